@@ -33,7 +33,7 @@ public final class Excludes1References {
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern CODE = Pattern.compile("[A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{1,4})?");
     private static final Pattern RANGE_OR_CODE = Pattern.compile(
-            "([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?)-?(?:\\s*-\\s*([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?))?");
+            "([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?)(?:\\s*-\\s*([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?))?-?");
 
     private Excludes1References() {
     }
