@@ -72,8 +72,20 @@ public final class CodeQueryBuilder {
         }
     }
 
+    private final java.util.function.UnaryOperator<String> corrector;
+
     public CodeQueryBuilder(Analyzer analyzer, List<Synonym> synonymList) {
+        this(analyzer, synonymList, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param corrector replaces an analyzed query word the index does not know by a known one
+     *                  (spelling correction), or returns it unchanged
+     */
+    public CodeQueryBuilder(Analyzer analyzer, List<Synonym> synonymList,
+                            java.util.function.UnaryOperator<String> corrector) {
         this.analyzer = analyzer;
+        this.corrector = corrector;
         for (Synonym s : synonymList) {
             Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(s.term().toLowerCase(Locale.ROOT))
                     + "(?![\\p{L}\\p{N}])");
@@ -146,7 +158,8 @@ public final class CodeQueryBuilder {
         }
 
         String lower = text.toLowerCase(Locale.ROOT);
-        Tokens analyzed = analyze(text);
+        Tokens raw0 = analyze(text);
+        Tokens analyzed = new Tokens(raw0.terms().stream().map(corrector).toList(), raw0.positions());
         List<String> tokens = analyzed.terms();
         List<CompiledSynonym> matched = synonyms.stream().filter(s -> s.pattern().matcher(lower).find()).toList();
         for (CompiledSynonym s : matched) {
