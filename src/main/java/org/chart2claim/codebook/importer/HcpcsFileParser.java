@@ -125,7 +125,7 @@ public final class HcpcsFileParser {
             }
         }
         if (pending == null) {
-            throw new CodeSetImportException(fileName, 0, "no HCPCS records found");
+            throw new CodeSetImportException(fileName, 0, "no HCPCS records found: not an HCPCS annual file?");
         }
         int counted = emit(pending, firstDayOfYear, sink);
         billable += counted & 1;

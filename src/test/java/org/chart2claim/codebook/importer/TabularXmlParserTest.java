@@ -73,7 +73,7 @@ class TabularXmlParserTest {
     void malformedXmlNamesFileAndLine() {
         assertThatThrownBy(() -> parse("malformed/icd10cm_tabular_2030.xml"))
                 .isInstanceOf(CodeSetImportException.class)
-                .hasMessageStartingWith("icd10cm_tabular_2030.xml, line 10: malformed XML");
+                .hasMessageStartingWith("malformed/icd10cm_tabular_2030.xml, line 11: malformed XML: The element type \"desc\" must be terminated");
     }
 
     @Test
