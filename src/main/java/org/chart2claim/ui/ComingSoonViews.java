@@ -85,13 +85,4 @@ public final class ComingSoonViews {
             super("Code search", "Search ICD-10-CM, HCPCS Level II and CPT-style procedures.");
         }
     }
-
-    @Route("codebooks")
-    @PageTitle("Code books · Chart2Claim")
-    @RolesAllowed("ADMIN")
-    public static class CodeBooksPage extends ComingSoonPage {
-        public CodeBooksPage() {
-            super("Code books", "See which code sets are loaded, import the official annual files, choose the active year.");
-        }
-    }
 }

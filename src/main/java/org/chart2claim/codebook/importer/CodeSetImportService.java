@@ -154,6 +154,17 @@ public class CodeSetImportService {
         events.publishEvent(new ActiveCodeSetChangedEvent(system, setId));
     }
 
+    /** Removes an imported version that is not active (its stored file and its record). */
+    public void remove(String setId) {
+        if (activeSetIds().containsValue(setId)) {
+            throw new IllegalStateException(setId + " is active; activate another set first.");
+        }
+        transactions.executeWithoutResult(status ->
+                jdbc.sql("DELETE FROM codeset_import WHERE set_id = ?").param(setId).update());
+        store.delete(setId);
+        loadedSets.remove(setId);
+    }
+
     private void setActive(CodeSystem system, String setId) {
         jdbc.sql("DELETE FROM codeset_active WHERE code_system = ?").param(system.name()).update();
         if (!CURATED.equals(setId)) {
