@@ -45,6 +45,26 @@ class RestartReadinessBench {
         BenchSupport.report(String.format("restart bench: import-codebooks command (JVM start to exit) %.1f s; log %s",
                 (System.nanoTime() - importStart) / 1e9, Path.of("target", "bench-restart-import.log")));
 
+        // Baseline: the same app with the curated books only (second start, after the first created everything).
+        Path curatedOnly = Path.of("target", "bench-restart-curated").toAbsolutePath();
+        deleteTree(curatedOnly);
+        for (int run = 1; run <= 2; run++) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            long start = System.nanoTime();
+            Process app = start(curatedOnly, port, Path.of("target", "bench-restart-curated" + run + ".log"));
+            try {
+                double seconds = waitForLogin(port, start, app);
+                BenchSupport.report(String.format("baseline curated books only, start %d: login page served after %.1f s",
+                        run, seconds));
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+
         for (int run = 1; run <= 3; run++) {
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
