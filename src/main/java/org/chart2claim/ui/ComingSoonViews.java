@@ -50,23 +50,7 @@ public final class ComingSoonViews {
         }
     }
 
-    @Route("practice")
-    @PageTitle("Practice · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class PracticePage extends ComingSoonPage {
-        public PracticePage() {
-            super("Practice", "Pick a clinical note and code it.");
-        }
-    }
 
-    @Route("results")
-    @PageTitle("My results · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class ResultsPage extends ComingSoonPage {
-        public ResultsPage() {
-            super("My results", "Your scores over time and by specialty.");
-        }
-    }
 
     @Route("claims")
     @PageTitle("Claims · Chart2Claim")
