@@ -120,7 +120,7 @@ class CodingUiTest extends KaribuTest {
         code.setValue("99213");
         _get(Button.class, s -> s.withId("add-procedure")).click();
         String html = everythingRendered(_get(WorkspaceView.class).getElement());
-        assertThat(html).contains("Centor score 4").contains("99213"); // the walk does see the note and the cart
+        assertThat(html).contains("Tyler Brandt").contains("99213"); // the walk does see the encounter box and the cart
         var key = library.find(STREP).orElseThrow().key();
         for (var dx : key.diagnoses()) {
             assertThat(html).doesNotContain(dx.code()).doesNotContain(dx.rationale().substring(0, 40));
