@@ -61,15 +61,6 @@ public final class ComingSoonViews {
         }
     }
 
-    @Route("search")
-    @PageTitle("Code search · Chart2Claim")
-    @jakarta.annotation.security.PermitAll
-    public static class SearchPage extends ComingSoonPage {
-        public SearchPage() {
-            super("Code search", "Search ICD-10-CM, HCPCS Level II and CPT-style procedures.");
-        }
-    }
-
     @Route("codebooks")
     @PageTitle("Code books · Chart2Claim")
     @RolesAllowed("ADMIN")
