@@ -45,12 +45,17 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private final AttemptService attempts;
     private final CurrentUser currentUser;
     private final CodeLookup lookup;
+    private final org.chart2claim.codebook.search.CodeSearchService searchService;
     private Scenario scenario;
     private CodeCart cart;
+    private CodeSearchSlot searchSlot;
+    private NoteView noteView;
     private final Span saveState = new Span();
 
     public WorkspaceView(ScenarioLibrary library, AttemptService attempts, CurrentUser currentUser,
-                         ObjectProvider<CodeLookup> lookup) {
+                         ObjectProvider<CodeLookup> lookup,
+                         ObjectProvider<org.chart2claim.codebook.search.CodeSearchService> searchService) {
+        this.searchService = searchService.getIfAvailable();
         this.library = library;
         this.attempts = attempts;
         this.currentUser = currentUser;
@@ -83,23 +88,31 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         Span meta = new Span(scenario.specialty() + " · difficulty " + scenario.difficulty() + " · " + scenario.codeSetYear());
         meta.addClassName("c2c-muted");
 
-        CodeSearchSlot search = new CodeNumberEntry(lookup);
+        // Full-text search from the codebook feature, plus entry by code number for coders who know the code.
+        CodeSearchSlot search = searchService == null ? new CodeNumberEntry(lookup) : new CodebookSearchSlot(searchService);
+        CodeSearchSlot byNumber = searchService == null ? null : new CodeNumberEntry(lookup);
         cart = new CodeCart(attempts.encoderWarnings());
         attempts.draft(user, scenario.id()).ifPresent(cart::setAnswer);
         cart.onChange(answer -> {
             attempts.saveDraft(user, scenario.id(), answer);
             saveState.setText("Draft saved");
         });
-        search.onPick(pick -> {
+        searchSlot = search;
+        java.util.function.Consumer<CodeSearchSlot.Pick> toCart = pick -> {
             if (pick.system() == CodeSystem.ICD10CM) {
                 cart.addDiagnosis(pick.code());
             } else {
                 cart.addLine(pick.code());
             }
-        });
+        };
+        search.onPick(toCart);
+        if (byNumber != null) {
+            byNumber.onPick(toCart);
+        }
 
         NoteView note = new NoteView(scenario.noteMarkdown());
         note.onSelection(search::search);
+        noteView = note;
         VerticalLayout left = new VerticalLayout(encounterBox(), note);
         left.addClassName("c2c-left");
 
@@ -108,7 +121,11 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         saveState.addClassName("c2c-muted");
         saveState.setId("save-state");
-        VerticalLayout right = new VerticalLayout(search.component(), cart, new HorizontalLayout(submit, saveState));
+        VerticalLayout right = new VerticalLayout(search.component());
+        if (byNumber != null) {
+            right.add(byNumber.component());
+        }
+        right.add(cart, new HorizontalLayout(submit, saveState));
         right.addClassName("c2c-right");
 
         SplitLayout split = new SplitLayout(left, right);
@@ -147,6 +164,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         Div d = new Div(l, new Span(value));
         d.addClassName("c2c-encounter-row");
         return d;
+    }
+
+    /** For tests: the search slot and the note. */
+    CodeSearchSlot searchSlot() {
+        return searchSlot;
+    }
+
+    NoteView noteView() {
+        return noteView;
     }
 
     /** For tests: the cart on screen. */
