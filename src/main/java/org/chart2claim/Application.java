@@ -1,0 +1,15 @@
+package org.chart2claim;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Chart2Claim: a simulated revenue cycle for training medical coders and billers. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class Application {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}
