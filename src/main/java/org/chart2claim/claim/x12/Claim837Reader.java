@@ -86,6 +86,8 @@ public final class Claim837Reader {
         // 2300 claim
         ClaimDraft claim;
         LineDraft line;
+        /** Inside a 2320/2330 other-subscriber loop: NM1*IL/PR there describe the other coverage. */
+        boolean otherSubscriber;
 
         State(Consumer<ParsedClaim> sink) {
             this.sink = sink;
@@ -127,6 +129,7 @@ public final class Claim837Reader {
                         groupNumber = s.element(3);
                         planName = s.element(4);
                     } else if (claim != null) {
+                        otherSubscriber = true;
                         claim.otherPolicy = s.element(3);
                         claim.otherPlan = s.element(4);
                     }
@@ -137,6 +140,7 @@ public final class Claim837Reader {
                 case "LX" -> {
                     requireClaim(s);
                     flushLine();
+                    otherSubscriber = false;
                     line = new LineDraft();
                 }
                 case "SV1" -> sv1(s);
@@ -155,6 +159,7 @@ public final class Claim837Reader {
             flushClaim();
             hlLevel = s.element(3);
             entity = "";
+            otherSubscriber = false;
             switch (hlLevel) {
                 case "20" -> {
                     billingName = billingNpi = taxId = billingPhone = "";
@@ -182,6 +187,11 @@ public final class Claim837Reader {
 
         void nm1(Segment s) {
             entity = s.element(1);
+            if (otherSubscriber && line == null) {
+                if (entity.equals("IL") && claim != null) claim.otherInsured = new PersonName(s.element(3), s.element(4), s.element(5));
+                entity = "other-" + entity;
+                return;
+            }
             PersonName name = new PersonName(s.element(3), s.element(4), s.element(5));
             String id = s.element(9);
             switch (entity) {
@@ -275,6 +285,7 @@ public final class Claim837Reader {
             }
             claim = new ClaimDraft();
             entity = "";
+            otherSubscriber = false;
             claim.pcn = s.element(1);
             claim.pos = s.component(5, 1);
             String freq = s.component(5, 3);
@@ -381,7 +392,8 @@ public final class Claim837Reader {
                     ? new Patient(patientName, patientDob, patientSex, patientAddress)
                     : new Patient(subscriberName, subscriberDob, subscriberSex, subscriberAddress);
             Relationship relationship = relationshipCode.isEmpty() ? Relationship.OTHER : Relationship.fromX12(relationshipCode);
-            OtherCoverage other = claim.otherPolicy == null ? null : new OtherCoverage(PersonName.of("", ""), claim.otherPolicy, claim.otherPlan);
+            OtherCoverage other = claim.otherPolicy == null ? null
+                    : new OtherCoverage(claim.otherInsured == null ? PersonName.of("", "") : claim.otherInsured, claim.otherPolicy, claim.otherPlan);
             Claim c = new Claim(claim.pcn, payerId, payerName, insured, patient, relationship, other, claim.accident,
                     claim.referring, claim.priorAuth, claim.diagnoses, claim.lines,
                     new BillingProvider(billingName, billingNpi, taxId, billingAddress, billingPhone), claim.rendering,
@@ -410,6 +422,7 @@ public final class Claim837Reader {
 
     private static final class ClaimDraft {
         String pcn = "", pos = "", priorAuth = "", originalClaimNumber = "", otherPolicy, otherPlan;
+        PersonName otherInsured;
         FrequencyCode frequency;
         boolean acceptAssignment;
         AccidentIndicators accident = AccidentIndicators.none();

@@ -22,6 +22,7 @@ import static org.chart2claim.claim.x12.X12Writing.amount;
 import static org.chart2claim.claim.x12.X12Writing.composite;
 import static org.chart2claim.claim.x12.X12Writing.element;
 import static org.chart2claim.claim.x12.X12Writing.segment;
+import static org.chart2claim.claim.x12.X12Writing.upper;
 
 /**
  * Writes claims as one X12 837P (005010X222A1) interchange with StAEDI: one ST/SE transaction holding a
@@ -50,19 +51,19 @@ public final class Claim837Writer {
             for (Claim c : claims) {
                 int billingHl = ++hl;
                 n.seg("HL", String.valueOf(billingHl), "", "20", "1");
-                n.seg("NM1", "85", "2", c.billing().name(), "", "", "", "", "XX", c.billing().npi());
+                n.seg("NM1", "85", "2", upper(c.billing().name()), "", "", "", "", "XX", c.billing().npi());
                 address(n, c.billing().address());
                 n.seg("REF", "EI", c.billing().taxId().replace("-", ""));
                 boolean patientIsSubscriber = c.relationship() == Relationship.SELF;
                 int subscriberHl = ++hl;
                 n.seg("HL", String.valueOf(subscriberHl), String.valueOf(billingHl), "22", patientIsSubscriber ? "0" : "1");
                 Insured ins = c.insured();
-                n.seg("SBR", "P", patientIsSubscriber ? "18" : "", ins.groupNumber(), ins.planName(), "", "", "", "",
+                n.seg("SBR", "P", patientIsSubscriber ? "18" : "", ins.groupNumber(), upper(ins.planName()), "", "", "", "",
                         claimFilingIndicator(c.payerId()));
                 person(n, "IL", ins.name(), "MI", ins.memberId());
                 address(n, ins.address());
                 if (ins.birthDate() != null) n.seg("DMG", "D8", ins.birthDate().format(D8), ins.sex().name());
-                n.seg("NM1", "PR", "2", ClaimText.isBlank(c.payerName()) ? c.payerId() : c.payerName(), "", "", "", "", "PI", c.payerId());
+                n.seg("NM1", "PR", "2", upper(ClaimText.isBlank(c.payerName()) ? c.payerId() : c.payerName()), "", "", "", "", "PI", c.payerId());
                 if (!patientIsSubscriber) {
                     n.seg("HL", String.valueOf(++hl), String.valueOf(subscriberHl), "23", "0");
                     n.seg("PAT", c.relationship().x12Code());
@@ -117,7 +118,14 @@ public final class Claim837Writer {
         if (c.referring().isPresent()) person(n, "DN", c.referring().name(), "XX", c.referring().npi());
         if (c.rendering().isPresent()) person(n, "82", c.rendering().name(), "XX", c.rendering().npi());
         if (c.otherCoverage() != null) {
-            n.seg("SBR", "S", "18", c.otherCoverage().policyNumber(), c.otherCoverage().planName(), "", "", "", "", "ZZ");
+            // 2320 other subscriber, with the 2330A other insured and 2330B other payer the guide requires
+            var other = c.otherCoverage();
+            n.seg("SBR", "S", "18", other.policyNumber(), upper(other.planName()), "", "", "", "", "ZZ");
+            n.seg("OI", "", "", "Y", "P", "", "Y");
+            PersonName otherName = other.otherInsured() == null || ClaimText.isBlank(other.otherInsured().last())
+                    ? c.insured().name() : other.otherInsured();
+            person(n, "IL", otherName, "MI", other.policyNumber());
+            n.seg("NM1", "PR", "2", upper(ClaimText.isBlank(other.planName()) ? "OTHER PAYER" : other.planName()), "", "", "", "", "PI", "OTHER");
         }
         int lx = 0;
         for (ServiceLine line : c.lines()) {
@@ -164,14 +172,14 @@ public final class Claim837Writer {
     private static void person(Counter n, String entity, PersonName name, String idQualifier, String id) throws EDIStreamException {
         PersonName nm = name == null ? PersonName.of("", "") : name;
         boolean organisation = ClaimText.isBlank(nm.first());
-        n.seg("NM1", entity, organisation ? "2" : "1", nm.last(), nm.first(), nm.middle(), "", "",
+        n.seg("NM1", entity, organisation ? "2" : "1", upper(nm.last()), upper(nm.first()), upper(nm.middle()), "", "",
                 ClaimText.isBlank(id) ? "" : idQualifier, id);
     }
 
     private static void address(Counter n, Address a) throws EDIStreamException {
         if (a == null) return;
-        if (!ClaimText.isBlank(a.line1())) n.seg("N3", a.line1(), a.line2());
-        if (!ClaimText.isBlank(a.city())) n.seg("N4", a.city(), a.state(), a.zip());
+        if (!ClaimText.isBlank(a.line1())) n.seg("N3", upper(a.line1()), upper(a.line2()));
+        if (!ClaimText.isBlank(a.city())) n.seg("N4", upper(a.city()), upper(a.state()), a.zip());
     }
 
     /** Counts transaction segments for SE01 while writing. */

@@ -28,9 +28,14 @@ public final class X12Writing {
 
     public static void writeIsaGs(EDIStreamWriter w, X12Envelope env, String functionalId, String version) throws EDIStreamException {
         w.startInterchange();
-        segment(w, "ISA", "00", pad("", 10), "00", pad("", 10), "ZZ", pad(env.senderId(), 15), "ZZ",
+        // ISA carries the delimiters themselves, so it is written raw (no delimiter scrubbing)
+        w.writeStartSegment("ISA");
+        for (String e : new String[]{"00", pad("", 10), "00", pad("", 10), "ZZ", pad(env.senderId(), 15), "ZZ",
                 pad(env.receiverId(), 15), env.created().format(YYMMDD), env.created().format(HHMM), "^", "00501",
-                env.isaControl(), "0", String.valueOf(env.usage()), ":");
+                env.isaControl(), "0", String.valueOf(env.usage()), ":"}) {
+            w.writeElement(e);
+        }
+        w.writeEndSegment();
         segment(w, "GS", functionalId, env.senderId(), env.receiverId(), env.created().format(D8),
                 env.created().format(HHMM), String.valueOf(env.controlNumber()), "X", version);
     }
@@ -78,13 +83,18 @@ public final class X12Writing {
         return v.signum() == 0 ? "0" : v.toPlainString();
     }
 
-    /** Removes delimiter characters and upper-cases, so free text cannot break the interchange. */
+    /** Replaces delimiter characters with spaces, so free text cannot break the interchange. */
     public static String text(String s) {
-        return s.replaceAll("[~*:^>\\r\\n]", " ").toUpperCase(Locale.ROOT);
+        return s.replaceAll("[~*:^>\\r\\n]", " ");
+    }
+
+    /** Names and addresses go out in upper case, as clearinghouses expect. */
+    public static String upper(String s) {
+        return s == null ? "" : s.toUpperCase(Locale.ROOT);
     }
 
     static String pad(String s, int width) {
-        String t = s == null ? "" : text(s);
+        String t = s == null ? "" : text(s).toUpperCase(Locale.ROOT);
         if (t.length() > width) return t.substring(0, width);
         return t + " ".repeat(width - t.length());
     }
