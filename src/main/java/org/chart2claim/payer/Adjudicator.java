@@ -82,7 +82,7 @@ public final class Adjudicator {
                 : denied > 0 || reduced ? ClaimStatus.PARTIAL : ClaimStatus.PAID;
         return new ClaimResult(claim.patientControlNumber(), payerClaimNumber, ctx.payer().id(), ctx.payer().name(),
                 claim.insured().memberId(), name(claim, true), name(claim, false), claim.billing().npi(), claim.billing().name(),
-                status, claim.totalCharge(), paidTotal, patientTotal, List.of(), lines);
+                ClaimText.nz(claim.billing().taxId()).replace("-", ""), status, claim.totalCharge(), paidTotal, patientTotal, List.of(), lines);
     }
 
     private ClaimResult rejected(Claim claim, String payerClaimNumber, List<Rejection> rejections) {
@@ -94,6 +94,7 @@ public final class Adjudicator {
         return new ClaimResult(pcn, payerClaimNumber, payerId, payerName, memberId, claim == null ? "" : name(claim, true),
                 claim == null ? "" : name(claim, false), claim == null || claim.billing() == null ? "" : ClaimText.nz(claim.billing().npi()),
                 claim == null || claim.billing() == null ? "" : ClaimText.nz(claim.billing().name()),
+                claim == null || claim.billing() == null ? "" : ClaimText.nz(claim.billing().taxId()).replace("-", ""),
                 ClaimStatus.REJECTED, billed, BigDecimal.ZERO, BigDecimal.ZERO, rejections, List.of());
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record ClaimResult(String patientControlNumber, String payerClaimNumber, String payerId, String payerName,
                           String memberId, String patientLastName, String patientFirstName, String billingNpi,
-                          String billingName, ClaimStatus status, BigDecimal billed, BigDecimal paid,
+                          String billingName, String billingTaxId, ClaimStatus status, BigDecimal billed, BigDecimal paid,
                           BigDecimal patientResponsibility, List<Rejection> rejections, List<LineResult> lines) {
     public ClaimResult {
         rejections = List.copyOf(rejections);
@@ -24,7 +24,7 @@ public record ClaimResult(String patientControlNumber, String payerClaimNumber, 
     /** Exam mode: the same decisions without the hints that say how to fix them. */
     public ClaimResult withoutHints() {
         return new ClaimResult(patientControlNumber, payerClaimNumber, payerId, payerName, memberId, patientLastName,
-                patientFirstName, billingNpi, billingName, status, billed, paid, patientResponsibility, rejections,
+                patientFirstName, billingNpi, billingName, billingTaxId, status, billed, paid, patientResponsibility, rejections,
                 lines.stream().map(LineResult::withoutHints).toList());
     }
 }

@@ -75,11 +75,12 @@ public final class Remittance835Writer {
         }
         seg(w, count, "TRN", "1", trace, "1512345678");
         seg(w, count, "DTM", "405", date);
-        seg(w, count, "N1", "PR", first.payerName());
+        seg(w, count, "N1", "PR", X12Writing.upper(first.payerName()));
         seg(w, count, "N3", "1 SIMULATION WAY");
         seg(w, count, "N4", "SPRINGFIELD", "IL", "62701");
         seg(w, count, "PER", "BL", "PROVIDER SERVICES", "TE", "5550100199");
-        seg(w, count, "N1", "PE", first.billingName(), "XX", first.billingNpi());
+        seg(w, count, "N1", "PE", X12Writing.upper(first.billingName()), "XX", first.billingNpi());
+        if (!ClaimText.isBlank(first.billingTaxId())) seg(w, count, "REF", "TJ", first.billingTaxId());
         seg(w, count, "LX", "1");
         for (ClaimResult c : claims) claim(w, count, c);
         seg(w, count, "SE", String.valueOf(count[0] + 1), control);
@@ -88,7 +89,7 @@ public final class Remittance835Writer {
     private static void claim(EDIStreamWriter w, int[] count, ClaimResult c) throws EDIStreamException {
         seg(w, count, "CLP", c.patientControlNumber(), c.status() == ClaimStatus.DENIED ? "4" : "1", amount(c.billed()),
                 amount(c.paid()), amount(c.patientResponsibility()), filingIndicator(c.payerId()), c.payerClaimNumber());
-        seg(w, count, "NM1", "QC", "1", c.patientLastName(), c.patientFirstName(), "", "", "", "MI", c.memberId());
+        seg(w, count, "NM1", "QC", "1", X12Writing.upper(c.patientLastName()), X12Writing.upper(c.patientFirstName()), "", "", "", "MI", c.memberId());
         for (LineResult line : c.lines()) {
             w.writeStartSegment("SVC");
             List<String> code = new ArrayList<>();
@@ -131,7 +132,7 @@ public final class Remittance835Writer {
         String id = ClaimText.nz(payerId);
         if (id.startsWith("medicare")) return "MB";
         if (id.startsWith("medicaid")) return "MC";
-        return "CI";
+        return "12"; // CLP06 for a preferred provider organization (CI is an 837 code, not an 835 one)
     }
 
     private static void seg(EDIStreamWriter w, int[] count, String tag, String... elements) throws EDIStreamException {

@@ -30,7 +30,7 @@ public final class SampleClaims {
                 .line(dos, "99214", List.of("25"), 1, List.of(1, 2), new BigDecimal("286.00"))
                 .line(dos, "20610", List.of("RT"), 1, List.of(1), new BigDecimal("136.40"))
                 .line(dos, "J3301", List.of(), 4, List.of(1), new BigDecimal("8.80"))
-                .referring(new Provider(PersonName.of("Brandt", "Oskar"), "1093817465"))
+                .referring(new Provider(PersonName.of("Brandt", "Oskar"), "1093817462"))
                 .build();
         Claim child = PayerFixtures.ppoVisit().patientControlNumber("PCN1003").relationship(Relationship.CHILD)
                 .patient(new Patient(PersonName.of("Fairbanks", "Milo"), LocalDate.of(2019, 6, 1), Sex.M,
