@@ -1,0 +1,98 @@
+package org.chart2claim.codebook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import org.chart2claim.config.ContentLocations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The code books of the running application: loads the curated books at start-up and serves them as the
+ * {@link CodeLookup} every feature injects. An importer can {@link #install install} another set (for
+ * example a complete official FY) which then becomes the active set of its system.
+ */
+@Service
+public class CodeBookService implements CodeLookup {
+
+    private static final Logger log = LoggerFactory.getLogger(CodeBookService.class);
+
+    private volatile CodeBooks books;
+    private final List<Consumer<CodeBooks>> listeners = new CopyOnWriteArrayList<>();
+
+    public CodeBookService(ContentLocations locations) {
+        long start = System.nanoTime();
+        this.books = CodeBooks.of(CodeBookFiles.load(locations.codebooksDir()));
+        log.info("Code books loaded in {} ms: {}", (System.nanoTime() - start) / 1_000_000,
+                books.sets().stream().map(s -> s.system() + " " + s.version() + " (" + s.entries().size() + ")")
+                        .toList());
+    }
+
+    /** The current books (an immutable snapshot). */
+    public CodeBooks books() {
+        return books;
+    }
+
+    public Optional<CodeBook> book(CodeSystem system) {
+        return books.book(system);
+    }
+
+    /**
+     * Makes {@code set} the active set of its system (replacing the previous one) and tells the listeners
+     * (the search index rebuilds). Synonyms stay.
+     */
+    public synchronized void install(CodeSet set) {
+        List<CodeSet> sets = new ArrayList<>();
+        sets.add(set);
+        books.sets().stream().filter(s -> s.system() != set.system()).forEach(sets::add);
+        String hash = sha256(books.contentHash() + "|" + fingerprint(set));
+        this.books = new CodeBooks(sets, books.synonyms(), hash);
+        listeners.forEach(l -> l.accept(books));
+    }
+
+    /** Called with the new books after every {@link #install}. */
+    public void addChangeListener(Consumer<CodeBooks> listener) {
+        listeners.add(listener);
+    }
+
+    private static String fingerprint(CodeSet set) {
+        MessageDigest digest = digest();
+        digest.update((set.system() + "|" + set.version()).getBytes(StandardCharsets.UTF_8));
+        for (CodeEntry e : set.entries()) {
+            digest.update((e.code() + "\t" + e.billable() + "\t" + e.title() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        digest.update(("index:" + set.indexTerms().size()).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String sha256(String text) {
+        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Optional<CodeInfo> find(CodeSystem system, String code) {
+        return books.find(system, code);
+    }
+
+    @Override
+    public List<String> excludes1Conflicts(String icdCode, Collection<String> others) {
+        return books.excludes1Conflicts(icdCode, others);
+    }
+}

@@ -1,0 +1,26 @@
+package org.chart2claim.codebook.search;
+
+/** Field names of the code search index (one Lucene document per code or header). */
+final class CodeIndexFields {
+    static final String SYSTEM = "system";
+    static final String VERSION = "version";
+    /** Code as printed, stored only. */
+    static final String CODE = "code";
+    /** Code upper case without dot: exact and prefix look-ups. */
+    static final String CODE_KEY = "codeKey";
+    static final String TITLE = "title";
+    static final String BILLABLE = "billable";
+    /** Other names of the code: short title, inclusion terms, synonyms (not the title, not index paths). */
+    static final String ALT = "alt";
+    /** Alphabetic Index paths leading to the code ("Diabetes type 2 with hyperglycemia"). */
+    static final String INDEX = "index";
+    /** Main terms of the Alphabetic Index that lead directly to the code. */
+    static final String INDEX_MAIN = "indexMain";
+    /** Our synonyms pinned to the code (term and expansions). */
+    static final String SYNONYM = "syn";
+    /** "1" when the code is the default choice of its family (title says unspecified / NOS). */
+    static final String DEFAULT_CHOICE = "dflt";
+
+    private CodeIndexFields() {
+    }
+}

@@ -1,0 +1,122 @@
+package org.chart2claim.codebook.search;
+
+import static org.chart2claim.codebook.search.CodeIndexFields.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.chart2claim.codebook.CodeEntry;
+import org.chart2claim.codebook.CodeFormat;
+import org.chart2claim.codebook.CodeSet;
+import org.chart2claim.codebook.IndexTerm;
+import org.chart2claim.codebook.Synonym;
+
+/**
+ * Writes the search index for any list of {@link CodeSet}s, curated or imported (a full ICD-10-CM year
+ * plus HCPCS is about 105,000 documents), reporting progress to an {@link IndexProgressListener}.
+ */
+public final class CodeIndexWriter {
+
+    private CodeIndexWriter() {
+    }
+
+    /** Replaces the content of {@code directory} with an index of the given sets and synonyms. */
+    public static void write(Directory directory, List<CodeSet> sets, List<Synonym> synonyms,
+                             IndexProgressListener progress) throws IOException {
+        long total = sets.stream().mapToLong(s -> s.entries().size()).sum();
+        IndexWriterConfig config = new IndexWriterConfig(new CodeTextAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        long done = 0;
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (CodeSet set : sets) {
+                Map<String, List<String>> indexPaths = new HashMap<>();
+                Map<String, List<String>> mainTerms = new HashMap<>();
+                for (IndexTerm main : set.indexTerms()) {
+                    collectPaths(set, main, "", true, indexPaths, mainTerms);
+                }
+                Map<String, List<String>> synonymText = new HashMap<>();
+                for (Synonym synonym : synonyms) {
+                    for (String code : synonym.codes()) {
+                        List<String> texts = synonymText.computeIfAbsent(CodeFormat.compact(set.system(), code),
+                                k -> new ArrayList<>());
+                        texts.add(synonym.term());
+                        texts.addAll(synonym.expansions());
+                    }
+                }
+                for (CodeEntry entry : set.entries()) {
+                    String key = CodeFormat.compact(set.system(), entry.code());
+                    writer.addDocument(document(set, entry, key, indexPaths.getOrDefault(key, List.of()),
+                            mainTerms.getOrDefault(key, List.of()), synonymText.getOrDefault(key, List.of())));
+                    done++;
+                    if (done % 500 == 0) {
+                        progress.progress(done, total);
+                    }
+                }
+            }
+            writer.commit();
+        }
+        progress.progress(done, total);
+    }
+
+    private static void collectPaths(CodeSet set, IndexTerm term, String prefix, boolean main,
+                                     Map<String, List<String>> paths, Map<String, List<String>> mainTerms) {
+        String path = (prefix + " " + term.term() + " " + term.nemod()).strip();
+        if (!term.code().isEmpty()) {
+            String key = CodeFormat.compact(set.system(), term.code());
+            paths.computeIfAbsent(key, k -> new ArrayList<>()).add(path);
+            if (main) {
+                mainTerms.computeIfAbsent(key, k -> new ArrayList<>()).add(term.term());
+            }
+        }
+        for (IndexTerm sub : term.subterms()) {
+            collectPaths(set, sub, path, false, paths, mainTerms);
+        }
+    }
+
+    private static Document document(CodeSet set, CodeEntry entry, String key, List<String> indexPaths,
+                                     List<String> mainTerms, List<String> synonymTexts) {
+        Document doc = new Document();
+        doc.add(new StringField(SYSTEM, set.system().name(), Field.Store.YES));
+        doc.add(new StoredField(VERSION, set.version()));
+        doc.add(new StoredField(CODE, entry.code()));
+        doc.add(new StringField(CODE_KEY, key, Field.Store.NO));
+        doc.add(new TextField(TITLE, entry.title(), Field.Store.YES));
+        doc.add(new StringField(BILLABLE, Boolean.toString(entry.billable()), Field.Store.YES));
+        List<String> alt = new ArrayList<>();
+        if (!entry.shortTitle().isEmpty()) {
+            alt.add(entry.shortTitle());
+        }
+        alt.addAll(entry.notes().inclusionTerms());
+        alt.addAll(synonymTexts);
+        for (String text : alt) {
+            doc.add(new TextField(ALT, text, Field.Store.NO));
+        }
+        for (String path : indexPaths) {
+            doc.add(new TextField(INDEX, path, Field.Store.NO));
+        }
+        for (String term : mainTerms) {
+            doc.add(new TextField(INDEX_MAIN, term, Field.Store.NO));
+        }
+        for (String text : synonymTexts) {
+            doc.add(new TextField(SYNONYM, text, Field.Store.NO));
+        }
+        String lower = entry.title().toLowerCase(Locale.ROOT);
+        if (lower.contains("unspecified") || lower.endsWith(" nos") || lower.contains("without complications")) {
+            doc.add(new StringField(DEFAULT_CHOICE, "1", Field.Store.NO));
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,156 @@
+package org.chart2claim.codebook.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.chart2claim.codebook.CodeBookService;
+import org.chart2claim.codebook.CodeBooks;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.config.ContentLocations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * The code search of the running application. The Lucene index lives on disk (by default
+ * {@code <data dir>/index}, setting {@code chart2claim.index-dir}) in a folder named after the content
+ * hash of the code books: a start with unchanged books opens the existing index in milliseconds; changed
+ * books (or an installed import) build a new one and delete the old.
+ */
+@Service
+public class CodeSearchService {
+
+    private static final Logger log = LoggerFactory.getLogger(CodeSearchService.class);
+
+    /** Bump when fields or analysis change, so old indexes on disk are rebuilt. */
+    static final String SCHEMA_VERSION = "3";
+    private static final String COMPLETE_MARKER = "complete";
+
+    private final Path indexRoot;
+    private volatile CodeSearchIndex index;
+    private Directory directory;
+    private volatile boolean lastOpenBuilt;
+
+    public CodeSearchService(CodeBookService codeBooks, ContentLocations locations,
+                             @Value("${chart2claim.index-dir:}") String indexDir) {
+        this.indexRoot = indexDir == null || indexDir.isBlank() ? locations.dataDir().resolve("index")
+                : Path.of(indexDir).toAbsolutePath().normalize();
+        open(codeBooks.books(), IndexProgressListener.NONE);
+        codeBooks.addChangeListener(books -> open(books, (done, total) -> {
+            if (done == total || done % 10_000 == 0) {
+                log.info("Indexing codes: {} of {}", done, total);
+            }
+        }));
+    }
+
+    /**
+     * Opens the index for these books, building it first when the books changed.
+     *
+     * @param progress told about a (re)build's progress
+     */
+    public synchronized void open(CodeBooks books, IndexProgressListener progress) {
+        long start = System.nanoTime();
+        String folderName = "codes-" + folderHash(books);
+        Path folder = indexRoot.resolve(folderName);
+        try {
+            Files.createDirectories(indexRoot);
+            boolean built = false;
+            if (!Files.exists(folder.resolve(COMPLETE_MARKER))) {
+                deleteTree(folder);
+                try (Directory fresh = FSDirectory.open(folder)) {
+                    CodeIndexWriter.write(fresh, books.sets(), books.synonyms(), progress);
+                }
+                Files.writeString(folder.resolve(COMPLETE_MARKER), books.contentHash(), StandardCharsets.UTF_8);
+                built = true;
+            }
+            Directory newDirectory = FSDirectory.open(folder);
+            CodeSearchIndex newIndex = new CodeSearchIndex(newDirectory, books.synonyms());
+            CodeSearchIndex old = index;
+            Directory oldDirectory = directory;
+            index = newIndex;
+            directory = newDirectory;
+            if (old != null) {
+                old.close();
+                oldDirectory.close();
+            }
+            lastOpenBuilt = built;
+            removeOtherIndexes(folderName);
+            log.info("Code search index {} {} entries in {} ms ({})", built ? "built with" : "opened with",
+                    newIndex.size(), (System.nanoTime() - start) / 1_000_000, folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open or build the code search index in " + folder, e);
+        }
+    }
+
+    private static String folderHash(CodeBooks books) {
+        return (books.contentHash() + "0000000000000000").substring(0, 16) + "-s" + SCHEMA_VERSION;
+    }
+
+    private void removeOtherIndexes(String keep) {
+        try (Stream<Path> folders = Files.list(indexRoot)) {
+            folders.filter(p -> p.getFileName().toString().startsWith("codes-"))
+                    .filter(p -> !p.getFileName().toString().equals(keep))
+                    .forEach(CodeSearchService::deleteTreeQuietly);
+        } catch (IOException e) {
+            log.warn("Could not clean old code indexes in {}: {}", indexRoot, e.toString());
+        }
+    }
+
+    private static void deleteTreeQuietly(Path folder) {
+        try {
+            deleteTree(folder);
+        } catch (IOException e) {
+            log.warn("Could not delete old index {}: {}", folder, e.toString());
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * Searches the active code sets; any input is safe (blank or unsearchable text gives no results).
+     *
+     * @param system null for every system
+     * @param limit  clamped to 1..{@link CodeSearchIndex#MAX_LIMIT}
+     */
+    public List<CodeHit> search(String text, CodeSystem system, boolean billableOnly, int limit) {
+        return index.search(text, system, billableOnly, limit);
+    }
+
+    /** True when the last {@link #open} had to build the index (false: reused the one on disk). */
+    public boolean lastOpenBuilt() {
+        return lastOpenBuilt;
+    }
+
+    /** Folder holding the index folders. */
+    public Path indexRoot() {
+        return indexRoot;
+    }
+
+    @PreDestroy
+    synchronized void close() throws IOException {
+        if (index != null) {
+            index.close();
+            directory.close();
+        }
+    }
+}
