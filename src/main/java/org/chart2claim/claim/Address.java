@@ -6,7 +6,7 @@ public record Address(String line1, String line2, String city, String state, Str
         return new Address("", "", "", "", "");
     }
 
-    public boolean isComplete() {
+    public boolean complete() {
         return !ClaimText.isBlank(line1) && !ClaimText.isBlank(city) && !ClaimText.isBlank(state) && !ClaimText.isBlank(zip);
     }
 }

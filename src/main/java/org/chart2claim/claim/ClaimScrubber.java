@@ -26,7 +26,7 @@ public final class ClaimScrubber {
         if (insured == null || isBlank(insured.memberId())) {
             out.add(new ScrubFinding("1a", "insured's ID", "The insured's member ID is required."));
         }
-        if (patient == null || patient.name() == null || !patient.name().isComplete()) {
+        if (patient == null || patient.name() == null || !patient.name().complete()) {
             out.add(new ScrubFinding("2", "patient name", "Enter the patient's last and first name."));
         }
         if (patient == null || patient.birthDate() == null) {
@@ -37,14 +37,14 @@ public final class ClaimScrubber {
         if (patient == null || patient.sex() == null || patient.sex() == Sex.U) {
             out.add(new ScrubFinding("3", "patient sex", "Mark the patient's sex (M or F)."));
         }
-        if (insured == null || insured.name() == null || !insured.name().isComplete()) {
+        if (insured == null || insured.name() == null || !insured.name().complete()) {
             out.add(new ScrubFinding("4", "insured's name", "Enter the insured's last and first name."));
         }
-        if (patient != null && (patient.address() == null || !patient.address().isComplete())) {
+        if (patient != null && (patient.address() == null || !patient.address().complete())) {
             out.add(new ScrubFinding("5", "patient address", "Street, city, state and ZIP are required."));
         }
         if (claim.relationship() != Relationship.SELF && insured != null
-                && (insured.address() == null || !insured.address().isComplete())) {
+                && (insured.address() == null || !insured.address().complete())) {
             out.add(new ScrubFinding("7", "insured's address", "The insured's address is required when the patient is not the insured."));
         }
         if (claim.otherCoverage() != null && isBlank(claim.otherCoverage().policyNumber())) {
@@ -54,7 +54,7 @@ public final class ClaimScrubber {
                 || !claim.accident().autoAccidentState().matches("[A-Z]{2}"))) {
             out.add(new ScrubFinding("10b", "auto accident state", "An auto accident needs the two-letter state where it happened."));
         }
-        if (claim.referring().isPresent()) {
+        if (claim.referring().present()) {
             if (claim.referring().name() == null || isBlank(claim.referring().name().last())) {
                 out.add(new ScrubFinding("17", "referring provider", "Give the referring provider's name."));
             }
@@ -79,7 +79,7 @@ public final class ClaimScrubber {
         if (billing == null || isBlank(billing.name())) {
             out.add(new ScrubFinding("33", "billing provider", "The billing provider's name is required."));
         }
-        if (billing == null || billing.address() == null || !billing.address().isComplete()) {
+        if (billing == null || billing.address() == null || !billing.address().complete()) {
             out.add(new ScrubFinding("33", "billing address", "The billing provider's street, city, state and ZIP are required."));
         }
         if (billing == null || !Npi.isValid(billing.npi())) {

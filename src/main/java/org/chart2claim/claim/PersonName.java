@@ -6,7 +6,7 @@ public record PersonName(String last, String first, String middle) {
         return new PersonName(last, first, "");
     }
 
-    public boolean isComplete() {
+    public boolean complete() {
         return !ClaimText.isBlank(last) && !ClaimText.isBlank(first);
     }
 

@@ -6,7 +6,7 @@ public record Provider(PersonName name, String npi) {
         return new Provider(new PersonName("", "", ""), "");
     }
 
-    public boolean isPresent() {
+    public boolean present() {
         return !ClaimText.isBlank(npi) || (name != null && !ClaimText.isBlank(name.last()));
     }
 }

@@ -115,8 +115,8 @@ public final class Claim837Writer {
             w.writeEndSegment();
             n.count++;
         }
-        if (c.referring().isPresent()) person(n, "DN", c.referring().name(), "XX", c.referring().npi());
-        if (c.rendering().isPresent()) person(n, "82", c.rendering().name(), "XX", c.rendering().npi());
+        if (c.referring().present()) person(n, "DN", c.referring().name(), "XX", c.referring().npi());
+        if (c.rendering().present()) person(n, "82", c.rendering().name(), "XX", c.rendering().npi());
         if (c.otherCoverage() != null) {
             // 2320 other subscriber, with the 2330A other insured and 2330B other payer the guide requires
             var other = c.otherCoverage();
