@@ -149,6 +149,13 @@ public class PayerService {
                 .map(r -> new PriorClaim(JSON.readValue(r.getClaimJson(), Claim.class), JSON.readValue(r.getResultJson(), ClaimResult.class)));
     }
 
+    /** The stored record behind a result (payer claim numbers are "SIM" + the record id). */
+    public Optional<Long> recordId(ClaimResult result) {
+        String n = result.payerClaimNumber();
+        if (n == null || !n.matches("SIM\\d{8}")) return Optional.empty();
+        return Optional.of(Long.parseLong(n.substring(3)));
+    }
+
     public String write837(List<Claim> claims) {
         return new Claim837Writer().write(claims, envelope("CHART2CLAIM", "SIMPAYER"));
     }

@@ -68,15 +68,6 @@ public final class ComingSoonViews {
         }
     }
 
-    @Route("claims")
-    @PageTitle("Claims · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class ClaimsPage extends ComingSoonPage {
-        public ClaimsPage() {
-            super("Claims", "Build a CMS-1500 claim from a coded encounter and submit it to a payer.");
-        }
-    }
-
     @Route("search")
     @PageTitle("Code search · Chart2Claim")
     @jakarta.annotation.security.PermitAll
