@@ -163,8 +163,8 @@ public final class CodeQueryBuilder {
         }
 
         String lower = text.toLowerCase(Locale.ROOT);
-        Tokens raw0 = analyze(text);
-        Tokens analyzed = new Tokens(raw0.terms().stream().map(corrector).toList(), raw0.positions());
+        Tokens asTyped = analyze(text);
+        Tokens analyzed = new Tokens(asTyped.terms().stream().map(corrector).toList(), asTyped.positions());
         List<String> tokens = analyzed.terms();
         BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         List<CompiledSynonym> matched = synonyms.stream().filter(s -> s.pattern().matcher(lower).find()).toList();
@@ -230,7 +230,7 @@ public final class CodeQueryBuilder {
         if (!codeLike) {
             // a code or code prefix lists in book order; preferring billable codes would scramble it
             boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(BILLABLE, "true"))), 2f),
-                Occur.SHOULD);
+                    Occur.SHOULD);
             boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DEFAULT_CHOICE, "1"))), 3f),
                     Occur.SHOULD);
             boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(INITIAL, "1"))), 1f),
