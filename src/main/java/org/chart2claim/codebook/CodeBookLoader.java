@@ -77,7 +77,7 @@ public final class CodeBookLoader {
                 CodeSystem system = ctx.system(f[1]);
                 String version = ctx.text(f[2], "version");
                 set = sets.computeIfAbsent(system + "\u0000" + version, k -> new SetBuilder(system, version));
-                set.startFile(ctx);
+                set.startFile();
                 continue;
             }
             if (record.equals("synonym")) {
@@ -165,9 +165,7 @@ public final class CodeBookLoader {
         final CodeSystem system;
         final String version;
         final List<Chapter> chapters = new ArrayList<>();
-        final Map<String, Chapter> chapterById = new HashMap<>();
         final List<Block> blocks = new ArrayList<>();
-        final Map<String, Block> blockByRange = new HashMap<>();
         final List<MutableEntry> entries = new ArrayList<>();
         final Map<String, MutableEntry> byCompact = new HashMap<>();
         final List<Modifier> modifiers = new ArrayList<>();
@@ -186,7 +184,8 @@ public final class CodeBookLoader {
             this.version = version;
         }
 
-        void startFile(Ctx ctx) {
+        /** Hierarchy context does not carry over from one file to the next. */
+        void startFile() {
             chapterId = null;
             blockRange = null;
             noteTarget = null;
@@ -216,7 +215,7 @@ public final class CodeBookLoader {
         void chapter(Ctx ctx, String[] f) {
             ctx.fields(f, 4, 4);
             String id = ctx.text(f[1], "chapter id");
-            if (chapterById.containsKey(id)) {
+            if (chapterTargets.containsKey(id)) {
                 throw ctx.error("chapter " + id + " is defined twice");
             }
             Range range = Range.parse(ctx, f[2]);
@@ -225,7 +224,6 @@ public final class CodeBookLoader {
             int index = chapters.size() - 1;
             target.onBuild = notes -> chapters.set(index, new Chapter(id, range.text, f[3].strip(), notes));
             target.range = range;
-            chapterById.put(id, new Chapter(id, range.text, f[3].strip(), null));
             chapterTargets.put(id, target);
             chapterId = id;
             blockRange = null;
@@ -243,7 +241,7 @@ public final class CodeBookLoader {
                 throw ctx.error("block before any chapter");
             }
             Range range = Range.parse(ctx, f[1]);
-            if (blockByRange.containsKey(range.text)) {
+            if (blockTargets.containsKey(range.text)) {
                 throw ctx.error("block " + range.text + " is defined twice");
             }
             Range chapterRange = chapterTargets.get(chapterId).range;
@@ -257,7 +255,6 @@ public final class CodeBookLoader {
             NoteTarget target = new NoteTarget();
             target.range = range;
             target.onBuild = notes -> blocks.set(index, new Block(range.text, title, owner, notes));
-            blockByRange.put(range.text, new Block(range.text, title, owner, null));
             blockTargets.put(range.text, target);
             blockRange = range.text;
             noteTarget = target;
@@ -462,7 +459,7 @@ public final class CodeBookLoader {
                 }
                 SevenChrDef seven = e.seventh.isEmpty() ? null : new SevenChrDef(e.seventh, e.seventhNote);
                 built.add(new CodeEntry(e.code, e.title, e.billable, e.parent == null ? null : e.parent.code,
-                        system == CodeSystem.ICD10CM ? e.compact.length() : e.compact.length(), e.chapter, e.block,
+                        e.compact.length(), e.chapter, e.block,
                         e.notes.build(), seven, e.rules, e.shortTitle));
             }
             for (PendingIndex check : indexChecks) {
