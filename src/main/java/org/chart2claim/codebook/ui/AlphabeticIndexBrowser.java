@@ -63,7 +63,7 @@ public class AlphabeticIndexBrowser extends VerticalLayout {
         lookup.setWidthFull();
 
         tree.addHierarchyColumn(n -> n.term().printed()).setHeader("Term").setFlexGrow(1);
-        tree.addColumn(n -> n.term().code()).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(n -> printedCode(n.term())).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(n -> crossReference(n.term())).setHeader("Cross reference").setAutoWidth(true);
         tree.setHeight("22em");
         tree.addItemClickListener(e -> follow(e.getItem().term()));
@@ -75,6 +75,15 @@ public class AlphabeticIndexBrowser extends VerticalLayout {
         hint.setText(book.indexTerms().isEmpty() ? "This code set has no Alphabetic Index."
                 : book.indexTerms().size() + " main terms. Type the condition (the noun), not the body site.");
         add(lookup, hint, tree);
+    }
+
+    /** The code as the Index prints it: a header gets a trailing dash ("E11.4-": more characters needed). */
+    String printedCode(IndexTerm t) {
+        if (t.code().isEmpty()) {
+            return "";
+        }
+        boolean header = book.find(t.code()).map(e -> !e.billable()).orElse(false);
+        return header ? t.code() + "-" : t.code();
     }
 
     private static String crossReference(IndexTerm t) {

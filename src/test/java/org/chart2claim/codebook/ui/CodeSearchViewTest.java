@@ -96,6 +96,8 @@ class CodeSearchViewTest extends KaribuTest {
                 .filter(t -> t.term().equals("hyperglycemia")).findFirst().orElseThrow();
         browser.follow(hyperglycemia);
         assertThat(view.detail.getShown().code()).isEqualTo("E11.65");
+        assertThat(browser.printedCode(hyperglycemia)).isEqualTo("E11.65");
+        assertThat(browser.printedCode(new IndexTerm("x", "", "E11.4", "", "", List.of()))).isEqualTo("E11.4-");
 
         // a "see" reference jumps to the named main term
         IndexTerm withSee = findWithSee(browser.tree.getTreeData().getChildren(diabetes), browser);
