@@ -67,15 +67,25 @@ public class CodeSearchService {
             Files.createDirectories(indexRoot);
             boolean built = false;
             if (!Files.exists(folder.resolve(COMPLETE_MARKER))) {
-                deleteTree(folder);
-                try (Directory fresh = FSDirectory.open(folder)) {
-                    CodeIndexWriter.write(fresh, books.sets(), books.synonyms(), progress);
-                }
-                Files.writeString(folder.resolve(COMPLETE_MARKER), books.contentHash(), StandardCharsets.UTF_8);
+                build(folder, books, progress);
                 built = true;
             }
-            Directory newDirectory = FSDirectory.open(folder);
-            CodeSearchIndex newIndex = new CodeSearchIndex(newDirectory, books.synonyms());
+            Directory newDirectory;
+            CodeSearchIndex newIndex;
+            try {
+                newDirectory = FSDirectory.open(folder);
+                newIndex = new CodeSearchIndex(newDirectory, books.synonyms());
+            } catch (IOException | RuntimeException damaged) {
+                if (built) {
+                    throw damaged;
+                }
+                // a damaged index on disk (disk full, killed mid-write, edited by hand): build it again
+                log.warn("Code search index in {} is unreadable ({}); rebuilding it", folder, damaged.toString());
+                build(folder, books, progress);
+                built = true;
+                newDirectory = FSDirectory.open(folder);
+                newIndex = new CodeSearchIndex(newDirectory, books.synonyms());
+            }
             CodeSearchIndex old = index;
             Directory oldDirectory = directory;
             index = newIndex;
@@ -91,6 +101,15 @@ public class CodeSearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open or build the code search index in " + folder, e);
         }
+    }
+
+    private static void build(Path folder, CodeBooks books, IndexProgressListener progress) throws IOException {
+        deleteTree(folder);
+        try (Directory fresh = FSDirectory.open(folder)) {
+            CodeIndexWriter.write(fresh, books.sets(), books.synonyms(), progress);
+        }
+        // written last: a folder without the marker is an interrupted build and is redone
+        Files.writeString(folder.resolve(COMPLETE_MARKER), books.contentHash(), StandardCharsets.UTF_8);
     }
 
     private static String folderHash(CodeBooks books) {

@@ -59,5 +59,18 @@ class CodeSearchServiceIndexPersistenceTest {
         assertThat(second.search("wheelchair", CodeSystem.HCPCS, false, 10)).extracting(CodeHit::version)
                 .containsOnly("2026 test");
         second.close();
+
+        // a damaged index on disk (segments lost) is rebuilt instead of failing the start
+        Path folder = second.indexRoot().resolve(indexFolders(second.indexRoot()).getFirst());
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+                Files.delete(file);
+            }
+        }
+        CodeSearchService third = new CodeSearchService(books, locations, "");
+        assertThat(third.lastOpenBuilt()).isTrue();
+        assertThat(third.search("wheelchair", CodeSystem.HCPCS, false, 1)).extracting(CodeHit::code)
+                .containsExactly("K0003");
+        third.close();
     }
 }
