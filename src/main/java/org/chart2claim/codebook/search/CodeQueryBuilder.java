@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -291,10 +290,5 @@ public final class CodeQueryBuilder {
             phrase.add(new Term(field, tokens.terms().get(i)), tokens.positions().get(i) - first);
         }
         return phrase.build();
-    }
-
-    /** Tokens of the sanitized query (for tests and diagnostics). */
-    Set<String> debugTokens(String raw) {
-        return new LinkedHashSet<>(tokens(sanitize(raw)));
     }
 }

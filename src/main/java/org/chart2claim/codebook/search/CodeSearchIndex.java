@@ -63,11 +63,6 @@ public final class CodeSearchIndex implements Closeable {
         }
     }
 
-    /** The Lucene query for a text (for diagnostics and tests). */
-    Query queryFor(String text, CodeSystem system, boolean billableOnly) {
-        return queries.build(text, system, billableOnly);
-    }
-
     /** Number of indexed entries. */
     public int size() {
         return reader.numDocs();
