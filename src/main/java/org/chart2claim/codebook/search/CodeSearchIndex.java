@@ -58,6 +58,10 @@ public final class CodeSearchIndex implements Closeable {
                         Boolean.parseBoolean(doc.get(BILLABLE)), sd.score, doc.get(VERSION)));
             }
             return hits;
+        } catch (IndexSearcher.TooManyClauses e) {
+            // cannot happen with the built-in limits (16 words, few fuzzy expansions), but a user string
+            // must never surface as an error: an over-large query simply finds nothing
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("search index could not be read", e);
         }
