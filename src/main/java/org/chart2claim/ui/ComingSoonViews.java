@@ -76,13 +76,4 @@ public final class ComingSoonViews {
             super("Claims", "Build a CMS-1500 claim from a coded encounter and submit it to a payer.");
         }
     }
-
-    @Route("search")
-    @PageTitle("Code search · Chart2Claim")
-    @jakarta.annotation.security.PermitAll
-    public static class SearchPage extends ComingSoonPage {
-        public SearchPage() {
-            super("Code search", "Search ICD-10-CM, HCPCS Level II and CPT-style procedures.");
-        }
-    }
 }

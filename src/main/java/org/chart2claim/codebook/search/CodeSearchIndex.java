@@ -34,7 +34,8 @@ public final class CodeSearchIndex implements Closeable {
     public CodeSearchIndex(Directory directory, List<Synonym> synonyms) throws IOException {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.queries = new CodeQueryBuilder(new CodeTextAnalyzer(), synonyms);
+        SpellingCorrector speller = new SpellingCorrector(reader, TITLE, ALT, INDEX);
+        this.queries = new CodeQueryBuilder(new CodeTextAnalyzer(), synonyms, speller::correct, speller::knows);
     }
 
     /**

@@ -40,6 +40,7 @@ public class CodeSearchService {
     private final Path indexRoot;
     private volatile CodeSearchIndex index;
     private Directory directory;
+    private volatile boolean lastOpenBuilt;
 
     public CodeSearchService(CodeBookService codeBooks, ContentLocations locations,
                              @Value("${chart2claim.index-dir:}") String indexDir) {
@@ -83,6 +84,7 @@ public class CodeSearchService {
                 old.close();
                 oldDirectory.close();
             }
+            lastOpenBuilt = built;
             removeOtherIndexes(folderName);
             log.info("Code search index {} {} entries in {} ms ({})", built ? "built with" : "opened with",
                     newIndex.size(), (System.nanoTime() - start) / 1_000_000, folder);
@@ -131,7 +133,17 @@ public class CodeSearchService {
      * @param limit  clamped to 1..{@link CodeSearchIndex#MAX_LIMIT}
      */
     public List<CodeHit> search(String text, CodeSystem system, boolean billableOnly, int limit) {
-        return index.search(text, system, billableOnly, limit);
+        try {
+            return index.search(text, system, billableOnly, limit);
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            // the index was swapped for a rebuilt one during this search: ask the new one
+            return index.search(text, system, billableOnly, limit);
+        }
+    }
+
+    /** True when the last {@link #open} had to build the index (false: reused the one on disk). */
+    public boolean lastOpenBuilt() {
+        return lastOpenBuilt;
     }
 
     /** Folder holding the index folders. */

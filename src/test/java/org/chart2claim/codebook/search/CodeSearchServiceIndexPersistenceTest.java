@@ -1,0 +1,63 @@
+package org.chart2claim.codebook.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.chart2claim.codebook.CodeBookService;
+import org.chart2claim.codebook.CodeEntry;
+import org.chart2claim.codebook.CodeSet;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.config.Chart2ClaimProperties;
+import org.chart2claim.config.ContentLocations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index on disk is reused while the books are unchanged and rebuilt when they change. */
+class CodeSearchServiceIndexPersistenceTest {
+
+    @TempDir
+    Path dataDir;
+
+    private static List<String> indexFolders(Path root) throws IOException {
+        try (Stream<Path> list = Files.list(root)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void reusesTheIndexUntilTheBooksChange() throws IOException {
+        Files.createDirectories(dataDir.resolve("scenarios"));
+        ContentLocations locations = new ContentLocations(new Chart2ClaimProperties(dataDir.toString(),
+                Path.of("codebooks").toAbsolutePath().toString(), dataDir.resolve("scenarios").toString(), "x"));
+        CodeBookService books = new CodeBookService(locations);
+
+        CodeSearchService first = new CodeSearchService(books, locations, "");
+        assertThat(first.lastOpenBuilt()).isTrue();
+        List<String> folders = indexFolders(first.indexRoot());
+        assertThat(folders).hasSize(1);
+        assertThat(first.search("e119", null, false, 1)).extracting(CodeHit::code).containsExactly("E11.9");
+        first.close();
+
+        CodeSearchService second = new CodeSearchService(books, locations, "");
+        assertThat(second.lastOpenBuilt()).isFalse();
+        assertThat(indexFolders(second.indexRoot())).isEqualTo(folders);
+        assertThat(second.search("CHF", null, false, 1)).extracting(CodeHit::code).containsExactly("I50.9");
+
+        // an importer installs another HCPCS set: the index is rebuilt for it and the old one removed
+        CodeSet small = new CodeSet(CodeSystem.HCPCS, "2026 test", "test", "test",
+                books.books().book(CodeSystem.HCPCS).orElseThrow().set().chapters(),
+                books.books().book(CodeSystem.HCPCS).orElseThrow().set().blocks(),
+                List.of(CodeEntry.simple("K0003", "Lightweight wheelchair", true, null, 5, "K", "K0001-K0009")),
+                List.of(), List.of());
+        books.install(small);
+        assertThat(indexFolders(second.indexRoot())).hasSize(1).isNotEqualTo(folders);
+        assertThat(second.search("wheelchair", CodeSystem.HCPCS, false, 10)).extracting(CodeHit::version)
+                .containsOnly("2026 test");
+        second.close();
+    }
+}
