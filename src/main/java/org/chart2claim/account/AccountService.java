@@ -3,6 +3,7 @@ package org.chart2claim.account;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +15,13 @@ public class AccountService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+    public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     public UserAccount create(String username, String displayName, String password, Set<Role> roles) {
@@ -51,6 +55,7 @@ public class AccountService {
         }
         UserAccount account = get(username);
         account.setEnabled(enabled);
+        events.publishEvent(new AccountChangedEvent(account.getUsername()));
         return account;
     }
 
@@ -60,6 +65,7 @@ public class AccountService {
         }
         UserAccount account = get(username);
         account.setRoles(roles);
+        events.publishEvent(new AccountChangedEvent(account.getUsername()));
         return account;
     }
 
@@ -67,6 +73,7 @@ public class AccountService {
     public void resetPassword(String username, String newPassword) {
         require(PasswordPolicy.problemWith(newPassword));
         get(username).setPasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountChangedEvent(username));
     }
 
     /** A user changes their own password; the current one must be given. */
@@ -77,6 +84,7 @@ public class AccountService {
         }
         require(PasswordPolicy.problemWith(newPassword));
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountChangedEvent(username));
     }
 
     @Transactional(readOnly = true)

@@ -49,31 +49,4 @@ public final class ComingSoonViews {
             super("Gradebook", "Scores of your cohorts' students per scenario and assessment.");
         }
     }
-
-    @Route("practice")
-    @PageTitle("Practice · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class PracticePage extends ComingSoonPage {
-        public PracticePage() {
-            super("Practice", "Pick a clinical note and code it.");
-        }
-    }
-
-    @Route("results")
-    @PageTitle("My results · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class ResultsPage extends ComingSoonPage {
-        public ResultsPage() {
-            super("My results", "Your scores over time and by specialty.");
-        }
-    }
-
-    @Route("claims")
-    @PageTitle("Claims · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class ClaimsPage extends ComingSoonPage {
-        public ClaimsPage() {
-            super("Claims", "Build a CMS-1500 claim from a coded encounter and submit it to a payer.");
-        }
-    }
 }

@@ -44,6 +44,18 @@ class ApiSecurityTest {
     }
 
     @Test
+    void aPasswordResetOrDisableTakesEffectOnTheApiAtOnce(@Autowired AccountService accounts) throws Exception {
+        String name = "api" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        accounts.create(name, "", "first-pass-1", java.util.EnumSet.of(Role.STUDENT));
+        mvc.perform(get("/api/me").with(httpBasic(name, "first-pass-1"))).andExpect(status().isOk());
+        accounts.resetPassword(name, "second-pass-2");
+        mvc.perform(get("/api/me").with(httpBasic(name, "first-pass-1"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/me").with(httpBasic(name, "second-pass-2"))).andExpect(status().isOk());
+        accounts.setEnabled(name, false, "admin");
+        mvc.perform(get("/api/me").with(httpBasic(name, "second-pass-2"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void demoAccountsLogInThroughTheLoginForm() throws Exception {
         for (String user : new String[] {"student", "instructor", "admin"}) {
             mvc.perform(formLogin("/login").user(user).password(IntegrationTest.DEMO_PASSWORD))

@@ -7,14 +7,11 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import org.chart2claim.Application;
 import org.chart2claim.account.AccountService;
+import org.chart2claim.support.StandaloneApp;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -30,18 +27,16 @@ class PostgresMigrationsTest {
         assumeTrue(url != null && !url.isBlank(), "no PostgreSQL for tests (CHART2CLAIM_TEST_POSTGRES_URL unset)");
         Flyway.configure().dataSource(url, "postgres", "").cleanDisabled(false).load().clean();
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .run("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--chart2claim.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0",
-                        "--chart2claim.demo-password=postgres-demo-1", "--spring.main.banner-mode=off")) {
-            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        try (StandaloneApp app = StandaloneApp.start("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=", "--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
+                "--chart2claim.demo-password=postgres-demo-1")) {
+            JdbcTemplate jdbc = new JdbcTemplate(app.bean(DataSource.class));
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success",
                     Integer.class)).isZero();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history", Integer.class))
                     .isPositive();
-            assertThat(app.getBean(AccountService.class).get("student").getRoles()).isNotEmpty();
+            assertThat(app.bean(AccountService.class).get("student").getRoles()).isNotEmpty();
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.chart2claim.codebook.importer.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
@@ -13,7 +13,6 @@ import org.chart2claim.codebook.importer.CodeSetImportService;
 import org.chart2claim.codebook.importer.CodeSetVersion;
 import org.chart2claim.codebook.importer.ImportTestSupport;
 import org.chart2claim.support.KaribuTest;
-import org.chart2claim.ui.AccessDeniedView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +95,7 @@ class CodeBooksAdminViewTest extends KaribuTest {
     void studentsCannotOpenTheView() {
         login("student", Role.STUDENT);
         UI.getCurrent().navigate("codebooks");
-        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        assertThat(_find(org.chart2claim.ui.AccessDeniedView.class)).hasSize(1);
         assertThat(_find(CodeBooksAdminView.class)).isEmpty();
     }
 }

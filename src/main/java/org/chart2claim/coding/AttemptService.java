@@ -1,0 +1,137 @@
+package org.chart2claim.coding;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.chart2claim.account.Role;
+import org.chart2claim.codebook.CodeInfo;
+import org.chart2claim.codebook.CodeLookup;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.scenario.Scenario;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drafts (autosave), submission and grading, and the attempt history. Who may read an attempt is decided
+ * here, not in the views: the owner, or an instructor/admin.
+ */
+@Service
+public class AttemptService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ScenarioLibrary library;
+    private final CodingAttemptRepository attempts;
+    private final ObjectProvider<CodeLookup> codeLookup;
+
+    public AttemptService(ScenarioLibrary library, CodingAttemptRepository attempts, ObjectProvider<CodeLookup> codeLookup) {
+        this.library = library;
+        this.attempts = attempts;
+        this.codeLookup = codeLookup;
+    }
+
+    /** A submitted attempt as the history and feedback pages show it. */
+    public record AttemptSummary(long id, String scenarioId, String title, String specialty, int score, Instant submittedAt) {
+    }
+
+    /** A submitted attempt with its answer and graded result (the key's rationales are inside the result). */
+    public record GradedAttempt(long id, String username, String scenarioId, int score, Instant submittedAt,
+                                CodingAnswer answer, GradeResult result) {
+    }
+
+    public Grader grader() {
+        CodeLookup lookup = codeLookup.getIfAvailable();
+        return new Grader(code -> lookup == null ? Optional.empty()
+                : lookup.find(CodeSystem.ICD10CM, code).map(CodeInfo::title));
+    }
+
+    /** The encoder warnings over the active code books (none when no code books are loaded). */
+    public EncoderWarnings encoderWarnings() {
+        return new EncoderWarnings(codeLookup.getIfAvailable());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CodingAnswer> draft(String username, String scenarioId) {
+        return attempts.findFirstByUsernameAndScenarioIdAndStatus(username, scenarioId, CodingAttempt.Status.DRAFT)
+                .map(a -> read(a.getAnswerJson(), CodingAnswer.class));
+    }
+
+    @Transactional
+    public void saveDraft(String username, String scenarioId, CodingAnswer answer) {
+        Scenario scenario = require(scenarioId);
+        String json = JSON.writeValueAsString(answer);
+        CodingAttempt draft = attempts.findFirstByUsernameAndScenarioIdAndStatus(username, scenarioId, CodingAttempt.Status.DRAFT)
+                .orElseGet(() -> new CodingAttempt(username, scenarioId, scenario.contentHash(), json));
+        draft.saveAnswer(json);
+        attempts.save(draft);
+    }
+
+    /** Grades and stores the answer; the learner's draft becomes this submitted attempt. */
+    @Transactional
+    public GradedAttempt submit(String username, String scenarioId, CodingAnswer answer) {
+        Scenario scenario = require(scenarioId);
+        GradeResult result = grader().grade(scenario.key(), answer);
+        String json = JSON.writeValueAsString(answer);
+        CodingAttempt attempt = attempts.findFirstByUsernameAndScenarioIdAndStatus(username, scenarioId, CodingAttempt.Status.DRAFT)
+                .orElseGet(() -> new CodingAttempt(username, scenarioId, scenario.contentHash(), json));
+        attempt.submit(json, result.score(), JSON.writeValueAsString(result), scenario.contentHash());
+        attempts.save(attempt);
+        return new GradedAttempt(attempt.getId(), username, scenarioId, result.score(), attempt.getSubmittedAt(), answer, result);
+    }
+
+    /** A submitted attempt, only for its owner or an instructor/admin; empty otherwise (no hint it exists). */
+    @Transactional(readOnly = true)
+    public Optional<GradedAttempt> attemptFor(long attemptId, String viewer, Set<Role> viewerRoles) {
+        return attempts.findById(attemptId)
+                .filter(a -> a.getStatus() == CodingAttempt.Status.SUBMITTED)
+                .filter(a -> a.getUsername().equals(viewer) || viewerRoles.contains(Role.INSTRUCTOR) || viewerRoles.contains(Role.ADMIN))
+                .map(a -> new GradedAttempt(a.getId(), a.getUsername(), a.getScenarioId(), a.getScore(), a.getSubmittedAt(),
+                        read(a.getAnswerJson(), CodingAnswer.class), read(a.getResultJson(), GradeResult.class)));
+    }
+
+    /** The learner's submitted attempts, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> history(String username) {
+        Map<String, Scenario> byId = new HashMap<>();
+        library.all().forEach(s -> byId.put(s.id(), s));
+        return attempts.findByUsernameAndStatusOrderBySubmittedAtAsc(username, CodingAttempt.Status.SUBMITTED).stream()
+                .map(a -> {
+                    Scenario s = byId.get(a.getScenarioId());
+                    return new AttemptSummary(a.getId(), a.getScenarioId(), s == null ? a.getScenarioId() : s.title(),
+                            s == null ? "(retired)" : s.specialty(), a.getScore(), a.getSubmittedAt());
+                }).toList();
+    }
+
+    /** Best score per scenario id for the learner. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> bestScores(String username) {
+        Map<String, Integer> best = new HashMap<>();
+        for (AttemptSummary a : history(username)) {
+            best.merge(a.scenarioId(), a.score(), Math::max);
+        }
+        return best;
+    }
+
+    private Scenario require(String scenarioId) {
+        return library.find(scenarioId).orElseThrow(() -> new UnknownScenarioException(scenarioId));
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        return JSON.readValue(json, type);
+    }
+
+    /** Asked for a scenario id that the library does not have. */
+    public static class UnknownScenarioException extends RuntimeException {
+        public UnknownScenarioException(String id) {
+            super("No scenario with id " + id);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.chart2claim.coding;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One learner's work on one scenario: a DRAFT (autosaved, at most one per learner and scenario) that
+ * becomes SUBMITTED with its score and graded result. The answer and result are stored as JSON.
+ */
+@Entity
+@Table(name = "coding_attempt")
+public class CodingAttempt {
+
+    public enum Status { DRAFT, SUBMITTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "scenario_id", nullable = false, length = 100)
+    private String scenarioId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status = Status.DRAFT;
+
+    @Column(name = "answer_json", nullable = false, length = 100000)
+    private String answerJson;
+
+    @Column(name = "result_json", length = 400000)
+    private String resultJson;
+
+    private Integer score;
+
+    @Column(name = "scenario_hash", nullable = false, length = 64)
+    private String scenarioHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    protected CodingAttempt() {
+        // for JPA
+    }
+
+    public CodingAttempt(String username, String scenarioId, String scenarioHash, String answerJson) {
+        this.username = username;
+        this.scenarioId = scenarioId;
+        this.scenarioHash = scenarioHash;
+        this.answerJson = answerJson;
+    }
+
+    public void saveAnswer(String json) {
+        this.answerJson = json;
+        this.updatedAt = Instant.now();
+    }
+
+    public void submit(String json, int score, String resultJson, String scenarioHash) {
+        this.answerJson = json;
+        this.score = score;
+        this.resultJson = resultJson;
+        this.scenarioHash = scenarioHash;
+        this.status = Status.SUBMITTED;
+        this.submittedAt = Instant.now();
+        this.updatedAt = submittedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getScenarioId() {
+        return scenarioId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getAnswerJson() {
+        return answerJson;
+    }
+
+    public String getResultJson() {
+        return resultJson;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,62 @@
+package org.chart2claim.coding.api;
+
+import java.util.List;
+
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.coding.AttemptService;
+import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.coding.GradeResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Submitting coded answers and reading one's graded attempts. */
+@RestController
+@RequestMapping("/api")
+public class AttemptController {
+
+    private final AttemptService attempts;
+    private final CurrentUser currentUser;
+
+    public AttemptController(AttemptService attempts, CurrentUser currentUser) {
+        this.attempts = attempts;
+        this.currentUser = currentUser;
+    }
+
+    /** The graded answer: score 0–100, verdicts per element, extras and feedback. */
+    public record GradedResponse(long attemptId, String scenarioId, int score, GradeResult result) {
+    }
+
+    @PostMapping("/scenarios/{id}/attempts")
+    @ResponseStatus(HttpStatus.CREATED)
+    public GradedResponse submit(@PathVariable String id, @RequestBody CodingAnswer answer) {
+        AttemptService.GradedAttempt graded = attempts.submit(currentUser.requireUsername(), id,
+                answer == null ? CodingAnswer.empty() : answer);
+        return new GradedResponse(graded.id(), graded.scenarioId(), graded.score(), graded.result());
+    }
+
+    @GetMapping("/attempts")
+    public List<AttemptService.AttemptSummary> mine() {
+        return attempts.history(currentUser.requireUsername());
+    }
+
+    /** One graded attempt: the owner's, or any for instructors/admins; 404 otherwise. */
+    @GetMapping("/attempts/{attemptId}")
+    public AttemptService.GradedAttempt one(@PathVariable long attemptId) {
+        return attempts.attemptFor(attemptId, currentUser.requireUsername(), currentUser.roles())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such attempt"));
+    }
+
+    @ExceptionHandler(AttemptService.UnknownScenarioException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public java.util.Map<String, String> unknown(AttemptService.UnknownScenarioException e) {
+        return java.util.Map.of("error", e.getMessage());
+    }
+}

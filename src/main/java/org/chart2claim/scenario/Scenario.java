@@ -1,0 +1,61 @@
+package org.chart2claim.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One encounter scenario as read from its Markdown file: what the learner sees (note and encounter data)
+ * plus the answer key, which only the grading engine and instructors may read.
+ *
+ * @param contentHash SHA-256 of the file's text, used to tell changed files apart at synchronisation
+ */
+public record Scenario(
+        String id,
+        String title,
+        String specialty,
+        int difficulty,
+        List<String> tags,
+        String codeSetYear,
+        String setting,
+        String placeOfService,
+        LocalDate dateOfService,
+        Patient patient,
+        PayerRef payer,
+        Provider renderingProvider,
+        Provider billingProvider,
+        Provider referringProvider,
+        String priorAuthorization,
+        AnswerKey key,
+        String noteMarkdown,
+        String sourceFile,
+        String contentHash) {
+
+    public Scenario {
+        tags = List.copyOf(tags);
+    }
+
+    public Optional<Provider> referring() {
+        return Optional.ofNullable(referringProvider);
+    }
+
+    public Optional<String> priorAuth() {
+        return Optional.ofNullable(priorAuthorization);
+    }
+
+    /** Postal address of a patient or practice. {@code line2} may be null. */
+    public record Address(String line1, String line2, String city, String state, String zip) {
+    }
+
+    /** The (fictitious) patient; {@code sex} is F, M or U. */
+    public record Patient(String name, LocalDate dateOfBirth, String sex, Address address, String memberId) {
+    }
+
+    /** Which simulated payer and plan covers the encounter ({@code medicare-sim}, {@code ppo-sim}, {@code medicaid-sim}). */
+    public record PayerRef(String id, String plan) {
+    }
+
+    /** A rendering, billing or referring provider; {@code taxId} only for the billing provider. */
+    public record Provider(String name, String npi, String taxId) {
+    }
+}

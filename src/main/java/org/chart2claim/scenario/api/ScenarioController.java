@@ -1,0 +1,50 @@
+package org.chart2claim.scenario.api;
+
+import java.util.List;
+
+import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.scenario.EncounterView;
+import org.chart2claim.scenario.Scenario;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.scenario.ScenarioSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Read access to the scenario library. The key is only for instructors and admins. */
+@RestController
+@RequestMapping("/api/scenarios")
+public class ScenarioController {
+
+    private final ScenarioLibrary library;
+
+    public ScenarioController(ScenarioLibrary library) {
+        this.library = library;
+    }
+
+    @GetMapping
+    public List<ScenarioSummary> list() {
+        return library.all().stream().map(ScenarioSummary::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    public EncounterView get(@PathVariable String id) {
+        return EncounterView.of(require(id));
+    }
+
+    /** The answer key in the shape of an attempt body: posting it to /attempts scores 100. */
+    @GetMapping("/{id}/key")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public CodingAnswer key(@PathVariable String id) {
+        return CodingAnswer.fromKey(require(id).key());
+    }
+
+    private Scenario require(String id) {
+        return library.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id));
+    }
+}
