@@ -113,6 +113,7 @@ public class CodeBooksAdminView extends VerticalLayout {
         progressText.setVisible(false);
         add(progressBar, progressText, status);
         refresh();
+        addDetachListener(e -> deleteUploads());
     }
 
     private File uploadTarget(com.vaadin.flow.server.streams.UploadMetadata metadata) {
@@ -171,6 +172,22 @@ public class CodeBooksAdminView extends VerticalLayout {
         startImport(List.of(uploadDir));
     }
 
+    /** Uploaded copies are only needed for one import (the stored set keeps what was read). */
+    private void deleteUploads() {
+        if (!Files.isDirectory(uploadDir)) {
+            return;
+        }
+        try (var files = Files.list(uploadDir)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(uploadDir);
+        } catch (IOException e) {
+            // Left-over uploads are harmless; the next import from this view uses a new folder anyway.
+        }
+        uploadedNames.clear();
+    }
+
     private void startImport(List<Path> paths) {
         if (!lastImport.isDone() || importService.importRunning()) {
             status.setText("An import is already running.");
@@ -188,11 +205,13 @@ public class CodeBooksAdminView extends VerticalLayout {
                         ui.access(() -> showProgress(done, total, stage)), user);
                 message = "Imported: " + String.join("; ", summary.countLines())
                         + (summary.messages().isEmpty() ? "" : ". Notes: " + String.join("; ", summary.messages()));
-                uploadedNames.clear();
             } catch (CodeSetImportException | IllegalStateException | IllegalArgumentException e) {
                 message = "Import refused, nothing changed: " + e.getMessage();
             } catch (RuntimeException e) {
                 message = "Import failed, nothing changed: " + e;
+            }
+            if (paths.contains(uploadDir)) {
+                deleteUploads();
             }
             String result = message;
             ui.access(() -> {
