@@ -49,24 +49,4 @@ public final class ComingSoonViews {
             super("Gradebook", "Scores of your cohorts' students per scenario and assessment.");
         }
     }
-
-
-
-    @Route("claims")
-    @PageTitle("Claims · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class ClaimsPage extends ComingSoonPage {
-        public ClaimsPage() {
-            super("Claims", "Build a CMS-1500 claim from a coded encounter and submit it to a payer.");
-        }
-    }
-
-    @Route("codebooks")
-    @PageTitle("Code books · Chart2Claim")
-    @RolesAllowed("ADMIN")
-    public static class CodeBooksPage extends ComingSoonPage {
-        public CodeBooksPage() {
-            super("Code books", "See which code sets are loaded, import the official annual files, choose the active year.");
-        }
-    }
 }

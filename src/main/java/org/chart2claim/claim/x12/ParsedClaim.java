@@ -1,0 +1,15 @@
+package org.chart2claim.claim.x12;
+
+import org.chart2claim.claim.Claim;
+
+import java.util.List;
+
+/**
+ * A claim read from an 837P with the problems found while mapping it (e.g. ICD-9 qualifiers, a missing
+ * subscriber): a payer's front end rejects the claim for them without adjudicating it.
+ */
+public record ParsedClaim(Claim claim, List<String> problems) {
+    public ParsedClaim {
+        problems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,27 @@
+package org.chart2claim.payer;
+
+import org.chart2claim.claim.Claim;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything one adjudication needs besides the payer rules.
+ *
+ * @param intakeProblems problems found while reading the claim (e.g. ICD-9 qualifiers in the 837P): front-end rejections
+ * @param receivedOn     the date the payer received the claim (timely filing counts to it)
+ * @param history        earlier claims of the same caller and ledger, oldest first
+ * @param documentation  the record's supported codes for documentation review, or null when none applies
+ * @param payerClaimNumber control number the payer assigns (CLP07)
+ */
+public record AdjudicationRequest(Claim claim, List<String> intakeProblems, LocalDate receivedOn, List<PriorClaim> history,
+                                  DocumentedEncounter documentation, String payerClaimNumber) {
+    public AdjudicationRequest {
+        intakeProblems = intakeProblems == null ? List.of() : List.copyOf(intakeProblems);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    public static AdjudicationRequest of(Claim claim, LocalDate receivedOn, String payerClaimNumber) {
+        return new AdjudicationRequest(claim, List.of(), receivedOn, List.of(), null, payerClaimNumber);
+    }
+}

@@ -1,0 +1,170 @@
+package org.chart2claim.payer;
+
+import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ScenarioClaims;
+import org.chart2claim.claim.x12.Claim837Reader;
+import org.chart2claim.claim.x12.Claim837Writer;
+import org.chart2claim.claim.x12.ParsedClaim;
+import org.chart2claim.claim.x12.X12Envelope;
+import org.chart2claim.claim.x12.X12FormatException;
+import org.chart2claim.codebook.CodeLookup;
+import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.config.ContentLocations;
+import org.chart2claim.payer.data.PayerRules;
+import org.chart2claim.payer.data.PayerRulesLoader;
+import org.chart2claim.payer.data.PracticeAddress;
+import org.chart2claim.payer.x12.Remittance835Writer;
+import org.chart2claim.scenario.Scenario;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The simulated payer as the app uses it: reads 837P, adjudicates claims as the caller within a ledger
+ * (duplicate and deductible history only see earlier claims of the same user and ledger), stores claims
+ * and remittances, and writes 837P/835 for display and download.
+ */
+@Service
+public class PayerService {
+    public static final String DEFAULT_LEDGER = "default";
+    /** Practice runs without a submission date are received a week after the date of service. */
+    public static final int SIMULATED_FILING_DELAY_DAYS = 7;
+    public static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+
+    private final ContentLocations locations;
+    private final ObjectProvider<CodeLookup> codeLookup;
+    private final PayerClaimRepository repository;
+    private final AtomicInteger interchangeCounter = new AtomicInteger(1);
+    private volatile PayerRules rules;
+    private volatile Adjudicator adjudicator;
+
+    public PayerService(ContentLocations locations, ObjectProvider<CodeLookup> codeLookup, PayerClaimRepository repository) {
+        this.locations = locations;
+        this.codeLookup = codeLookup;
+        this.repository = repository;
+    }
+
+    public PayerRules rules() {
+        if (rules == null) {
+            synchronized (this) {
+                if (rules == null) rules = PayerRulesLoader.fromDirectory(locations.codebooksDir()).load();
+            }
+        }
+        return rules;
+    }
+
+    Adjudicator adjudicator() {
+        if (adjudicator == null) {
+            synchronized (this) {
+                if (adjudicator == null) {
+                    CodeLookup lookup = codeLookup.getIfAvailable();
+                    if (lookup == null) throw new IllegalStateException("The code books are not loaded, so claims cannot be adjudicated.");
+                    adjudicator = new Adjudicator(rules(), lookup);
+                }
+            }
+        }
+        return adjudicator;
+    }
+
+    /** Reads an 837P interchange; malformed X12 raises an exception naming segment and position. */
+    public List<ParsedClaim> read837(byte[] x12) throws X12FormatException {
+        return Claim837Reader.readAll(new ByteArrayInputStream(x12));
+    }
+
+    public Claim readClaimJson(String json) {
+        return JSON.readValue(json, Claim.class);
+    }
+
+    public String claimJson(Claim claim) {
+        return JSON.writeValueAsString(claim);
+    }
+
+    /** Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order. */
+    @Transactional
+    public List<ClaimResult> submit(String username, String ledger, List<ParsedClaim> claims, LocalDate receivedOn,
+                                    String scenarioId, DocumentedEncounter documentation) {
+        String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
+        List<PriorClaim> history = new ArrayList<>(history(username, book));
+        List<ClaimResult> results = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        for (ParsedClaim parsed : claims) {
+            Claim claim = parsed.claim();
+            PayerClaimRecord record = repository.save(new PayerClaimRecord(username, book, scenarioId,
+                    claim.patientControlNumber(), claim.payerId(), claim.insured() == null ? "" : claim.insured().memberId(),
+                    receivedOn, JSON.writeValueAsString(claim)));
+            record.assignPayerClaimNumber();
+            ClaimResult result = adjudicator().adjudicate(new AdjudicationRequest(claim, parsed.problems(), receivedOn,
+                    history, documentation, record.getPayerClaimNumber()), today);
+            record.record(result, JSON.writeValueAsString(result));
+            repository.save(record);
+            history.add(new PriorClaim(claim, result));
+            results.add(result);
+        }
+        return results;
+    }
+
+    /** The shortcut for scripted practice: builds the claim from the scenario and the learner's codes. */
+    @Transactional
+    public ClaimResult submitScenario(String username, Scenario scenario, CodingAnswer coding, LocalDate submittedOn, String ledger) {
+        Claim claim = claimFromScenario(scenario, coding);
+        LocalDate received = submittedOn != null ? submittedOn : scenario.dateOfService().plusDays(SIMULATED_FILING_DELAY_DAYS);
+        return submit(username, ledger, List.of(new ParsedClaim(claim, List.of())), received, scenario.id(),
+                ScenarioDocumentation.of(scenario)).getFirst();
+    }
+
+    /** The claim a practice-management system pre-fills from the scenario plus the learner's codes. */
+    public Claim claimFromScenario(Scenario scenario, CodingAnswer coding) {
+        PracticeAddress practice = rules().practice(scenario.billingProvider().npi()).orElseThrow();
+        String pcn = "C2C" + Long.toString(System.currentTimeMillis() % 100_000_000_000L, 36).toUpperCase();
+        return ScenarioClaims.build(scenario, coding, pcn, rules()::practiceCharge, practice.address(), practice.phone());
+    }
+
+    public List<PriorClaim> history(String username, String ledger) {
+        List<PriorClaim> out = new ArrayList<>();
+        for (PayerClaimRecord r : repository.findByUsernameAndLedgerOrderByIdAsc(username, ledger)) {
+            if (r.getResultJson() == null) continue;
+            out.add(new PriorClaim(JSON.readValue(r.getClaimJson(), Claim.class), JSON.readValue(r.getResultJson(), ClaimResult.class)));
+        }
+        return out;
+    }
+
+    public List<PayerClaimRecord> recent(String username) {
+        return repository.findTop50ByUsernameOrderByIdDesc(username);
+    }
+
+    /** A stored claim and its result, only for its owner. */
+    public Optional<PriorClaim> stored(long id, String username) {
+        return repository.findById(id).filter(r -> r.getUsername().equals(username) && r.getResultJson() != null)
+                .map(r -> new PriorClaim(JSON.readValue(r.getClaimJson(), Claim.class), JSON.readValue(r.getResultJson(), ClaimResult.class)));
+    }
+
+    /** The stored record behind a result (payer claim numbers are "SIM" + the record id). */
+    public Optional<Long> recordId(ClaimResult result) {
+        String n = result.payerClaimNumber();
+        if (n == null || !n.matches("SIM\\d{8}")) return Optional.empty();
+        return Optional.of(Long.parseLong(n.substring(3)));
+    }
+
+    public String write837(List<Claim> claims) {
+        return new Claim837Writer().write(claims, envelope("CHART2CLAIM", "SIMPAYER"));
+    }
+
+    public String write835(List<ClaimResult> results) {
+        return new Remittance835Writer().write(results, envelope("SIMPAYER", "CHART2CLAIM"), LocalDate.now());
+    }
+
+    private X12Envelope envelope(String sender, String receiver) {
+        return new X12Envelope(sender, receiver, interchangeCounter.getAndIncrement() % 999_999_999, LocalDateTime.now(), 'T');
+    }
+}

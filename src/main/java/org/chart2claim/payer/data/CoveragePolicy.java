@@ -1,0 +1,15 @@
+package org.chart2claim.payer.data;
+
+import org.chart2claim.claim.ClaimText;
+
+import java.util.List;
+import java.util.Set;
+
+/** LCD-style policy: the procedures are covered only for diagnoses starting with one of the prefixes. */
+public record CoveragePolicy(String id, String title, Set<String> procedures, List<String> coveringDiagnoses) {
+
+    public boolean covers(String diagnosis) {
+        String dx = ClaimText.undotted(diagnosis);
+        return coveringDiagnoses.stream().anyMatch(prefix -> dx.startsWith(ClaimText.undotted(prefix)));
+    }
+}

@@ -1,0 +1,127 @@
+package org.chart2claim.payer.data;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the simulated payers decide with, loaded once from codebooks/payers/ by {@link PayerRulesLoader}:
+ * payers, members, authorizations, fee schedules, practice charges, NCCI-style PTP and MUE tables, age/sex,
+ * modifier and place-of-service rules. Immutable; safe to share between threads.
+ */
+public final class PayerRules {
+    private final Map<String, Payer> payers;
+    private final Map<String, Member> membersByKey;
+    private final List<Authorization> authorizations;
+    private final Map<String, Map<String, BigDecimal>> allowedByPayer;
+    private final Map<String, BigDecimal> practiceCharges;
+    private final Map<String, String> descriptions;
+    private final Map<String, List<PtpEdit>> ptpByColumn2;
+    private final Map<String, MueLimit> mue;
+    private final List<AgeSexRule> ageSexRules;
+    private final ModifierRules modifierRules;
+    private final List<PosRule> posRules;
+    private final Map<String, PracticeAddress> practices;
+
+    public PayerRules(Map<String, Payer> payers, Collection<Member> members, List<Authorization> authorizations,
+                      Map<String, Map<String, BigDecimal>> allowedByPayer, Map<String, BigDecimal> practiceCharges,
+                      Map<String, String> descriptions, Map<String, List<PtpEdit>> ptpByColumn2,
+                      Map<String, MueLimit> mue, List<AgeSexRule> ageSexRules, ModifierRules modifierRules,
+                      List<PosRule> posRules, Map<String, PracticeAddress> practices) {
+        this.payers = Map.copyOf(payers);
+        this.membersByKey = members.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                m -> key(m.payerId(), m.memberId()), m -> m, (a, b) -> a));
+        this.authorizations = List.copyOf(authorizations);
+        this.allowedByPayer = Map.copyOf(allowedByPayer);
+        this.practiceCharges = Map.copyOf(practiceCharges);
+        this.descriptions = Map.copyOf(descriptions);
+        this.ptpByColumn2 = Map.copyOf(ptpByColumn2);
+        this.mue = Map.copyOf(mue);
+        this.ageSexRules = List.copyOf(ageSexRules);
+        this.modifierRules = modifierRules;
+        this.posRules = List.copyOf(posRules);
+        this.practices = Map.copyOf(practices);
+    }
+
+    /** Address on file for a billing NPI, or the default training-practice address ("*"). */
+    public Optional<PracticeAddress> practice(String npi) {
+        PracticeAddress p = npi == null ? null : practices.get(npi);
+        return Optional.ofNullable(p != null ? p : practices.get("*"));
+    }
+
+    private static String key(String payerId, String memberId) {
+        return payerId + "|" + memberId.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public Optional<Payer> payer(String id) {
+        return Optional.ofNullable(id == null ? null : payers.get(id.trim().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    public Collection<Payer> payers() {
+        return payers.values();
+    }
+
+    public Optional<Member> member(String payerId, String memberId) {
+        if (payerId == null || memberId == null) return Optional.empty();
+        return Optional.ofNullable(membersByKey.get(key(payerId, memberId)));
+    }
+
+    public Collection<Member> members() {
+        return membersByKey.values();
+    }
+
+    public List<Authorization> authorizations() {
+        return authorizations;
+    }
+
+    public Optional<Authorization> authorization(String payerId, String number) {
+        return authorizations.stream().filter(a -> a.payerId().equals(payerId) && a.number().equalsIgnoreCase(number)).findFirst();
+    }
+
+    /** Allowed amount per unit in the payer's fee schedule. */
+    public Optional<BigDecimal> allowed(String payerId, String code) {
+        Map<String, BigDecimal> schedule = allowedByPayer.get(payerId);
+        return Optional.ofNullable(schedule == null ? null : schedule.get(code));
+    }
+
+    /** The practice's charge per unit (box 24F) for a code. */
+    public Optional<BigDecimal> practiceCharge(String code) {
+        return Optional.ofNullable(practiceCharges.get(code));
+    }
+
+    public Optional<String> description(String code) {
+        return Optional.ofNullable(descriptions.get(code));
+    }
+
+    /** PTP edits where {@code column2} is the column-2 code, active on the date. */
+    public List<PtpEdit> ptpEditsForColumn2(String column2, LocalDate date) {
+        return ptpByColumn2.getOrDefault(column2, List.of()).stream().filter(e -> e.activeOn(date)).toList();
+    }
+
+    public Optional<MueLimit> mue(String code) {
+        return Optional.ofNullable(mue.get(code));
+    }
+
+    public List<AgeSexRule> ageSexRules() {
+        return ageSexRules;
+    }
+
+    public ModifierRules modifierRules() {
+        return modifierRules;
+    }
+
+    public Optional<PosRule> posRule(String code) {
+        return posRules.stream().filter(r -> r.appliesTo(code)).findFirst();
+    }
+
+    public int ptpEditCount() {
+        return ptpByColumn2.values().stream().mapToInt(List::size).sum();
+    }
+
+    public int mueCount() {
+        return mue.size();
+    }
+}

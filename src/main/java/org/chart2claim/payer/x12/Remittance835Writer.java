@@ -1,0 +1,142 @@
+package org.chart2claim.payer.x12;
+
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamWriter;
+import org.chart2claim.claim.ClaimText;
+import org.chart2claim.claim.x12.X12Envelope;
+import org.chart2claim.claim.x12.X12Writing;
+import org.chart2claim.payer.Adjustment;
+import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.ClaimStatus;
+import org.chart2claim.payer.GroupCode;
+import org.chart2claim.payer.LineResult;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.chart2claim.claim.x12.X12Writing.D8;
+import static org.chart2claim.claim.x12.X12Writing.amount;
+import static org.chart2claim.claim.x12.X12Writing.composite;
+import static org.chart2claim.claim.x12.X12Writing.element;
+import static org.chart2claim.claim.x12.X12Writing.segment;
+
+/**
+ * Writes adjudicated claims as X12 835 (005010X221A1) with StAEDI: one transaction per payer and payee
+ * (billing NPI), a CLP per claim and an SVC per line with its CAS adjustments, allowed amount (AMT*B6) and
+ * remark codes (LQ*HE). Balanced by construction: per line billed = paid + CAS; per claim CLP03 = CLP04 +
+ * CAS; BPR02 = sum of CLP04. Rejected claims are not remitted (they were answered at the front end).
+ */
+public final class Remittance835Writer {
+    public static final String VERSION = "005010X221A1";
+
+    public String write(List<ClaimResult> results, X12Envelope envelope, LocalDate paymentDate) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(results, envelope, paymentDate, out);
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    public void write(List<ClaimResult> results, X12Envelope env, LocalDate paymentDate, OutputStream out) {
+        Map<String, List<ClaimResult>> byPayee = new LinkedHashMap<>();
+        for (ClaimResult r : results) {
+            if (r.status() == ClaimStatus.REJECTED) continue;
+            byPayee.computeIfAbsent(r.payerId() + "|" + r.billingNpi(), k -> new ArrayList<>()).add(r);
+        }
+        try (EDIStreamWriter w = X12Writing.newWriter(out)) {
+            X12Writing.writeIsaGs(w, env, "HP", VERSION);
+            int st = 0;
+            for (List<ClaimResult> group : byPayee.values()) transaction(w, group, ++st, env, paymentDate);
+            X12Writing.writeGeIea(w, env, st);
+        } catch (EDIStreamException e) {
+            throw new IllegalStateException("could not write 835: " + e.getMessage(), e);
+        }
+    }
+
+    private static void transaction(EDIStreamWriter w, List<ClaimResult> claims, int number, X12Envelope env,
+                                    LocalDate paymentDate) throws EDIStreamException {
+        int[] count = {0};
+        String control = String.format("%04d", number);
+        ClaimResult first = claims.getFirst();
+        BigDecimal total = claims.stream().map(ClaimResult::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String date = paymentDate.format(D8);
+        String trace = env.controlNumber() + String.format("%03d", number);
+        seg(w, count, "ST", "835", control, VERSION);
+        if (total.signum() > 0) {
+            seg(w, count, "BPR", "I", amount(total), "C", "ACH", "CCP", "01", "999999999", "DA", "123456", "1512345678", "",
+                    "01", "888888888", "DA", "654321", date);
+        } else {
+            seg(w, count, "BPR", "H", "0", "C", "NON", "", "", "", "", "", "", "", "", "", "", "", date);
+        }
+        seg(w, count, "TRN", "1", trace, "1512345678");
+        seg(w, count, "DTM", "405", date);
+        seg(w, count, "N1", "PR", X12Writing.upper(first.payerName()));
+        seg(w, count, "N3", "1 SIMULATION WAY");
+        seg(w, count, "N4", "SPRINGFIELD", "IL", "62701");
+        seg(w, count, "PER", "BL", "PROVIDER SERVICES", "TE", "5550100199");
+        seg(w, count, "N1", "PE", X12Writing.upper(first.billingName()), "XX", first.billingNpi());
+        if (!ClaimText.isBlank(first.billingTaxId())) seg(w, count, "REF", "TJ", first.billingTaxId());
+        seg(w, count, "LX", "1");
+        for (ClaimResult c : claims) claim(w, count, c);
+        seg(w, count, "SE", String.valueOf(count[0] + 1), control);
+    }
+
+    private static void claim(EDIStreamWriter w, int[] count, ClaimResult c) throws EDIStreamException {
+        seg(w, count, "CLP", c.patientControlNumber(), c.status() == ClaimStatus.DENIED ? "4" : "1", amount(c.billed()),
+                amount(c.paid()), amount(c.patientResponsibility()), filingIndicator(c.payerId()), c.payerClaimNumber());
+        seg(w, count, "NM1", "QC", "1", X12Writing.upper(c.patientLastName()), X12Writing.upper(c.patientFirstName()), "", "", "", "MI", c.memberId());
+        for (LineResult line : c.lines()) {
+            w.writeStartSegment("SVC");
+            List<String> code = new ArrayList<>();
+            code.add("HC");
+            code.add(line.code());
+            code.addAll(line.modifiers());
+            composite(w, code.toArray(String[]::new));
+            element(w, amount(line.billed()));
+            element(w, amount(line.paid()));
+            w.writeEmptyElement();
+            element(w, String.valueOf(line.units()));
+            w.writeEndSegment();
+            count[0]++;
+            if (line.serviceDate() != null) seg(w, count, "DTM", "472", line.serviceDate().format(D8));
+            cas(w, count, line.adjustments());
+            seg(w, count, "AMT", "B6", amount(line.allowed()));
+            List<String> remarks = line.adjustments().stream().flatMap(a -> a.rarc().stream()).distinct().toList();
+            for (String rarc : remarks) seg(w, count, "LQ", "HE", rarc);
+        }
+    }
+
+    /** One CAS per group, up to six reason/amount pairs each, as the 835 allows. */
+    private static void cas(EDIStreamWriter w, int[] count, List<Adjustment> adjustments) throws EDIStreamException {
+        for (GroupCode group : GroupCode.values()) {
+            List<Adjustment> inGroup = adjustments.stream().filter(a -> a.group() == group && a.amount().signum() != 0).toList();
+            for (int start = 0; start < inGroup.size(); start += 6) {
+                List<String> elements = new ArrayList<>();
+                elements.add(group.name());
+                for (Adjustment a : inGroup.subList(start, Math.min(start + 6, inGroup.size()))) {
+                    elements.add(a.carc());
+                    elements.add(amount(a.amount()));
+                    elements.add("");
+                }
+                seg(w, count, "CAS", elements.toArray(String[]::new));
+            }
+        }
+    }
+
+    private static String filingIndicator(String payerId) {
+        String id = ClaimText.nz(payerId);
+        if (id.startsWith("medicare")) return "MB";
+        if (id.startsWith("medicaid")) return "MC";
+        return "12"; // CLP06 for a preferred provider organization (CI is an 837 code, not an 835 one)
+    }
+
+    private static void seg(EDIStreamWriter w, int[] count, String tag, String... elements) throws EDIStreamException {
+        segment(w, tag, elements);
+        count[0]++;
+    }
+}

@@ -1,0 +1,67 @@
+package org.chart2claim.claim.x12;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Malformed X12 always ends in an X12FormatException that names a segment and position. */
+class X12SegmentReaderTest {
+    static X12FormatException fail(String text) {
+        return assertThrows(X12FormatException.class,
+                () -> Claim837Reader.readAll(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    String valid() {
+        return new Claim837Writer().write(List.of(SampleClaims.all().getFirst()), SampleClaims.ENVELOPE);
+    }
+
+    @Test
+    void notX12AtAll() {
+        var e = fail("hello, this is not an interchange");
+        assertTrue(e.getMessage().contains("ISA") || e.getMessage().toLowerCase().contains("x12"), e.getMessage());
+    }
+
+    @Test
+    void emptyInput() {
+        fail("");
+    }
+
+    @Test
+    void wrongSegmentCountInSe() {
+        String bad = valid().replaceFirst("SE\\*(\\d+)\\*", "SE*99*");
+        var e = fail(bad);
+        assertEquals("SE", e.segmentTag(), e.getMessage());
+        assertTrue(e.segmentPosition() > 0);
+    }
+
+    @Test
+    void mismatchedControlNumbers() {
+        var e = fail(valid().replace("IEA*1*000000101", "IEA*1*000000999"));
+        assertEquals("IEA", e.segmentTag(), e.getMessage());
+    }
+
+    @Test
+    void unparseableDateNamesTheSegment() {
+        var e = fail(valid().replace("DTP*472*D8*20260314", "DTP*472*D8*2026AB14"));
+        assertEquals("DTP", e.segmentTag());
+        assertEquals(3, e.elementPosition());
+    }
+
+    @Test
+    void notAClaimTransaction() {
+        var e = fail(valid().replace("GS*HC*", "GS*HP*"));
+        assertEquals("GS", e.segmentTag());
+    }
+
+    @Test
+    void truncatedInterchange() {
+        String v = valid();
+        fail(v.substring(0, v.indexOf("SE*")));
+    }
+}

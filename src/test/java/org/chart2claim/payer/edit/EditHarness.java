@@ -1,0 +1,53 @@
+package org.chart2claim.payer.edit;
+
+import org.chart2claim.claim.Claim;
+import org.chart2claim.payer.AdjudicationRequest;
+import org.chart2claim.payer.Adjustment;
+import org.chart2claim.payer.PayerFixtures;
+import org.chart2claim.payer.data.Member;
+import org.chart2claim.payer.data.Payer;
+import org.chart2claim.payer.data.PayerRules;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Runs one edit alone on a claim, as the registry would, so each edit is tested in isolation. */
+final class EditHarness {
+    static AdjudicationContext run(ClaimEdit edit, Claim claim) {
+        return run(edit, PayerFixtures.request(claim));
+    }
+
+    static AdjudicationContext run(ClaimEdit edit, AdjudicationRequest request) {
+        PayerRules rules = PayerFixtures.rules();
+        Payer payer = rules.payer(request.claim().payerId()).orElseThrow();
+        Member member = rules.member(payer.id(), request.claim().insured().memberId()).orElse(null);
+        AdjudicationContext ctx = new AdjudicationContext(request, payer, member, rules, PayerFixtures.codes());
+        edit.apply(ctx);
+        return ctx;
+    }
+
+    /** Asserts line {@code n} (1-based) was denied with group-CARC {@code label} by {@code edit}; returns the adjustment. */
+    static Adjustment assertDenied(AdjudicationContext ctx, int n, String label, ClaimEdit edit) {
+        LineState line = ctx.lines().get(n - 1);
+        assertTrue(line.denied(), "line " + n + " should be denied");
+        Adjustment a = line.adjustments().getLast();
+        assertEquals(label, a.label());
+        assertEquals(edit.name(), a.edit());
+        assertEquals(0, a.amount().compareTo(line.line().charge()), "a denial adjusts the whole charge");
+        assertFalse(a.explanation().isBlank(), "every adjustment explains itself");
+        return a;
+    }
+
+    static void assertUntouched(AdjudicationContext ctx) {
+        for (LineState l : ctx.lines()) {
+            assertFalse(l.denied(), "line " + l.number() + " should not be denied: " + l.adjustments());
+            assertEquals(List.of(), l.adjustments());
+        }
+    }
+
+    private EditHarness() {
+    }
+}
