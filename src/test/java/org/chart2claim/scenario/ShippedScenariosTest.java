@@ -41,6 +41,15 @@ class ShippedScenariosTest {
     }
 
     @Test
+    void everyKeyScoresOneHundredAndAnEmptyAnswerZero() {
+        org.chart2claim.coding.Grader grader = new org.chart2claim.coding.Grader(c -> java.util.Optional.empty());
+        for (Scenario s : new ScenarioLoader(null).loadFolder(SCENARIOS).scenarios()) {
+            assertThat(grader.grade(s.key(), org.chart2claim.coding.CodingAnswer.fromKey(s.key())).score()).as(s.id()).isEqualTo(100);
+            assertThat(grader.grade(s.key(), org.chart2claim.coding.CodingAnswer.empty()).score()).as(s.id()).isZero();
+        }
+    }
+
+    @Test
     void everyIcdKeyCodeIsBillableInTheOfficialFy2026Release() throws IOException {
         Path order = REFERENCE.resolve("icd10cm-2026/icd10cm_order_2026.txt");
         Assumptions.assumeTrue(Files.exists(order), "official ICD-10-CM FY2026 order file not present");
