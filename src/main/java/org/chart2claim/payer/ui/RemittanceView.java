@@ -43,11 +43,11 @@ import java.util.stream.Collectors;
 public class RemittanceView extends VerticalLayout implements HasUrlParameter<Long> {
     private final PayerService payer;
     private final CurrentUser currentUser;
-    final Span status = new Span();
-    final Grid<LineResult> linesGrid = new Grid<>();
-    final UnorderedList adjustments = new UnorderedList();
-    final Checkbox teachingMode = new Checkbox("Teaching mode (show how to fix each denial)", true);
-    final Pre raw835 = new Pre();
+    public final Span status = new Span();
+    public final Grid<LineResult> linesGrid = new Grid<>();
+    public final UnorderedList adjustments = new UnorderedList();
+    public final Checkbox teachingMode = new Checkbox("Teaching mode (show how to fix each denial)", true);
+    public final Pre raw835 = new Pre();
     private ClaimResult result;
 
     public RemittanceView(PayerService payer, CurrentUser currentUser) {
