@@ -38,6 +38,7 @@ public final class CodeFormats {
 
     /** E/M visit codes (office, ED, hospital, preventive ranges 99202–99499). */
     public static boolean isEvaluationAndManagement(String code) {
-        return code != null && code.matches("99[2-4]\\d\\d");
+        return code != null && code.length() == 5 && code.startsWith("99") && code.charAt(2) >= '2' && code.charAt(2) <= '4'
+                && Character.isDigit(code.charAt(3)) && Character.isDigit(code.charAt(4));
     }
 }
