@@ -5,20 +5,17 @@ import java.util.EnumSet;
 import org.chart2claim.config.Chart2ClaimProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On first start with an empty database, creates the demo accounts {@code student}, {@code instructor}
  * and {@code admin} (password from {@code DEMO_PASSWORD}) and a demo cohort joining them, so a school
- * can try the app at once. It never touches a database that already has users.
+ * can try the app at once. It never touches a database that already has users. It runs before the web
+ * server opens, so the very first login already finds the accounts.
  */
 @Component
-@Order(0)
-public class DemoAccountsSeeder implements ApplicationRunner {
+public class DemoAccountsSeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccountsSeeder.class);
 
@@ -33,8 +30,7 @@ public class DemoAccountsSeeder implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (accounts.count() > 0) {
             return;
         }

@@ -1,6 +1,7 @@
 package org.chart2claim.config;
 
 import org.chart2claim.ui.LoginView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -51,6 +52,8 @@ public class SecurityConfig {
                 .build();
     }
 
+    // Batch runs without a web server (import-codebooks) have no servlet context for Vaadin to secure.
+    @ConditionalOnWebApplication
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {

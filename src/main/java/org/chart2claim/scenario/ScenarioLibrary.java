@@ -42,6 +42,14 @@ public class ScenarioLibrary {
     }
 
     @PostConstruct
+    void start() {
+        reload();
+        // When an instructor imports or activates another code set, re-validate the keys against it.
+        if (codeLookup.getIfAvailable() instanceof org.chart2claim.codebook.CodeBookService books) {
+            books.addChangeListener(changed -> reload());
+        }
+    }
+
     public synchronized void reload() {
         CodeLookup lookup = codeLookup.getIfAvailable();
         if (lookup == null) {

@@ -49,40 +49,4 @@ public final class ComingSoonViews {
             super("Gradebook", "Scores of your cohorts' students per scenario and assessment.");
         }
     }
-
-    @Route("practice")
-    @PageTitle("Practice · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class PracticePage extends ComingSoonPage {
-        public PracticePage() {
-            super("Practice", "Pick a clinical note and code it.");
-        }
-    }
-
-    @Route("results")
-    @PageTitle("My results · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class ResultsPage extends ComingSoonPage {
-        public ResultsPage() {
-            super("My results", "Your scores over time and by specialty.");
-        }
-    }
-
-    @Route("search")
-    @PageTitle("Code search · Chart2Claim")
-    @jakarta.annotation.security.PermitAll
-    public static class SearchPage extends ComingSoonPage {
-        public SearchPage() {
-            super("Code search", "Search ICD-10-CM, HCPCS Level II and CPT-style procedures.");
-        }
-    }
-
-    @Route("codebooks")
-    @PageTitle("Code books · Chart2Claim")
-    @RolesAllowed("ADMIN")
-    public static class CodeBooksPage extends ComingSoonPage {
-        public CodeBooksPage() {
-            super("Code books", "See which code sets are loaded, import the official annual files, choose the active year.");
-        }
-    }
 }

@@ -8,11 +8,9 @@ import java.util.EnumSet;
 
 import javax.sql.DataSource;
 
-import org.chart2claim.Application;
+import org.chart2claim.support.StandaloneApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,16 +21,16 @@ class RestartKeepsUsersTest {
 
     @Test
     void usersSurviveARestartOfTheFileDatabase(@TempDir Path dataDir) {
-        try (ConfigurableApplicationContext first = start(dataDir)) {
-            first.getBean(AccountService.class)
+        try (StandaloneApp first = start(dataDir)) {
+            first.bean(AccountService.class)
                     .create("kept-user", "Kept", "kept-pass-1", EnumSet.of(Role.STUDENT));
         }
         assertThat(Files.exists(dataDir.resolve("chart2claim.mv.db"))).isTrue();
 
-        try (ConfigurableApplicationContext second = start(dataDir)) {
-            AccountService accounts = second.getBean(AccountService.class);
+        try (StandaloneApp second = start(dataDir)) {
+            AccountService accounts = second.bean(AccountService.class);
             assertThat(accounts.get("kept-user").getDisplayName()).isEqualTo("Kept");
-            JdbcTemplate jdbc = new JdbcTemplate(second.getBean(DataSource.class));
+            JdbcTemplate jdbc = new JdbcTemplate(second.bean(DataSource.class));
             Integer migrations = jdbc.queryForObject(
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE", Integer.class);
             assertThat(migrations).isPositive();
@@ -42,12 +40,8 @@ class RestartKeepsUsersTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(Application.class)
-                .web(org.springframework.boot.WebApplicationType.SERVLET)
-                // Command-line arguments, as a school would pass them, outrank application.properties.
-                .run("--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
-                        "--chart2claim.demo-password=restart-demo-1",
-                        "--spring.main.banner-mode=off", "--server.port=0");
+    private static StandaloneApp start(Path dataDir) {
+        return StandaloneApp.start("--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
+                "--chart2claim.demo-password=restart-demo-1");
     }
 }

@@ -73,19 +73,24 @@ public final class CodeQueryBuilder {
     }
 
     private final java.util.function.UnaryOperator<String> corrector;
+    private final java.util.function.Predicate<String> knownWord;
 
     public CodeQueryBuilder(Analyzer analyzer, List<Synonym> synonymList) {
-        this(analyzer, synonymList, java.util.function.UnaryOperator.identity());
+        this(analyzer, synonymList, java.util.function.UnaryOperator.identity(), word -> false);
     }
 
     /**
      * @param corrector replaces an analyzed query word the index does not know by a known one
      *                  (spelling correction), or returns it unchanged
+     * @param knownWord whether the index contains a word; unknown words that could not be corrected
+     *                  are matched fuzzily (costly, so only for them)
      */
     public CodeQueryBuilder(Analyzer analyzer, List<Synonym> synonymList,
-                            java.util.function.UnaryOperator<String> corrector) {
+                            java.util.function.UnaryOperator<String> corrector,
+                            java.util.function.Predicate<String> knownWord) {
         this.analyzer = analyzer;
         this.corrector = corrector;
+        this.knownWord = knownWord;
         for (Synonym s : synonymList) {
             Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(s.term().toLowerCase(Locale.ROOT))
                     + "(?![\\p{L}\\p{N}])");
@@ -240,7 +245,7 @@ public final class CodeQueryBuilder {
         for (int i = 0; i < WORD_FIELDS.length; i++) {
             String field = WORD_FIELDS[i];
             options.add(new BoostQuery(new TermQuery(new Term(field, token)), WORD_WEIGHTS[i]));
-            if (word && token.length() >= 4) {
+            if (word && token.length() >= 4 && !knownWord.test(token)) {
                 options.add(new BoostQuery(new FuzzyQuery(new Term(field, token), edits, 1, 30, true),
                         0.3f * WORD_WEIGHTS[i]));
             }

@@ -35,7 +35,7 @@ public final class CodeSearchIndex implements Closeable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         SpellingCorrector speller = new SpellingCorrector(reader, TITLE, ALT, INDEX);
-        this.queries = new CodeQueryBuilder(new CodeTextAnalyzer(), synonyms, speller::correct);
+        this.queries = new CodeQueryBuilder(new CodeTextAnalyzer(), synonyms, speller::correct, speller::knows);
     }
 
     /**

@@ -133,7 +133,12 @@ public class CodeSearchService {
      * @param limit  clamped to 1..{@link CodeSearchIndex#MAX_LIMIT}
      */
     public List<CodeHit> search(String text, CodeSystem system, boolean billableOnly, int limit) {
-        return index.search(text, system, billableOnly, limit);
+        try {
+            return index.search(text, system, billableOnly, limit);
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            // the index was swapped for a rebuilt one during this search: ask the new one
+            return index.search(text, system, billableOnly, limit);
+        }
     }
 
     /** True when the last {@link #open} had to build the index (false: reused the one on disk). */

@@ -43,6 +43,11 @@ final class SpellingCorrector {
         }
     }
 
+    /** True when the word occurs in the index (words under 4 letters and non-words count as known). */
+    boolean knows(String word) {
+        return word.length() < 4 || !word.chars().allMatch(Character::isLetter) || documentFrequency.containsKey(word);
+    }
+
     /** The word itself when indexed (or too short / not a word), else the closest indexed word, if any. */
     String correct(String word) {
         if (word.length() < 4 || documentFrequency.containsKey(word) || !word.chars().allMatch(Character::isLetter)) {

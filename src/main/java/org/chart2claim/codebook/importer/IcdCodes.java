@@ -1,0 +1,33 @@
+package org.chart2claim.codebook.importer;
+
+import java.util.regex.Pattern;
+
+/**
+ * ICD-10-CM code spelling (a letter, then alphanumerics: FY2026 added categories such as {@code QA0}): the
+ * release files store codes without the dot; the books print it after the 3rd character.
+ */
+public final class IcdCodes {
+
+    private static final Pattern UNDOTTED = Pattern.compile("[A-Z][0-9A-Z]{2,6}");
+    private static final Pattern DOTTED = Pattern.compile("[A-Z][0-9A-Z]{2}(\\.[0-9A-Z]{1,4})?");
+
+    private IcdCodes() {
+    }
+
+    public static boolean isUndotted(String code) {
+        return UNDOTTED.matcher(code).matches();
+    }
+
+    public static boolean isDotted(String code) {
+        return DOTTED.matcher(code).matches();
+    }
+
+    /** {@code S72001A} → {@code S72.001A}; three-character categories stay as they are. */
+    public static String withDot(String undotted) {
+        return undotted.length() <= 3 ? undotted : undotted.substring(0, 3) + "." + undotted.substring(3);
+    }
+
+    public static String withoutDot(String code) {
+        return code.replace(".", "");
+    }
+}

@@ -1,0 +1,224 @@
+package org.chart2claim.codebook.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.codebook.search.CodeHit;
+import org.chart2claim.codebook.search.CodeSearchService;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * Reusable type-ahead code search: a search field, a code-system filter, a "billable only" switch and a
+ * result list (code, title, billable/header badge, system). Keyboard first: type, press Down to move into
+ * the results, Up/Down to move, Enter to choose; Enter in the search field chooses the first result.
+ *
+ * <p>Embed it anywhere (the coding workspace does): construct it with the {@link CodeSearchService},
+ * listen with {@link #addCodeChosenListener} for the code the user picks (Enter, double click or the
+ * "Use" button of a host), and with {@link #addCodeHighlightedListener} for the result under the cursor
+ * (to show details). {@link #setSystem} fixes or pre-selects the code system; {@link #setQuery} fills
+ * the field and searches.
+ */
+public class CodeSearchPanel extends VerticalLayout {
+
+    /** Fired when the user chooses a code (Enter or double click on a result). */
+    public static class CodeChosenEvent extends ComponentEvent<CodeSearchPanel> {
+        private final CodeHit hit;
+
+        public CodeChosenEvent(CodeSearchPanel source, CodeHit hit) {
+            super(source, false);
+            this.hit = hit;
+        }
+
+        /** The chosen code with its system, title, billable flag and version. */
+        public CodeHit getHit() {
+            return hit;
+        }
+    }
+
+    /** Fired when the result under the cursor changes (arrow keys, click); the hit may be empty. */
+    public static class CodeHighlightedEvent extends ComponentEvent<CodeSearchPanel> {
+        private final CodeHit hit;
+
+        public CodeHighlightedEvent(CodeSearchPanel source, CodeHit hit) {
+            super(source, false);
+            this.hit = hit;
+        }
+
+        public Optional<CodeHit> getHit() {
+            return Optional.ofNullable(hit);
+        }
+    }
+
+    /** Results shown per search. */
+    static final int RESULT_LIMIT = 50;
+
+    private final CodeSearchService search;
+    final TextField query = new TextField();
+    final Select<String> system = new Select<>();
+    final Checkbox billableOnly = new Checkbox("Billable only");
+    final Grid<CodeHit> results = new Grid<>();
+    final Span status = new Span();
+    private CodeHit focused;
+
+    public CodeSearchPanel(CodeSearchService search) {
+        this.search = search;
+        addClassName("code-search-panel");
+        setPadding(false);
+
+        query.setPlaceholder("Condition, procedure, abbreviation or code (e.g. CHF, E11.9, lightweight wheelchair)");
+        query.setAriaLabel("Search codes");
+        query.setLabel("Search codes");
+        query.setPrefixComponent(VaadinIcon.SEARCH.create());
+        query.setClearButtonVisible(true);
+        query.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        query.setValueChangeTimeout(200);
+        query.setWidthFull();
+        query.addValueChangeListener(e -> refresh());
+
+        system.setLabel("Code system");
+        system.setItems("All", CodeSystem.ICD10CM.name(), CodeSystem.HCPCS.name(), CodeSystem.CPT.name());
+        system.setValue("All");
+        system.addValueChangeListener(e -> refresh());
+        billableOnly.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout bar = new HorizontalLayout(query, system, billableOnly);
+        bar.setWidthFull();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.expand(query);
+
+        results.addColumn(CodeHit::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(CodeHit::title).setHeader("Title").setFlexGrow(1);
+        results.addComponentColumn(CodeSearchPanel::badge).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(h -> h.system().name()).setHeader("System").setAutoWidth(true).setFlexGrow(0);
+        results.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        results.setAllRowsVisible(false);
+        results.setHeight("22em");
+        results.setAriaLabel("Search results");
+        results.addCellFocusListener(e -> {
+            focused = e.getItem().orElse(null);
+            if (focused != null) {
+                results.select(focused);
+            }
+        });
+        results.asSingleSelect().addValueChangeListener(e ->
+                fireEvent(new CodeHighlightedEvent(this, e.getValue())));
+        results.addItemDoubleClickListener(e -> choose(e.getItem()));
+        Shortcuts.addShortcutListener(results, () -> choose(focused != null ? focused : results.asSingleSelect()
+                .getValue()), Key.ENTER).listenOn(results);
+        Shortcuts.addShortcutListener(query, this::moveIntoResults, Key.ARROW_DOWN).listenOn(query);
+        Shortcuts.addShortcutListener(query, () -> {
+            List<CodeHit> items = currentItems();
+            if (!items.isEmpty()) {
+                choose(items.getFirst());
+            }
+        }, Key.ENTER).listenOn(query);
+
+        status.addClassName("code-search-status");
+        add(bar, status, results);
+    }
+
+    private static Span badge(CodeHit hit) {
+        Span badge = new Span(hit.billable() ? "billable" : "header");
+        badge.getElement().getThemeList().add(hit.billable() ? "badge success small" : "badge contrast small");
+        badge.getElement().setAttribute("title", hit.billable() ? "Can be reported on a claim"
+                : "Category or subcategory: choose a more specific code");
+        return badge;
+    }
+
+    private void moveIntoResults() {
+        List<CodeHit> items = currentItems();
+        if (!items.isEmpty()) {
+            results.select(items.getFirst());
+            focused = items.getFirst();
+            results.focus();
+        }
+    }
+
+    private List<CodeHit> currentItems() {
+        return results.getGenericDataView().getItems().toList();
+    }
+
+    private void choose(CodeHit hit) {
+        if (hit != null) {
+            fireEvent(new CodeChosenEvent(this, hit));
+        }
+    }
+
+    /** Runs the search for the current field and filters. */
+    public void refresh() {
+        String text = query.getValue();
+        if (text == null || text.isBlank()) {
+            results.setItems(List.of());
+            status.setText("");
+            return;
+        }
+        List<CodeHit> hits = search.search(text, selectedSystem(), billableOnly.getValue(), RESULT_LIMIT);
+        results.setItems(hits);
+        status.setText(hits.isEmpty() ? "No codes found. Try another word, an abbreviation or the code itself."
+                : hits.size() + (hits.size() == RESULT_LIMIT ? "+" : "") + " codes");
+        if (!hits.isEmpty()) {
+            results.select(hits.getFirst());
+        }
+    }
+
+    private CodeSystem selectedSystem() {
+        String value = system.getValue();
+        return value == null || value.equals("All") ? null : CodeSystem.valueOf(value);
+    }
+
+    /** Pre-selects a code system; {@code null} searches all. */
+    public void setSystem(CodeSystem codeSystem) {
+        system.setValue(codeSystem == null ? "All" : codeSystem.name());
+    }
+
+    /** Shows only billable codes when true. */
+    public void setBillableOnly(boolean value) {
+        billableOnly.setValue(value);
+    }
+
+    /** Fills the search field and searches. */
+    public void setQuery(String text) {
+        query.setValue(text == null ? "" : text);
+        refresh();
+    }
+
+    /** The results currently shown. */
+    public List<CodeHit> getResults() {
+        return currentItems();
+    }
+
+    /** The highlighted result, if any. */
+    public Optional<CodeHit> getHighlighted() {
+        return Optional.ofNullable(results.asSingleSelect().getValue());
+    }
+
+    /** Puts the cursor in the search field. */
+    public void focusSearch() {
+        query.focus();
+    }
+
+    public Registration addCodeChosenListener(ComponentEventListener<CodeChosenEvent> listener) {
+        return addListener(CodeChosenEvent.class, listener);
+    }
+
+    public Registration addCodeHighlightedListener(ComponentEventListener<CodeHighlightedEvent> listener) {
+        return addListener(CodeHighlightedEvent.class, listener);
+    }
+}

@@ -1,0 +1,138 @@
+package org.chart2claim.coding.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.coding.AttemptService;
+import org.chart2claim.scenario.Scenario;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.ui.MainLayout;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The scenario catalogue: filter by specialty, difficulty, tags, done/not done; open one to code it. */
+@Route(value = "practice", layout = MainLayout.class)
+@PageTitle("Practice · Chart2Claim")
+@RolesAllowed("STUDENT")
+@StyleSheet("css/coding.css")
+public class PracticeView extends VerticalLayout {
+
+    static final String ALL = "All";
+    static final String DONE = "Done";
+    static final String NOT_DONE = "Not done";
+
+    /** One catalogue row: the scenario and this learner's best score (null when never submitted). */
+    public record Row(Scenario scenario, Integer bestScore) {
+    }
+
+    final ComboBox<String> specialty = new ComboBox<>("Specialty");
+    final ComboBox<Integer> difficulty = new ComboBox<>("Difficulty");
+    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
+    final Select<String> status = new Select<>();
+    final TextField text = new TextField("Search titles");
+    final Grid<Row> grid = new Grid<>();
+    private final List<Row> rows;
+
+    public PracticeView(ScenarioLibrary library, AttemptService attempts, CurrentUser currentUser) {
+        addClassName("c2c-practice");
+        Map<String, Integer> best = attempts.bestScores(currentUser.requireUsername());
+        rows = library.all().stream().map(s -> new Row(s, best.get(s.id()))).toList();
+
+        specialty.setItems(new TreeSet<>(rows.stream().map(r -> r.scenario().specialty()).toList()));
+        specialty.setClearButtonVisible(true);
+        difficulty.setItems(1, 2, 3);
+        difficulty.setItemLabelGenerator(PracticeView::difficultyLabel);
+        difficulty.setClearButtonVisible(true);
+        Set<String> allTags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        rows.forEach(r -> allTags.addAll(r.scenario().tags()));
+        tags.setItems(allTags);
+        status.setLabel("Status");
+        status.setItems(ALL, DONE, NOT_DONE);
+        status.setValue(ALL);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        specialty.addValueChangeListener(e -> refresh());
+        difficulty.addValueChangeListener(e -> refresh());
+        tags.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        text.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(r -> r.scenario().title()).setHeader("Scenario").setFlexGrow(3).setSortable(true);
+        grid.addColumn(r -> r.scenario().specialty()).setHeader("Specialty").setFlexGrow(1).setSortable(true);
+        grid.addColumn(r -> difficultyLabel(r.scenario().difficulty())).setHeader("Difficulty").setAutoWidth(true)
+                .setComparator(r -> r.scenario().difficulty());
+        grid.addColumn(r -> String.join(", ", r.scenario().tags())).setHeader("Tags").setFlexGrow(2);
+        grid.addComponentColumn(r -> scoreBadge(r.bestScore())).setHeader("Best score").setAutoWidth(true)
+                .setComparator(r -> r.bestScore() == null ? -1 : r.bestScore());
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+
+        long done = rows.stream().filter(r -> r.bestScore() != null).count();
+        Span progress = new Span(done + " of " + rows.size() + " scenarios done");
+        progress.addClassName("c2c-muted");
+        add(new H2("Practice"), progress, new HorizontalLayout(text, specialty, difficulty, tags, status), grid);
+        setSizeFull();
+        refresh();
+    }
+
+    void open(Row row) {
+        getUI().ifPresent(ui -> ui.navigate("practice/" + row.scenario().id()));
+    }
+
+    /** The rows the filters let through (also what the grid shows). */
+    List<Row> filtered() {
+        String query = text.getValue() == null ? "" : text.getValue().trim().toLowerCase(java.util.Locale.ROOT);
+        return rows.stream()
+                .filter(r -> specialty.getValue() == null || r.scenario().specialty().equals(specialty.getValue()))
+                .filter(r -> difficulty.getValue() == null || Objects.equals(r.scenario().difficulty(), difficulty.getValue()))
+                .filter(r -> tags.getValue().isEmpty() || r.scenario().tags().stream().anyMatch(t -> tags.getValue().contains(t)))
+                .filter(r -> switch (status.getValue() == null ? ALL : status.getValue()) {
+                    case DONE -> r.bestScore() != null;
+                    case NOT_DONE -> r.bestScore() == null;
+                    default -> true;
+                })
+                .filter(r -> query.isEmpty() || r.scenario().title().toLowerCase(java.util.Locale.ROOT).contains(query))
+                .toList();
+    }
+
+    private void refresh() {
+        grid.setItems(filtered());
+    }
+
+    static String difficultyLabel(Integer d) {
+        return d == null ? "" : switch (d) {
+            case 1 -> "1 · foundation";
+            case 2 -> "2 · intermediate";
+            default -> "3 · advanced";
+        };
+    }
+
+    static Span scoreBadge(Integer score) {
+        Span s = new Span(score == null ? "—" : score + "%");
+        s.getElement().getThemeList().add("badge");
+        if (score != null) {
+            s.getElement().getThemeList().add(score >= 80 ? "success" : score >= 50 ? "contrast" : "error");
+        }
+        return s;
+    }
+}

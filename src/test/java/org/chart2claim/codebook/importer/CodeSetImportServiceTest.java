@@ -1,0 +1,80 @@
+package org.chart2claim.codebook.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.chart2claim.codebook.CodeSet;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+@IntegrationTest
+class CodeSetImportServiceTest {
+
+    @Autowired
+    CodeSetImportService service;
+
+    @AfterEach
+    void backToCuratedBooks() {
+        ImportTestSupport.resetToCurated(service);
+    }
+
+    @Test
+    void newestImportedYearBecomesActiveOlderYearsStayAndAdminCanSwitch(@TempDir Path dir) throws Exception {
+        Path older = dir.resolve("icd10cm_tabular_2029.xml");
+        Files.writeString(older, Files.readString(Fixtures.path("icd10cm_tabular_2030.xml")).replace(">2030<", ">2029<"));
+        service.importFiles(List.of(older), null, "test");
+        service.importFiles(List.of(Fixtures.path("icd10cm_tabular_2030.xml")), null, "test");
+
+        assertThat(service.activeSetIds().get(CodeSystem.ICD10CM)).isEqualTo("ICD10CM-FY2030");
+        assertThat(service.versions()).extracting(CodeSetVersion::setId)
+                .contains("ICD10CM-FY2030", "ICD10CM-FY2029", CodeSetImportService.CURATED);
+        CodeSet active = service.activeImportedSet(CodeSystem.ICD10CM).orElseThrow();
+        assertThat(active.version()).isEqualTo("FY2030");
+        assertThat(active.entries()).extracting(e -> e.code()).contains("S72.001A");
+
+        service.activate(CodeSystem.ICD10CM, "ICD10CM-FY2029");
+        assertThat(service.activeImportedSet(CodeSystem.ICD10CM).orElseThrow().version()).isEqualTo("FY2029");
+        service.activate(CodeSystem.ICD10CM, CodeSetImportService.CURATED);
+        assertThat(service.activeImportedSet(CodeSystem.ICD10CM)).isEmpty();
+        assertThat(service.importedSet("ICD10CM-FY2029")).as("older years stay available").isPresent();
+    }
+
+    @Test
+    void failedImportLeavesThePreviousSetActiveAndStored() {
+        service.importFiles(List.of(Fixtures.path("icd10cm_order_2030.txt")), null, "test");
+        long before = service.versions().stream().filter(v -> v.setId().equals("ICD10CM-FY2030")).findFirst()
+                .orElseThrow().entries();
+
+        assertThatThrownBy(() -> service.importFiles(List.of(Fixtures.path("truncated/icd10cm_order_2030.txt")), null,
+                "test")).isInstanceOf(CodeSetImportException.class);
+        assertThatThrownBy(() -> service.importFiles(List.of(Fixtures.path("mixed-years")), null, "test"))
+                .hasMessageContaining("different years");
+
+        assertThat(service.activeSetIds().get(CodeSystem.ICD10CM)).isEqualTo("ICD10CM-FY2030");
+        assertThat(service.versions()).filteredOn(v -> v.setId().equals("ICD10CM-FY2030"))
+                .singleElement().extracting(CodeSetVersion::entries).isEqualTo((int) before);
+        assertThat(service.importedSet("ICD10CM-FY2030").orElseThrow().entries()).hasSize(12);
+    }
+
+    @Test
+    void activeSetChangesArePublished() {
+        List<ActiveCodeSetChangedEvent> events = ImportTestSupport.EVENTS;
+        events.clear();
+        service.importFiles(List.of(Fixtures.path("HCPC2030_ANWEB_fixture.txt")), null, "test");
+        assertThat(events).contains(new ActiveCodeSetChangedEvent(CodeSystem.HCPCS, "HCPCS-2030"));
+        assertThatThrownBy(() -> service.activate(CodeSystem.HCPCS, "HCPCS-1999"))
+                .hasMessageContaining("No imported HCPCS code set HCPCS-1999");
+        assertThatThrownBy(() -> service.remove("HCPCS-2030")).hasMessageContaining("is active");
+    }
+}

@@ -1,0 +1,125 @@
+package org.chart2claim.codebook.importer.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.chart2claim.Application;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Restart with an imported code set: imports FY2026 + HCPCS 2020 with the {@code import-codebooks}
+ * command into a fresh data folder, then starts the application three times and measures the time from
+ * process start until the login page answers 200. The first start after an import builds the search
+ * index for the imported books; the next ones must only open it (no re-import, no re-index).
+ * Run: {@code ./mvnw test -Dexcluded.test.groups=none -Dgroups=bench -Dtest=RestartReadinessBench}.
+ */
+@Tag("bench")
+class RestartReadinessBench {
+
+    @Test
+    void readyAfterRestartWithoutReimport() throws Exception {
+        Path order = BenchSupport.REFERENCE.resolve("icd10cm-2026/icd10cm_order_2026.txt").toAbsolutePath();
+        Path hcpcs = BenchSupport.REFERENCE.resolve("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt").toAbsolutePath();
+        assumeTrue(Files.exists(order) && Files.exists(hcpcs), "reference data absent");
+        Path data = Path.of("target", "bench-restart-data").toAbsolutePath();
+        deleteTree(data);
+
+        long importStart = System.nanoTime();
+        Process importRun = start(data, 0, Path.of("target", "bench-restart-import.log"),
+                "import-codebooks", order.toString(), hcpcs.toString());
+        assertThat(importRun.waitFor()).isZero();
+        BenchSupport.report(String.format("restart bench: import-codebooks command (JVM start to exit) %.1f s; log %s",
+                (System.nanoTime() - importStart) / 1e9, Path.of("target", "bench-restart-import.log")));
+
+        // Baseline: the same app with the curated books only (second start, after the first created everything).
+        Path curatedOnly = Path.of("target", "bench-restart-curated").toAbsolutePath();
+        deleteTree(curatedOnly);
+        for (int run = 1; run <= 2; run++) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            long start = System.nanoTime();
+            Process app = start(curatedOnly, port, Path.of("target", "bench-restart-curated" + run + ".log"));
+            try {
+                double seconds = waitForLogin(port, start, app);
+                BenchSupport.report(String.format("baseline curated books only, start %d: login page served after %.1f s",
+                        run, seconds));
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+
+        for (int run = 1; run <= 3; run++) {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path log = Path.of("target", "bench-restart-run" + run + ".log");
+            long start = System.nanoTime();
+            Process app = start(data, port, log);
+            try {
+                double seconds = waitForLogin(port, start, app);
+                String indexLine = Files.readAllLines(log).stream().filter(l -> l.contains("Code search index"))
+                        .reduce((a, b) -> b).orElse("(no index line)");
+                BenchSupport.report(String.format("restart %d: login page served after %.1f s; %s", run, seconds,
+                        indexLine.substring(Math.max(0, indexLine.indexOf("Code search index")))));
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+    }
+
+    private static Process start(Path data, int port, Path log, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Application.class.getName(),
+                "--chart2claim.data-dir=" + data, "--server.port=" + port, "--vaadin.launch-browser=false"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static double waitForLogin(int port, long startNanos, Process app) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        while (System.nanoTime() - startNanos < 300_000_000_000L) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("application exited with " + app.exitValue());
+            }
+            try {
+                if (http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return (System.nanoTime() - startNanos) / 1e9;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("login page not served within 300 s");
+    }
+
+    private static void deleteTree(Path folder) throws Exception {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.chart2claim.codebook.importer.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.chart2claim.account.Role;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.codebook.importer.CodeSetImportService;
+import org.chart2claim.codebook.importer.CodeSetVersion;
+import org.chart2claim.codebook.importer.ImportTestSupport;
+import org.chart2claim.support.KaribuTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+
+class CodeBooksAdminViewTest extends KaribuTest {
+
+    @Autowired
+    CodeSetImportService service;
+
+    @AfterEach
+    void backToCuratedBooks() {
+        ImportTestSupport.resetToCurated(service);
+    }
+
+    private static String fixture(String name) throws URISyntaxException {
+        return Path.of(CodeBooksAdminViewTest.class.getResource("/importer/" + name).toURI()).toString();
+    }
+
+    private CodeBooksAdminView open() {
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate("codebooks");
+        return _get(CodeBooksAdminView.class);
+    }
+
+    private static void awaitImport(CodeBooksAdminView view) throws Exception {
+        view.lastImport.get(30, TimeUnit.SECONDS);
+        MockVaadin.clientRoundtrip(false); // runs the UI updates the import queued with ui.access
+    }
+
+    @Test
+    void adminImportsFromAServerPathSeesProgressAndTheNewActiveSet() throws Exception {
+        CodeBooksAdminView view = open();
+        assertThat(GridKt._size(view.grid)).as("one curated book per system").isEqualTo(CodeSystem.values().length);
+
+        view.serverPath.setValue(fixture("icd10cm_order_2030.txt") + " " + fixture("icd10cm_tabular_2030.xml"));
+        view.importFromPath.click();
+        awaitImport(view);
+
+        assertThat(view.status.getText()).startsWith("Imported: ICD10CM-FY2030: 12 entries, 6 billable");
+        assertThat(view.progressBar.isVisible()).isFalse();
+        assertThat(view.importFromPath.isEnabled()).isTrue();
+        assertThat(GridKt._size(view.grid)).isEqualTo(CodeSystem.values().length + 1);
+        CodeSetVersion fy2030 = view.grid.getListDataView().getItems()
+                .filter(v -> v.setId().equals("ICD10CM-FY2030")).findFirst().orElseThrow();
+        assertThat(fy2030.active()).isTrue();
+        assertThat(fy2030.billable()).isEqualTo(6);
+
+        CodeSetVersion curatedIcd = view.grid.getListDataView().getItems()
+                .filter(v -> v.curated() && v.system() == CodeSystem.ICD10CM).findFirst().orElseThrow();
+        view.activate(curatedIcd);
+        assertThat(view.status.getText()).isEqualTo("ICD10CM: curated book is now active.");
+        assertThat(service.activeSetIds().get(CodeSystem.ICD10CM)).isEqualTo(CodeSetImportService.CURATED);
+    }
+
+    @Test
+    void refusedImportShowsFileAndLineAndChangesNothing() throws Exception {
+        CodeBooksAdminView view = open();
+        view.serverPath.setValue(fixture("malformed/icd10cm_tabular_2030.xml"));
+        view.importFromPath.click();
+        awaitImport(view);
+
+        assertThat(view.status.getText()).startsWith("Import refused, nothing changed: icd10cm_tabular_2030.xml, line 11:");
+        assertThat(service.activeSetIds().get(CodeSystem.ICD10CM)).isEqualTo(CodeSetImportService.CURATED);
+    }
+
+    @Test
+    void emptyPathAndMissingUploadAreExplained() {
+        CodeBooksAdminView view = open();
+        view.importFromPath.click();
+        assertThat(view.status.getText()).isEqualTo("Enter a file or folder path on the server.");
+        view.importUploaded.click();
+        assertThat(view.status.getText()).isEqualTo("Upload the release files first.");
+    }
+
+    @Test
+    void studentsCannotOpenTheView() {
+        login("student", Role.STUDENT);
+        UI.getCurrent().navigate("codebooks");
+        assertThat(_find(org.chart2claim.ui.AccessDeniedView.class)).hasSize(1);
+        assertThat(_find(CodeBooksAdminView.class)).isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.chart2claim.support;
+
+import org.chart2claim.Application;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Starts a whole extra application (real web server on a random port) beside the shared test context,
+ * e.g. to test a restart or another database. Vaadin installs its security-context strategy into a
+ * JVM-wide static on start; closing this puts the shared context's strategy back, so later tests in the
+ * same JVM still see their logins.
+ */
+public final class StandaloneApp implements AutoCloseable {
+
+    private final SecurityContextHolderStrategy previousStrategy = SecurityContextHolder.getContextHolderStrategy();
+    private final ConfigurableApplicationContext context;
+
+    private StandaloneApp(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--server.port=0";
+        all[args.length + 1] = "--spring.main.banner-mode=off";
+        this.context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).run(all);
+    }
+
+    /** Starts the app with command-line style arguments ({@code --name=value}), which outrank application.properties. */
+    public static StandaloneApp start(String... args) {
+        return new StandaloneApp(args);
+    }
+
+    public ConfigurableApplicationContext context() {
+        return context;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(previousStrategy);
+        }
+    }
+}
