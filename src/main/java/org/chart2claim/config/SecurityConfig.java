@@ -57,6 +57,8 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        // Feature stylesheets (META-INF/resources/css/*.css, loaded with @StyleSheet on views) are public like styles.css.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/css/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

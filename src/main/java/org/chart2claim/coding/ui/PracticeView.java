@@ -48,6 +48,10 @@ public class PracticeView extends VerticalLayout {
     final ComboBox<Integer> difficulty = new ComboBox<>("Difficulty");
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
     final Select<String> status = new Select<>();
+    final Select<String> score = new Select<>();
+    static final String ANY_SCORE = "Any";
+    static final String BELOW_80 = "Below 80 (review)";
+    static final String AT_LEAST_80 = "80 or more";
     final TextField text = new TextField("Search titles");
     final Grid<Row> grid = new Grid<>();
     private final List<Row> rows;
@@ -68,6 +72,10 @@ public class PracticeView extends VerticalLayout {
         status.setLabel("Status");
         status.setItems(ALL, DONE, NOT_DONE);
         status.setValue(ALL);
+        score.setLabel("Best score");
+        score.setItems(ANY_SCORE, BELOW_80, AT_LEAST_80);
+        score.setValue(ANY_SCORE);
+        score.addValueChangeListener(e -> refresh());
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         specialty.addValueChangeListener(e -> refresh());
@@ -90,7 +98,7 @@ public class PracticeView extends VerticalLayout {
         long done = rows.stream().filter(r -> r.bestScore() != null).count();
         Span progress = new Span(done + " of " + rows.size() + " scenarios done");
         progress.addClassName("c2c-muted");
-        add(new H2("Practice"), progress, new HorizontalLayout(text, specialty, difficulty, tags, status), grid);
+        add(new H2("Practice"), progress, new HorizontalLayout(text, specialty, difficulty, tags, status, score), grid);
         setSizeFull();
         refresh();
     }
@@ -109,6 +117,11 @@ public class PracticeView extends VerticalLayout {
                 .filter(r -> switch (status.getValue() == null ? ALL : status.getValue()) {
                     case DONE -> r.bestScore() != null;
                     case NOT_DONE -> r.bestScore() == null;
+                    default -> true;
+                })
+                .filter(r -> switch (score.getValue() == null ? ANY_SCORE : score.getValue()) {
+                    case BELOW_80 -> r.bestScore() != null && r.bestScore() < 80;
+                    case AT_LEAST_80 -> r.bestScore() != null && r.bestScore() >= 80;
                     default -> true;
                 })
                 .filter(r -> query.isEmpty() || r.scenario().title().toLowerCase(java.util.Locale.ROOT).contains(query))

@@ -32,6 +32,13 @@ public class ScenarioController {
         return library.all().stream().map(ScenarioSummary::of).toList();
     }
 
+    /** Files that failed validation at the last load, with the file name and every reason. */
+    @GetMapping("/problems")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public List<org.chart2claim.scenario.ScenarioLoader.Problem> problems() {
+        return library.problems();
+    }
+
     @GetMapping("/{id}")
     public EncounterView get(@PathVariable String id) {
         return EncounterView.of(require(id));

@@ -80,6 +80,15 @@ class ScenarioApiTest {
     }
 
     @Test
+    void validationProblemsAreListedForInstructorsOnly() throws Exception {
+        mvc.perform(get("/api/scenarios/problems").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/scenarios/problems").with(httpBasic("instructor", IntegrationTest.DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(library.problems().size()));
+    }
+
+    @Test
     void attemptIsGradedWithVerdictsAndFeedback() throws Exception {
         String body = """
                 {"diagnoses":["J02.9"],"procedures":[{"code":"99213","modifiers":["25"],"units":1,"pointers":[1]}]}

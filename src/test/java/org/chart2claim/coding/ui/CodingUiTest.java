@@ -66,6 +66,11 @@ class CodingUiTest extends KaribuTest {
         });
         view.status.setValue(PracticeView.NOT_DONE);
         assertThat(view.filtered()).hasSize(library.all().size() - 1);
+        view.status.setValue(PracticeView.ALL);
+        view.score.setValue(PracticeView.AT_LEAST_80);
+        assertThat(view.filtered()).extracting(r -> r.scenario().id()).containsExactly(STREP);
+        view.score.setValue(PracticeView.BELOW_80);
+        assertThat(view.filtered()).isEmpty();
     }
 
     @Test
