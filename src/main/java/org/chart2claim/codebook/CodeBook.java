@@ -147,7 +147,7 @@ public final class CodeBook {
         blockOf(entry).filter(b -> !b.notes().isEmpty())
                 .ifPresent(b -> out.add(new NotesAt("block", b.range(), b.notes())));
         chapterOf(entry).filter(c -> !c.notes().isEmpty())
-                .ifPresent(c -> out.add(new NotesAt("chapter", "Chapter " + c.id(), c.notes())));
+                .ifPresent(c -> out.add(new NotesAt("chapter", c.id(), c.notes())));
         return out;
     }
 

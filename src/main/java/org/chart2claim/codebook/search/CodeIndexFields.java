@@ -21,6 +21,11 @@ final class CodeIndexFields {
     /** "1" when the code is the default choice of its family (title says unspecified / NOS). */
     static final String DEFAULT_CHOICE = "dflt";
 
+    /** The title's head: up to the first comma ("Walker" of "Walker, rigid (pickup), ..."). */
+    static final String HEAD = "head";
+    /** "1" for 7th-character codes of an initial encounter (7th character A), the usual training case. */
+    static final String INITIAL = "initial";
+
     private CodeIndexFields() {
     }
 }

@@ -29,6 +29,8 @@ import org.chart2claim.codebook.Synonym;
  */
 public final class CodeIndexWriter {
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\b(\\d+)\\.\\d+\\b");
+
     private CodeIndexWriter() {
     }
 
@@ -100,6 +102,12 @@ public final class CodeIndexWriter {
             alt.add(entry.shortTitle());
         }
         alt.addAll(entry.notes().inclusionTerms());
+        // "BMI 35" should find "35.0-35.9": index the whole-number part of decimals too
+        String wholeNumbers = DECIMAL.matcher(entry.title()).results().map(m -> m.group(1))
+                .collect(java.util.stream.Collectors.joining(" "));
+        if (!wholeNumbers.isEmpty()) {
+            alt.add(wholeNumbers);
+        }
         alt.addAll(synonymTexts);
         for (String text : alt) {
             doc.add(new TextField(ALT, text, Field.Store.NO));
@@ -112,6 +120,11 @@ public final class CodeIndexWriter {
         }
         for (String text : synonymTexts) {
             doc.add(new TextField(SYNONYM, text, Field.Store.NO));
+        }
+        int comma = entry.title().indexOf(',');
+        doc.add(new TextField(HEAD, comma > 0 ? entry.title().substring(0, comma) : entry.title(), Field.Store.NO));
+        if (set.system() == org.chart2claim.codebook.CodeSystem.ICD10CM && key.length() == 7 && key.endsWith("A")) {
+            doc.add(new StringField(INITIAL, "1", Field.Store.NO));
         }
         String lower = entry.title().toLowerCase(Locale.ROOT);
         if (lower.contains("unspecified") || lower.endsWith(" nos") || lower.contains("without complications")) {

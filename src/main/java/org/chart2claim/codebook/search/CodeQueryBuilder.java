@@ -166,6 +166,7 @@ public final class CodeQueryBuilder {
         Tokens raw0 = analyze(text);
         Tokens analyzed = new Tokens(raw0.terms().stream().map(corrector).toList(), raw0.positions());
         List<String> tokens = analyzed.terms();
+        BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         List<CompiledSynonym> matched = synonyms.stream().filter(s -> s.pattern().matcher(lower).find()).toList();
         for (CompiledSynonym s : matched) {
             // a synonym that is the whole query pins its codes to the top; one that covers part of the
@@ -182,15 +183,31 @@ public final class CodeQueryBuilder {
             anything = true;
         }
 
-        BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         if (!tokens.isEmpty()) {
+            // numbers ("4 mg", "stage 3", "20 weeks") rank but are not required: titles write them
+            // differently ("per 1 mg", "35.0-35.9") or not at all
             BooleanQuery.Builder words = new BooleanQuery.Builder();
+            BooleanQuery.Builder numbers = new BooleanQuery.Builder();
+            int n = 0;
+            boolean anyNumber = false;
             for (String token : tokens) {
-                words.add(tokenClause(token, matched), Occur.SHOULD);
+                if (token.chars().allMatch(Character::isDigit)) {
+                    numbers.add(tokenClause(token, matched), Occur.SHOULD);
+                    anyNumber = true;
+                } else {
+                    words.add(tokenClause(token, matched), Occur.SHOULD);
+                    n++;
+                }
             }
-            int n = tokens.size();
-            words.setMinimumNumberShouldMatch(n <= 2 ? n : (int) Math.ceil(n * 0.75));
-            core.add(words.build(), Occur.SHOULD);
+            if (n > 0) {
+                words.setMinimumNumberShouldMatch(n <= 2 ? n : (int) Math.ceil(n * 0.75));
+                core.add(words.build(), Occur.SHOULD);
+            } else {
+                core.add(numbers.build(), Occur.SHOULD);
+            }
+            if (anyNumber && n > 0) {
+                boosts.add(new BoostQuery(numbers.build(), 2f), Occur.SHOULD);
+            }
             anything = true;
 
             BooleanQuery.Builder titleWords = new BooleanQuery.Builder();
@@ -204,6 +221,7 @@ public final class CodeQueryBuilder {
                 boosts.add(new BoostQuery(phrase(INDEX, analyzed, 3), 1f), Occur.SHOULD);
             }
             boosts.add(new BoostQuery(phrase(INDEX_MAIN, analyzed, 2), 5f), Occur.SHOULD);
+            boosts.add(new BoostQuery(phrase(HEAD, analyzed, 1), 2f), Occur.SHOULD);
             boosts.add(new BoostQuery(phrase(SYNONYM, analyzed, 1), 4f), Occur.SHOULD);
         }
         if (!anything) {
@@ -214,6 +232,8 @@ public final class CodeQueryBuilder {
             boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(BILLABLE, "true"))), 2f),
                 Occur.SHOULD);
             boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DEFAULT_CHOICE, "1"))), 3f),
+                    Occur.SHOULD);
+            boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(INITIAL, "1"))), 1f),
                     Occur.SHOULD);
         }
 

@@ -1,6 +1,5 @@
 package org.chart2claim.codebook.ui;
 
-import org.chart2claim.codebook.CodeBook;
 import org.chart2claim.codebook.CodeBookService;
 import org.chart2claim.codebook.CodeDetail;
 import org.chart2claim.codebook.CodeSystem;
@@ -31,6 +30,7 @@ public class CodeSearchView extends VerticalLayout {
     private final CodeBookService books;
     final CodeSearchPanel searchPanel;
     final AlphabeticIndexBrowser indexBrowser;
+    final ModifierTable modifiers;
     final CodeDetailPanel detail;
     final TabSheet tabs = new TabSheet();
 
@@ -45,11 +45,15 @@ public class CodeSearchView extends VerticalLayout {
         searchPanel.addCodeHighlightedListener(e -> e.getHit().ifPresent(this::showHit));
         searchPanel.addCodeChosenListener(e -> showHit(e.getHit()));
 
-        CodeBook icd = books.book(CodeSystem.ICD10CM).orElseThrow();
-        indexBrowser = new AlphabeticIndexBrowser(icd, code -> showCode(CodeSystem.ICD10CM, code));
+        indexBrowser = books.book(CodeSystem.ICD10CM)
+                .map(icd -> new AlphabeticIndexBrowser(icd, code -> showCode(CodeSystem.ICD10CM, code))).orElse(null);
+        modifiers = new ModifierTable(books.books());
 
         tabs.add("Search", searchPanel);
-        tabs.add("Alphabetic Index (ICD-10-CM)", indexBrowser);
+        if (indexBrowser != null) {
+            tabs.add("Alphabetic Index (ICD-10-CM)", indexBrowser);
+        }
+        tabs.add("Modifiers", modifiers);
         tabs.setWidthFull();
 
         VerticalLayout left = new VerticalLayout(tabs);

@@ -80,6 +80,19 @@ class CodeSearchIndexTest {
     }
 
     @Test
+    void layWordsNumbersAndHeadNouns() {
+        assertThat(first("cellulitis of left leg")).isEqualTo("L03.116"); // leg = lower limb
+        assertThat(first("history of breast cancer")).isEqualTo("Z85.3"); // cancer = malignant neoplasm
+        assertThat(first("ondansetron 4 mg")).isEqualTo("J2405"); // numbers rank but are not required
+        assertThat(first("bmi 35")).isEqualTo("Z68.35"); // 35 finds 35.0-35.9
+        assertThat(first("pregnant 20 weeks")).isEqualTo("Z3A.20");
+        assertThat(first("ckd stage 3")).startsWith("N18.3");
+        assertThat(first("ekg")).isEqualTo("93000");
+        assertThat(index.search("walker", CodeSystem.HCPCS, false, 2))
+                .allMatch(h -> h.title().startsWith("Walker")); // the item itself before its attachments
+    }
+
+    @Test
     void preferBillableCodesOverHeaders() {
         // the two billable codes come right after their header; other families come later
         assertThat(codes("type 2 diabetes mellitus with ketoacidosis", null, 3))

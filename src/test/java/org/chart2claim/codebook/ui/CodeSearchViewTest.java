@@ -104,6 +104,17 @@ class CodeSearchViewTest extends KaribuTest {
         assertThat(browser.tree.getTreeData().getRootItems()).isNotEmpty();
     }
 
+    @Test
+    void modifierTableListsMeaningsAndFilters() {
+        CodeSearchView view = open(Role.STUDENT);
+        assertThat(GridKt._size(view.modifiers.grid)).isGreaterThan(80);
+        view.modifiers.filter.setValue("25");
+        assertThat(GridKt._get(view.modifiers.grid, 0).modifier().meaning()).contains("E/M");
+        view.modifiers.filter.setValue("bilateral");
+        assertThat(view.modifiers.grid.getGenericDataView().getItems().map(r -> r.modifier().code()).toList())
+                .contains("50");
+    }
+
     private static IndexTerm findWithSee(List<AlphabeticIndexBrowser.Node> nodes, AlphabeticIndexBrowser browser) {
         for (AlphabeticIndexBrowser.Node t : nodes) {
             if (!t.term().see().isEmpty()) {
