@@ -49,6 +49,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
     public final Checkbox teachingMode = new Checkbox("Teaching mode (show how to fix each denial)", true);
     public final Pre raw835 = new Pre();
     private ClaimResult result;
+    private long recordId;
 
     public RemittanceView(PayerService payer, CurrentUser currentUser) {
         this.payer = payer;
@@ -67,6 +68,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
             return;
         }
         result = stored.result();
+        recordId = id;
         render();
     }
 
@@ -106,7 +108,10 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
         raw835.setText(shown.status() == ClaimStatus.REJECTED ? "(no 835: rejected claims are answered by a 277CA, not a remittance)"
                 : payer.write835(List.of(shown)));
         raw835.addClassName("x12-text");
-        add(new Details("Raw X12 835", raw835), new RouterLink("Build another claim", ClaimsView.class));
+        String correctLabel = shown.status() == ClaimStatus.REJECTED ? "Fix and resubmit as a new claim" : "Correct with a replacement claim (7)";
+        RouterLink correct = new RouterLink(correctLabel, ClaimsView.class);
+        correct.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(recordId)));
+        add(new Details("Raw X12 835", raw835), correct, new RouterLink("Build another claim", ClaimsView.class));
     }
 
     private static ListItem explain(LineResult l, Adjustment a) {

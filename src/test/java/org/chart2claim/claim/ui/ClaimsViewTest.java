@@ -75,6 +75,37 @@ class ClaimsViewTest extends KaribuTest {
     }
 
     @Test
+    void aDeniedClaimIsCorrectedWithAReplacementThatIsNotADuplicate() {
+        login("student", Role.STUDENT);
+        UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
+        ClaimsView view = _get(ClaimsView.class);
+        view.diagnoses.get(0).setValue("E11.40");
+        view.diagnoses.get(1).setValue("");
+        ClaimsView.LineRow line = view.lines.get(0);
+        line.date.setValue(library.find(SCENARIO).orElseThrow().dateOfService());
+        line.code.setValue("93000");
+        line.pointers.setValue("A");
+        line.charge.setValue("40");
+        line.units.setValue(1);
+        view.submit.click();
+        RemittanceView denied = _get(RemittanceView.class);
+        assertThat(denied.status.getText()).isEqualTo("DENIED");
+        String deniedPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        long id = Long.parseLong(deniedPath.substring(deniedPath.lastIndexOf('/') + 1));
+
+        UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(id)));
+        ClaimsView correction = _get(ClaimsView.class);
+        assertThat(correction.frequency.getValue()).isEqualTo(org.chart2claim.claim.FrequencyCode.REPLACEMENT);
+        assertThat(correction.originalClaim.getValue()).startsWith("SIM");
+        correction.lines.get(0).code.setValue("99214");
+        correction.lines.get(0).pointers.setValue("A, B");
+        correction.diagnoses.get(1).setValue("Z79.84");
+        correction.lines.get(0).charge.setValue("286");
+        correction.submit.click();
+        assertThat(_get(RemittanceView.class).status.getText()).isEqualTo("PAID");
+    }
+
+    @Test
     void anotherUsersRemittanceIsNotShown() {
         login("intruder", Role.STUDENT);
         UI.getCurrent().navigate("claims/remittance/1");
