@@ -227,7 +227,7 @@ public final class PayerRulesLoader {
     }
 
     private static BigDecimal money(Object o) {
-        return o == null ? BigDecimal.ZERO : new BigDecimal(o.toString());
+        return (o == null ? BigDecimal.ZERO : new BigDecimal(o.toString())).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static int intValue(Object o) {
