@@ -9,7 +9,7 @@ public final class CodeFormats {
     }
 
     /** ICD-10-CM: letter, digit, alphanumeric, then up to four alphanumerics after an optional dot. */
-    private static final Pattern ICD10 = Pattern.compile("[A-TV-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?");
+    private static final Pattern ICD10 = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{1,4})?");
     /** CPT (5 digits or 4 digits + F/T/U) or HCPCS Level II (letter A–V + 4 digits). */
     private static final Pattern PROCEDURE = Pattern.compile("\\d{4}[0-9FTU]|[A-V]\\d{4}");
     private static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
@@ -38,6 +38,7 @@ public final class CodeFormats {
 
     /** E/M visit codes (office, ED, hospital, preventive ranges 99202–99499). */
     public static boolean isEvaluationAndManagement(String code) {
-        return code != null && code.matches("99[2-4]\\d\\d");
+        return code != null && code.length() == 5 && code.startsWith("99") && code.charAt(2) >= '2' && code.charAt(2) <= '4'
+                && Character.isDigit(code.charAt(3)) && Character.isDigit(code.charAt(4));
     }
 }

@@ -6,7 +6,7 @@ public final class Npi {
     }
 
     public static boolean isValid(String npi) {
-        if (npi == null || !npi.matches("\\d{10}")) return false;
+        if (npi == null || npi.length() != 10 || !npi.chars().allMatch(Character::isDigit)) return false;
         return checkDigit(npi.substring(0, 9)) == npi.charAt(9) - '0';
     }
 

@@ -156,6 +156,11 @@ public class PayerService {
         return Optional.of(Long.parseLong(n.substring(3)));
     }
 
+    /** The stored record (ledger, scenario, numbers) for its owner only. */
+    public Optional<PayerClaimRecord> record(long id, String username) {
+        return repository.findById(id).filter(r -> r.getUsername().equals(username));
+    }
+
     public String write837(List<Claim> claims) {
         return new Claim837Writer().write(claims, envelope("CHART2CLAIM", "SIMPAYER"));
     }

@@ -195,14 +195,41 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         return f;
     }
 
-    /** {@code claims?scenario=ID} starts from the learner's latest coding of that scenario. */
+    /**
+     * {@code claims?scenario=ID} starts from the learner's latest coding of that scenario; {@code claims?correct=ID}
+     * reopens a submitted claim to correct it: a denied or paid claim as a replacement (frequency 7 with the
+     * payer's claim number, same ledger), a rejected one as a new original.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("scenario")
-                .flatMap(scenarios::find).ifPresent(s -> {
-                    scenarioPicker.setValue(s);
-                    startFrom(s, null);
-                });
+        var params = event.getLocation().getQueryParameters();
+        params.getSingleParameter("scenario").flatMap(scenarios::find).ifPresent(s -> {
+            scenarioPicker.setValue(s);
+            startFrom(s, null);
+        });
+        params.getSingleParameter("correct").filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).ifPresent(this::correct);
+    }
+
+    void correct(long id) {
+        String user = currentUser.requireUsername();
+        var record = payer.record(id, user);
+        var stored = payer.stored(id, user);
+        if (record.isEmpty() || stored.isEmpty()) {
+            Notification.show("There is no claim " + id + " among your submissions.");
+            return;
+        }
+        Claim claim = stored.get().claim();
+        ClaimResult previous = stored.get().result();
+        startedFrom = record.get().getScenarioId() == null ? null : scenarios.find(record.get().getScenarioId()).orElse(null);
+        ledger = record.get().getLedger();
+        billingAddress = claim.billing().address();
+        billingPhone = claim.billing().phone();
+        fill(claim);
+        if (previous.status() != org.chart2claim.payer.ClaimStatus.REJECTED) {
+            frequency.setValue(FrequencyCode.REPLACEMENT);
+            originalClaim.setValue(previous.payerClaimNumber());
+        }
+        findings.removeAll();
     }
 
     void startBlank() {

@@ -23,7 +23,20 @@ public final class X12Writing {
     public static EDIStreamWriter newWriter(OutputStream out) {
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
-        return factory.createEDIStreamWriter(out);
+        EDIStreamWriter writer = factory.createEDIStreamWriter(out);
+        // validate the envelope we write (ISA/GS/ST/SE/GE/IEA element types, lengths and codes)
+        writer.setControlSchema(CONTROL_SCHEMA);
+        return writer;
+    }
+
+    private static final io.xlate.edi.schema.Schema CONTROL_SCHEMA = loadControlSchema();
+
+    private static io.xlate.edi.schema.Schema loadControlSchema() {
+        try {
+            return io.xlate.edi.schema.SchemaFactory.newFactory().getControlSchema("X12", new String[]{"00501"});
+        } catch (io.xlate.edi.schema.EDISchemaException e) {
+            throw new IllegalStateException("StAEDI X12 00501 control schema unavailable", e);
+        }
     }
 
     public static void writeIsaGs(EDIStreamWriter w, X12Envelope env, String functionalId, String version) throws EDIStreamException {
@@ -85,8 +98,10 @@ public final class X12Writing {
 
     /** Replaces delimiter characters with spaces, so free text cannot break the interchange. */
     public static String text(String s) {
-        return s.replaceAll("[~*:^>\\r\\n]", " ");
+        return DELIMITERS.matcher(s).find() ? DELIMITERS.matcher(s).replaceAll(" ") : s;
     }
+
+    private static final java.util.regex.Pattern DELIMITERS = java.util.regex.Pattern.compile("[~*:^>\\r\\n]");
 
     /** Names and addresses go out in upper case, as clearinghouses expect. */
     public static String upper(String s) {

@@ -64,7 +64,20 @@ public final class PayerRulesLoader {
         });
     }
 
+    /** The file being read, so a wrongly typed value is reported with its file. */
+    private String current = "";
+
     public PayerRules load() {
+        try {
+            return loadAll();
+        } catch (PayerDataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PayerDataException("codebooks/" + current + " has an invalid value: " + e.getMessage(), e);
+        }
+    }
+
+    private PayerRules loadAll() {
         Map<String, CoveragePolicy> policies = loadPolicies();
         Map<String, Payer> payers = new LinkedHashMap<>();
         for (String id : PAYER_IDS) payers.put(id, loadPayer(id, policies));
@@ -112,6 +125,7 @@ public final class PayerRulesLoader {
     }
 
     private String read(String relative) {
+        current = relative;
         return files.apply(relative).orElseThrow(() -> new PayerDataException("payer data file codebooks/" + relative + " is missing"));
     }
 
@@ -213,7 +227,7 @@ public final class PayerRulesLoader {
     }
 
     private static BigDecimal money(Object o) {
-        return o == null ? BigDecimal.ZERO : new BigDecimal(o.toString());
+        return (o == null ? BigDecimal.ZERO : new BigDecimal(o.toString())).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static int intValue(Object o) {

@@ -43,12 +43,13 @@ import java.util.stream.Collectors;
 public class RemittanceView extends VerticalLayout implements HasUrlParameter<Long> {
     private final PayerService payer;
     private final CurrentUser currentUser;
-    final Span status = new Span();
-    final Grid<LineResult> linesGrid = new Grid<>();
-    final UnorderedList adjustments = new UnorderedList();
-    final Checkbox teachingMode = new Checkbox("Teaching mode (show how to fix each denial)", true);
-    final Pre raw835 = new Pre();
+    public final Span status = new Span();
+    public final Grid<LineResult> linesGrid = new Grid<>();
+    public final UnorderedList adjustments = new UnorderedList();
+    public final Checkbox teachingMode = new Checkbox("Teaching mode (show how to fix each denial)", true);
+    public final Pre raw835 = new Pre();
     private ClaimResult result;
+    private long recordId;
 
     public RemittanceView(PayerService payer, CurrentUser currentUser) {
         this.payer = payer;
@@ -67,6 +68,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
             return;
         }
         result = stored.result();
+        recordId = id;
         render();
     }
 
@@ -78,8 +80,8 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
         add(new H2("Remittance advice · " + shown.payerName()), status,
                 new Paragraph("Payer claim " + shown.payerClaimNumber() + " · patient account " + shown.patientControlNumber()
                         + " · member " + shown.memberId() + " · " + shown.patientFirstName() + " " + shown.patientLastName()),
-                new Paragraph("Billed " + shown.billed().toPlainString() + " · paid " + shown.paid().toPlainString()
-                        + " · patient responsibility " + shown.patientResponsibility().toPlainString()),
+                new Paragraph("Billed " + money(shown.billed()) + " · paid " + money(shown.paid())
+                        + " · patient responsibility " + money(shown.patientResponsibility())),
                 teachingMode);
         if (shown.status() == ClaimStatus.REJECTED) {
             UnorderedList reasons = new UnorderedList();
@@ -90,10 +92,10 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
             linesGrid.addColumn(LineResult::line).setHeader("Line").setAutoWidth(true);
             linesGrid.addColumn(l -> l.code() + (l.modifiers().isEmpty() ? "" : "-" + String.join("-", l.modifiers()))).setHeader("Code");
             linesGrid.addColumn(LineResult::units).setHeader("Units");
-            linesGrid.addColumn(l -> l.billed().toPlainString()).setHeader("Billed");
-            linesGrid.addColumn(l -> l.allowed().toPlainString()).setHeader("Allowed");
-            linesGrid.addColumn(l -> l.paid().toPlainString()).setHeader("Paid");
-            linesGrid.addColumn(l -> l.adjustments().stream().map(a -> a.label() + " " + a.amount().toPlainString())
+            linesGrid.addColumn(l -> money(l.billed())).setHeader("Billed");
+            linesGrid.addColumn(l -> money(l.allowed())).setHeader("Allowed");
+            linesGrid.addColumn(l -> money(l.paid())).setHeader("Paid");
+            linesGrid.addColumn(l -> l.adjustments().stream().map(a -> a.label() + " " + money(a.amount()))
                     .collect(Collectors.joining(", "))).setHeader("Adjustments").setFlexGrow(2);
             linesGrid.setItems(shown.lines());
             linesGrid.setAllRowsVisible(true);
@@ -106,13 +108,20 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
         raw835.setText(shown.status() == ClaimStatus.REJECTED ? "(no 835: rejected claims are answered by a 277CA, not a remittance)"
                 : payer.write835(List.of(shown)));
         raw835.addClassName("x12-text");
-        add(new Details("Raw X12 835", raw835), new RouterLink("Build another claim", ClaimsView.class));
+        String correctLabel = shown.status() == ClaimStatus.REJECTED ? "Fix and resubmit as a new claim" : "Correct with a replacement claim (7)";
+        RouterLink correct = new RouterLink(correctLabel, ClaimsView.class);
+        correct.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(recordId)));
+        add(new Details("Raw X12 835", raw835), correct, new RouterLink("Build another claim", ClaimsView.class));
+    }
+
+    private static String money(java.math.BigDecimal v) {
+        return v == null ? "" : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static ListItem explain(LineResult l, Adjustment a) {
         ListItem item = new ListItem();
         String rarc = a.rarc().isEmpty() ? "" : " (" + String.join(", ", a.rarc()) + ")";
-        item.add(new Span("Line " + l.line() + " " + l.code() + " — " + a.label() + rarc + " " + a.amount().toPlainString()
+        item.add(new Span("Line " + l.line() + " " + l.code() + " — " + a.label() + rarc + " " + money(a.amount())
                 + " [" + a.edit() + "]: " + a.explanation()));
         if (a.hint() != null) {
             Div hint = new Div("How to fix: " + a.hint());

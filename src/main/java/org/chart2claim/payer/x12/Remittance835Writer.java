@@ -43,18 +43,55 @@ public final class Remittance835Writer {
     }
 
     public void write(List<ClaimResult> results, X12Envelope env, LocalDate paymentDate, OutputStream out) {
-        Map<String, List<ClaimResult>> byPayee = new LinkedHashMap<>();
-        for (ClaimResult r : results) {
-            if (r.status() == ClaimStatus.REJECTED) continue;
-            byPayee.computeIfAbsent(r.payerId() + "|" + r.billingNpi(), k -> new ArrayList<>()).add(r);
+        try (Streaming s = open(env, paymentDate, out)) {
+            s.append(results);
         }
-        try (EDIStreamWriter w = X12Writing.newWriter(out)) {
-            X12Writing.writeIsaGs(w, env, "HP", VERSION);
-            int st = 0;
-            for (List<ClaimResult> group : byPayee.values()) transaction(w, group, ++st, env, paymentDate);
-            X12Writing.writeGeIea(w, env, st);
-        } catch (EDIStreamException e) {
-            throw new IllegalStateException("could not write 835: " + e.getMessage(), e);
+    }
+
+    /** Opens an 835 interchange to which batches of results are appended, so big runs need bounded memory. */
+    public Streaming open(X12Envelope env, LocalDate paymentDate, OutputStream out) {
+        return new Streaming(env, paymentDate, out);
+    }
+
+    /** An open 835 interchange: each {@link #append} adds one transaction per payer and payee; close writes GE/IEA. */
+    public static final class Streaming implements AutoCloseable {
+        private final X12Envelope env;
+        private final LocalDate paymentDate;
+        private final EDIStreamWriter w;
+        private int st;
+
+        Streaming(X12Envelope env, LocalDate paymentDate, OutputStream out) {
+            this.env = env;
+            this.paymentDate = paymentDate;
+            this.w = X12Writing.newWriter(out);
+            try {
+                X12Writing.writeIsaGs(w, env, "HP", VERSION);
+            } catch (EDIStreamException e) {
+                throw new IllegalStateException("could not write 835: " + e.getMessage(), e);
+            }
+        }
+
+        public void append(List<ClaimResult> results) {
+            Map<String, List<ClaimResult>> byPayee = new LinkedHashMap<>();
+            for (ClaimResult r : results) {
+                if (r.status() == ClaimStatus.REJECTED) continue;
+                byPayee.computeIfAbsent(r.payerId() + "|" + r.billingNpi(), k -> new ArrayList<>()).add(r);
+            }
+            try {
+                for (List<ClaimResult> group : byPayee.values()) transaction(w, group, ++st, env, paymentDate);
+            } catch (EDIStreamException e) {
+                throw new IllegalStateException("could not write 835: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                X12Writing.writeGeIea(w, env, st);
+                w.close();
+            } catch (EDIStreamException e) {
+                throw new IllegalStateException("could not write 835: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -65,7 +102,7 @@ public final class Remittance835Writer {
         ClaimResult first = claims.getFirst();
         BigDecimal total = claims.stream().map(ClaimResult::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
         String date = paymentDate.format(D8);
-        String trace = env.controlNumber() + String.format("%03d", number);
+        String trace = env.controlNumber() + String.format("%05d", number);
         seg(w, count, "ST", "835", control, VERSION);
         if (total.signum() > 0) {
             seg(w, count, "BPR", "I", amount(total), "C", "ACH", "CCP", "01", "999999999", "DA", "123456", "1512345678", "",

@@ -1,0 +1,76 @@
+package org.chart2claim.payer.data;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PayerRulesLoaderTest {
+
+    @Test
+    void shippedFilesLoad() {
+        PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
+        assertEquals(3, rules.payers().size());
+        assertTrue(rules.ptpEditCount() > 100);
+        assertTrue(rules.mueCount() > 50);
+        assertTrue(rules.member("medicare-sim", "1eg4te5mk73").isPresent(), "member ids match case-insensitively");
+        assertTrue(rules.allowed("ppo-sim", "99213").isPresent());
+        assertTrue(rules.practiceCharge("99213").isPresent());
+        assertTrue(rules.modifierRules().known().contains("RR"), "modifiers from the code books are known");
+    }
+
+    /** A copy of the shipped files with one file replaced. */
+    static PayerRulesLoader with(String file, String text) {
+        Map<String, String> override = new HashMap<>();
+        override.put(file, text);
+        return new PayerRulesLoader(name -> override.containsKey(name) ? Optional.ofNullable(override.get(name))
+                : readShipped(name));
+    }
+
+    static Optional<String> readShipped(String name) {
+        try {
+            Path p = Path.of("codebooks").resolve(name);
+            return java.nio.file.Files.exists(p) ? Optional.of(java.nio.file.Files.readString(p)) : Optional.empty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void shortTsvRowNamesFileAndLine() {
+        var e = assertThrows(PayerDataException.class, () -> with("payers/mue.tsv", "code\tmue_value\tmai\trationale\n99213\t1\n").load());
+        assertTrue(e.getMessage().contains("payers/mue.tsv line 2"), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        var e = assertThrows(PayerDataException.class, () -> with("payers/members.tsv", null).load());
+        assertTrue(e.getMessage().contains("members.tsv is missing"), e.getMessage());
+    }
+
+    @Test
+    void brokenYamlIsReported() {
+        var e = assertThrows(PayerDataException.class, () -> with("payers/ppo-sim.yaml", "id: [unclosed").load());
+        assertTrue(e.getMessage().contains("ppo-sim.yaml"), e.getMessage());
+    }
+
+    @Test
+    void wronglyTypedValueIsReportedWithItsFile() {
+        var e = assertThrows(PayerDataException.class, () -> with("payers/fee-schedule-allowed.tsv",
+                "code\tmedicare-sim\tppo-sim\tmedicaid-sim\tdescription\n99213\tcheap\t1\t1\tx\n").load());
+        assertTrue(e.getMessage().contains("fee-schedule-allowed.tsv"), e.getMessage());
+    }
+
+    @Test
+    void unknownCoveragePolicyIsReported() {
+        var e = assertThrows(PayerDataException.class, () -> with("payers/medicaid-sim.yaml",
+                "id: medicaid-sim\nname: X\ntype: MEDICAID\ntimelyFilingDays: 180\ncoveragePolicies: [NOPE]\n").load());
+        assertTrue(e.getMessage().contains("NOPE"), e.getMessage());
+    }
+}
