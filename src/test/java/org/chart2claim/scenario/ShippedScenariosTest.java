@@ -29,12 +29,7 @@ class ShippedScenariosTest {
         assertThat(result.scenarios().stream().map(Scenario::difficulty).collect(Collectors.toSet())).containsExactlyInAnyOrder(1, 2, 3);
     }
 
-    /*
-     * Strict on purpose. Disabled only until the codebook branch ships the categories listed in
-     * docs/scenario-codes.txt ("not yet in the curated books"); remove @Disabled when it does.
-     */
     @Test
-    @org.junit.jupiter.api.Disabled("waiting for the curated books to add the categories listed in docs/scenario-codes.txt")
     void everyKeyCodeIsBillableInTheCuratedCodeBooks() {
         ScenarioLoader.Result result = new ScenarioLoader(CuratedCodeBooks.load()).loadFolder(SCENARIOS);
         assertThat(result.problems()).as("scenarios whose key codes the curated books lack").isEmpty();
