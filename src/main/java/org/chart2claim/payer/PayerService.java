@@ -16,12 +16,14 @@ import org.chart2claim.payer.data.PracticeAddress;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.scenario.Scenario;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -49,8 +51,13 @@ public class PayerService {
     private volatile PayerRules rules;
     private volatile Adjudicator adjudicator;
 
-    public PayerService(ContentLocations locations, ObjectProvider<CodeLookup> codeLookup, PayerClaimRepository repository) {
+    /** Setting chart2claim.ncci-dir: folder of official CMS NCCI practitioner files; empty = our curated tables. */
+    private final String ncciDir;
+
+    public PayerService(ContentLocations locations, ObjectProvider<CodeLookup> codeLookup, PayerClaimRepository repository,
+                        @Value("${chart2claim.ncci-dir:}") String ncciDir) {
         this.locations = locations;
+        this.ncciDir = ncciDir;
         this.codeLookup = codeLookup;
         this.repository = repository;
     }
@@ -58,7 +65,11 @@ public class PayerService {
     public PayerRules rules() {
         if (rules == null) {
             synchronized (this) {
-                if (rules == null) rules = PayerRulesLoader.fromDirectory(locations.codebooksDir()).load();
+                if (rules == null) {
+                    PayerRulesLoader loader = PayerRulesLoader.fromDirectory(locations.codebooksDir());
+                    if (ncciDir != null && !ncciDir.isBlank()) loader = loader.withOfficialNcci(Path.of(ncciDir.trim()));
+                    rules = loader.load();
+                }
             }
         }
         return rules;

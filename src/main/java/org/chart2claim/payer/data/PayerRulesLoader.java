@@ -35,9 +35,25 @@ public final class PayerRulesLoader {
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Function<String, Optional<String>> files;
+    /** Folder with the official CMS NCCI files replacing our PTP/MUE tables; null = the curated tables. */
+    private final Path officialNcciDir;
 
     public PayerRulesLoader(Function<String, Optional<String>> files) {
+        this(files, null);
+    }
+
+    private PayerRulesLoader(Function<String, Optional<String>> files, Path officialNcciDir) {
         this.files = files;
+        this.officialNcciDir = officialNcciDir;
+    }
+
+    /**
+     * The same loader, but taking the PTP and MUE tables from the official CMS practitioner files in
+     * {@code ncciDir} (see {@link CmsNcciFileParser}) instead of payers/ncci-ptp.tsv and payers/mue.tsv.
+     * A null or blank folder keeps the curated tables.
+     */
+    public PayerRulesLoader withOfficialNcci(Path ncciDir) {
+        return new PayerRulesLoader(files, ncciDir);
     }
 
     /** Loader over a codebooks folder on disk. */
@@ -82,12 +98,18 @@ public final class PayerRulesLoader {
         Map<String, Payer> payers = new LinkedHashMap<>();
         for (String id : PAYER_IDS) payers.put(id, loadPayer(id, policies));
         Map<String, List<PtpEdit>> ptp = new HashMap<>();
-        for (String[] r : tsv("payers/ncci-ptp.tsv", 7)) {
-            PtpEdit e = new PtpEdit(r[0], r[1], date8(r[3]), r[4].equals("*") ? null : date8(r[4]), r[5].charAt(0), r[6]);
-            ptp.computeIfAbsent(e.column2(), k -> new ArrayList<>()).add(e);
-        }
         Map<String, MueLimit> mue = new HashMap<>();
-        for (String[] r : tsv("payers/mue.tsv", 4)) mue.put(r[0], new MueLimit(r[0], Integer.parseInt(r[1]), Integer.parseInt(r[2]), r[3]));
+        if (officialNcciDir != null) {
+            CmsNcciFileParser.Tables official = CmsNcciFileParser.loadDirectory(officialNcciDir);
+            ptp.putAll(official.ptpByColumn2());
+            mue.putAll(official.mue());
+        } else {
+            for (String[] r : tsv("payers/ncci-ptp.tsv", 7)) {
+                PtpEdit e = new PtpEdit(r[0], r[1], date8(r[3]), r[4].equals("*") ? null : date8(r[4]), r[5].charAt(0), r[6]);
+                ptp.computeIfAbsent(e.column2(), k -> new ArrayList<>()).add(e);
+            }
+            for (String[] r : tsv("payers/mue.tsv", 4)) mue.put(r[0], new MueLimit(r[0], Integer.parseInt(r[1]), Integer.parseInt(r[2]), r[3]));
+        }
         Map<String, Map<String, BigDecimal>> allowed = new HashMap<>();
         Map<String, String> descriptions = new HashMap<>();
         for (String[] r : tsv("payers/fee-schedule-allowed.tsv", 5)) {
