@@ -15,6 +15,7 @@ import org.chart2claim.payer.data.PayerRulesLoader;
 import org.chart2claim.payer.data.PracticeAddress;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.scenario.Scenario;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -69,6 +70,10 @@ public class PayerService {
                     PayerRulesLoader loader = PayerRulesLoader.fromDirectory(locations.codebooksDir());
                     if (ncciDir != null && !ncciDir.isBlank()) loader = loader.withOfficialNcci(Path.of(ncciDir.trim()));
                     rules = loader.load();
+                    if (ncciDir != null && !ncciDir.isBlank()) {
+                        LoggerFactory.getLogger(PayerService.class).info("Official NCCI tables from {}: {} PTP edits, {} MUE values",
+                                ncciDir.trim(), rules.ptpEditCount(), rules.mueCount());
+                    }
                 }
             }
         }
