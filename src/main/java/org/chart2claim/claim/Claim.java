@@ -61,45 +61,33 @@ public record Claim(String patientControlNumber, String payerId, String payerNam
         return line.pointers().stream().filter(p -> p >= 1 && p <= diagnoses.size()).map(p -> diagnoses.get(p - 1)).toList();
     }
 
+    // Copies with one part changed go through ClaimBuilder, the one place that lists every box.
+
     public Claim withLines(List<ServiceLine> newLines) {
-        return new Claim(patientControlNumber, payerId, payerName, insured, patient, relationship, otherCoverage, accident,
-                referring, priorAuthorization, diagnoses, newLines, billing, rendering, placeOfService, frequency,
-                originalClaimNumber, acceptAssignment);
+        return ClaimBuilder.from(this).lines(newLines).build();
     }
 
     public Claim withDiagnoses(List<String> newDiagnoses) {
-        return new Claim(patientControlNumber, payerId, payerName, insured, patient, relationship, otherCoverage, accident,
-                referring, priorAuthorization, newDiagnoses, lines, billing, rendering, placeOfService, frequency,
-                originalClaimNumber, acceptAssignment);
+        return ClaimBuilder.from(this).diagnoses(newDiagnoses).build();
     }
 
     public Claim withPatientControlNumber(String pcn) {
-        return new Claim(pcn, payerId, payerName, insured, patient, relationship, otherCoverage, accident,
-                referring, priorAuthorization, diagnoses, lines, billing, rendering, placeOfService, frequency,
-                originalClaimNumber, acceptAssignment);
+        return ClaimBuilder.from(this).patientControlNumber(pcn).build();
     }
 
     public Claim withPriorAuthorization(String auth) {
-        return new Claim(patientControlNumber, payerId, payerName, insured, patient, relationship, otherCoverage, accident,
-                referring, auth, diagnoses, lines, billing, rendering, placeOfService, frequency,
-                originalClaimNumber, acceptAssignment);
+        return ClaimBuilder.from(this).priorAuthorization(auth).build();
     }
 
     public Claim withFrequency(FrequencyCode newFrequency, String originalNumber) {
-        return new Claim(patientControlNumber, payerId, payerName, insured, patient, relationship, otherCoverage, accident,
-                referring, priorAuthorization, diagnoses, lines, billing, rendering, placeOfService, newFrequency,
-                originalNumber, acceptAssignment);
+        return ClaimBuilder.from(this).frequency(newFrequency, originalNumber).build();
     }
 
     public Claim withInsured(Insured newInsured) {
-        return new Claim(patientControlNumber, payerId, payerName, newInsured, patient, relationship, otherCoverage, accident,
-                referring, priorAuthorization, diagnoses, lines, billing, rendering, placeOfService, frequency,
-                originalClaimNumber, acceptAssignment);
+        return ClaimBuilder.from(this).insured(newInsured).build();
     }
 
     public Claim withBilling(BillingProvider newBilling) {
-        return new Claim(patientControlNumber, payerId, payerName, insured, patient, relationship, otherCoverage, accident,
-                referring, priorAuthorization, diagnoses, lines, newBilling, rendering, placeOfService, frequency,
-                originalClaimNumber, acceptAssignment);
+        return ClaimBuilder.from(this).billing(newBilling).build();
     }
 }

@@ -58,9 +58,9 @@ public final class ClaimBuilder {
     public ClaimBuilder accident(AccidentIndicators v) { accident = v; return this; }
     public ClaimBuilder referring(Provider v) { referring = v; return this; }
     public ClaimBuilder priorAuthorization(String v) { priorAuthorization = v; return this; }
-    public ClaimBuilder diagnoses(List<String> v) { diagnoses.clear(); diagnoses.addAll(v); return this; }
+    public ClaimBuilder diagnoses(List<String> v) { diagnoses.clear(); if (v != null) diagnoses.addAll(v); return this; }
     public ClaimBuilder diagnoses(String... v) { return diagnoses(List.of(v)); }
-    public ClaimBuilder lines(List<ServiceLine> v) { lines.clear(); lines.addAll(v); return this; }
+    public ClaimBuilder lines(List<ServiceLine> v) { lines.clear(); if (v != null) lines.addAll(v); return this; }
     public ClaimBuilder billing(BillingProvider v) { billing = v; return this; }
     public ClaimBuilder rendering(Provider v) { rendering = v; return this; }
     public ClaimBuilder placeOfService(String v) { placeOfService = v; return this; }
