@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Benchmark (tag "bench", excluded from the normal build): a generated 10,000-claim 837P is parsed,
  * adjudicated and answered as one 835, streaming in batches of 500 claims so memory stays bounded. Prints
  * a per-stage breakdown; numbers go to docs/PERFORMANCE-payer.md. Run:
- * {@code ./mvnw test -Dexcluded.test.groups=none -Dgroups=bench -Dtest=PayerPipelineBench}
+ * {@code ./mvnw test -Pbench -Dtest=PayerPipelineBench}
  */
 @Tag("bench")
 class PayerPipelineBench {

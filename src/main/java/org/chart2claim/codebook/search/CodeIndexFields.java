@@ -3,9 +3,11 @@ package org.chart2claim.codebook.search;
 /** Field names of the code search index (one Lucene document per code or header). */
 final class CodeIndexFields {
     static final String SYSTEM = "system";
-    static final String VERSION = "version";
-    /** Code as printed, stored only. */
-    static final String CODE = "code";
+    /**
+     * What a result shows (system, code as printed, title, billable, version), as one doc value: reading
+     * it for the ten hits of a search is a lookup, where stored fields decompress a block per hit.
+     */
+    static final String HIT = "hit";
     /** Code upper case without dot: exact and prefix look-ups. */
     static final String CODE_KEY = "codeKey";
     static final String TITLE = "title";
@@ -14,6 +16,12 @@ final class CodeIndexFields {
     static final String ALT = "alt";
     /** Alphabetic Index paths leading to the code ("Diabetes type 2 with hyperglycemia"). */
     static final String INDEX = "index";
+    /**
+     * Every word of the title, the other names and the index paths, one value each: which codes a query
+     * word matches is decided on this one field (one posting list per word, cheap to intersect); the
+     * per-field weights only score the codes it lets through.
+     */
+    static final String MATCH = "match";
     /** Main terms of the Alphabetic Index that lead directly to the code. */
     static final String INDEX_MAIN = "indexMain";
     /** Our synonyms pinned to the code (term and expansions). */

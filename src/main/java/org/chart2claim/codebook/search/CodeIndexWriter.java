@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -91,12 +91,13 @@ public final class CodeIndexWriter {
     private static Document document(CodeSet set, CodeEntry entry, String key, List<String> indexPaths,
                                      List<String> mainTerms, List<String> synonymTexts) {
         Document doc = new Document();
-        doc.add(new StringField(SYSTEM, set.system().name(), Field.Store.YES));
-        doc.add(new StoredField(VERSION, set.version()));
-        doc.add(new StoredField(CODE, entry.code()));
+        doc.add(new StringField(SYSTEM, set.system().name(), Field.Store.NO));
+        doc.add(new BinaryDocValuesField(HIT, HitValue.encode(set.system(), entry.code(), entry.title(),
+                entry.billable(), set.version())));
         doc.add(new StringField(CODE_KEY, key, Field.Store.NO));
-        doc.add(new TextField(TITLE, entry.title(), Field.Store.YES));
-        doc.add(new StringField(BILLABLE, Boolean.toString(entry.billable()), Field.Store.YES));
+        doc.add(new TextField(TITLE, entry.title(), Field.Store.NO));
+        doc.add(new TextField(MATCH, entry.title(), Field.Store.NO));
+        doc.add(new StringField(BILLABLE, Boolean.toString(entry.billable()), Field.Store.NO));
         List<String> alt = new ArrayList<>();
         if (!entry.shortTitle().isEmpty()) {
             alt.add(entry.shortTitle());
@@ -111,9 +112,11 @@ public final class CodeIndexWriter {
         alt.addAll(synonymTexts);
         for (String text : alt) {
             doc.add(new TextField(ALT, text, Field.Store.NO));
+            doc.add(new TextField(MATCH, text, Field.Store.NO));
         }
         for (String path : indexPaths) {
             doc.add(new TextField(INDEX, path, Field.Store.NO));
+            doc.add(new TextField(MATCH, path, Field.Store.NO));
         }
         for (String term : mainTerms) {
             doc.add(new TextField(INDEX_MAIN, term, Field.Store.NO));

@@ -5,16 +5,17 @@ import static org.chart2claim.codebook.search.CodeIndexFields.*;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.Synonym;
@@ -49,15 +50,7 @@ public final class CodeSearchIndex implements Closeable {
         int n = Math.clamp(limit, 1, MAX_LIMIT);
         Query query = queries.build(text, system, billableOnly);
         try {
-            TopDocs top = searcher.search(query, n);
-            StoredFields stored = searcher.storedFields();
-            List<CodeHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = stored.document(sd.doc);
-                hits.add(new CodeHit(CodeSystem.valueOf(doc.get(SYSTEM)), doc.get(CODE), doc.get(TITLE),
-                        Boolean.parseBoolean(doc.get(BILLABLE)), sd.score, doc.get(VERSION)));
-            }
-            return hits;
+            return hits(searcher.search(query, n).scoreDocs);
         } catch (IndexSearcher.TooManyClauses e) {
             // cannot happen with the built-in limits (16 words, few fuzzy expansions), but a user string
             // must never surface as an error: an over-large query simply finds nothing
@@ -65,6 +58,32 @@ public final class CodeSearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("search index could not be read", e);
         }
+    }
+
+    /** The hits in score order; their doc values are read in document order, as doc values must be. */
+    private List<CodeHit> hits(ScoreDoc[] top) throws IOException {
+        Integer[] byDocument = new Integer[top.length];
+        for (int i = 0; i < top.length; i++) {
+            byDocument[i] = i;
+        }
+        Arrays.sort(byDocument, Comparator.comparingInt(i -> top[i].doc));
+        CodeHit[] hits = new CodeHit[top.length];
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leafIndex = -1;
+        BinaryDocValues values = null;
+        for (int i : byDocument) {
+            int doc = top[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = leaves.get(leaf).reader().getBinaryDocValues(HIT);
+            }
+            if (values == null || !values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                throw new IOException("search index entry " + doc + " has no result data: index is damaged");
+            }
+            hits[i] = HitValue.decode(values.binaryValue(), top[i].score);
+        }
+        return List.of(hits);
     }
 
     /** Number of indexed entries. */

@@ -21,7 +21,12 @@ import org.apache.lucene.util.BytesRef;
 final class SpellingCorrector {
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final Map<Character, List<String>> byFirstLetter = new HashMap<>();
+    /** Indexed words by first letter and length: a word is only compared with words that could be close. */
+    private final Map<String, List<Word>> byFirstLetterAndLength = new HashMap<>();
+
+    /** An indexed word and the set of its letters as bits, to skip most words without computing a distance. */
+    private record Word(String text, long letters) {
+    }
 
     SpellingCorrector(IndexReader reader, String... fields) throws IOException {
         for (String field : fields) {
@@ -39,7 +44,8 @@ final class SpellingCorrector {
             }
         }
         for (String word : documentFrequency.keySet()) {
-            byFirstLetter.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+            byFirstLetterAndLength.computeIfAbsent(bucket(word.charAt(0), word.length()), b -> new ArrayList<>())
+                    .add(new Word(word, letters(word)));
         }
     }
 
@@ -57,45 +63,70 @@ final class SpellingCorrector {
         String best = word;
         int bestDistance = maxDistance + 1;
         int bestFrequency = -1;
-        for (String candidate : byFirstLetter.getOrDefault(word.charAt(0), List.of())) {
-            if (Math.abs(candidate.length() - word.length()) > maxDistance) {
-                continue;
-            }
-            int d = distance(word, candidate, maxDistance);
-            int frequency = documentFrequency.get(candidate);
-            if (d < bestDistance || (d == bestDistance && frequency > bestFrequency)) {
-                best = candidate;
-                bestDistance = d;
-                bestFrequency = frequency;
+        long letters = letters(word);
+        for (int length = word.length() - maxDistance; length <= word.length() + maxDistance; length++) {
+            for (Word candidate : byFirstLetterAndLength.getOrDefault(bucket(word.charAt(0), length), List.of())) {
+                // each edit adds at most one letter the other word lacks and drops at most one
+                if (Long.bitCount(candidate.letters() & ~letters) > maxDistance
+                        || Long.bitCount(letters & ~candidate.letters()) > maxDistance) {
+                    continue;
+                }
+                int d = distance(word, candidate.text(), maxDistance);
+                int frequency = documentFrequency.get(candidate.text());
+                if (d < bestDistance || (d == bestDistance && frequency > bestFrequency)
+                        || (d == bestDistance && frequency == bestFrequency && candidate.text().compareTo(best) < 0)) {
+                    best = candidate.text();
+                    bestDistance = d;
+                    bestFrequency = frequency;
+                }
             }
         }
         return bestDistance <= maxDistance ? best : word;
     }
 
+    private static String bucket(char first, int length) {
+        return first + ":" + length;
+    }
+
+    /** The letters of a word as bits (a–z one bit each; any other letter shares the last bit). */
+    private static long letters(String word) {
+        long bits = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            bits |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : 63);
+        }
+        return bits;
+    }
+
     /** Optimal-string-alignment distance (adjacent transpositions count 1), cut off above {@code max}. */
     static int distance(String a, String b, int max) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
+        int[] beforePrevious = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
+            current[0] = i;
+            int rowMin = i;
+            char ai = a.charAt(i - 1);
             for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                char bj = b.charAt(j - 1);
+                int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (ai == bj ? 0 : 1));
+                if (i > 1 && j > 1 && ai == b.charAt(j - 2) && a.charAt(i - 2) == bj) {
+                    v = Math.min(v, beforePrevious[j - 2] + 1);
                 }
-                d[i][j] = v;
+                current[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > max) {
                 return max + 1;
             }
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = recycled;
         }
-        return d[a.length()][b.length()];
+        return previous[b.length()];
     }
 }

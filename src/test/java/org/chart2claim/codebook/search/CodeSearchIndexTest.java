@@ -80,6 +80,26 @@ class CodeSearchIndexTest {
     }
 
     @Test
+    void theEncounterRanksButTheInjuryDecidesWhatMatches() {
+        // "initial encounter" is in thousands of titles: it picks the 7th character, not the injury
+        assertThat(first("right ankle sprain initial encounter")).isEqualTo("S93.401A");
+        assertThat(first("right ankle sprain subsequent encounter")).isEqualTo("S93.401D");
+        assertThat(first("sprain of right ankle sequela")).isEqualTo("S93.401S");
+        assertThat(codes("right ankle sprain initial encounter", CodeSystem.ICD10CM, 10))
+                .allMatch(c -> c.startsWith("S93."));
+        // with nothing but the encounter words, they are what must match
+        assertThat(codes("initial encounter", CodeSystem.ICD10CM, 10)).isNotEmpty().allMatch(c -> c.endsWith("A"));
+    }
+
+    @Test
+    void abbreviationsAreFoundAnywhereInTheQuery() {
+        // synonyms are looked up by their first word, then checked as whole words
+        assertThat(codes("acute COPD exacerbation", null, 10)).contains("J44.1");
+        assertThat(first("patient with htn")).isEqualTo("I10");
+        assertThat(first("chronic afib")).startsWith("I48");
+    }
+
+    @Test
     void layWordsNumbersAndHeadNouns() {
         assertThat(first("cellulitis of left leg")).isEqualTo("L03.116"); // leg = lower limb
         assertThat(first("history of breast cancer")).isEqualTo("Z85.3"); // cancer = malignant neoplasm

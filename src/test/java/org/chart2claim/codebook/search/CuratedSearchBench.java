@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Benchmark (not run by default: {@code ./mvnw test -Dexcluded.test.groups=none -Dgroups=bench
+ * Benchmark (not run by default: {@code ./mvnw test -Pbench
  * -Dtest=CuratedSearchBench}): load time of the curated books, index build and reopen time, and
  * in-process search latency over the dev queries. Numbers go to docs/codebook.md.
  */

@@ -41,6 +41,9 @@ class SpellingCorrectorTest {
             assertThat(speller.correct("pneumonia")).isEqualTo("pneumonia");
             assertThat(speller.correct("zebra")).isEqualTo("zebra"); // nothing close: unchanged
             assertThat(speller.correct("e11")).isEqualTo("e11"); // not a word
+            assertThat(speller.correct("pnuemonai")).isEqualTo("pneumonia"); // two transpositions
+            assertThat(speller.correct("pneumonie")).isEqualTo("pneumonia"); // a letter the word lacks
+            assertThat(speller.correct("lobr")).isEqualTo("lobar"); // shorter than the indexed word
             assertThat(speller.knows("lobar")).isTrue();
             assertThat(speller.knows("lobor")).isFalse();
         }

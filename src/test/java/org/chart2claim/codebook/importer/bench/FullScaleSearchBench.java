@@ -61,8 +61,8 @@ import org.springframework.test.context.ActiveProfiles;
  * then measures, in the same run, search latency in-process, through the REST API and with an SQL
  * {@code LIKE} over the same titles in H2, and search quality on the dev query set against a plain
  * title-token (BM25 over titles) baseline. Not a timed test: numbers go to target/bench-results.txt and
- * docs/PERFORMANCE.md. Run: {@code ./mvnw test -Dexcluded.test.groups=none -Dgroups=bench
- * -Dtest=FullScaleSearchBench}.
+ * docs/PERFORMANCE.md. Run: {@code ./mvnw test -Pbench -Dtest=FullScaleSearchBench} (assertions off, as
+ * in production).
  */
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -74,6 +74,8 @@ class FullScaleSearchBench {
     private static final int ROUNDS_IN_PROCESS = 50;
     private static final int ROUNDS_REST = 10;
     private static final int ROUNDS_LIKE = 5;
+    /** Unmeasured passes over the query set first, as JMH warms up before it measures. */
+    private static final int WARM_UP_ROUNDS = 20;
 
     @LocalServerPort
     int port;
@@ -102,12 +104,15 @@ class FullScaleSearchBench {
                 documents, sets.stream().map(s -> s.system() + " " + s.version()).toList(), importAndIndexMs));
         assertThat(summary.countLines()).anyMatch(l -> l.startsWith("ICD10CM-FY2026: 98,186 entries"));
 
-        // Latency, in-process (the CodeSearchService the views use)
-        long[] inProcess = time(queries, ROUNDS_IN_PROCESS, q -> search.search(q.query(), q.system(), false, 10).size());
+        // Latency, in-process (the CodeSearchService the views use). Wall-clock and CPU time of the same
+        // calls: on a shared machine the CPU time shows the cost itself.
+        Timing inProcessTiming = time(queries, WARM_UP_ROUNDS, ROUNDS_IN_PROCESS,
+                q -> search.search(q.query(), q.system(), false, 10).size());
+        long[] inProcess = inProcessTiming.wall();
+        long[] inProcessCpu = inProcessTiming.cpu();
         report("in-process CodeSearchService", inProcess);
-        // The machine is shared (load average far above its 2 cores): CPU time per query shows the cost itself.
-        long[] inProcessCpu = cpuTime(queries, ROUNDS_IN_PROCESS, q -> search.search(q.query(), q.system(), false, 10).size());
         report("in-process CodeSearchService (CPU time)", inProcessCpu);
+        BenchSupport.report("  " + inProcessTiming.garbageCollection());
         long bcryptStart = System.nanoTime();
         for (int i = 0; i < 10; i++) {
             passwordEncoder.matches("demo-password-1", passwordEncoder.encode("demo-password-1"));
@@ -117,7 +122,7 @@ class FullScaleSearchBench {
         // Latency through HTTP + security + JSON
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo-password-1".getBytes(StandardCharsets.UTF_8));
-        long[] rest = time(queries, ROUNDS_REST, q -> {
+        long[] rest = time(queries, WARM_UP_ROUNDS, ROUNDS_REST, q -> {
             try {
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/codes/search?q="
                         + URLEncoder.encode(q.query(), StandardCharsets.UTF_8) + "&system=" + q.system() + "&limit=10"))
@@ -130,7 +135,7 @@ class FullScaleSearchBench {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        });
+        }).wall();
         report("REST GET /api/codes/search", rest);
         // Baseline latency: SQL LIKE over the same titles in H2
         long[] like;
@@ -155,8 +160,9 @@ class FullScaleSearchBench {
                     throw new IllegalStateException(e);
                 }
             };
-            like = time(queries, ROUNDS_LIKE, q -> likeSearch.apply(q).size());
-            likeCpu = cpuTime(queries, ROUNDS_LIKE, q -> likeSearch.apply(q).size());
+            Timing likeTiming = time(queries, 1, ROUNDS_LIKE, q -> likeSearch.apply(q).size());
+            like = likeTiming.wall();
+            likeCpu = likeTiming.cpu();
             likeQuality = quality(queries, likeSearch);
         }
         report("baseline H2 SQL LIKE", like);
@@ -208,36 +214,56 @@ class FullScaleSearchBench {
         }
     }
 
-    private static long[] time(List<DevQuery> queries, int rounds, Function<DevQuery, Integer> call) {
-        for (DevQuery q : queries) { // warm-up
-            call.apply(q);
+    /** Wall-clock and CPU nanoseconds of the same calls (each sorted), and the collector's work meanwhile. */
+    private record Timing(long[] wall, long[] cpu, long collections, long collectionMillis) {
+        String garbageCollection() {
+            return String.format("garbage collection during those %,d calls: %d collections, %d ms in total",
+                    wall.length, collections, collectionMillis);
         }
-        long[] nanos = new long[queries.size() * rounds];
-        int i = 0;
-        for (int round = 0; round < rounds; round++) {
-            for (DevQuery q : queries) {
-                long t = System.nanoTime();
-                call.apply(q);
-                nanos[i++] = System.nanoTime() - t;
-            }
-        }
-        Arrays.sort(nanos);
-        return nanos;
     }
 
-    private static long[] cpuTime(List<DevQuery> queries, int rounds, Function<DevQuery, Integer> call) {
+    /**
+     * Runs the query set {@code warmUpRounds} times unmeasured (so the JIT has compiled the search code
+     * and the import's garbage is gone, as in a server that has been up for a while), then
+     * {@code rounds} times measured.
+     */
+    private static Timing time(List<DevQuery> queries, int warmUpRounds, int rounds, Function<DevQuery, Integer> call) {
+        for (int round = 0; round < warmUpRounds; round++) {
+            for (DevQuery q : queries) {
+                call.apply(q);
+            }
+        }
+        System.gc();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[queries.size() * rounds];
+        long[] wall = new long[queries.size() * rounds];
+        long[] cpu = new long[wall.length];
+        long collectionsBefore = collections();
+        long collectionMillisBefore = collectionMillis();
         int i = 0;
         for (int round = 0; round < rounds; round++) {
             for (DevQuery q : queries) {
-                long t = threads.getCurrentThreadCpuTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
                 call.apply(q);
-                nanos[i++] = threads.getCurrentThreadCpuTime() - t;
+                wall[i] = System.nanoTime() - start;
+                cpu[i++] = threads.getCurrentThreadCpuTime() - cpuStart;
             }
         }
-        Arrays.sort(nanos);
-        return nanos;
+        Timing timing = new Timing(wall, cpu, collections() - collectionsBefore,
+                collectionMillis() - collectionMillisBefore);
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return timing;
+    }
+
+    private static long collections() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    private static long collectionMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static void report(String what, long[] sortedNanos) throws Exception {

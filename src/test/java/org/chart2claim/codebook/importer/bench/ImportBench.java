@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Import time and peak heap, each import in its own JVM ({@code -Xmx1g}). Not a timed test: it records
- * numbers for docs/PERFORMANCE.md. Run: {@code ./mvnw test -Dexcluded.test.groups=none -Dgroups=bench
+ * numbers for docs/PERFORMANCE.md. Run: {@code ./mvnw test -Pbench
  * -Dtest=ImportBench}.
  */
 @Tag("bench")

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * command into a fresh data folder, then starts the application three times and measures the time from
  * process start until the login page answers 200. The first start after an import builds the search
  * index for the imported books; the next ones must only open it (no re-import, no re-index).
- * Run: {@code ./mvnw test -Dexcluded.test.groups=none -Dgroups=bench -Dtest=RestartReadinessBench}.
+ * Run: {@code ./mvnw test -Pbench -Dtest=RestartReadinessBench}.
  */
 @Tag("bench")
 class RestartReadinessBench {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Without Spring: the same full index (imported FY2026 + HCPCS 2020 + curated CPT, curated synonyms and
  * index terms), CPU time per dev query (median of 30), slowest first. Shows the search feature where the
- * time goes. Run: {@code ./mvnw test -Dexcluded.test.groups=none -Dgroups=bench -Dtest=SearchQueryProfileBench}.
+ * time goes. Run: {@code ./mvnw test -Pbench -Dtest=SearchQueryProfileBench}.
  */
 @Tag("bench")
 class SearchQueryProfileBench {
