@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -28,10 +30,16 @@ public class CodeBookService implements CodeLookup {
 
     private volatile CodeBooks books;
     private final List<Consumer<CodeBooks>> listeners = new CopyOnWriteArrayList<>();
+    /** Hash of the curated files, and the fingerprint of each system's installed set (absent: curated). */
+    private final String curatedHash;
+    private final Map<CodeSystem, CodeSet> curatedSets = new EnumMap<>(CodeSystem.class);
+    private final Map<CodeSystem, String> installedFingerprints = new EnumMap<>(CodeSystem.class);
 
     public CodeBookService(ContentLocations locations) {
         long start = System.nanoTime();
         this.books = CodeBooks.of(CodeBookFiles.load(locations.codebooksDir()));
+        this.curatedHash = books.contentHash();
+        books.sets().forEach(set -> curatedSets.putIfAbsent(set.system(), set));
         log.info("Code books loaded in {} ms: {}", (System.nanoTime() - start) / 1_000_000,
                 books.sets().stream().map(s -> s.system() + " " + s.version() + " (" + s.entries().size() + ")")
                         .toList());
@@ -50,11 +58,32 @@ public class CodeBookService implements CodeLookup {
      * Makes {@code set} the active set of its system (replacing the previous one) and tells the listeners
      * (the search index rebuilds). Synonyms stay.
      */
-    public synchronized void install(CodeSet set) {
-        List<CodeSet> sets = new ArrayList<>();
-        sets.add(set);
-        books.sets().stream().filter(s -> s.system() != set.system()).forEach(sets::add);
-        String hash = sha256(books.contentHash() + "|" + fingerprint(set));
+    public void install(CodeSet set) {
+        install(List.of(set));
+    }
+
+    /**
+     * Makes each set the active set of its system, as one change: the listeners hear of it once, so an
+     * import of ICD-10-CM and HCPCS together rebuilds the search index once. The books' hash depends only
+     * on which sets are active, not on the order they came in, so a restart finds the index it built.
+     */
+    public synchronized void install(Collection<CodeSet> newSets) {
+        if (newSets.isEmpty()) {
+            return;
+        }
+        Map<CodeSystem, CodeSet> bySystem = new EnumMap<>(CodeSystem.class);
+        newSets.forEach(set -> bySystem.put(set.system(), set));
+        List<CodeSet> sets = new ArrayList<>(bySystem.values());
+        books.sets().stream().filter(s -> !bySystem.containsKey(s.system())).forEach(sets::add);
+        bySystem.forEach((system, set) -> {
+            if (set == curatedSets.get(system)) {
+                installedFingerprints.remove(system);
+            } else {
+                installedFingerprints.put(system, fingerprint(set));
+            }
+        });
+        String hash = installedFingerprints.isEmpty() ? curatedHash
+                : sha256(curatedHash + "|" + installedFingerprints);
         this.books = new CodeBooks(sets, books.synonyms(), hash);
         listeners.forEach(l -> l.accept(books));
     }

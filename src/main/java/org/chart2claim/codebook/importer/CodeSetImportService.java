@@ -131,10 +131,11 @@ public class CodeSetImportService {
         }
         backups.values().forEach(backup -> backup.toFile().delete());
         releases.forEach(release -> loadedSets.remove(release.id()));
-        activeAfter.forEach((system, setId) -> {
-            log.info("Imported code set {} is active for {} (was {})", setId, system, activeBefore.get(system));
-            events.publishEvent(new ActiveCodeSetChangedEvent(system, setId));
-        });
+        activeAfter.forEach((system, setId) ->
+                log.info("Imported code set {} is active for {} (was {})", setId, system, activeBefore.get(system)));
+        if (!activeAfter.isEmpty()) {
+            events.publishEvent(new ActiveCodeSetChangedEvent(activeAfter));
+        }
     }
 
     /** Makes {@code setId} (an imported set of that system, or {@link #CURATED}) the active set. */

@@ -34,33 +34,49 @@ public class ImportedCodeSetInstaller {
         this.codeBooks = codeBooks;
         this.imports = imports;
         codeBooks.books().sets().forEach(set -> curatedSets.putIfAbsent(set.system(), set));
-        for (CodeSystem system : CodeSystem.values()) { // fixed order: the same books hash on every start
+        List<CodeSet> sets = new ArrayList<>();
+        for (CodeSystem system : CodeSystem.values()) {
             try {
-                imports.activeImportedSet(system).ifPresent(set -> install(set, system));
+                imports.activeImportedSet(system).ifPresent(set -> sets.add(prepare(set, system)));
             } catch (RuntimeException e) {
                 // A damaged stored set must not keep the app from starting: the curated book stays active.
                 log.error("Could not install the imported {} set; the curated book stays active: {}", system,
                         e.getMessage());
             }
         }
+        install(sets);
     }
 
     @EventListener
     public void onActiveSetChanged(ActiveCodeSetChangedEvent event) {
-        Optional<CodeSet> imported = imports.activeImportedSet(event.system());
-        if (imported.isPresent()) {
-            install(imported.get(), event.system());
-        } else if (curatedSets.containsKey(event.system())) {
-            codeBooks.install(curatedSets.get(event.system()));
-            log.info("Curated {} code book is active again", event.system());
+        List<CodeSet> sets = new ArrayList<>();
+        for (CodeSystem system : event.activeSetIds().keySet()) {
+            Optional<CodeSet> imported = imports.activeImportedSet(system);
+            if (imported.isPresent()) {
+                sets.add(prepare(imported.get(), system));
+            } else if (curatedSets.containsKey(system)) {
+                sets.add(curatedSets.get(system));
+                log.info("Curated {} code book is active again", system);
+            }
         }
+        install(sets);
     }
 
-    private void install(CodeSet imported, CodeSystem system) {
+    /** The imported set with our curated index terms added (they feed search ranking). */
+    private CodeSet prepare(CodeSet imported, CodeSystem system) {
+        return withCuratedIndexTerms(imported, curatedSets.get(system));
+    }
+
+    /** Installs all sets as one change: the search index is rebuilt once, not once per system. */
+    private void install(List<CodeSet> sets) {
+        if (sets.isEmpty()) {
+            return;
+        }
         long start = System.nanoTime();
-        codeBooks.install(withCuratedIndexTerms(imported, curatedSets.get(system)));
-        log.info("Installed imported code set {} {} ({} entries) in {} ms", system, imported.version(),
-                imported.entries().size(), (System.nanoTime() - start) / 1_000_000);
+        codeBooks.install(sets);
+        log.info("Installed code sets {} in {} ms", sets.stream()
+                .map(s -> s.system() + " " + s.version() + " (" + s.entries().size() + " entries)").toList(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     static CodeSet withCuratedIndexTerms(CodeSet imported, CodeSet curated) {

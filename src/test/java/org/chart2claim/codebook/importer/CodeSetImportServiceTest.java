@@ -23,6 +23,8 @@ class CodeSetImportServiceTest {
 
     @Autowired
     CodeSetImportService service;
+    @Autowired
+    org.chart2claim.codebook.CodeBookService codeBooks;
 
     @AfterEach
     void backToCuratedBooks() {
@@ -76,5 +78,26 @@ class CodeSetImportServiceTest {
         assertThatThrownBy(() -> service.activate(CodeSystem.HCPCS, "HCPCS-1999"))
                 .hasMessageContaining("No imported HCPCS code set HCPCS-1999");
         assertThatThrownBy(() -> service.remove("HCPCS-2030")).hasMessageContaining("is active");
+    }
+
+    @Test
+    void importingTwoSystemsTogetherChangesTheBooksOnceAndTheirHashIsTheSameAsAfterARestart() {
+        List<String> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        codeBooks.addChangeListener(books -> changes.add(books.contentHash()));
+        ImportTestSupport.EVENTS.clear();
+
+        service.importFiles(List.of(Fixtures.path("icd10cm_order_2030.txt"), Fixtures.path("HCPC2030_ANWEB_fixture.txt")),
+                null, "test");
+
+        assertThat(ImportTestSupport.EVENTS).containsExactly(new ActiveCodeSetChangedEvent(java.util.Map.of(
+                CodeSystem.ICD10CM, "ICD10CM-FY2030", CodeSystem.HCPCS, "HCPCS-2030")));
+        assertThat(changes).as("one search-index build for both systems").hasSize(1);
+        // the hash names the index folder: it depends on which sets are active, not on how they got there
+        String afterImport = codeBooks.books().contentHash();
+        CodeSet icd = codeBooks.book(CodeSystem.ICD10CM).orElseThrow().set();
+        CodeSet hcpcs = codeBooks.book(CodeSystem.HCPCS).orElseThrow().set();
+        codeBooks.install(hcpcs);
+        codeBooks.install(icd);
+        assertThat(codeBooks.books().contentHash()).isEqualTo(afterImport);
     }
 }

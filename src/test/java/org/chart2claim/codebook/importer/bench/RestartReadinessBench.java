@@ -25,7 +25,11 @@ import org.junit.jupiter.api.Test;
  * command into a fresh data folder, then starts the application three times and measures the time from
  * process start until the login page answers 200. The first start after an import builds the search
  * index for the imported books; the next ones must only open it (no re-import, no re-index).
- * Run: {@code ./mvnw test -Pbench -Dtest=RestartReadinessBench}.
+ *
+ * <p>The second bench does the same with the production jar, started as the README says: plain
+ * {@code java -jar}, then extracted with a class-data-sharing archive, then extracted with a JDK 25 AOT
+ * cache. It runs when {@code target/} holds a production jar:
+ * {@code ./mvnw -Pproduction -DskipTests package && ./mvnw test -Pbench -Dtest=RestartReadinessBench}.
  */
 @Tag("bench")
 class RestartReadinessBench {
@@ -84,6 +88,87 @@ class RestartReadinessBench {
                 app.waitFor();
             }
         }
+    }
+
+    @Test
+    void productionJarRestartsAsTheReadmeStartsIt() throws Exception {
+        Path order = BenchSupport.REFERENCE.resolve("icd10cm-2026/icd10cm_order_2026.txt").toAbsolutePath();
+        Path hcpcs = BenchSupport.REFERENCE.resolve("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt").toAbsolutePath();
+        assumeTrue(Files.exists(order) && Files.exists(hcpcs), "reference data absent");
+        Path jar = productionJar();
+        assumeTrue(jar != null, "no production jar in target/ (./mvnw -Pproduction -DskipTests package)");
+        Path work = Path.of("target", "bench-production").toAbsolutePath();
+        deleteTree(work);
+        Files.createDirectories(work);
+
+        long importStart = System.nanoTime();
+        assertThat(java(work, work.resolve("import.log"), "-jar", jar.toString(), "import-codebooks",
+                order.toString(), hcpcs.toString()).waitFor()).isZero();
+        BenchSupport.report(String.format("production jar: import-codebooks (JVM start to exit) %.1f s",
+                (System.nanoTime() - importStart) / 1e9));
+
+        for (int run = 1; run <= 3; run++) {
+            timeStart(work, "plain java -jar, start " + run, "-jar", jar.toString());
+        }
+        Path app = work.resolve("app");
+        assertThat(java(work, work.resolve("extract.log"), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                "--destination", app.toString()).waitFor()).isZero();
+        String extracted = app.resolve(jar.getFileName()).toString();
+        for (int run = 1; run <= 4; run++) {
+            timeStart(work, "extracted + class-data-sharing archive, start " + run + (run == 1 ? " (writes the archive)" : ""),
+                    "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + app.resolve("app.jsa"), "-jar", extracted);
+        }
+        long training = System.nanoTime();
+        assertThat(java(work, work.resolve("aot-training.log"), "-XX:AOTCacheOutput=" + app.resolve("app.aot"),
+                "-Dspring.context.exit=onRefresh", "-jar", extracted, "--server.port=0").waitFor()).isZero();
+        BenchSupport.report(String.format("production jar: AOT cache training run %.1f s", (System.nanoTime() - training) / 1e9));
+        for (int run = 1; run <= 3; run++) {
+            timeStart(work, "extracted + AOT cache, start " + run, "-XX:AOTCache=" + app.resolve("app.aot"), "-jar", extracted);
+        }
+    }
+
+    /** The jar in target/ when it was built with -Pproduction (no Vaadin development tools inside). */
+    private static Path productionJar() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            for (Path jar : files.filter(p -> p.getFileName().toString().matches("chart2claim-.*\\.jar")).toList()) {
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+                    boolean devTools = zip.stream().anyMatch(e -> e.getName().startsWith("BOOT-INF/lib/vaadin-dev-"));
+                    if (!devTools) {
+                        return jar.toAbsolutePath();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void timeStart(Path work, String label, String... javaArgs) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> args = new ArrayList<>(List.of(javaArgs));
+        args.add("--server.port=" + port);
+        Path log = work.resolve(label.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
+        long start = System.nanoTime();
+        Process app = java(work, log, args.toArray(String[]::new));
+        try {
+            double seconds = waitForLogin(port, start, app);
+            boolean reindexed = Files.readAllLines(log).stream().anyMatch(l -> l.contains("Code search index built with"));
+            BenchSupport.report(String.format("production jar: %s: login page served after %.1f s%s", label, seconds,
+                    reindexed ? " (rebuilt the index!)" : ""));
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    /** A JVM in {@code work} (its ./data is the data folder), as a server would run it. */
+    private static Process java(Path work, Path log, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
     }
 
     private static Process start(Path data, int port, Path log, String... args) throws Exception {
