@@ -74,8 +74,12 @@ class FullScaleSearchBench {
     private static final int ROUNDS_IN_PROCESS = 50;
     private static final int ROUNDS_REST = 10;
     private static final int ROUNDS_LIKE = 5;
-    /** Unmeasured passes over the query set first, as JMH warms up before it measures. */
-    private static final int WARM_UP_ROUNDS = 20;
+    /**
+     * Unmeasured passes over the query set first, for at least this long: on two cores the JIT keeps
+     * compiling search code (single compilations of 0.1–0.9 s) for several seconds, and a server that
+     * has been up a while is past that. JMH warms up the same way before it measures.
+     */
+    private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(15);
 
     @LocalServerPort
     int port;
@@ -106,7 +110,7 @@ class FullScaleSearchBench {
 
         // Latency, in-process (the CodeSearchService the views use). Wall-clock and CPU time of the same
         // calls: on a shared machine the CPU time shows the cost itself.
-        Timing inProcessTiming = time(queries, WARM_UP_ROUNDS, ROUNDS_IN_PROCESS,
+        Timing inProcessTiming = time(queries, WARM_UP, ROUNDS_IN_PROCESS,
                 q -> search.search(q.query(), q.system(), false, 10).size());
         long[] inProcess = inProcessTiming.wall();
         long[] inProcessCpu = inProcessTiming.cpu();
@@ -122,7 +126,7 @@ class FullScaleSearchBench {
         // Latency through HTTP + security + JSON
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo-password-1".getBytes(StandardCharsets.UTF_8));
-        long[] rest = time(queries, WARM_UP_ROUNDS, ROUNDS_REST, q -> {
+        long[] rest = time(queries, WARM_UP, ROUNDS_REST, q -> {
             try {
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/codes/search?q="
                         + URLEncoder.encode(q.query(), StandardCharsets.UTF_8) + "&system=" + q.system() + "&limit=10"))
@@ -160,7 +164,7 @@ class FullScaleSearchBench {
                     throw new IllegalStateException(e);
                 }
             };
-            Timing likeTiming = time(queries, 1, ROUNDS_LIKE, q -> likeSearch.apply(q).size());
+            Timing likeTiming = time(queries, WARM_UP, ROUNDS_LIKE, q -> likeSearch.apply(q).size());
             like = likeTiming.wall();
             likeCpu = likeTiming.cpu();
             likeQuality = quality(queries, likeSearch);
@@ -215,20 +219,22 @@ class FullScaleSearchBench {
     }
 
     /** Wall-clock and CPU nanoseconds of the same calls (each sorted), and the collector's work meanwhile. */
-    private record Timing(long[] wall, long[] cpu, long collections, long collectionMillis) {
+    private record Timing(long[] wall, long[] cpu, long collections, long collectionMillis, int waitedForCore) {
         String garbageCollection() {
-            return String.format("garbage collection during those %,d calls: %d collections, %d ms in total",
-                    wall.length, collections, collectionMillis);
+            return String.format("during those %,d calls: %d garbage collections (%d ms in total); %d calls took"
+                    + " over 1 ms longer than their CPU time (the thread waited for a core)",
+                    wall.length, collections, collectionMillis, waitedForCore);
         }
     }
 
     /**
-     * Runs the query set {@code warmUpRounds} times unmeasured (so the JIT has compiled the search code
-     * and the import's garbage is gone, as in a server that has been up for a while), then
-     * {@code rounds} times measured.
+     * Runs the query set unmeasured for {@code warmUp} (so the JIT has compiled the code and the import's
+     * garbage is gone, as in a server that has been up for a while), then {@code rounds} times measured.
      */
-    private static Timing time(List<DevQuery> queries, int warmUpRounds, int rounds, Function<DevQuery, Integer> call) {
-        for (int round = 0; round < warmUpRounds; round++) {
+    private static Timing time(List<DevQuery> queries, java.time.Duration warmUp, int rounds,
+                               Function<DevQuery, Integer> call) {
+        long warmUntil = System.nanoTime() + warmUp.toNanos();
+        while (System.nanoTime() < warmUntil) {
             for (DevQuery q : queries) {
                 call.apply(q);
             }
@@ -249,8 +255,12 @@ class FullScaleSearchBench {
                 cpu[i++] = threads.getCurrentThreadCpuTime() - cpuStart;
             }
         }
+        int waited = 0;
+        for (int k = 0; k < wall.length; k++) {
+            waited += wall[k] - cpu[k] > 1_000_000 ? 1 : 0;
+        }
         Timing timing = new Timing(wall, cpu, collections() - collectionsBefore,
-                collectionMillis() - collectionMillisBefore);
+                collectionMillis() - collectionMillisBefore, waited);
         Arrays.sort(wall);
         Arrays.sort(cpu);
         return timing;
