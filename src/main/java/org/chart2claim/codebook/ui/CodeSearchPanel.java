@@ -103,10 +103,11 @@ public class CodeSearchPanel extends VerticalLayout {
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.expand(query);
 
-        results.addColumn(CodeHit::code).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(CodeHit::title).setHeader("Title").setFlexGrow(1);
-        results.addComponentColumn(CodeSearchPanel::badge).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(h -> h.system().name()).setHeader("System").setAutoWidth(true).setFlexGrow(0);
+        // fixed widths: auto width is measured on the first results only, and then cut "S93.402A" to "S93.…"
+        results.addColumn(CodeHit::code).setHeader("Code").setWidth("7.5em").setFlexGrow(0);
+        results.addColumn(CodeHit::title).setHeader("Title").setFlexGrow(1).setTooltipGenerator(CodeHit::title);
+        results.addComponentColumn(CodeSearchPanel::badge).setHeader("").setWidth("6.5em").setFlexGrow(0);
+        results.addColumn(h -> h.system().name()).setHeader("System").setWidth("7em").setFlexGrow(0);
         results.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         results.setAllRowsVisible(false);
         results.setHeight("22em");
