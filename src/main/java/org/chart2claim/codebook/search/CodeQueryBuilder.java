@@ -301,21 +301,15 @@ public final class CodeQueryBuilder {
      */
     private Query tokenClause(String token, List<CompiledSynonym> matched) {
         List<Query> options = new ArrayList<>();
-        boolean word = token.chars().allMatch(Character::isLetter);
-        int edits = token.length() >= 7 ? 2 : 1;
+        List<Tokens> expansions = expansionsOf(token, matched);
         for (int i = 0; i < WORD_FIELDS.length; i++) {
             String field = WORD_FIELDS[i];
             options.add(new BoostQuery(new TermQuery(new Term(field, token)), WORD_WEIGHTS[i]));
-            if (word && token.length() >= 4 && !knownWord.test(token)) {
-                options.add(new BoostQuery(new FuzzyQuery(new Term(field, token), edits, 1, 30, true),
-                        0.3f * WORD_WEIGHTS[i]));
+            if (needsFuzzy(token)) {
+                options.add(new BoostQuery(fuzzy(field, token), 0.3f * WORD_WEIGHTS[i]));
             }
-            for (CompiledSynonym s : matched) {
-                if (s.termTokens().size() == 1 && s.termTokens().getFirst().equals(token)) {
-                    for (Tokens expansion : s.expansions()) {
-                        options.add(new BoostQuery(phrase(field, expansion, 1), WORD_WEIGHTS[i]));
-                    }
-                }
+            for (Tokens expansion : expansions) {
+                options.add(new BoostQuery(phrase(field, expansion, 1), WORD_WEIGHTS[i]));
             }
         }
         return new DisjunctionMaxQuery(options, 0.1f);
@@ -329,15 +323,11 @@ public final class CodeQueryBuilder {
     private Query matchClause(String token, List<CompiledSynonym> matched) {
         List<Query> options = new ArrayList<>();
         options.add(new TermQuery(new Term(MATCH, token)));
-        if (token.length() >= 4 && token.chars().allMatch(Character::isLetter) && !knownWord.test(token)) {
-            options.add(new FuzzyQuery(new Term(MATCH, token), token.length() >= 7 ? 2 : 1, 1, 30, true));
+        if (needsFuzzy(token)) {
+            options.add(fuzzy(MATCH, token));
         }
-        for (CompiledSynonym s : matched) {
-            if (s.termTokens().size() == 1 && s.termTokens().getFirst().equals(token)) {
-                for (Tokens expansion : s.expansions()) {
-                    options.add(phrase(MATCH, expansion, 1));
-                }
-            }
+        for (Tokens expansion : expansionsOf(token, matched)) {
+            options.add(phrase(MATCH, expansion, 1));
         }
         if (options.size() == 1) {
             return options.getFirst();
@@ -345,6 +335,26 @@ public final class CodeQueryBuilder {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         options.forEach(q -> any.add(q, Occur.SHOULD));
         return any.build();
+    }
+
+    /** Fuzzy matching is costly: only for words of 4+ letters that the index does not know. */
+    private boolean needsFuzzy(String token) {
+        return token.length() >= 4 && token.chars().allMatch(Character::isLetter) && !knownWord.test(token);
+    }
+
+    private static Query fuzzy(String field, String token) {
+        return new FuzzyQuery(new Term(field, token), token.length() >= 7 ? 2 : 1, 1, 30, true);
+    }
+
+    /** The expansions of the matched one-word synonyms that are this word (COPD → its long form). */
+    private static List<Tokens> expansionsOf(String token, List<CompiledSynonym> matched) {
+        List<Tokens> expansions = new ArrayList<>();
+        for (CompiledSynonym s : matched) {
+            if (s.termTokens().size() == 1 && s.termTokens().getFirst().equals(token)) {
+                expansions.addAll(s.expansions());
+            }
+        }
+        return expansions;
     }
 
     /** Stemmed words of "initial encounter", "subsequent encounter" and "sequela". */

@@ -53,10 +53,7 @@ class RestartReadinessBench {
         Path curatedOnly = Path.of("target", "bench-restart-curated").toAbsolutePath();
         deleteTree(curatedOnly);
         for (int run = 1; run <= 2; run++) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = freePort();
             long start = System.nanoTime();
             Process app = start(curatedOnly, port, Path.of("target", "bench-restart-curated" + run + ".log"));
             try {
@@ -70,10 +67,7 @@ class RestartReadinessBench {
         }
 
         for (int run = 1; run <= 3; run++) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = freePort();
             Path log = Path.of("target", "bench-restart-run" + run + ".log");
             long start = System.nanoTime();
             Process app = start(data, port, log);
@@ -143,10 +137,7 @@ class RestartReadinessBench {
     }
 
     private static void timeStart(Path work, String label, String... javaArgs) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         List<String> args = new ArrayList<>(List.of(javaArgs));
         args.add("--server.port=" + port);
         Path log = work.resolve(label.replaceAll("[^A-Za-z0-9]+", "-") + ".log");
@@ -160,6 +151,12 @@ class RestartReadinessBench {
         } finally {
             app.destroy();
             app.waitFor();
+        }
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
