@@ -5,7 +5,9 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.coding.GradeResult;
+import org.chart2claim.config.ApiProblems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,8 +55,7 @@ public class AttemptController {
     }
 
     @ExceptionHandler(AttemptService.UnknownScenarioException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public java.util.Map<String, String> unknown(AttemptService.UnknownScenarioException e) {
-        return java.util.Map.of("error", e.getMessage());
+    public ProblemDetail unknown(AttemptService.UnknownScenarioException e) {
+        return ApiProblems.of(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

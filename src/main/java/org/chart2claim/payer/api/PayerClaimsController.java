@@ -11,6 +11,7 @@ import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.X12FormatException;
 import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.config.ApiProblems;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.PayerService;
@@ -19,6 +20,7 @@ import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -42,7 +45,6 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api")
 public class PayerClaimsController {
     public static final String EDI_X12 = "application/edi-x12";
-    private static final int MAX_BODY = 32 * 1024 * 1024;
 
     private final PayerService payer;
     private final ScenarioLibrary scenarios;
@@ -75,9 +77,6 @@ public class PayerClaimsController {
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String mode)
             throws X12FormatException {
-        if (body.length > MAX_BODY) {
-            throw new BadRequest("The interchange is larger than 32 MB.");
-        }
         List<ParsedClaim> claims = payer.read837(body);
         return answer(
                 payer.submit(
@@ -93,9 +92,6 @@ public class PayerClaimsController {
             @RequestParam(required = false) String ledger,
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String mode) {
-        if (body.length() > MAX_BODY) {
-            throw new BadRequest("The request is larger than 32 MB.");
-        }
         JsonNode root = PayerService.JSON.readTree(body);
         List<ParsedClaim> claims = new ArrayList<>();
         if (root.has("claims") && root.get("claims").isArray()) {
@@ -123,7 +119,7 @@ public class PayerClaimsController {
             @RequestParam(required = false) String mode) {
         Scenario scenario = scenarios.find(id).orElse(null);
         if (scenario == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "No scenario with id " + id));
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id);
         }
         CodingAnswer coding = new CodingAnswer(request.diagnoses(), request.procedures());
         LocalDate submittedOn =
@@ -188,25 +184,23 @@ public class PayerClaimsController {
         }
     }
 
+    /** Malformed X12: the API's problem body, naming the segment and positions. */
     @ExceptionHandler(X12FormatException.class)
-    public ResponseEntity<Map<String, Object>> malformedX12(X12FormatException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage());
-        body.put("segment", e.segmentTag());
-        body.put("segmentPosition", e.segmentPosition());
-        body.put("elementPosition", e.elementPosition());
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body);
+    public ProblemDetail malformedX12(X12FormatException e) {
+        ProblemDetail problem = ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("segment", e.segmentTag());
+        problem.setProperty("segmentPosition", e.segmentPosition());
+        problem.setProperty("elementPosition", e.elementPosition());
+        return problem;
     }
 
-    @ExceptionHandler({BadRequest.class, JacksonException.class})
-    public ResponseEntity<Map<String, Object>> badRequest(RuntimeException e) {
-        String message = e instanceof JacksonException j
-                ? "The claim JSON could not be read: " + j.getOriginalMessage()
-                : e.getMessage();
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", message));
+    @ExceptionHandler(BadRequest.class)
+    public ProblemDetail badRequest(BadRequest e) {
+        return ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(JacksonException.class)
+    public ProblemDetail unreadableClaim(JacksonException e) {
+        return ApiProblems.of(HttpStatus.BAD_REQUEST, "The claim JSON could not be read: " + e.getOriginalMessage());
     }
 }

@@ -130,7 +130,7 @@ class PayerClaimsApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.segment").value("SE"))
                 .andExpect(jsonPath("$.segmentPosition").isNumber())
-                .andExpect(jsonPath("$.error").value(containsString("segment")));
+                .andExpect(jsonPath("$.detail").value(containsString("segment")));
         mvc.perform(post("/api/payer/claims")
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
                         .contentType("application/edi-x12")
