@@ -59,6 +59,7 @@ import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.ClaimSizeLimits;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.ScenarioDocumentation;
 import org.chart2claim.payer.data.PayerRulesLoader;
@@ -482,6 +483,11 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Claim claim = currentClaim();
+        List<String> tooLarge = ClaimSizeLimits.problems(claim);
+        if (!tooLarge.isEmpty()) {
+            Notification.show(String.join(" ", tooLarge), 6000, Notification.Position.MIDDLE);
+            return;
+        }
         LocalDate firstDate = claim.firstServiceDate();
         LocalDate received = startedFrom != null && firstDate != null
                 ? firstDate.plusDays(PayerService.SIMULATED_FILING_DELAY_DAYS)

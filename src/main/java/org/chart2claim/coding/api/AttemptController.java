@@ -31,15 +31,18 @@ public class AttemptController {
         this.currentUser = currentUser;
     }
 
-    /** The graded answer: score 0–100, verdicts per element, extras and feedback. */
-    public record GradedResponse(long attemptId, String scenarioId, int score, GradeResult result) {}
+    /**
+     * The graded answer: score 0–100, verdicts per element, extras and feedback. {@code afterKey} is true when
+     * an earlier attempt of this scenario was graded (its feedback showed the key): this one does not count.
+     */
+    public record GradedResponse(long attemptId, String scenarioId, int score, boolean afterKey, GradeResult result) {}
 
     @PostMapping("/scenarios/{id}/attempts")
     @ResponseStatus(HttpStatus.CREATED)
     public GradedResponse submit(@PathVariable String id, @RequestBody CodingAnswer answer) {
         AttemptService.GradedAttempt graded =
                 attempts.submit(currentUser.requireUsername(), id, answer == null ? CodingAnswer.empty() : answer);
-        return new GradedResponse(graded.id(), graded.scenarioId(), graded.score(), graded.result());
+        return new GradedResponse(graded.id(), graded.scenarioId(), graded.score(), graded.afterKey(), graded.result());
     }
 
     @GetMapping("/attempts")
@@ -52,6 +55,13 @@ public class AttemptController {
     public AttemptService.GradedAttempt one(@PathVariable long attemptId) {
         return attempts.attemptFor(attemptId, currentUser.requireUsername(), currentUser.roles())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such attempt"));
+    }
+
+    @ExceptionHandler(AttemptService.InvalidAnswerException.class)
+    public ProblemDetail invalid(AttemptService.InvalidAnswerException e) {
+        ProblemDetail problem = ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
     }
 
     @ExceptionHandler(AttemptService.UnknownScenarioException.class)

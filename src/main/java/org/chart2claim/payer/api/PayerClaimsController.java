@@ -78,11 +78,12 @@ public class PayerClaimsController {
             @RequestParam(required = false) String mode)
             throws X12FormatException {
         List<ParsedClaim> claims = payer.read837(body);
-        return answer(
-                payer.submit(
-                        currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null),
-                accept,
-                mode);
+        return payer.submitAndAnswer(
+                currentUser.requireUsername(),
+                ledger,
+                claims,
+                date(receivedOn, LocalDate.now()),
+                results -> answer(results, accept, mode));
     }
 
     @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -104,11 +105,12 @@ public class PayerClaimsController {
         if (claims.isEmpty()) {
             throw new BadRequest("Send one claim object or {\"claims\":[...]}.");
         }
-        return answer(
-                payer.submit(
-                        currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null),
-                accept,
-                mode);
+        return payer.submitAndAnswer(
+                currentUser.requireUsername(),
+                ledger,
+                claims,
+                date(receivedOn, LocalDate.now()),
+                results -> answer(results, accept, mode));
     }
 
     @PostMapping("/scenarios/{id}/claims")
@@ -122,6 +124,9 @@ public class PayerClaimsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id);
         }
         CodingAnswer coding = new CodingAnswer(request.diagnoses(), request.procedures());
+        if (!coding.problems().isEmpty()) {
+            throw new BadRequest(String.join(" ", coding.problems()));
+        }
         LocalDate submittedOn =
                 request.submittedOn() == null || request.submittedOn().isBlank()
                         ? null
@@ -191,6 +196,14 @@ public class PayerClaimsController {
         problem.setProperty("segment", e.segmentTag());
         problem.setProperty("segmentPosition", e.segmentPosition());
         problem.setProperty("elementPosition", e.elementPosition());
+        return problem;
+    }
+
+    /** A claim that cannot be stored or answered as sent: 422 with every reason, nothing stored. */
+    @ExceptionHandler(PayerService.UnanswerableClaimsException.class)
+    public ProblemDetail unanswerable(PayerService.UnanswerableClaimsException e) {
+        ProblemDetail problem = ApiProblems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("problems", e.problems());
         return problem;
     }
 
