@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brute-force brake for both doors (login form and API Basic). Failures are counted per account and per
- * client address over a window; past a few free failures the key must wait before its next attempt, and
- * the wait doubles with every further failure up to a short cap. A waiting key is refused before its
+ * client address over a window; once its free failures are used up the key must wait (2 s) before its next
+ * attempt, and the wait doubles with every further failure up to a short cap. A waiting key is refused before its
  * password is checked, so a flood costs no BCrypt time. An account's wait never exceeds
  * {@link Policy#maxAccountWait()} (an attacker cannot lock a real user out for long), and a successful login
  * clears the account's count. Every first refusal of a key is logged.
@@ -101,10 +101,11 @@ public final class LoginThrottle {
             c.failures++;
             c.lastFailure = now;
             int over = c.failures - free;
-            if (over <= 0) {
+            if (over < 0) {
                 return;
             }
-            long seconds = Math.min(maxWait.toSeconds(), 1L << Math.min(over - 1, 20));
+            // 2 s after the last free failure, doubling with each further one, capped.
+            long seconds = Math.min(maxWait.toSeconds(), 2L << Math.min(over, 20));
             c.blockedUntil = now.plusSeconds(seconds);
             if (!c.logged) {
                 c.logged = true;
