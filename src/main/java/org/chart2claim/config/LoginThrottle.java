@@ -36,8 +36,12 @@ public final class LoginThrottle {
             Duration maxAddressWait,
             Duration window) {
 
+        /**
+         * An address is allowed many more failures than an account and waits at most a minute: a whole school
+         * behind one NAT address (or a proxy without forwarded headers) shares it.
+         */
         public static final Policy STANDARD =
-                new Policy(5, 20, Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofMinutes(15));
+                new Policy(5, 50, Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(15));
     }
 
     private static final class Counter {
@@ -68,6 +72,9 @@ public final class LoginThrottle {
         Instant now = clock.instant();
         if (counters.size() > MAX_KEYS) {
             counters.values().removeIf(c -> c.lastFailure.plus(policy.window()).isBefore(now));
+            if (counters.size() > MAX_KEYS) {
+                counters.clear(); // bounded memory beats perfect memory under a flood from very many addresses
+            }
         }
         count(accountKey(username), policy.freeAccountFailures(), policy.maxAccountWait(), now);
         count(addressKey(address), policy.freeAddressFailures(), policy.maxAddressWait(), now);

@@ -72,7 +72,7 @@ class BruteForceAndSessionsTest {
     @Test
     void oneClientAddressIsSlowedAcrossAccounts() throws Exception {
         String address = "198.51.100." + (int) (Math.random() * 200);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 50; i++) {
             mvc.perform(get("/api/me").with(httpBasic("nobody" + i, "wrong")).with(from(address)))
                     .andExpect(status().isUnauthorized());
         }

@@ -48,12 +48,16 @@ class LoginThrottleTest {
     }
 
     @Test
-    void aClientAddressWaitsAfterTwentyFailuresWhateverTheAccount() {
-        for (int i = 0; i < 20; i++) {
+    void aClientAddressWaitsAfterFiftyFailuresWhateverTheAccountAtMostAMinute() {
+        for (int i = 0; i < 50; i++) {
             throttle.failed("user" + i, "192.0.2.7");
         }
         assertThat(throttle.waitFor("someone-new", "192.0.2.7")).isEqualTo(Duration.ofSeconds(2));
         assertThat(throttle.waitFor("someone-new", "192.0.2.8")).isZero();
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("again" + i, "192.0.2.7");
+        }
+        assertThat(throttle.waitFor("someone-new", "192.0.2.7")).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
