@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.coding.GradeResult.DiagnosisVerdict;
 import org.chart2claim.coding.GradeResult.Extra;
 import org.chart2claim.coding.GradeResult.FirstListedVerdict;
@@ -264,8 +265,8 @@ public final class Grader {
         if (keyCode.equals(yourCode)) {
             return DiagnosisMatch.EXACT;
         }
-        String k = keyCode.replace(".", "");
-        String y = yourCode.replace(".", "");
+        String k = CodeFormat.undotted(keyCode);
+        String y = CodeFormat.undotted(yourCode);
         if (k.length() < 3 || y.length() < 3 || !k.substring(0, 3).equals(y.substring(0, 3))) {
             return null;
         }
