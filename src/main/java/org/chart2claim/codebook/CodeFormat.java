@@ -45,14 +45,18 @@ public final class CodeFormat {
         return compact;
     }
 
-    /** ICD-10-CM code without the dot, upper case ({@code e11.9} → {@code E119}), as X12 carries it. */
+    /**
+     * ICD-10-CM code without the dot, trimmed, upper case ({@code e11.9} → {@code E119}), as X12 carries it.
+     * Unlike {@link #compact} it keeps other characters, so a prefix pattern such as {@code O*} survives.
+     */
     public static String undotted(String icd) {
-        return compact(CodeSystem.ICD10CM, icd);
+        return icd == null ? "" : icd.trim().replace(".", "").toUpperCase(Locale.ROOT);
     }
 
     /** ICD-10-CM code with the dot after the category ({@code E119} → {@code E11.9}), as code books print it. */
     public static String dotted(String icd) {
-        return display(CodeSystem.ICD10CM, icd);
+        String u = undotted(icd);
+        return u.length() > 3 ? u.substring(0, 3) + "." + u.substring(3) : u;
     }
 
     /** ICD-10-CM syntax, with or without the dot, any case. */
