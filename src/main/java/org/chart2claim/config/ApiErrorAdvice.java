@@ -5,6 +5,8 @@ import java.net.URI;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -26,9 +28,11 @@ import tools.jackson.core.JacksonException;
  * {@link ApiProblems}): Spring MVC's own errors (unreadable body, wrong method or media type, missing
  * parameter) with their status, {@code ResponseStatusException}s thrown by controllers, unreadable JSON as
  * 400, a body over its limit as 413, a denied method as 403, and anything else as 500 with an error id that
- * is logged with the stack trace (the body never carries one).
+ * is logged with the stack trace (the body never carries one). Features add their own errors in advices
+ * ordered before this one (e.g. the payer's X12 and claim-size errors); the body shape stays this one.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ApiErrorAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorAdvice.class);

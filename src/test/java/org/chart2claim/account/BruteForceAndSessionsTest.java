@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.EnumSet;
 import java.util.UUID;
-import org.chart2claim.config.ThrottlingAuthenticationManager;
+import org.chart2claim.account.security.ThrottlingAuthenticationManager;
 import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,36 +10,25 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.X12FormatException;
-import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.config.ApiProblems;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.PayerService;
-import org.chart2claim.scenario.Scenario;
-import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The simulated payer's REST API. {@code POST /api/payer/claims} takes an X12 837P interchange
  * ({@code application/edi-x12}) or the app's claim JSON (one claim or {@code {"claims":[...]}}) and answers
- * the adjudication as X12 835 ({@code Accept: application/edi-x12}) or JSON. {@code POST
- * /api/scenarios/{id}/claims} builds the claim from a scenario and the caller's codes.
+ * the adjudication as X12 835 ({@code Accept: application/edi-x12}) or JSON.
  */
 @RestController
 @RequestMapping("/api")
@@ -47,21 +36,15 @@ public class PayerClaimsController {
     public static final String EDI_X12 = "application/edi-x12";
 
     private final PayerService payer;
-    private final ScenarioLibrary scenarios;
     private final CurrentUser currentUser;
 
-    public PayerClaimsController(PayerService payer, ScenarioLibrary scenarios, CurrentUser currentUser) {
+    public PayerClaimsController(PayerService payer, CurrentUser currentUser) {
         this.payer = payer;
-        this.scenarios = scenarios;
         this.currentUser = currentUser;
     }
 
     /** The JSON answer: {@code {"claims":[...]}} in the shape the issue defines. */
     public record Remittance(List<ClaimResult> claims) {}
-
-    /** Attempt body of the scenario shortcut, plus optional submission date and ledger. */
-    public record ScenarioClaimRequest(
-            List<String> diagnoses, List<CodingAnswer.Line> procedures, String submittedOn, String ledger) {}
 
     public static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
@@ -83,7 +66,7 @@ public class PayerClaimsController {
                 ledger,
                 claims,
                 date(receivedOn, LocalDate.now()),
-                results -> answer(results, accept, mode));
+                results -> answer(payer, results, accept, mode));
     }
 
     @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -110,30 +93,7 @@ public class PayerClaimsController {
                 ledger,
                 claims,
                 date(receivedOn, LocalDate.now()),
-                results -> answer(results, accept, mode));
-    }
-
-    @PostMapping("/scenarios/{id}/claims")
-    public ResponseEntity<?> submitScenario(
-            @PathVariable String id,
-            @RequestBody ScenarioClaimRequest request,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestParam(required = false) String mode) {
-        Scenario scenario = scenarios.find(id).orElse(null);
-        if (scenario == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id);
-        }
-        CodingAnswer coding = new CodingAnswer(request.diagnoses(), request.procedures());
-        if (!coding.problems().isEmpty()) {
-            throw new BadRequest(String.join(" ", coding.problems()));
-        }
-        LocalDate submittedOn =
-                request.submittedOn() == null || request.submittedOn().isBlank()
-                        ? null
-                        : date(request.submittedOn(), null);
-        ClaimResult result =
-                payer.submitScenario(currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger());
-        return answer(List.of(result), accept, mode);
+                results -> answer(payer, results, accept, mode));
     }
 
     @GetMapping("/payer/claims")
@@ -155,7 +115,11 @@ public class PayerClaimsController {
         return out;
     }
 
-    private ResponseEntity<?> answer(List<ClaimResult> results, String accept, String mode) {
+    /**
+     * The payer's answer to submitted claims: JSON, or X12 835 when the caller accepts it (a 277CA-style JSON
+     * 422 when every claim was rejected up front); {@code mode=exam} leaves out the how-to-fix hints.
+     */
+    public static ResponseEntity<?> answer(PayerService payer, List<ClaimResult> results, String accept, String mode) {
         List<ClaimResult> shown = "exam".equalsIgnoreCase(mode)
                 ? results.stream().map(ClaimResult::withoutHints).toList()
                 : results;
@@ -187,33 +151,5 @@ public class PayerClaimsController {
         } catch (DateTimeParseException e) {
             throw new BadRequest("'" + value + "' is not a date (YYYY-MM-DD).");
         }
-    }
-
-    /** Malformed X12: the API's problem body, naming the segment and positions. */
-    @ExceptionHandler(X12FormatException.class)
-    public ProblemDetail malformedX12(X12FormatException e) {
-        ProblemDetail problem = ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("segment", e.segmentTag());
-        problem.setProperty("segmentPosition", e.segmentPosition());
-        problem.setProperty("elementPosition", e.elementPosition());
-        return problem;
-    }
-
-    /** A claim that cannot be stored or answered as sent: 422 with every reason, nothing stored. */
-    @ExceptionHandler(PayerService.UnanswerableClaimsException.class)
-    public ProblemDetail unanswerable(PayerService.UnanswerableClaimsException e) {
-        ProblemDetail problem = ApiProblems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setProperty("problems", e.problems());
-        return problem;
-    }
-
-    @ExceptionHandler(BadRequest.class)
-    public ProblemDetail badRequest(BadRequest e) {
-        return ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(JacksonException.class)
-    public ProblemDetail unreadableClaim(JacksonException e) {
-        return ApiProblems.of(HttpStatus.BAD_REQUEST, "The claim JSON could not be read: " + e.getOriginalMessage());
     }
 }

@@ -1,0 +1,155 @@
+package org.chart2claim.billing.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.payer.Adjustment;
+import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.ClaimStatus;
+import org.chart2claim.payer.LineResult;
+import org.chart2claim.payer.PayerService;
+import org.chart2claim.payer.PriorClaim;
+import org.chart2claim.payer.Rejection;
+
+/**
+ * Remittance for one submitted claim, EOB-style: status and totals, each line's billed/allowed/paid with its
+ * adjustments (group, CARC, RARC, amount, the edit and a plain-language explanation, plus in teaching mode a
+ * hint how to fix it), and the raw X12 835. Only the claim's owner can open it.
+ */
+@Route("claims/remittance")
+@PageTitle("Remittance · Chart2Claim")
+@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
+@StyleSheet("css/claims.css")
+public class RemittanceView extends VerticalLayout implements HasUrlParameter<Long> {
+    private final PayerService payer;
+    private final CurrentUser currentUser;
+    public final Span status = new Span();
+    public final Grid<LineResult> linesGrid = new Grid<>();
+    public final UnorderedList adjustments = new UnorderedList();
+    public final Checkbox teachingMode = new Checkbox("Teaching mode (show how to fix each denial)", true);
+    public final Pre raw835 = new Pre();
+    private ClaimResult result;
+    private long recordId;
+
+    public RemittanceView(PayerService payer, CurrentUser currentUser) {
+        this.payer = payer;
+        this.currentUser = currentUser;
+        addClassName("remittance-view");
+        teachingMode.addValueChangeListener(e -> render());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        PriorClaim stored = id == null
+                ? null
+                : payer.stored(id, currentUser.requireUsername()).orElse(null);
+        if (stored == null) {
+            add(
+                    new H2("Remittance not found"),
+                    new Paragraph("There is no claim " + id + " among your submissions."),
+                    new RouterLink("Back to the claim builder", ClaimsView.class));
+            return;
+        }
+        result = stored.result();
+        recordId = id;
+        render();
+    }
+
+    void render() {
+        removeAll();
+        ClaimResult shown = teachingMode.getValue() ? result : result.withoutHints();
+        status.setText(shown.status().name());
+        status.setClassName("eob-status " + shown.status().name());
+        add(
+                new H2("Remittance advice · " + shown.payerName()),
+                status,
+                new Paragraph("Payer claim " + shown.payerClaimNumber() + " · patient account "
+                        + shown.patientControlNumber() + " · member " + shown.memberId() + " · "
+                        + shown.patientFirstName() + " " + shown.patientLastName()),
+                new Paragraph("Billed " + money(shown.billed()) + " · paid " + money(shown.paid())
+                        + " · patient responsibility " + money(shown.patientResponsibility())),
+                teachingMode);
+        if (shown.status() == ClaimStatus.REJECTED) {
+            UnorderedList reasons = new UnorderedList();
+            for (Rejection r : shown.rejections()) {
+                reasons.add(new ListItem(r.field() + ": " + r.reason()));
+            }
+            add(
+                    new Paragraph(
+                            "The clearinghouse rejected the claim before adjudication (277CA). Fix it and submit it again as a new original claim:"),
+                    reasons);
+        } else {
+            linesGrid.removeAllColumns();
+            linesGrid.addColumn(LineResult::line).setHeader("Line").setAutoWidth(true);
+            linesGrid
+                    .addColumn(l -> l.code() + (l.modifiers().isEmpty() ? "" : "-" + String.join("-", l.modifiers())))
+                    .setHeader("Code");
+            linesGrid.addColumn(LineResult::units).setHeader("Units");
+            linesGrid.addColumn(l -> money(l.billed())).setHeader("Billed");
+            linesGrid.addColumn(l -> money(l.allowed())).setHeader("Allowed");
+            linesGrid.addColumn(l -> money(l.paid())).setHeader("Paid");
+            linesGrid
+                    .addColumn(l -> l.adjustments().stream()
+                            .map(a -> a.label() + " " + money(a.amount()))
+                            .collect(Collectors.joining(", ")))
+                    .setHeader("Adjustments")
+                    .setFlexGrow(2);
+            linesGrid.setItems(shown.lines());
+            linesGrid.setAllRowsVisible(true);
+            adjustments.removeAll();
+            for (LineResult l : shown.lines()) {
+                for (Adjustment a : l.adjustments()) {
+                    adjustments.add(explain(l, a));
+                }
+            }
+            add(linesGrid, new H2("Why"), adjustments);
+        }
+        raw835.setText(
+                shown.status() == ClaimStatus.REJECTED
+                        ? "(no 835: rejected claims are answered by a 277CA, not a remittance)"
+                        : payer.write835(List.of(shown)));
+        raw835.addClassName("x12-text");
+        String correctLabel = shown.status() == ClaimStatus.REJECTED
+                ? "Fix and resubmit as a new claim"
+                : "Correct with a replacement claim (7)";
+        RouterLink correct = new RouterLink(correctLabel, ClaimsView.class);
+        correct.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(recordId)));
+        add(new Details("Raw X12 835", raw835), correct, new RouterLink("Build another claim", ClaimsView.class));
+    }
+
+    private static String money(java.math.BigDecimal v) {
+        return v == null ? "" : v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static ListItem explain(LineResult l, Adjustment a) {
+        ListItem item = new ListItem();
+        String rarc = a.rarc().isEmpty() ? "" : " (" + String.join(", ", a.rarc()) + ")";
+        item.add(new Span("Line " + l.line() + " " + l.code() + " — " + a.label() + rarc + " " + money(a.amount())
+                + " [" + a.edit() + "]: " + a.explanation()));
+        if (a.hint() != null) {
+            Div hint = new Div("How to fix: " + a.hint());
+            hint.addClassName("eob-hint");
+            item.add(hint);
+        }
+        return item;
+    }
+}

@@ -1,0 +1,131 @@
+package org.chart2claim.billing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import org.chart2claim.account.Role;
+import org.chart2claim.coding.AttemptService;
+import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Build a claim from a coded scenario attempt, fix a scrubber finding, submit, read the remittance. */
+class ClaimsViewTest extends KaribuTest {
+    static final String SCENARIO = "pc-001-dm2-neuropathy";
+
+    @Autowired
+    AttemptService attempts;
+
+    @Autowired
+    ScenarioLibrary library;
+
+    @Test
+    void buildFromAttemptFixSubmitAndReadTheRemittance() {
+        login("student", Role.STUDENT);
+        attempts.submit(
+                "student",
+                SCENARIO,
+                CodingAnswer.fromKey(library.find(SCENARIO).orElseThrow().key()));
+
+        UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
+        ClaimsView view = _get(ClaimsView.class);
+        assertThat(view.memberId.getValue()).isEqualTo("1EG4TE5MK73");
+        assertThat(view.diagnoses.get(0).getValue()).isEqualTo("E11.40");
+        assertThat(view.lines.get(0).code.getValue()).isEqualTo("99214");
+        assertThat(view.lines.get(0).charge.getValue()).isNotBlank();
+
+        // a typo in the billing NPI is caught by the scrubber (check digit) and blocks submission
+        String npi = view.billingNpi.getValue();
+        view.billingNpi.setValue(npi.substring(0, 9) + ((npi.charAt(9) - '0' + 1) % 10));
+        view.submit.click();
+        assertThat(view.findings
+                        .getChildren()
+                        .map(c -> c.getElement().getText())
+                        .toList())
+                .anyMatch(t -> t.contains("Box 33a"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("claims");
+
+        // fixed: no findings, the claim goes out and the remittance page opens
+        view.billingNpi.setValue(npi);
+        assertThat(view.showFindings()).isEmpty();
+        view.submit.click();
+        RemittanceView remittance = _get(RemittanceView.class);
+        assertThat(remittance.status.getText()).isEqualTo("PAID");
+        assertThat(remittance.raw835.getText()).contains("CLP*").contains("SVC*HC:99214");
+        assertThat(remittance
+                        .adjustments
+                        .getChildren()
+                        .map(c -> c.getElement().getTextRecursively())
+                        .toList())
+                .anyMatch(t -> t.contains("CO-45") && t.contains("FeeScheduleEdit"));
+    }
+
+    @Test
+    void overcodedVisitShowsTheDowncodeWithAHintThatExamModeHides() {
+        login("student", Role.STUDENT);
+        UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
+        ClaimsView view = _get(ClaimsView.class);
+        view.diagnoses.get(0).setValue("E11.40");
+        view.diagnoses.get(1).setValue("Z79.84");
+        ClaimsView.LineRow line = view.lines.get(0);
+        line.date.setValue(library.find(SCENARIO).orElseThrow().dateOfService());
+        line.code.setValue("99215");
+        line.pointers.setValue("A, B");
+        line.charge.setValue("400");
+        line.units.setValue(1);
+        view.submit.click();
+        RemittanceView remittance = _get(RemittanceView.class);
+        assertThat(remittance.status.getText()).isEqualTo("PARTIAL");
+        assertThat(remittance.adjustments.getElement().getTextRecursively())
+                .contains("CO-150")
+                .contains("How to fix");
+        remittance.teachingMode.setValue(false);
+        assertThat(remittance.adjustments.getElement().getTextRecursively())
+                .contains("CO-150")
+                .doesNotContain("How to fix");
+    }
+
+    @Test
+    void aDeniedClaimIsCorrectedWithAReplacementThatIsNotADuplicate() {
+        login("student", Role.STUDENT);
+        UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
+        ClaimsView view = _get(ClaimsView.class);
+        view.diagnoses.get(0).setValue("E11.40");
+        view.diagnoses.get(1).setValue("");
+        ClaimsView.LineRow line = view.lines.get(0);
+        line.date.setValue(library.find(SCENARIO).orElseThrow().dateOfService());
+        line.code.setValue("93000");
+        line.pointers.setValue("A");
+        line.charge.setValue("40");
+        line.units.setValue(1);
+        view.submit.click();
+        RemittanceView denied = _get(RemittanceView.class);
+        assertThat(denied.status.getText()).isEqualTo("DENIED");
+        String deniedPath =
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        long id = Long.parseLong(deniedPath.substring(deniedPath.lastIndexOf('/') + 1));
+
+        UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(id)));
+        ClaimsView correction = _get(ClaimsView.class);
+        assertThat(correction.frequency.getValue()).isEqualTo(org.chart2claim.claim.FrequencyCode.REPLACEMENT);
+        assertThat(correction.originalClaim.getValue()).startsWith("SIM");
+        correction.lines.get(0).code.setValue("99214");
+        correction.lines.get(0).pointers.setValue("A, B");
+        correction.diagnoses.get(1).setValue("Z79.84");
+        correction.lines.get(0).charge.setValue("286");
+        correction.submit.click();
+        assertThat(_get(RemittanceView.class).status.getText()).isEqualTo("PAID");
+    }
+
+    @Test
+    void anotherUsersRemittanceIsNotShown() {
+        login("intruder", Role.STUDENT);
+        UI.getCurrent().navigate("claims/remittance/1");
+        RemittanceView remittance = _get(RemittanceView.class);
+        assertThat(remittance.getElement().getTextRecursively()).contains("Remittance not found");
+    }
+}
