@@ -101,6 +101,7 @@ public final class ScenarioLoader {
                 if (fileById.containsKey(scenario.id())) {
                     reasons.add("id " + scenario.id() + " is already used by " + fileById.get(scenario.id()));
                 }
+                reasons.addAll(ScenarioConsistencyChecks.problems(scenario));
                 if (codeValidator != null) {
                     reasons.addAll(codeValidator.problems(scenario));
                 }
