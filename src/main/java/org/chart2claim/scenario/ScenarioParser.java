@@ -326,7 +326,9 @@ public final class ScenarioParser {
                 return null;
             }
             String by = text(map, "by", "review.by", true);
-            LocalDate on = date(map.get("on"), "review.on");
+            // YAML 1.1 reads a bare `on` key as the boolean true
+            Object onValue = map.containsKey("on") ? map.get("on") : map.get(Boolean.TRUE);
+            LocalDate on = date(onValue, "review.on");
             String checklist = text(map, "checklist", "review.checklist", true);
             if (checklist != null && !checklist.equals(REVIEW_CHECKLIST)) {
                 problems.add("review.checklist must be " + REVIEW_CHECKLIST + ", not '" + checklist + "'");
