@@ -49,12 +49,38 @@ public record AnswerKey(
 
     /**
      * A wrong answer learners often give ({@code 99214}, {@code E11.9}, {@code 99203-25}, {@code J3301 x4}) and
-     * why. {@code invalid} marks an answer whose code does not exist on purpose (e.g. {@code O24.014}); every
-     * other mistake's code must be a real, billable code.
+     * why, with the answer parsed once at load: the code, the modifiers after {@code -}, the units after
+     * {@code x} (null when not given). {@code invalid} marks an answer whose code does not exist on purpose
+     * (e.g. {@code O24.014}); every other mistake's code must be a real, billable code.
      */
-    public record CommonMistake(String answer, String why, boolean invalid) {
+    public record CommonMistake(
+            String answer, String why, String code, List<String> modifiers, Integer units, boolean invalid) {
+        public CommonMistake {
+            modifiers = List.copyOf(modifiers);
+        }
+
         public CommonMistake(String answer, String why) {
             this(answer, why, false);
+        }
+
+        public CommonMistake(String answer, String why, boolean invalid) {
+            this(answer, why, parse(answer), invalid);
+        }
+
+        private CommonMistake(String answer, String why, CommonMistake parsed, boolean invalid) {
+            this(answer, why, parsed.code(), parsed.modifiers(), parsed.units(), invalid);
+        }
+
+        private static CommonMistake parse(String answer) {
+            String text = answer == null ? "" : answer.trim().toUpperCase(Locale.ROOT);
+            String[] unitSplit = text.split("\\s*X\\s*(?=\\d+$)");
+            Integer units = unitSplit.length == 2 && unitSplit[1].length() <= 6 ? Integer.valueOf(unitSplit[1]) : null;
+            String[] parts = unitSplit[0].trim().split("-");
+            List<String> modifiers = new java.util.ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                modifiers.add(parts[i].trim());
+            }
+            return new CommonMistake(answer, "", parts[0].trim(), modifiers, units, false);
         }
     }
 

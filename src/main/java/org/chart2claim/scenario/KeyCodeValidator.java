@@ -2,9 +2,8 @@ package org.chart2claim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
@@ -33,7 +32,7 @@ public final class KeyCodeValidator {
         List<AnswerKey.ProcedureLine> lines = new ArrayList<>(scenario.key().procedures());
         scenario.key().alternatives().forEach(alt -> lines.addAll(alt.procedures()));
         for (AnswerKey.ProcedureLine line : lines) {
-            CodeSystem system = procedureSystem(line.code());
+            CodeSystem system = CodeFormat.procedureSystem(line.code());
             Optional<CodeInfo> info = lookup.find(system, line.code());
             if (info.isEmpty()) {
                 problems.add("key procedure " + line.code() + " is not in the " + label(system) + " code book");
@@ -52,12 +51,11 @@ public final class KeyCodeValidator {
      * does not exist or is a header). A flagged one must really be invalid, so the flag cannot hide a typo.
      */
     private void checkMistake(AnswerKey.CommonMistake mistake, List<String> problems) {
-        String code = mistakeCode(mistake.answer());
-        if (code.isEmpty()) {
+        String code = mistake.code();
+        if (code == null || code.isEmpty()) {
             return;
         }
-        boolean procedure = PROCEDURE.matcher(code).matches();
-        CodeSystem system = procedure ? procedureSystem(code) : CodeSystem.ICD10CM;
+        CodeSystem system = CodeFormat.isProcedure(code) ? CodeFormat.procedureSystem(code) : CodeSystem.ICD10CM;
         Optional<CodeInfo> info = lookup.find(system, code);
         boolean real = info.isPresent() && info.get().billable();
         if (mistake.invalid() && real) {
@@ -69,14 +67,6 @@ public final class KeyCodeValidator {
                     + "; fix the code or flag the mistake 'invalid: true' if it is wrong on purpose");
         }
     }
-
-    /** The code of a mistake answer: {@code 99214-25} → 99214, {@code J3301 x4} → J3301. */
-    static String mistakeCode(String answer) {
-        String withoutUnits = answer.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+X\\s*\\d+$", "");
-        return withoutUnits.split("-")[0].trim();
-    }
-
-    private static final Pattern PROCEDURE = Pattern.compile("[0-9]{4}[0-9A-Z]|[A-V][0-9]{4}");
 
     private void checkIcd(String code, String year, String what, List<String> problems) {
         Optional<CodeInfo> info = lookup.find(CodeSystem.ICD10CM, code);
@@ -93,10 +83,6 @@ public final class KeyCodeValidator {
     }
 
     /** CPT codes start with a digit (Category II/III end in F/T); HCPCS Level II codes start with a letter. */
-    public static CodeSystem procedureSystem(String code) {
-        return !code.isEmpty() && Character.isLetter(code.charAt(0)) ? CodeSystem.HCPCS : CodeSystem.CPT;
-    }
-
     private static String label(CodeSystem system) {
         return system == CodeSystem.HCPCS ? "HCPCS Level II" : "CPT";
     }

@@ -5,8 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.chart2claim.claim.Claim;
-import org.chart2claim.claim.CodeFormats;
 import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.PriorClaim;
@@ -35,7 +35,7 @@ public final class GlobalSurgeryEdit implements ClaimEdit {
         }
         for (LineState em : ctx.openLines()) {
             ServiceLine visit = em.line();
-            if (!CodeFormats.isEvaluationAndManagement(visit.code()) || visit.serviceDate() == null) {
+            if (!CodeFormat.isEvaluationAndManagement(visit.code()) || visit.serviceDate() == null) {
                 continue;
             }
             for (Surgery surgery : surgeries) {

@@ -1,4 +1,4 @@
-package org.chart2claim.payer;
+package org.chart2claim.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,12 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.payer.AdjudicationRequest;
+import org.chart2claim.payer.Adjudicator;
+import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.ClaimStatus;
+import org.chart2claim.payer.LineResult;
+import org.chart2claim.payer.PayerFixtures;
 import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLoader;
