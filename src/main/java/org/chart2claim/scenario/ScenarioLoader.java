@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.chart2claim.codebook.CodeLookup;
 
@@ -40,7 +42,7 @@ public final class ScenarioLoader {
     }
 
     /** Markdown files of the scenario folder that document it rather than being scenarios. */
-    public static final java.util.Set<String> DOCUMENTS = java.util.Set.of("README.MD", "REVIEW.MD");
+    public static final Set<String> DOCUMENTS = Set.of("README.MD", "REVIEW.MD");
 
     private final KeyCodeValidator codeValidator;
 
@@ -53,7 +55,7 @@ public final class ScenarioLoader {
         List<Path> files;
         try (Stream<Path> stream = Files.list(folder)) {
             files = stream.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !DOCUMENTS.contains(p.getFileName().toString().toUpperCase(java.util.Locale.ROOT)))
+                    .filter(p -> !DOCUMENTS.contains(p.getFileName().toString().toUpperCase(Locale.ROOT)))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.chart2claim.claim.Claim;
@@ -89,7 +90,7 @@ public final class AdjudicationContext {
      * run clinical consistency edits (age, sex) over all of them, not only the pointed ones.
      */
     public List<String> diagnosesPointedFirst(LineState line) {
-        java.util.LinkedHashSet<String> ordered = new java.util.LinkedHashSet<>(claim().diagnosesFor(line.line()));
+        LinkedHashSet<String> ordered = new LinkedHashSet<>(claim().diagnosesFor(line.line()));
         ordered.addAll(claim().diagnoses());
         return List.copyOf(ordered);
     }
