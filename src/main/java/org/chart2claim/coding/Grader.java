@@ -33,7 +33,22 @@ public final class Grader {
         this.icdTitle = icdTitle == null ? c -> Optional.empty() : icdTitle;
     }
 
+    /**
+     * Grades against the key's claim lines and against each accepted alternative form
+     * ({@link AnswerKey#alternatives()}), and keeps the learner's best result.
+     */
     public GradeResult grade(AnswerKey key, CodingAnswer answer) {
+        GradeResult best = gradeAgainst(key, answer);
+        for (AnswerKey.Alternative alternative : key.alternatives()) {
+            GradeResult other = gradeAgainst(key.withProcedures(alternative), answer);
+            if (other.earned() - other.penalties() > best.earned() - best.penalties()) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    private GradeResult gradeAgainst(AnswerKey key, CodingAnswer answer) {
         List<String> keyDx =
                 key.diagnoses().stream().map(AnswerKey.Diagnosis::code).toList();
         List<String> yourDx = answer.diagnoses();

@@ -2,7 +2,9 @@ package org.chart2claim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
@@ -28,7 +30,9 @@ public final class KeyCodeValidator {
         for (String code : scenario.key().optionalCodes()) {
             checkIcd(code, scenario.codeSetYear(), "key optional code", problems);
         }
-        for (AnswerKey.ProcedureLine line : scenario.key().procedures()) {
+        List<AnswerKey.ProcedureLine> lines = new ArrayList<>(scenario.key().procedures());
+        scenario.key().alternatives().forEach(alt -> lines.addAll(alt.procedures()));
+        for (AnswerKey.ProcedureLine line : lines) {
             CodeSystem system = procedureSystem(line.code());
             Optional<CodeInfo> info = lookup.find(system, line.code());
             if (info.isEmpty()) {
@@ -37,8 +41,42 @@ public final class KeyCodeValidator {
                 problems.add("key procedure " + line.code() + " is not billable");
             }
         }
+        for (AnswerKey.CommonMistake mistake : scenario.key().commonMistakes()) {
+            checkMistake(mistake, problems);
+        }
         return problems;
     }
+
+    /**
+     * A common mistake names a real, billable code, or is flagged {@code invalid: true} on purpose (a code that
+     * does not exist or is a header). A flagged one must really be invalid, so the flag cannot hide a typo.
+     */
+    private void checkMistake(AnswerKey.CommonMistake mistake, List<String> problems) {
+        String code = mistakeCode(mistake.answer());
+        if (code.isEmpty()) {
+            return;
+        }
+        boolean procedure = PROCEDURE.matcher(code).matches();
+        CodeSystem system = procedure ? procedureSystem(code) : CodeSystem.ICD10CM;
+        Optional<CodeInfo> info = lookup.find(system, code);
+        boolean real = info.isPresent() && info.get().billable();
+        if (mistake.invalid() && real) {
+            problems.add("common mistake " + mistake.answer() + " is flagged invalid, but " + code
+                    + " is a real billable code: remove 'invalid: true'");
+        } else if (!mistake.invalid() && !real) {
+            problems.add("common mistake " + mistake.answer() + ": " + code
+                    + (info.isPresent() ? " is a header, not a billable code" : " is not in the code books")
+                    + "; fix the code or flag the mistake 'invalid: true' if it is wrong on purpose");
+        }
+    }
+
+    /** The code of a mistake answer: {@code 99214-25} → 99214, {@code J3301 x4} → J3301. */
+    static String mistakeCode(String answer) {
+        String withoutUnits = answer.trim().toUpperCase(Locale.ROOT).replaceAll("\\s+X\\s*\\d+$", "");
+        return withoutUnits.split("-")[0].trim();
+    }
+
+    private static final Pattern PROCEDURE = Pattern.compile("[0-9]{4}[0-9A-Z]|[A-V][0-9]{4}");
 
     private void checkIcd(String code, String year, String what, List<String> problems) {
         Optional<CodeInfo> info = lookup.find(CodeSystem.ICD10CM, code);

@@ -25,6 +25,7 @@ public final class PayerRules {
     private final ModifierRules modifierRules;
     private final List<PosRule> posRules;
     private final Map<String, PracticeAddress> practices;
+    private final PaymentIndicators indicators;
 
     public PayerRules(
             Map<String, Payer> payers,
@@ -38,7 +39,8 @@ public final class PayerRules {
             List<AgeSexRule> ageSexRules,
             ModifierRules modifierRules,
             List<PosRule> posRules,
-            Map<String, PracticeAddress> practices) {
+            Map<String, PracticeAddress> practices,
+            PaymentIndicators indicators) {
         this.payers = Map.copyOf(payers);
         this.membersByKey = members.stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(
@@ -53,6 +55,7 @@ public final class PayerRules {
         this.modifierRules = modifierRules;
         this.posRules = List.copyOf(posRules);
         this.practices = Map.copyOf(practices);
+        this.indicators = indicators;
     }
 
     /** Address on file for a billing NPI, or the default training-practice address ("*"). */
@@ -130,6 +133,11 @@ public final class PayerRules {
 
     public Optional<PosRule> posRule(String code) {
         return posRules.stream().filter(r -> r.appliesTo(code)).findFirst();
+    }
+
+    /** Payment indicators derived from the code books (26/TC split, modifier 50, global periods). */
+    public PaymentIndicators indicators() {
+        return indicators;
     }
 
     public int ptpEditCount() {

@@ -173,6 +173,7 @@ public final class PayerRulesLoader {
                     new PracticeAddress(
                             r[0], r[1], new org.chart2claim.claim.Address(r[2], "", r[3], r[4], r[5]), r[6]));
         }
+        PaymentIndicators indicators = PaymentIndicators.fromBooks(files);
         return new PayerRules(
                 payers,
                 members,
@@ -183,9 +184,10 @@ public final class PayerRulesLoader {
                 ptp,
                 mue,
                 ageSex,
-                loadModifierRules(),
+                loadModifierRules(indicators),
                 pos,
-                practices);
+                practices,
+                indicators);
     }
 
     private String read(String relative) {
@@ -288,7 +290,7 @@ public final class PayerRulesLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private ModifierRules loadModifierRules() {
+    private ModifierRules loadModifierRules(PaymentIndicators indicators) {
         Map<String, Object> m = (Map<String, Object>) yaml("payers/modifier-rules.yaml");
         Set<String> known = new LinkedHashSet<>(strings(m.get("known")));
         // every modifier the code books define is a known modifier too
@@ -305,9 +307,9 @@ public final class PayerRulesLoader {
         return new ModifierRules(
                 Set.copyOf(known),
                 strings(m.get("ncciBypass")),
-                strings(m.get("professionalTechnicalSplit")),
+                indicators.professionalTechnicalSplit(),
                 strings(m.get("lateralityRequired")),
-                strings(m.get("bilateralAllowed")),
+                indicators.bilateralAllowed(),
                 strings(m.get("facilityPlacesOfService")));
     }
 

@@ -83,6 +83,16 @@ public final class AdjudicationContext {
         return Period.between(birth, date).getYears();
     }
 
+    /**
+     * Every diagnosis on the claim (box 21, the 837P HI segment), the ones the line points to first. Payers
+     * run clinical consistency edits (age, sex) over all of them, not only the pointed ones.
+     */
+    public List<String> diagnosesPointedFirst(LineState line) {
+        java.util.LinkedHashSet<String> ordered = new java.util.LinkedHashSet<>(claim().diagnosesFor(line.line()));
+        ordered.addAll(claim().diagnoses());
+        return List.copyOf(ordered);
+    }
+
     /** ICD-10-CM lookup tolerant of dotted and undotted forms. */
     public Optional<CodeInfo> diagnosis(String code) {
         String dotted = org.chart2claim.claim.ClaimText.dotted(code);
