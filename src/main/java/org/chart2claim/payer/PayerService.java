@@ -41,6 +41,8 @@ public class PayerService {
     public static final String DEFAULT_LEDGER = "default";
     /** Practice runs without a submission date are received a week after the date of service. */
     public static final int SIMULATED_FILING_DELAY_DAYS = 7;
+    /** Claims stored and adjudicated per database batch. */
+    public static final int BATCH = 500;
 
     public static final JsonMapper JSON = JsonMapper.builder()
             .disable(
@@ -51,6 +53,7 @@ public class PayerService {
     private final ContentLocations locations;
     private final ObjectProvider<CodeLookup> codeLookup;
     private final PayerClaimRepository repository;
+    private final ClaimLedger claimLedger;
     private final AtomicInteger interchangeCounter = new AtomicInteger(1);
     private volatile PayerRules rules;
     private volatile Adjudicator adjudicator;
@@ -62,11 +65,13 @@ public class PayerService {
             ContentLocations locations,
             ObjectProvider<CodeLookup> codeLookup,
             PayerClaimRepository repository,
+            ClaimLedger claimLedger,
             @Value("${chart2claim.ncci-dir:}") String ncciDir) {
         this.locations = locations;
         this.ncciDir = ncciDir;
         this.codeLookup = codeLookup;
         this.repository = repository;
+        this.claimLedger = claimLedger;
     }
 
     public PayerRules rules() {
@@ -121,7 +126,11 @@ public class PayerService {
         return JSON.writeValueAsString(claim);
     }
 
-    /** Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order. */
+    /**
+     * Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order.
+     * Claims are stored and answered {@value #BATCH} at a time; the duplicate and deductible edits ask the
+     * ledger's history index, so a claim costs the same in an empty ledger as in one of 100,000 claims.
+     */
     @Transactional
     public List<ClaimResult> submit(
             String username,
@@ -131,35 +140,37 @@ public class PayerService {
             String scenarioId,
             DocumentedEncounter documentation) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
-        List<PriorClaim> history = new ArrayList<>(history(username, book));
-        List<ClaimResult> results = new ArrayList<>();
+        LedgerHistory history = claimLedger.history(username, book);
+        List<ClaimResult> results = new ArrayList<>(claims.size());
         LocalDate today = LocalDate.now();
-        for (ParsedClaim parsed : claims) {
-            Claim claim = parsed.claim();
-            PayerClaimRecord record = repository.save(new PayerClaimRecord(
-                    username,
-                    book,
-                    scenarioId,
-                    claim.patientControlNumber(),
-                    claim.payerId(),
-                    claim.insured() == null ? "" : claim.insured().memberId(),
-                    receivedOn,
-                    JSON.writeValueAsString(claim)));
-            record.assignPayerClaimNumber();
-            ClaimResult result = adjudicator()
-                    .adjudicate(
-                            new AdjudicationRequest(
-                                    claim,
-                                    parsed.problems(),
-                                    receivedOn,
-                                    history,
-                                    documentation,
-                                    record.getPayerClaimNumber()),
-                            today);
-            record.record(result, JSON.writeValueAsString(result));
-            repository.save(record);
-            history.add(new PriorClaim(claim, result));
-            results.add(result);
+        for (int from = 0; from < claims.size(); from += BATCH) {
+            List<ParsedClaim> batch = claims.subList(from, Math.min(claims.size(), from + BATCH));
+            List<ClaimLedger.Received> received = batch.stream()
+                    .map(p -> new ClaimLedger.Received(p.claim(), JSON.writeValueAsString(p.claim())))
+                    .toList();
+            List<Long> ids = claimLedger.storeReceived(username, book, scenarioId, receivedOn, received);
+            List<Claim> batchClaims = new ArrayList<>(batch.size());
+            List<ClaimResult> batchResults = new ArrayList<>(batch.size());
+            List<String> batchJson = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Claim claim = batch.get(i).claim();
+                ClaimResult result = adjudicator()
+                        .adjudicate(
+                                new AdjudicationRequest(
+                                        claim,
+                                        batch.get(i).problems(),
+                                        receivedOn,
+                                        history,
+                                        documentation,
+                                        ClaimLedger.payerClaimNumber(ids.get(i))),
+                                today);
+                history.add(claim, result);
+                batchClaims.add(claim);
+                batchResults.add(result);
+                batchJson.add(JSON.writeValueAsString(result));
+            }
+            claimLedger.storeResults(username, book, ids, batchClaims, batchResults, batchJson);
+            results.addAll(batchResults);
         }
         return results;
     }
@@ -190,19 +201,6 @@ public class PayerService {
                         .toUpperCase();
         return ScenarioClaims.build(
                 scenario, coding, pcn, rules()::practiceCharge, practice.address(), practice.phone());
-    }
-
-    public List<PriorClaim> history(String username, String ledger) {
-        List<PriorClaim> out = new ArrayList<>();
-        for (PayerClaimRecord r : repository.findByUsernameAndLedgerOrderByIdAsc(username, ledger)) {
-            if (r.getResultJson() == null) {
-                continue;
-            }
-            out.add(new PriorClaim(
-                    JSON.readValue(r.getClaimJson(), Claim.class),
-                    JSON.readValue(r.getResultJson(), ClaimResult.class)));
-        }
-        return out;
     }
 
     public List<PayerClaimRecord> recent(String username) {
