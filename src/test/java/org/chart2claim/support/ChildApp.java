@@ -36,10 +36,17 @@ public final class ChildApp implements AutoCloseable {
 
     /** Starts the app on a free port with {@code dataDir} and waits until the API answers (at most 5 min). */
     public static ChildApp start(Path dataDir, Path log, String... extraArgs) throws Exception {
+        return start(dataDir, log, List.of("-Xmx1g"), extraArgs);
+    }
+
+    /** The same with JVM options of one's own (heap size, …). */
+    public static ChildApp start(Path dataDir, Path log, List<String> jvmOptions, String... extraArgs)
+            throws Exception {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 Application.class.getName(),
@@ -114,6 +121,18 @@ public final class ChildApp implements AutoCloseable {
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** CPU seconds the child JVM has used so far (user + system, from /proc; -1 where there is none). */
+    public double cpuSeconds() {
+        try {
+            String[] stat = java.nio.file.Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"))
+                    .replaceFirst("^.*\\) ", "")
+                    .split(" ");
+            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
+        } catch (IOException | RuntimeException unavailable) {
+            return -1;
+        }
     }
 
     /** kill -9: the JVM gets no chance to flush, close the database or run shutdown hooks. */
