@@ -139,6 +139,22 @@ public class PayerService {
             LocalDate receivedOn,
             String scenarioId,
             DocumentedEncounter documentation) {
+        return submit(username, ledger, claims, receivedOn, scenarioId, documentation, done -> {});
+    }
+
+    /**
+     * The same, telling {@code progress} how many claims are done after every batch; a listener that throws
+     * (e.g. because nobody waits for the answer any more) stops the work and rolls the whole file back.
+     */
+    @Transactional
+    public List<ClaimResult> submit(
+            String username,
+            String ledger,
+            List<ParsedClaim> claims,
+            LocalDate receivedOn,
+            String scenarioId,
+            DocumentedEncounter documentation,
+            java.util.function.IntConsumer progress) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
         LedgerHistory history = claimLedger.history(username, book);
         List<ClaimResult> results = new ArrayList<>(claims.size());
@@ -171,6 +187,7 @@ public class PayerService {
             }
             claimLedger.storeResults(username, book, ids, batchClaims, batchResults, batchJson);
             results.addAll(batchResults);
+            progress.accept(results.size());
         }
         return results;
     }
