@@ -19,9 +19,9 @@ c2c_select_jdk() {
   fi
   c2c_best="" c2c_best_major=0
   set +f # mvnw runs with globbing off
-  for c2c_home in /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* \
-    /Library/Java/JavaVirtualMachines/*/Contents/Home \
-    "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* "$HOME"/.asdf/installs/java/*; do
+  # C2C_JDK_DIRS (space-separated patterns) replaces the usual places, e.g. for a test
+  c2c_dirs="${C2C_JDK_DIRS:-/usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home $HOME/.sdkman/candidates/java/* $HOME/.jdks/* $HOME/.asdf/installs/java/*}"
+  for c2c_home in $c2c_dirs; do
     if [ -x "$c2c_home/bin/java" ] && [ -x "$c2c_home/bin/javac" ]; then
       c2c_candidate="$(c2c_java_major "$c2c_home/bin/java")"
       if [ "${c2c_candidate:-0}" -gt "$c2c_best_major" ] 2>/dev/null; then
