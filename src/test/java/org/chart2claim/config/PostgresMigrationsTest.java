@@ -58,9 +58,7 @@ class PostgresMigrationsTest {
             List<ClaimResult> first = payer.submit("student", "pg", claims, LocalDate.of(2026, 3, 24), null, null);
             List<ClaimResult> again = payer.submit("student", "pg", claims, LocalDate.of(2026, 3, 24), null, null);
             assertThat(first).extracting(ClaimResult::payerClaimNumber).doesNotHaveDuplicates();
-            assertThat(again.stream()
-                            .flatMap(r -> r.lines().stream())
-                            .flatMap(l -> l.adjustments().stream()))
+            assertThat(again.stream().flatMap(r -> r.lines().stream()).flatMap(l -> l.adjustments().stream()))
                     .as("the second submission's lines are duplicates of the first's")
                     .anySatisfy(a -> assertThat(a.carc()).isEqualTo("18"));
         }
