@@ -1,6 +1,7 @@
 package org.chart2claim.payer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.chart2claim.claim.Claim;
@@ -23,8 +24,17 @@ public interface ClaimHistory {
     /** Patient responsibility already applied to the deductible (PR-1) for this member in this service year. */
     BigDecimal deductibleApplied(String memberId, int serviceYear);
 
+    /**
+     * Service lines of earlier processed claims of the same member and billing provider as {@code claim},
+     * with a date of service from {@code from} to {@code to}, oldest claim first (the global surgery edit).
+     */
+    List<PriorLine> processedLines(Claim claim, LocalDate from, LocalDate to);
+
     /** The claim that already carried a service: named in the duplicate denial. */
     record PriorService(String payerClaimNumber, String patientControlNumber) {}
+
+    /** A service line of an earlier processed claim. */
+    record PriorLine(String code, LocalDate serviceDate, String payerClaimNumber) {}
 
     static ClaimHistory empty() {
         return new InMemoryClaimHistory();

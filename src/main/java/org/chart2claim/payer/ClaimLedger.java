@@ -165,6 +165,29 @@ public class ClaimLedger {
         return Optional.empty();
     }
 
+    List<ClaimHistory.PriorLine> processedLines(
+            String username,
+            String ledger,
+            long lastId,
+            String memberKey,
+            String billingNpi,
+            LocalDate from,
+            LocalDate to) {
+        return jdbc.query(
+                "SELECT code, service_date, payer_claim_number FROM payer_claim_line WHERE username = ? AND ledger = ?"
+                        + " AND member_key = ? AND billing_npi = ? AND service_date BETWEEN ? AND ? AND claim_id <= ?"
+                        + " ORDER BY claim_id, line_number",
+                (rs, n) ->
+                        new ClaimHistory.PriorLine(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)),
+                username,
+                ledger,
+                memberKey,
+                billingNpi,
+                from,
+                to,
+                lastId);
+    }
+
     BigDecimal deductibleApplied(String username, String ledger, long lastId, String memberKey, int year) {
         BigDecimal sum = jdbc.queryForObject(
                 "SELECT SUM(deductible) FROM payer_claim_line WHERE username = ? AND ledger = ? AND member_key = ?"

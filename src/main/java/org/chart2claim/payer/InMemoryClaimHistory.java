@@ -1,7 +1,10 @@
 package org.chart2claim.payer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.chart2claim.claim.Claim;
@@ -15,6 +18,7 @@ import org.chart2claim.claim.ServiceLine;
 public final class InMemoryClaimHistory implements ClaimHistory {
     private final Map<ServiceKey, PriorService> services = new HashMap<>();
     private final Map<String, BigDecimal> deductibles = new HashMap<>();
+    private final Map<String, List<PriorLine>> linesByParties = new HashMap<>();
 
     /** Adds an adjudicated claim; rejected claims were never processed and add nothing. */
     public void add(Claim claim, ClaimResult result) {
@@ -26,6 +30,9 @@ public final class InMemoryClaimHistory implements ClaimHistory {
             ServiceKey key = ServiceKey.of(claim, line);
             if (key != null) {
                 services.putIfAbsent(key, prior);
+                linesByParties
+                        .computeIfAbsent(key.member() + "|" + key.billingNpi(), k -> new ArrayList<>())
+                        .add(new PriorLine(key.code(), key.serviceDate(), result.payerClaimNumber()));
             }
         }
         String member = ServiceKey.memberKey(claim);
@@ -41,6 +48,19 @@ public final class InMemoryClaimHistory implements ClaimHistory {
     public Optional<PriorService> earliestSameService(Claim claim, ServiceLine line) {
         ServiceKey key = ServiceKey.of(claim, line);
         return key == null ? Optional.empty() : Optional.ofNullable(services.get(key));
+    }
+
+    @Override
+    public List<PriorLine> processedLines(Claim claim, LocalDate from, LocalDate to) {
+        String member = ServiceKey.memberKey(claim);
+        if (member == null) {
+            return List.of();
+        }
+        return linesByParties.getOrDefault(member + "|" + ServiceKey.billingNpi(claim), List.of()).stream()
+                .filter(l -> l.serviceDate() != null
+                        && !l.serviceDate().isBefore(from)
+                        && !l.serviceDate().isAfter(to))
+                .toList();
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.chart2claim.payer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.chart2claim.claim.Claim;
@@ -45,6 +48,21 @@ public final class LedgerHistory implements ClaimHistory {
             }
         }
         return thisSubmission.earliestSameService(claim, line);
+    }
+
+    @Override
+    public List<PriorLine> processedLines(Claim claim, LocalDate from, LocalDate to) {
+        String member = ServiceKey.memberKey(claim);
+        if (member == null) {
+            return List.of();
+        }
+        List<PriorLine> out = new ArrayList<>();
+        if (lastStoredId > 0) {
+            out.addAll(store.processedLines(
+                    username, ledger, lastStoredId, member, ServiceKey.billingNpi(claim), from, to));
+        }
+        out.addAll(thisSubmission.processedLines(claim, from, to));
+        return out;
     }
 
     @Override
