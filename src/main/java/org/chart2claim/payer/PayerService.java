@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class PayerService {
     private static final Logger log = LoggerFactory.getLogger(PayerService.class);
     public static final String DEFAULT_LEDGER = "default";
+    /** Claims stored and adjudicated per database batch. */
+    public static final int BATCH = 500;
 
     public static final JsonMapper JSON = JsonMapper.builder()
             .disable(
@@ -48,6 +50,7 @@ public class PayerService {
     private final ContentLocations locations;
     private final ObjectProvider<CodeLookup> codeLookup;
     private final PayerClaimRepository repository;
+    private final ClaimLedger claimLedger;
     private final AtomicInteger interchangeCounter = new AtomicInteger(1);
     private volatile PayerRules rules;
     private volatile Adjudicator adjudicator;
@@ -59,11 +62,13 @@ public class PayerService {
             ContentLocations locations,
             ObjectProvider<CodeLookup> codeLookup,
             PayerClaimRepository repository,
+            ClaimLedger claimLedger,
             @Value("${chart2claim.ncci-dir:}") String ncciDir) {
         this.locations = locations;
         this.ncciDir = ncciDir;
         this.codeLookup = codeLookup;
         this.repository = repository;
+        this.claimLedger = claimLedger;
     }
 
     public PayerRules rules() {
@@ -110,7 +115,11 @@ public class PayerService {
         return Claim837Reader.readAll(new ByteArrayInputStream(x12));
     }
 
-    /** Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order. */
+    /**
+     * Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order.
+     * Claims are stored and answered {@value #BATCH} at a time; the duplicate and deductible edits ask the
+     * ledger's history index, so a claim costs the same in an empty ledger as in one of 100,000 claims.
+     */
     @Transactional
     public List<ClaimResult> submit(
             String username,
@@ -119,39 +128,56 @@ public class PayerService {
             LocalDate receivedOn,
             String scenarioId,
             DocumentedEncounter documentation) {
+        return submit(username, ledger, claims, receivedOn, scenarioId, documentation, done -> {});
+    }
+
+    /**
+     * The same, telling {@code progress} how many claims are done after every batch; a listener that throws
+     * (e.g. because nobody waits for the answer any more) stops the work and rolls the whole file back.
+     */
+    @Transactional
+    public List<ClaimResult> submit(
+            String username,
+            String ledger,
+            List<ParsedClaim> claims,
+            LocalDate receivedOn,
+            String scenarioId,
+            DocumentedEncounter documentation,
+            java.util.function.IntConsumer progress) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
         refuseUnanswerable(book, claims);
-        List<PriorClaim> history = new ArrayList<>(history(username, book));
-        List<ClaimResult> results = new ArrayList<>();
+        LedgerHistory history = claimLedger.history(username, book);
+        List<ClaimResult> results = new ArrayList<>(claims.size());
         LocalDate today = LocalDate.now();
-        for (ParsedClaim parsed : claims) {
-            Claim claim = parsed.claim();
-            PayerClaimRecord record = repository.save(new PayerClaimRecord(
-                    username,
-                    book,
-                    scenarioId,
-                    claim.patientControlNumber(),
-                    claim.payerId(),
-                    claim.insured() == null ? "" : claim.insured().memberId(),
-                    receivedOn,
-                    JSON.writeValueAsString(claim)));
-            record.assignPayerClaimNumber();
-            ClaimResult result = adjudicator()
-                    .adjudicate(
-                            new AdjudicationRequest(
-                                    claim,
-                                    parsed.problems(),
-                                    receivedOn,
-                                    history,
-                                    documentation,
-                                    record.getPayerClaimNumber()),
-                            today);
-            record.record(result, JSON.writeValueAsString(result));
-            repository.save(record);
-            if (result.status() != ClaimStatus.REJECTED) {
-                history.add(new PriorClaim(claim, result));
+        for (int from = 0; from < claims.size(); from += BATCH) {
+            List<ParsedClaim> batch = claims.subList(from, Math.min(claims.size(), from + BATCH));
+            List<ClaimLedger.Received> received = batch.stream()
+                    .map(p -> new ClaimLedger.Received(p.claim(), JSON.writeValueAsString(p.claim())))
+                    .toList();
+            List<Long> ids = claimLedger.storeReceived(username, book, scenarioId, receivedOn, received);
+            List<Claim> batchClaims = new ArrayList<>(batch.size());
+            List<ClaimResult> batchResults = new ArrayList<>(batch.size());
+            List<String> batchJson = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Claim claim = batch.get(i).claim();
+                ClaimResult result = adjudicator()
+                        .adjudicate(
+                                new AdjudicationRequest(
+                                        claim,
+                                        batch.get(i).problems(),
+                                        receivedOn,
+                                        history,
+                                        documentation,
+                                        ClaimLedger.payerClaimNumber(ids.get(i))),
+                                today);
+                history.add(claim, result);
+                batchClaims.add(claim);
+                batchResults.add(result);
+                batchJson.add(JSON.writeValueAsString(result));
             }
-            results.add(result);
+            claimLedger.storeResults(username, book, ids, batchClaims, batchResults, batchJson);
+            results.addAll(batchResults);
+            progress.accept(results.size());
         }
         return results;
     }
@@ -200,29 +226,6 @@ public class PayerService {
         public List<String> problems() {
             return problems;
         }
-    }
-
-    public List<PriorClaim> history(String username, String ledger) {
-        List<PriorClaim> out = new ArrayList<>();
-        for (PayerClaimRecord r : repository.findByUsernameAndLedgerOrderByIdAsc(username, ledger)) {
-            if (r.getResultJson() == null || ClaimStatus.REJECTED.name().equals(r.getStatus())) {
-                continue; // rejected at the front end: never processed, so no history
-            }
-            try {
-                out.add(new PriorClaim(
-                        JSON.readValue(r.getClaimJson(), Claim.class),
-                        JSON.readValue(r.getResultJson(), ClaimResult.class)));
-            } catch (RuntimeException e) {
-                // One unreadable record must not block every later claim of the ledger: skip it and say so.
-                log.warn(
-                        "Claim record {} of {} / {} is unreadable and left out of the claim history: {}",
-                        r.getId(),
-                        username,
-                        ledger,
-                        e.toString());
-            }
-        }
-        return out;
     }
 
     public List<PayerClaimRecord> recent(String username) {

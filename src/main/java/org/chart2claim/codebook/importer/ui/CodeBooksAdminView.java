@@ -84,6 +84,13 @@ public class CodeBooksAdminView extends VerticalLayout {
                 + "(ICD-10-CM order file, Tabular and Index XML, neoplasm/drug tables; HCPCS annual file; a licensed "
                 + "CPT file) to search the complete sets. Several years can coexist; the newest imported year becomes "
                 + "active, and you can switch back at any time."));
+        for (String notice : importService.storeNotices()) {
+            // what the start-up check repaired or found after an interrupted import
+            Paragraph warning = new Paragraph(notice);
+            warning.addClassName("store-notice");
+            warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(warning);
+        }
 
         grid.addColumn(v -> v.system().name()).setHeader("System").setAutoWidth(true);
         grid.addColumn(v -> v.curated() ? "curated" : v.version())
