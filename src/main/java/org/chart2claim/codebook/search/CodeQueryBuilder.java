@@ -61,6 +61,8 @@ public final class CodeQueryBuilder {
     private final java.util.Map<String, List<CompiledSynonym>> synonymsByFirstWord = new java.util.HashMap<>();
     /** Synonyms whose term has no word at all: tested against every query. */
     private final List<CompiledSynonym> synonymsWithoutWords = new ArrayList<>();
+    /** Note words that are stop words ("no" → "without"), replaced in the query text before analysis. */
+    private final List<java.util.Map.Entry<Pattern, String>> stopWordRewrites = new ArrayList<>();
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -110,6 +112,11 @@ public final class CodeQueryBuilder {
                     .map(c -> CodeFormat.compact(CodeSystem.ICD10CM, c))
                     .toList();
             CompiledSynonym compiled = new CompiledSynonym(p, tokens(s.term()), expansions, keys);
+            if (compiled.termTokens().isEmpty() && keys.isEmpty() && !expansions.isEmpty()) {
+                // a note word the analyzer drops as a stop word ("no"): replaced in the text instead
+                stopWordRewrites.add(java.util.Map.entry(p, s.expansions().getFirst()));
+                continue;
+            }
             List<String> words = words(s.term().toLowerCase(Locale.ROOT));
             if (words.isEmpty()) {
                 synonymsWithoutWords.add(compiled);
@@ -220,6 +227,7 @@ public final class CodeQueryBuilder {
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         boolean codeLike = addCodeLookup(core, text);
+        text = rewriteStopWords(text);
         String lower = text.toLowerCase(Locale.ROOT);
         Tokens asTyped = analyze(text);
         Tokens analyzed = new Tokens(asTyped.terms().stream().map(corrector).toList(), asTyped.positions());
@@ -247,6 +255,16 @@ public final class CodeQueryBuilder {
             query.add(new TermQuery(new Term(BILLABLE, "true")), Occur.FILTER);
         }
         return query.build();
+    }
+
+    private String rewriteStopWords(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (java.util.Map.Entry<Pattern, String> rewrite : stopWordRewrites) {
+            lower = rewrite.getKey()
+                    .matcher(lower)
+                    .replaceAll(java.util.regex.Matcher.quoteReplacement(rewrite.getValue()));
+        }
+        return lower;
     }
 
     /** A code-looking query matches the code exactly or as a prefix, ignoring case and dots. */

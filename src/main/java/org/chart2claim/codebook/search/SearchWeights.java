@@ -75,9 +75,9 @@ public final class SearchWeights {
     public static final float TITLE_HEAD = 2f;
     public static final float SYNONYM_TEXT = 4f;
 
-    public static final float BILLABLE = 4f;
+    public static final float BILLABLE = 6f;
     public static final float INITIAL_ENCOUNTER = 5f;
-    public static final float DEFAULT_CHOICE = 3f;
+    public static final float DEFAULT_CHOICE = 2f;
 
     /** Stemmed dose units: rank-only, like the numbers they follow ("4 mg", "1 g", "1000 mcg"). */
     public static final Set<String> DOSE_UNITS =
