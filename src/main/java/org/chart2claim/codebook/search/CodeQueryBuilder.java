@@ -216,7 +216,7 @@ public final class CodeQueryBuilder {
     }
 
     /**
-     * @param relaxed require only half of the words of a 2+ word query ({@link SearchWeights#relaxedWords}):
+     * @param relaxed require only a third of the words (at least one) ({@link SearchWeights#relaxedWords}):
      *                the second try of a search whose first found too few codes
      */
     public Query build(String raw, CodeSystem system, boolean billableOnly, boolean relaxed) {
@@ -317,7 +317,8 @@ public final class CodeQueryBuilder {
         List<String> tokens = analyzed.terms();
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
-            CompiledSynonym phrase = phraseAt(tokens, i, matched);
+            // note phrases are found as typed: a spelling correction must not hide "hot flashes"
+            CompiledSynonym phrase = phraseAt(asTyped.terms(), i, matched);
             if (phrase != null) {
                 int end = i + phrase.termTokens().size();
                 List<Tokens> alternatives = new ArrayList<>();

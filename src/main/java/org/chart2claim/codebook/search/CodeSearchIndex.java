@@ -53,7 +53,7 @@ public final class CodeSearchIndex implements Closeable {
             if (strict.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
                 return hits(strict);
             }
-            // too few codes hold the required words: try again with half of them, first try's codes first
+            // too few codes hold the required words: try again with a third of them, first try's codes first
             ScoreDoc[] relaxed = searcher.search(queries.build(text, system, billableOnly, true), n).scoreDocs;
             return hits(merge(strict, relaxed, n));
         } catch (IndexSearcher.TooManyClauses e) {

@@ -18,7 +18,7 @@ import java.util.Set;
  *       laterality ({@link #LATERALITY}), encounter words ({@link #ENCOUNTER}) and words that occur in no
  *       title, name or index path at all (documentation words such as "sidewalk" in most code sets). They
  *       still rank the codes that match the other words. A query of rank-only words only requires them.</li>
- *   <li>A search that finds fewer than {@value #RELAX_BELOW_HITS} codes tries again requiring half of the
+ *   <li>A search that finds fewer than {@value #RELAX_BELOW_HITS} codes tries again requiring a third of the
  *       words (rounded up); the codes of the first try stay on top ("impetigo on the face": no title names the
  *       face). An expansion of several words matches with up to {@value #ALTERNATIVE_SLOP} words between.</li>
  * </ul>
@@ -95,9 +95,9 @@ public final class SearchWeights {
     /** A search that found fewer codes than this tries again with {@link #relaxedWords}. */
     public static final int RELAX_BELOW_HITS = 10;
 
-    /** Required words of the relaxed second try: half of them, rounded up, at least one. */
+    /** Required words of the relaxed second try: a third of them, rounded up, at least one. */
     static int relaxedWords(int n) {
-        return Math.max(1, (int) Math.ceil(n / 2.0));
+        return Math.max(1, (int) Math.ceil(n / 3.0));
     }
 
     /** Required words of a query of {@code n} words that can decide a match. */
