@@ -462,6 +462,7 @@ public final class CodeQueryBuilder {
         if (!side) {
             boosts.add(constant(DEFAULT_CHOICE, "1", SearchWeights.DEFAULT_CHOICE), Occur.SHOULD);
         }
+        boosts.add(constant(UNCOMPLICATED, "1", SearchWeights.UNCOMPLICATED), Occur.SHOULD);
     }
 
     private static Query constant(String field, String value, float boost) {

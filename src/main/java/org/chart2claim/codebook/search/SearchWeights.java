@@ -42,7 +42,8 @@ import java.util.Set;
  *   <li>What a coder picks when the note says nothing else (never for a code lookup, which lists in book
  *       order): billable code {@value #BILLABLE}; initial encounter (7th character A) {@value #INITIAL_ENCOUNTER}
  *       when the query names no encounter; the "unspecified" default of a family {@value #DEFAULT_CHOICE}
- *       unless the query names a side.</li>
+ *       unless the query names a side; a title that says "without ..." or "uncomplicated"
+ *       {@value #UNCOMPLICATED} (a complication must be documented to be coded).</li>
  * </ul>
  */
 public final class SearchWeights {
@@ -61,7 +62,7 @@ public final class SearchWeights {
     public static final float FUZZY_SHARE = 0.3f;
 
     public static final float SYNONYM_PIN_WHOLE = 30f;
-    public static final float SYNONYM_PIN_PART = 10f;
+    public static final float SYNONYM_PIN_PART = 5f;
     public static final float SYNONYM_EXPANSION_PHRASE = 3f;
 
     public static final float TITLE_WORDS = 2f;
@@ -78,6 +79,7 @@ public final class SearchWeights {
     public static final float BILLABLE = 6f;
     public static final float INITIAL_ENCOUNTER = 5f;
     public static final float DEFAULT_CHOICE = 2f;
+    public static final float UNCOMPLICATED = 1.5f;
 
     /** Stemmed dose units: rank-only, like the numbers they follow ("4 mg", "1 g", "1000 mcg"). */
     public static final Set<String> DOSE_UNITS =
