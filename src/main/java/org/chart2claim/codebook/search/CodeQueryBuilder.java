@@ -449,7 +449,7 @@ public final class CodeQueryBuilder {
 
     /**
      * What a coder picks when the note says nothing else: a billable code, the initial encounter (unless
-     * the query names another encounter), the family's unspecified default (unless the query names a side).
+     * the query names another encounter), the family's unspecified default, an uncomplicated title.
      */
     private static void addCodersDefaults(BooleanQuery.Builder boosts, List<Slot> slots) {
         boosts.add(constant(BILLABLE, "true", SearchWeights.BILLABLE), Occur.SHOULD);
@@ -458,10 +458,7 @@ public final class CodeQueryBuilder {
         if (!otherEncounter) {
             boosts.add(constant(INITIAL, "1", SearchWeights.INITIAL_ENCOUNTER), Occur.SHOULD);
         }
-        boolean side = slots.stream().anyMatch(s -> s.anyAlternativeWithin(SearchWeights.LATERALITY));
-        if (!side) {
-            boosts.add(constant(DEFAULT_CHOICE, "1", SearchWeights.DEFAULT_CHOICE), Occur.SHOULD);
-        }
+        boosts.add(constant(DEFAULT_CHOICE, "1", SearchWeights.DEFAULT_CHOICE), Occur.SHOULD);
         boosts.add(constant(UNCOMPLICATED, "1", SearchWeights.UNCOMPLICATED), Occur.SHOULD);
     }
 

@@ -42,7 +42,8 @@ import java.util.Set;
  *   <li>What a coder picks when the note says nothing else (never for a code lookup, which lists in book
  *       order): billable code {@value #BILLABLE}; initial encounter (7th character A) {@value #INITIAL_ENCOUNTER}
  *       when the query names no encounter; the "unspecified" default of a family {@value #DEFAULT_CHOICE}
- *       unless the query names a side; a title that says "without ..." or "uncomplicated"
+ *       (less than a named side in the title, so "sciatica, left" prefers "left side" over "unspecified
+ *       side", while "left ankle sprain" keeps "unspecified ligament of left ankle"); a title that says "without ..." or "uncomplicated"
  *       {@value #UNCOMPLICATED} (a complication must be documented to be coded).</li>
  * </ul>
  */
@@ -67,7 +68,7 @@ public final class SearchWeights {
 
     public static final float TITLE_WORDS = 2f;
     public static final float NUMBERS = 2f;
-    public static final float LATERALITY_IN_TITLE = 2f;
+    public static final float LATERALITY_IN_TITLE = 3f;
 
     public static final float TITLE_PHRASE_EXACT = 3f;
     public static final float TITLE_PHRASE_SLOPPY = 1.5f;

@@ -63,6 +63,13 @@ class NotePhraseSearchTest {
         assertThat(all.recallAt10()).isGreaterThanOrEqualTo(0.90);
         assertThat(all.mrr()).isGreaterThanOrEqualTo(0.75);
         assertThat(heldOut.recallAt10()).isGreaterThanOrEqualTo(0.85);
+        // the shared dev queries must not suffer for it on the full set (FullScaleSearchBench: 1.000)
+        List<Query> dev = SearchQuality.devQueries(FullScaleIndex.REFERENCE.resolve("search-dev-queries.tsv"));
+        if (!dev.isEmpty()) {
+            Metrics devMetrics = report("full FY2026 + HCPCS 2020, shared dev queries", dev, q -> true, index);
+            assertThat(devMetrics.recallAt10()).isGreaterThanOrEqualTo(0.95);
+            assertThat(devMetrics.mrr()).isGreaterThanOrEqualTo(0.95);
+        }
     }
 
     private static Metrics report(String what, List<Query> phrases, Predicate<Query> filter, CodeSearchIndex index) {
