@@ -34,14 +34,13 @@ import org.chart2claim.codebook.Synonym;
  * {@code *}, {@code AND OR}, huge or exotic input can never cause a syntax error.
  *
  * <p>Matching: a code-looking query matches the code exactly (highest) or as a prefix, ignoring case and
- * dots ({@code e119}, {@code E11.9}, {@code E11.}); words must mostly (all of 1–2 words, 75% of longer
- * queries) occur in the code's title, inclusion terms, index terms or synonyms, each word exactly
- * (stemmed) or within 1–2 edits (misspellings); an abbreviation in the query also matches its
- * expansion (COPD → chronic obstructive pulmonary disease) and the codes it is pinned to.
+ * dots ({@code e119}, {@code E11.9}, {@code E11.}); each query word is a {@link Slot} whose alternatives
+ * (the word, its abbreviation and note-word expansions) must mostly occur in the code's title, inclusion
+ * terms, index terms or synonyms, exactly (stemmed) or as a spelling correction; rank-only words
+ * (numbers, dose units, laterality, encounter, words in no title) never keep a code out. Synonyms pin
+ * their codes.
  *
- * <p>Ranking boosts: exact and sloppy phrase matches in the title, words in the title, Alphabetic Index
- * main terms and paths, synonyms, billable codes, and the "unspecified" default of a family (what a coder
- * picks when the note gives no more detail).
+ * <p>Every weight and matching rule, and the ranking boosts, are listed in {@link SearchWeights}.
  */
 public final class CodeQueryBuilder {
 
@@ -289,11 +288,13 @@ public final class CodeQueryBuilder {
      * part of the query only nudges them, so "right knee pain" still prefers the right-knee code.
      */
     private static boolean addSynonymPins(BooleanQuery.Builder core, List<CompiledSynonym> matched, int words) {
+        boolean added = false;
         for (CompiledSynonym s : matched) {
             float coverage = words == 0 ? 1f : Math.min(1f, s.termTokens().size() / (float) words);
             float pin = coverage >= 1f ? SearchWeights.SYNONYM_PIN_WHOLE : SearchWeights.SYNONYM_PIN_PART * coverage;
             for (String key : s.codeKeys()) {
                 core.add(constant(CODE_KEY, key, pin), Occur.SHOULD);
+                added = true;
             }
             if (s.termTokens().size() >= 2 && !s.codeKeys().isEmpty()) {
                 // its words are slots of their own ("high blood pressure"): the expansion ("hypertension")
@@ -302,10 +303,11 @@ public final class CodeQueryBuilder {
                     core.add(
                             new BoostQuery(phrase(TITLE, expansion, 1), SearchWeights.SYNONYM_EXPANSION_PHRASE),
                             Occur.SHOULD);
+                    added = true;
                 }
             }
         }
-        return !matched.isEmpty();
+        return added;
     }
 
     /**
