@@ -283,7 +283,16 @@ class BrowserJourneyTest {
                     "--disable-component-update",
                     "--disable-sync",
                     "--lang=en-US",
-                    "--window-size=" + width + "," + height);
+                    "--window-size=" + Math.max(width, 500) + "," + height);
+            if (width < 500) {
+                // A desktop window is at least 500 px wide: a phone is emulated (its CSS width, touch, no window
+                // chrome).
+                options.setExperimentalOption(
+                        "mobileEmulation",
+                        java.util.Map.of(
+                                "deviceMetrics",
+                                java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(chromedriver()))
                     .usingAnyFreePort()

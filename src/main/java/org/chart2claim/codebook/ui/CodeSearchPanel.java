@@ -3,6 +3,7 @@ package org.chart2claim.codebook.ui;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +33,7 @@ import org.chart2claim.codebook.search.CodeSearchService;
  * (to show details). {@link #setSystem} fixes or pre-selects the code system; {@link #setQuery} fills
  * the field and searches.
  */
+@StyleSheet("css/codebook.css")
 public class CodeSearchPanel extends VerticalLayout {
 
     /** Fired when the user chooses a code (Enter or double click on a result). */

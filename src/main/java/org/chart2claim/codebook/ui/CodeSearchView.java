@@ -106,7 +106,7 @@ public class CodeSearchView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Only an in-app route of plain path segments (no scheme, host, query or "..") may be returned to. */
-    static boolean isReturnRoute(String route) {
+    public static boolean isReturnRoute(String route) {
         return route.matches("[a-z]+(/[A-Za-z0-9_-]{1,80}){0,3}");
     }
 

@@ -194,6 +194,7 @@ public class CodeCart extends VerticalLayout {
                     new HorizontalLayout(number, codeLabel, title(diagnosisTitle.apply(code)), up, down, remove);
             row.setAlignItems(Alignment.CENTER);
             row.addClassName("c2c-cart-row");
+            row.addClassName("c2c-cart-dx");
             dxList.add(row);
             List<String> others = new ArrayList<>(diagnoses);
             for (String w : warnings.forDiagnosis(code, others)) {
@@ -214,18 +215,18 @@ public class CodeCart extends VerticalLayout {
             mods.setId("line-modifiers-" + (i + 1));
             mods.setPlaceholder("e.g. 25, RT");
             mods.setValue(String.join(", ", l.modifiers()));
-            mods.setWidth("9em");
+            mods.setWidth("7em");
             IntegerField units = new IntegerField("Units");
             units.setId("line-units-" + (i + 1));
             units.setMin(1);
             units.setValue(l.units());
-            units.setWidth("6em");
+            units.setWidth("4.5em");
             TextField ptrs = new TextField("Pointers");
             ptrs.setId("line-pointers-" + (i + 1));
             ptrs.setPlaceholder("1, 2");
             ptrs.setValue(
                     String.join(", ", l.pointers().stream().map(String::valueOf).toList()));
-            ptrs.setWidth("7em");
+            ptrs.setWidth("5em");
             Runnable update = () -> updateLine(
                     index, splitModifiers(mods.getValue()), units.getValue(), parsePointers(ptrs.getValue()));
             mods.addValueChangeListener(e -> update.run());

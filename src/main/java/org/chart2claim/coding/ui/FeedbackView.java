@@ -149,11 +149,11 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
                 .setFlexGrow(0);
         px.addComponentColumn(v -> chips(
                         badge(v.code(), "code: " + v.codeMatch()),
-                        badge(v.modifiers(), "modifiers"),
-                        badge(v.units(), "units"),
-                        badge(v.pointers(), "pointers")))
+                        badge(v.modifiers(), "modifiers: " + verdictWord(v.modifiers())),
+                        badge(v.units(), "units: " + verdictWord(v.units())),
+                        badge(v.pointers(), "pointers: " + verdictWord(v.pointers()))))
                 .setHeader("Verdicts")
-                .setWidth("11em")
+                .setWidth("13em")
                 .setFlexGrow(0);
         px.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints()))
                 .setHeader("Points")
@@ -244,7 +244,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
 
     /** A verdict chip: a symbol and the verdict in words as well as the colour (never colour alone). */
     static Span badge(GradeResult.Verdict verdict, String text) {
-        Span s = new Span(verdictWord(verdict) + " " + text);
+        Span s = new Span(symbol(verdict) + " " + text);
         s.getElement().getThemeList().add("badge");
         s.getElement()
                 .getThemeList()
@@ -259,12 +259,20 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         return s;
     }
 
+    static String symbol(GradeResult.Verdict verdict) {
+        return switch (verdict) {
+            case CORRECT -> "\u2713";
+            case PARTIAL -> "\u25D0";
+            case WRONG, MISSING -> "\u2717";
+        };
+    }
+
     static String verdictWord(GradeResult.Verdict verdict) {
         return switch (verdict) {
-            case CORRECT -> "\u2713 correct ·";
-            case PARTIAL -> "\u25D0 partly ·";
-            case WRONG -> "\u2717 wrong ·";
-            case MISSING -> "\u2717 missing ·";
+            case CORRECT -> "correct";
+            case PARTIAL -> "partly right";
+            case WRONG -> "wrong";
+            case MISSING -> "missing";
         };
     }
 

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -233,9 +231,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     void addToCart(CodeSearchSlot.Pick pick) {
         String message =
                 pick.system() == CodeSystem.ICD10CM ? cart.addDiagnosis(pick.code()) : cart.addLine(pick.code());
+        // Said in the sticky footer (an aria-live region): a toast would cover Submit on a phone.
         lastAdded.setText(message);
-        Notification shown = Notification.show(message, 2500, Notification.Position.BOTTOM_START);
-        shown.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
     }
 
     /** An empty or half-empty cart asks first; a complete one is graded at once. */
