@@ -74,7 +74,11 @@ public class SecurityConfig {
         // Feature stylesheets (META-INF/resources/css/*.css, loaded with @StyleSheet on views) are public like
         // styles.css.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/css/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Unknown paths reach Vaadin's router (its not-found page in the layout; the login page when logged out)
+        // instead of Vaadin's default deny-all, which browsers show as a bare "HTTP ERROR 403".
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()))
                 .build();
     }
 }

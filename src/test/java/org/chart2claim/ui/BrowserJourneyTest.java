@@ -181,6 +181,16 @@ class BrowserJourneyTest {
         idle();
         shot("remittance");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("87880");
+
+        // Unknown routes and /error: the app's own pages inside the layout, never a bare browser error page.
+        driver.get(base + "/no-such-page");
+        waitFor(By.xpath("//h2[normalize-space()='Page not found']"));
+        assertThat(driver.findElements(By.tagName("vaadin-app-layout"))).isNotEmpty();
+        shot("not-found");
+        driver.get(base + "/error");
+        waitFor(By.xpath("//h2[normalize-space()='Something went wrong']"));
+        assertThat(driver.getCurrentUrl()).endsWith("/error-page");
+        assertThat(driver.findElements(By.tagName("vaadin-app-layout"))).isNotEmpty();
     }
 
     private JavascriptExecutor js() {

@@ -23,8 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +32,7 @@ import org.chart2claim.codebook.importer.CodeSetImportException;
 import org.chart2claim.codebook.importer.CodeSetImportService;
 import org.chart2claim.codebook.importer.CodeSetVersion;
 import org.chart2claim.codebook.importer.ImportSummary;
+import org.chart2claim.config.DisplayDates;
 
 /**
  * Administrators see every code-set version (imported years and the shipped curated books), import the
@@ -44,9 +43,6 @@ import org.chart2claim.codebook.importer.ImportSummary;
 @PageTitle("Code books · Chart2Claim")
 @RolesAllowed("ADMIN")
 public class CodeBooksAdminView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CodeSetImportService importService;
     private final CurrentUser currentUser;
@@ -86,7 +82,8 @@ public class CodeBooksAdminView extends VerticalLayout {
         grid.addColumn(v -> count(v.entries())).setHeader("Entries").setAutoWidth(true);
         grid.addColumn(v -> count(v.billable())).setHeader("Billable").setAutoWidth(true);
         grid.addColumn(v -> count(v.indexTerms())).setHeader("Index terms").setAutoWidth(true);
-        grid.addColumn(v -> v.importedAt() == null ? "" : WHEN.format(v.importedAt()) + " by " + v.importedBy())
+        grid.addColumn(v ->
+                        v.importedAt() == null ? "" : DisplayDates.dateTime(v.importedAt()) + " by " + v.importedBy())
                 .setHeader("Imported")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::activeCell).setHeader("Active").setAutoWidth(true);
