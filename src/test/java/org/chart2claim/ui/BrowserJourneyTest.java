@@ -97,8 +97,16 @@ class BrowserJourneyTest {
         driver = Browser.start(w, h);
         width = String.valueOf(w);
 
+        // A wrong password first: the page says so and keeps the user name.
         driver.get(base + "/login");
         waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys("student");
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("not-the-password", Keys.ENTER);
+        waitUntil(d -> d.getCurrentUrl().contains("error"));
+        waitUntil(d -> "student"
+                .equals(d.findElement(By.cssSelector("#vaadinLoginUsername input"))
+                        .getAttribute("value")));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Could not log in");
+        shot("login-failed");
         WebElement password = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         password.sendKeys(PASSWORD, Keys.ENTER);
         waitUntil(d -> !d.getCurrentUrl().contains("/login"));

@@ -28,13 +28,12 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
-import org.chart2claim.ui.MainLayout;
 
 /**
  * The scenario catalogue: search words in titles, tags and notes, filter by specialty, difficulty, tags,
  * in progress/done/not done and score (the filters are kept for the session); open one to code it.
  */
-@Route(value = "practice", layout = MainLayout.class)
+@Route("practice")
 @PageTitle("Practice · Chart2Claim")
 @RolesAllowed("STUDENT")
 @StyleSheet("css/coding.css")

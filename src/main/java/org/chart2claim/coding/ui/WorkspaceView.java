@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.codebook.CodeBookService;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
@@ -28,10 +29,8 @@ import org.chart2claim.codebook.search.CodeSearchService;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.config.DisplayDates;
-import org.chart2claim.scenario.KeyCodeValidator;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
-import org.chart2claim.ui.MainLayout;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -40,7 +39,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * below ~900 px; the cart summary and Submit sit in a sticky footer. Work is autosaved as a draft on every change; submitting grades it and opens the feedback page.
  * The answer key never leaves the server here.
  */
-@Route(value = "practice/:scenarioId", layout = MainLayout.class)
+@Route("practice/:scenarioId")
 @RolesAllowed("STUDENT")
 @StyleSheet("css/coding.css")
 public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -149,7 +148,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         cart = new CodeCart(
                 attempts.encoderWarnings(),
                 code -> titleOf(CodeSystem.ICD10CM, code),
-                code -> titleOf(KeyCodeValidator.procedureSystem(code), code));
+                code -> titleOf(CodeFormat.procedureSystem(code), code));
         attempts.draft(user, scenario.id()).ifPresent(cart::setAnswer);
         cart.onChange(answer -> {
             attempts.saveDraft(user, scenario.id(), answer);
