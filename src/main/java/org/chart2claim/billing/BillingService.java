@@ -80,6 +80,13 @@ public class BillingService {
         return submitted.or(() -> attempts.draft(username, scenarioId)).orElse(CodingAnswer.empty());
     }
 
+    /** The codes of one of the learner's own submitted attempts of that scenario ("Build a claim from this attempt"). */
+    public Optional<CodingAnswer> attemptCoding(String username, Set<Role> roles, String scenarioId, long attemptId) {
+        return attempts.attemptFor(attemptId, username, roles)
+                .filter(a -> a.username().equals(username) && a.scenarioId().equals(scenarioId))
+                .map(AttemptService.GradedAttempt::answer);
+    }
+
     /** The shortcut for scripted practice: builds the claim from the scenario and the learner's codes. */
     @Transactional
     public ClaimResult submitScenario(

@@ -2,6 +2,7 @@ package org.chart2claim.coding;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,6 +167,20 @@ public class AttemptService {
                             a.isAfterKey());
                 })
                 .toList();
+    }
+
+    /** Scenario ids where the learner has a saved draft with at least one code ("In progress"). */
+    @Transactional(readOnly = true)
+    public Set<String> scenariosInProgress(String username) {
+        Set<String> ids = new HashSet<>();
+        for (CodingAttempt a :
+                attempts.findByUsernameAndStatusOrderBySubmittedAtAsc(username, CodingAttempt.Status.DRAFT)) {
+            CodingAnswer answer = read(a.getAnswerJson(), CodingAnswer.class);
+            if (!answer.diagnoses().isEmpty() || !answer.procedures().isEmpty()) {
+                ids.add(a.getScenarioId());
+            }
+        }
+        return ids;
     }
 
     /** The score that counts per scenario id: the learner's first graded attempt (later ones saw the key). */

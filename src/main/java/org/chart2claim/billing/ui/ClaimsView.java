@@ -230,7 +230,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * {@code claims?scenario=ID} starts from the learner's latest coding of that scenario; {@code claims?correct=ID}
+     * {@code claims?scenario=ID} starts from the learner's latest coding of that scenario ({@code &attempt=ID}: from
+     * that attempt of theirs); {@code claims?correct=ID}
      * reopens a submitted claim to correct it: a denied or paid claim as a replacement (frequency 7 with the
      * payer's claim number, same ledger), a rejected one as a new original.
      */
@@ -239,7 +240,13 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         var params = event.getLocation().getQueryParameters();
         params.getSingleParameter("scenario").flatMap(scenarios::find).ifPresent(s -> {
             scenarioPicker.setValue(s);
-            startFrom(s, null);
+            // &attempt=ID (the feedback page's "Build a claim from this attempt"): that attempt's codes
+            CodingAnswer fromAttempt = params.getSingleParameter("attempt")
+                    .filter(v -> v.matches("\\d{1,18}"))
+                    .flatMap(v -> billing.attemptCoding(
+                            currentUser.requireUsername(), currentUser.roles(), s.id(), Long.parseLong(v)))
+                    .orElse(null);
+            startFrom(s, fromAttempt);
         });
         params.getSingleParameter("correct")
                 .filter(v -> v.matches("\\d{1,18}"))

@@ -23,8 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +33,7 @@ import org.chart2claim.codebook.importer.CodeSetImportService;
 import org.chart2claim.codebook.importer.CodeSetVersion;
 import org.chart2claim.codebook.importer.ImportSummary;
 import org.chart2claim.codebook.importer.ServerImportFolder;
+import org.chart2claim.config.DisplayDates;
 import org.chart2claim.config.RequestLimits;
 
 /**
@@ -48,9 +47,6 @@ import org.chart2claim.config.RequestLimits;
 public class CodeBooksAdminView extends VerticalLayout {
 
     static final long MAX_UPLOAD_BYTES = RequestLimits.MB * 64;
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CodeSetImportService importService;
     private final CurrentUser currentUser;
@@ -100,7 +96,8 @@ public class CodeBooksAdminView extends VerticalLayout {
         grid.addColumn(v -> count(v.entries())).setHeader("Entries").setAutoWidth(true);
         grid.addColumn(v -> count(v.billable())).setHeader("Billable").setAutoWidth(true);
         grid.addColumn(v -> count(v.indexTerms())).setHeader("Index terms").setAutoWidth(true);
-        grid.addColumn(v -> v.importedAt() == null ? "" : WHEN.format(v.importedAt()) + " by " + v.importedBy())
+        grid.addColumn(v ->
+                        v.importedAt() == null ? "" : DisplayDates.dateTime(v.importedAt()) + " by " + v.importedBy())
                 .setHeader("Imported")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::activeCell).setHeader("Active").setAutoWidth(true);
