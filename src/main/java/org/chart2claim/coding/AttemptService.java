@@ -63,36 +63,59 @@ public class AttemptService {
         return new EncoderWarnings(codeLookup.getIfAvailable());
     }
 
+    /** The learner's practice draft of a scenario. */
     @Transactional(readOnly = true)
     public Optional<CodingAnswer> draft(String username, String scenarioId) {
-        return attempts.findFirstByUsernameAndScenarioIdAndStatus(username, scenarioId, CodingAttempt.Status.DRAFT)
-                .map(a -> read(a.getAnswerJson(), CodingAnswer.class));
+        return draft(username, AttemptContext.PRACTICE, scenarioId);
+    }
+
+    /** The learner's draft of a scenario in a context (practice or one exam sitting). */
+    @Transactional(readOnly = true)
+    public Optional<CodingAnswer> draft(String username, AttemptContext context, String scenarioId) {
+        return findDraft(username, context, scenarioId).map(a -> read(a.getAnswerJson(), CodingAnswer.class));
     }
 
     @Transactional
     public void saveDraft(String username, String scenarioId, CodingAnswer answer) {
+        saveDraft(username, AttemptContext.PRACTICE, scenarioId, answer);
+    }
+
+    @Transactional
+    public void saveDraft(String username, AttemptContext context, String scenarioId, CodingAnswer answer) {
         Scenario scenario = require(scenarioId);
         String json = JSON.writeValueAsString(answer);
-        CodingAttempt draft = attempts.findFirstByUsernameAndScenarioIdAndStatus(
-                        username, scenarioId, CodingAttempt.Status.DRAFT)
-                .orElseGet(() -> new CodingAttempt(username, scenarioId, scenario.contentHash(), json));
+        CodingAttempt draft = findDraft(username, context, scenarioId)
+                .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
         draft.saveAnswer(json);
         attempts.save(draft);
     }
 
-    /** Grades and stores the answer; the learner's draft becomes this submitted attempt. */
+    /** Grades and stores a practice answer; the learner's practice draft becomes this submitted attempt. */
     @Transactional
     public GradedAttempt submit(String username, String scenarioId, CodingAnswer answer) {
+        return submit(username, AttemptContext.PRACTICE, scenarioId, answer);
+    }
+
+    /**
+     * Grades and stores the answer in a context; the learner's draft in that context becomes this submitted
+     * attempt. Each submission is a new attempt, so a context can hold several attempts of one scenario.
+     */
+    @Transactional
+    public GradedAttempt submit(String username, AttemptContext context, String scenarioId, CodingAnswer answer) {
         Scenario scenario = require(scenarioId);
         GradeResult result = grader().grade(scenario.key(), answer);
         String json = JSON.writeValueAsString(answer);
-        CodingAttempt attempt = attempts.findFirstByUsernameAndScenarioIdAndStatus(
-                        username, scenarioId, CodingAttempt.Status.DRAFT)
-                .orElseGet(() -> new CodingAttempt(username, scenarioId, scenario.contentHash(), json));
+        CodingAttempt attempt = findDraft(username, context, scenarioId)
+                .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
         attempt.submit(json, result.score(), JSON.writeValueAsString(result), scenario.contentHash());
         attempts.save(attempt);
         return new GradedAttempt(
                 attempt.getId(), username, scenarioId, result.score(), attempt.getSubmittedAt(), answer, result);
+    }
+
+    private Optional<CodingAttempt> findDraft(String username, AttemptContext context, String scenarioId) {
+        return attempts.findFirstByUsernameAndContextAndScenarioIdAndStatus(
+                username, context.key(), scenarioId, CodingAttempt.Status.DRAFT);
     }
 
     /** A submitted attempt, only for its owner or an instructor/admin; empty otherwise (no hint it exists). */
@@ -113,12 +136,21 @@ public class AttemptService {
                         read(a.getResultJson(), GradeResult.class)));
     }
 
-    /** The learner's submitted attempts, oldest first. */
+    /** The learner's submitted practice attempts, oldest first. */
     @Transactional(readOnly = true)
     public List<AttemptSummary> history(String username) {
+        return history(username, AttemptContext.PRACTICE);
+    }
+
+    /** The learner's submitted attempts in a context, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> history(String username, AttemptContext context) {
         Map<String, Scenario> byId = new HashMap<>();
         library.all().forEach(s -> byId.put(s.id(), s));
-        return attempts.findByUsernameAndStatusOrderBySubmittedAtAsc(username, CodingAttempt.Status.SUBMITTED).stream()
+        return attempts
+                .findByUsernameAndContextAndStatusOrderBySubmittedAtAsc(
+                        username, context.key(), CodingAttempt.Status.SUBMITTED)
+                .stream()
                 .map(a -> {
                     Scenario s = byId.get(a.getScenarioId());
                     return new AttemptSummary(

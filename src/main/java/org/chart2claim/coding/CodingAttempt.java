@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One learner's work on one scenario: a DRAFT (autosaved, at most one per learner and scenario) that
- * becomes SUBMITTED with its score and graded result. The answer and result are stored as JSON.
+ * One learner's work on one scenario in one context (practice or an exam sitting, {@link AttemptContext}):
+ * a DRAFT (autosaved, at most one per learner, scenario and context) that becomes SUBMITTED with its score
+ * and graded result. The answer and result are stored as JSON.
  */
 @Entity
 @Table(name = "coding_attempt")
@@ -32,6 +33,9 @@ public class CodingAttempt {
 
     @Column(name = "scenario_id", nullable = false, length = 100)
     private String scenarioId;
+
+    @Column(nullable = false, length = 100)
+    private String context = AttemptContext.PRACTICE.key();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -62,7 +66,13 @@ public class CodingAttempt {
     }
 
     public CodingAttempt(String username, String scenarioId, String scenarioHash, String answerJson) {
+        this(username, AttemptContext.PRACTICE, scenarioId, scenarioHash, answerJson);
+    }
+
+    public CodingAttempt(
+            String username, AttemptContext context, String scenarioId, String scenarioHash, String answerJson) {
         this.username = username;
+        this.context = context.key();
         this.scenarioId = scenarioId;
         this.scenarioHash = scenarioHash;
         this.answerJson = answerJson;
@@ -89,6 +99,10 @@ public class CodingAttempt {
 
     public String getUsername() {
         return username;
+    }
+
+    public AttemptContext getContext() {
+        return AttemptContext.of(context);
     }
 
     public String getScenarioId() {

@@ -107,7 +107,11 @@ public class PayerService {
         return Claim837Reader.readAll(new ByteArrayInputStream(x12));
     }
 
-    /** Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order. */
+    /**
+     * Adjudicates claims as {@code username} in {@code ledger}, stores them with the documentation the payer
+     * may review, and returns the results in order as {@code disclosure} shows them (stored results keep their
+     * hints). {@code scenarioId} is the caller's reference, stored as is.
+     */
     @Transactional
     public List<ClaimResult> submit(
             String username,
@@ -115,7 +119,8 @@ public class PayerService {
             List<ParsedClaim> claims,
             LocalDate receivedOn,
             String scenarioId,
-            DocumentedEncounter documentation) {
+            DocumentedEncounter documentation,
+            Disclosure disclosure) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
         List<PriorClaim> history = new ArrayList<>(history(username, book));
         List<ClaimResult> results = new ArrayList<>();
@@ -130,7 +135,8 @@ public class PayerService {
                     claim.payerId(),
                     claim.insured() == null ? "" : claim.insured().memberId(),
                     receivedOn,
-                    JSON.writeValueAsString(claim)));
+                    JSON.writeValueAsString(claim),
+                    documentation == null ? null : JSON.writeValueAsString(documentation)));
             record.assignPayerClaimNumber();
             ClaimResult result = adjudicator()
                     .adjudicate(
@@ -145,7 +151,7 @@ public class PayerService {
             record.record(result, JSON.writeValueAsString(result));
             repository.save(record);
             history.add(new PriorClaim(claim, result));
-            results.add(result);
+            results.add(disclosure.show(result));
         }
         return results;
     }
@@ -175,6 +181,13 @@ public class PayerService {
                 .map(r -> new PriorClaim(
                         JSON.readValue(r.getClaimJson(), Claim.class),
                         JSON.readValue(r.getResultJson(), ClaimResult.class)));
+    }
+
+    /** The documentation stored with the caller's claim {@code id}, if it came with any. */
+    public Optional<DocumentedEncounter> documentation(long id, String username) {
+        return record(id, username)
+                .map(PayerClaimRecord::getDocumentationJson)
+                .map(json -> JSON.readValue(json, DocumentedEncounter.class));
     }
 
     /** The stored record behind a result (payer claim numbers are "SIM" + the record id). */

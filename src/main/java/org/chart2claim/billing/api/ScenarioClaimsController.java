@@ -8,6 +8,7 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.billing.BillingService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.api.PayerClaimsController;
 import org.chart2claim.scenario.Scenario;
@@ -67,8 +68,13 @@ public class ScenarioClaimsController {
             }
         }
         CodingAnswer coding = new CodingAnswer(request.diagnoses(), request.procedures());
-        ClaimResult result =
-                billing.submitScenario(currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger());
-        return PayerClaimsController.answer(payer, List.of(result), accept, mode);
+        ClaimResult result = billing.submitScenario(
+                currentUser.requireUsername(),
+                scenario,
+                coding,
+                submittedOn,
+                request.ledger(),
+                Disclosure.ofMode(mode));
+        return PayerClaimsController.answer(payer, List.of(result), accept);
     }
 }
