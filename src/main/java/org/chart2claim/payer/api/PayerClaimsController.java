@@ -68,17 +68,7 @@ public class PayerClaimsController {
             throw new BadRequest("The interchange is larger than 32 MB.");
         }
         List<ParsedClaim> claims = payer.read837(body);
-        return answer(
-                payer,
-                payer.submit(
-                        currentUser.requireUsername(),
-                        ledger,
-                        claims,
-                        date(receivedOn, LocalDate.now()),
-                        null,
-                        null,
-                        Disclosure.ofMode(mode)),
-                accept);
+        return submit(claims, ledger, receivedOn, mode, accept);
     }
 
     @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -103,6 +93,12 @@ public class PayerClaimsController {
         if (claims.isEmpty()) {
             throw new BadRequest("Send one claim object or {\"claims\":[...]}.");
         }
+        return submit(claims, ledger, receivedOn, mode, accept);
+    }
+
+    /** Claims sent straight to the payer carry no documentation and no scenario reference. */
+    private ResponseEntity<?> submit(
+            List<ParsedClaim> claims, String ledger, String receivedOn, String mode, String accept) {
         return answer(
                 payer,
                 payer.submit(
