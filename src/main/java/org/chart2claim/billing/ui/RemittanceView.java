@@ -37,7 +37,7 @@ import org.chart2claim.payer.Rejection;
  */
 @Route("claims/remittance")
 @PageTitle("Remittance · Chart2Claim")
-@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
+@RolesAllowed("STUDENT")
 @StyleSheet("css/claims.css")
 public class RemittanceView extends VerticalLayout implements HasUrlParameter<Long> {
     private final PayerService payer;

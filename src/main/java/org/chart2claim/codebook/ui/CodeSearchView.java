@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +20,7 @@ import org.chart2claim.codebook.search.CodeSearchService;
  * The encoder: search all code books (type-ahead, keyboard first), browse the Alphabetic Index, and
  * verify a code in its Tabular detail (hierarchy, notes, 7th characters, siblings).
  */
+@Menu(title = "Code search", order = 1, icon = "vaadin:search")
 @Route("search")
 @PageTitle("Code search · Chart2Claim")
 @PermitAll

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +27,7 @@ import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 
 /** The scenario catalogue: filter by specialty, difficulty, tags, done/not done; open one to code it. */
+@Menu(title = "Practice", order = 10, icon = "vaadin:file-text-o")
 @Route("practice")
 @PageTitle("Practice · Chart2Claim")
 @RolesAllowed("STUDENT")
