@@ -12,7 +12,6 @@ import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +27,9 @@ public class AttemptService {
 
     private final ScenarioLibrary library;
     private final CodingAttemptRepository attempts;
-    private final ObjectProvider<CodeLookup> codeLookup;
+    private final CodeLookup codeLookup;
 
-    public AttemptService(
-            ScenarioLibrary library, CodingAttemptRepository attempts, ObjectProvider<CodeLookup> codeLookup) {
+    public AttemptService(ScenarioLibrary library, CodingAttemptRepository attempts, CodeLookup codeLookup) {
         this.library = library;
         this.attempts = attempts;
         this.codeLookup = codeLookup;
@@ -52,15 +50,12 @@ public class AttemptService {
             GradeResult result) {}
 
     public Grader grader() {
-        CodeLookup lookup = codeLookup.getIfAvailable();
-        return new Grader(code -> lookup == null
-                ? Optional.empty()
-                : lookup.find(CodeSystem.ICD10CM, code).map(CodeInfo::title));
+        return new Grader(code -> codeLookup.find(CodeSystem.ICD10CM, code).map(CodeInfo::title));
     }
 
-    /** The encoder warnings over the active code books (none when no code books are loaded). */
+    /** The encoder warnings over the active code books. */
     public EncoderWarnings encoderWarnings() {
-        return new EncoderWarnings(codeLookup.getIfAvailable());
+        return new EncoderWarnings(codeLookup);
     }
 
     /** The learner's practice draft of a scenario. */

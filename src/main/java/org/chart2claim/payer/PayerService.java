@@ -20,7 +20,6 @@ import org.chart2claim.payer.data.PayerRulesLoader;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +42,7 @@ public class PayerService {
             .build();
 
     private final ContentLocations locations;
-    private final ObjectProvider<CodeLookup> codeLookup;
+    private final CodeLookup codeLookup;
     private final PayerClaimRepository repository;
     private final AtomicInteger interchangeCounter = new AtomicInteger(1);
     private volatile PayerRules rules;
@@ -54,7 +53,7 @@ public class PayerService {
 
     public PayerService(
             ContentLocations locations,
-            ObjectProvider<CodeLookup> codeLookup,
+            CodeLookup codeLookup,
             PayerClaimRepository repository,
             @Value("${chart2claim.ncci-dir:}") String ncciDir) {
         this.locations = locations;
@@ -90,12 +89,7 @@ public class PayerService {
         if (adjudicator == null) {
             synchronized (this) {
                 if (adjudicator == null) {
-                    CodeLookup lookup = codeLookup.getIfAvailable();
-                    if (lookup == null) {
-                        throw new IllegalStateException(
-                                "The code books are not loaded, so claims cannot be adjudicated.");
-                    }
-                    adjudicator = new Adjudicator(rules(), lookup);
+                    adjudicator = new Adjudicator(rules(), codeLookup);
                 }
             }
         }

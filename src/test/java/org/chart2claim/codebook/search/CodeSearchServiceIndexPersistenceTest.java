@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chart2claim.codebook.CodeBookService;
+import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeEntry;
 import org.chart2claim.codebook.CodeSet;
 import org.chart2claim.codebook.CodeSystem;
@@ -36,7 +37,10 @@ class CodeSearchServiceIndexPersistenceTest {
                 Path.of("codebooks").toAbsolutePath().toString(),
                 dataDir.resolve("scenarios").toString(),
                 "x"));
-        CodeBookService books = new CodeBookService(locations);
+        // without Spring, the test delivers the books-changed event to the index it is checking
+        List<CodeSearchService> listening = new java.util.ArrayList<>();
+        CodeBookService books = new CodeBookService(
+                locations, event -> listening.forEach(s -> s.onCodeBooksChanged((CodeBooksChangedEvent) event)));
 
         CodeSearchService first = new CodeSearchService(books, locations, "");
         assertThat(first.lastOpenBuilt()).isTrue();
@@ -48,6 +52,7 @@ class CodeSearchServiceIndexPersistenceTest {
         first.close();
 
         CodeSearchService second = new CodeSearchService(books, locations, "");
+        listening.add(second);
         assertThat(second.lastOpenBuilt()).isFalse();
         assertThat(indexFolders(second.indexRoot())).isEqualTo(folders);
         assertThat(second.search("CHF", null, false, 1))
