@@ -1,8 +1,7 @@
 package org.chart2claim.payer.data;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,12 +14,16 @@ class PayerRulesLoaderTest {
     @Test
     void shippedFilesLoad() {
         PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
-        assertEquals(3, rules.payers().size());
-        assertTrue(rules.ptpEditCount() > 100);
-        assertTrue(rules.mueCount() > 50);
-        assertTrue(rules.member("medicare-sim", "1eg4te5mk73").isPresent(), "member ids match case-insensitively");
-        assertTrue(rules.allowed("ppo-sim", "99213").isPresent());
-        assertTrue(rules.modifierRules().known().contains("RR"), "modifiers from the code books are known");
+        assertThat(rules.payers().size()).isEqualTo(3);
+        assertThat(rules.ptpEditCount() > 100).isTrue();
+        assertThat(rules.mueCount() > 50).isTrue();
+        assertThat(rules.member("medicare-sim", "1eg4te5mk73").isPresent())
+                .as("member ids match case-insensitively")
+                .isTrue();
+        assertThat(rules.allowed("ppo-sim", "99213").isPresent()).isTrue();
+        assertThat(rules.modifierRules().known().contains("RR"))
+                .as("modifiers from the code books are known")
+                .isTrue();
     }
 
     /** A copy of the shipped files with one file replaced. */
@@ -42,47 +45,53 @@ class PayerRulesLoaderTest {
 
     @Test
     void shortTsvRowNamesFileAndLine() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> with("payers/mue.tsv", "code\tmue_value\tmai\trationale\n99213\t1\n")
                         .load());
-        assertTrue(e.getMessage().contains("payers/mue.tsv line 2"), e.getMessage());
+        assertThat(e.getMessage().contains("payers/mue.tsv line 2"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
     void missingFileIsNamed() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class, () -> with("payers/members.tsv", null).load());
-        assertTrue(e.getMessage().contains("members.tsv is missing"), e.getMessage());
+        assertThat(e.getMessage().contains("members.tsv is missing"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
     void brokenYamlIsReported() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> with("payers/ppo-sim.yaml", "id: [unclosed").load());
-        assertTrue(e.getMessage().contains("ppo-sim.yaml"), e.getMessage());
+        assertThat(e.getMessage().contains("ppo-sim.yaml")).as(e.getMessage()).isTrue();
     }
 
     @Test
     void wronglyTypedValueIsReportedWithItsFile() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> with(
                                 "payers/fee-schedule-allowed.tsv",
                                 "code\tmedicare-sim\tppo-sim\tmedicaid-sim\tdescription\n99213\tcheap\t1\t1\tx\n")
                         .load());
-        assertTrue(e.getMessage().contains("fee-schedule-allowed.tsv"), e.getMessage());
+        assertThat(e.getMessage().contains("fee-schedule-allowed.tsv"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
     void unknownCoveragePolicyIsReported() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> with(
                                 "payers/medicaid-sim.yaml",
                                 "id: medicaid-sim\nname: X\ntype: MEDICAID\ntimelyFilingDays: 180\ncoveragePolicies: [NOPE]\n")
                         .load());
-        assertTrue(e.getMessage().contains("NOPE"), e.getMessage());
+        assertThat(e.getMessage().contains("NOPE")).as(e.getMessage()).isTrue();
     }
 }
