@@ -87,4 +87,8 @@ public record Claim(
 
     // Copies with one part changed go through ClaimBuilder, the one place that lists every box.
 
+    /** The same claim with other service lines (a corrected claim keeps everything else). */
+    public Claim withLines(List<ServiceLine> newLines) {
+        return ClaimBuilder.from(this).lines(newLines).build();
+    }
 }

@@ -99,20 +99,25 @@ class PayerRulesLoaderTest {
     void splitBilateralAndGlobalRulesComeFromTheCodeBooks() {
         PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
         ModifierRules modifiers = rules.modifierRules();
-        assertEquals(105, countRules("codebooks/cpt/cpt.tsv", 2, "1"), "the CPT book marks 105 codes as splittable");
-        assertTrue(
-                modifiers.professionalTechnicalSplit().size() >= 105,
-                "every code the books mark PC/TC 1 takes 26/TC: "
-                        + modifiers.professionalTechnicalSplit().size());
+        assertThat(countRules("codebooks/cpt/cpt.tsv", 2, "1"))
+                .as("the CPT book marks 105 codes as splittable")
+                .isEqualTo(105);
+        assertThat(modifiers.professionalTechnicalSplit().size() >= 105)
+                .as("every code the books mark PC/TC 1 takes 26/TC: "
+                        + modifiers.professionalTechnicalSplit().size())
+                .isTrue();
         for (String code : java.util.List.of("20526", "49505", "69436", "25605", "64721", "27130")) {
-            assertTrue(
-                    modifiers.bilateralAllowed().contains(code), code + " has bilateral indicator 1 in the CPT book");
+            assertThat(modifiers.bilateralAllowed().contains(code))
+                    .as(code + " has bilateral indicator 1 in the CPT book")
+                    .isTrue();
         }
-        assertTrue(!modifiers.bilateralAllowed().contains("11602"), "bilateral indicator 0: modifier 50 not allowed");
-        assertEquals(90, rules.indicators().globalDays("25605"));
-        assertEquals(10, rules.indicators().globalDays("24640"));
-        assertEquals(0, rules.indicators().globalDays("97597"));
-        assertEquals(-1, rules.indicators().globalDays("99213"));
+        assertThat(!modifiers.bilateralAllowed().contains("11602"))
+                .as("bilateral indicator 0: modifier 50 not allowed")
+                .isTrue();
+        assertThat(rules.indicators().globalDays("25605")).isEqualTo(90);
+        assertThat(rules.indicators().globalDays("24640")).isEqualTo(10);
+        assertThat(rules.indicators().globalDays("97597")).isEqualTo(0);
+        assertThat(rules.indicators().globalDays("99213")).isEqualTo(-1);
     }
 
     @Test
@@ -121,25 +126,28 @@ class PayerRulesLoaderTest {
         // 99213 has PC/TC indicator 0; mark it 1 in a copy of the book
         String changed = book.replaceFirst("(code\t99213\t[^\n]*\nrules\tXXX\t)0", "$11");
         PayerRules rules = with("cpt/cpt.tsv", changed).load();
-        assertTrue(rules.modifierRules().professionalTechnicalSplit().contains("99213"));
-        assertTrue(!PayerRulesLoader.fromDirectory(Path.of("codebooks"))
-                .load()
-                .modifierRules()
-                .professionalTechnicalSplit()
-                .contains("99213"));
+        assertThat(rules.modifierRules().professionalTechnicalSplit().contains("99213"))
+                .isTrue();
+        assertThat(!PayerRulesLoader.fromDirectory(Path.of("codebooks"))
+                        .load()
+                        .modifierRules()
+                        .professionalTechnicalSplit()
+                        .contains("99213"))
+                .isTrue();
     }
 
     @Test
     void mailOrderAndNonInsulinSupplyModifiersAreKnownToThePayers() {
         PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
-        assertTrue(rules.modifierRules().known().containsAll(java.util.List.of("KL", "KS", "KH", "KX")));
+        assertThat(rules.modifierRules().known().containsAll(java.util.List.of("KL", "KS", "KH", "KX")))
+                .isTrue();
     }
 
     @Test
     void missingProcedureBookIsNamed() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class, () -> with("cpt/cpt.tsv", null).load());
-        assertTrue(e.getMessage().contains("cpt/cpt.tsv"), e.getMessage());
+        assertThat(e.getMessage().contains("cpt/cpt.tsv")).as(e.getMessage()).isTrue();
     }
 
     /** Counts {@code rules} lines whose field {@code index} equals {@code value}. */
