@@ -9,6 +9,9 @@ public interface CodingAttemptRepository extends JpaRepository<CodingAttempt, Lo
     Optional<CodingAttempt> findFirstByUsernameAndContextAndScenarioIdAndStatus(
             String username, String context, String scenarioId, CodingAttempt.Status status);
 
+    boolean existsByUsernameAndContextAndScenarioIdAndStatus(
+            String username, String context, String scenarioId, CodingAttempt.Status status);
+
     List<CodingAttempt> findByUsernameAndContextAndStatusOrderBySubmittedAtAsc(
             String username, String context, CodingAttempt.Status status);
 }

@@ -47,9 +47,13 @@ class AttemptContextTest {
                 .containsExactly(100);
         assertThat(attempts.history(learner, retake)).hasSize(2);
         assertThat(attempts.history(learner)).as("practice history only").hasSize(1);
-        assertThat(attempts.bestScores(learner).get(SCENARIO))
-                .as("practice best score")
+        assertThat(attempts.countedScores(learner).get(SCENARIO))
+                .as("the practice attempt counts, not the sittings'")
                 .isLessThan(100);
+        assertThat(attempts.history(learner, retake))
+                .extracting(a -> a.afterKey())
+                .as("within a sitting, only the first attempt counts")
+                .containsExactly(false, true);
     }
 
     @Test
