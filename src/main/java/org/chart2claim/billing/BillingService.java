@@ -12,6 +12,7 @@ import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.config.ContentLocations;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerClaimRecord;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.PriorClaim;
@@ -80,21 +81,29 @@ public class BillingService {
         return submitted.or(() -> attempts.draft(username, scenarioId)).orElse(CodingAnswer.empty());
     }
 
-    /** The codes of one of the learner's own submitted attempts of that scenario ("Build a claim from this attempt"). */
+    /** The codes of one of the learner's own submitted attempts of this scenario ("Build a claim from this attempt"). */
     public Optional<CodingAnswer> attemptCoding(String username, Set<Role> roles, String scenarioId, long attemptId) {
         return attempts.attemptFor(attemptId, username, roles)
                 .filter(a -> a.username().equals(username) && a.scenarioId().equals(scenarioId))
                 .map(AttemptService.GradedAttempt::answer);
     }
 
-    /** The shortcut for scripted practice: builds the claim from the scenario and the learner's codes. */
+    /**
+     * The shortcut for scripted practice: builds the claim from the scenario and the learner's codes and
+     * answers as {@code disclosure} shows the result (an assessment passes {@link Disclosure#EXAM}).
+     */
     @Transactional
     public ClaimResult submitScenario(
-            String username, Scenario scenario, CodingAnswer coding, LocalDate submittedOn, String ledger) {
+            String username,
+            Scenario scenario,
+            CodingAnswer coding,
+            LocalDate submittedOn,
+            String ledger,
+            Disclosure disclosure) {
         Claim claim = claimFromScenario(scenario, coding);
         LocalDate received =
                 submittedOn != null ? submittedOn : scenario.dateOfService().plusDays(SIMULATED_FILING_DELAY_DAYS);
-        return submit(username, ledger, claim, received, scenario);
+        return submit(username, ledger, claim, received, scenario, disclosure);
     }
 
     /**
@@ -107,17 +116,19 @@ public class BillingService {
         LocalDate received = startedFrom != null && firstDate != null
                 ? firstDate.plusDays(SIMULATED_FILING_DELAY_DAYS)
                 : LocalDate.now();
-        return submit(username, ledger, claim, received, startedFrom);
+        return submit(username, ledger, claim, received, startedFrom, Disclosure.TEACHING);
     }
 
-    private ClaimResult submit(String username, String ledger, Claim claim, LocalDate received, Scenario scenario) {
+    private ClaimResult submit(
+            String username, String ledger, Claim claim, LocalDate received, Scenario scenario, Disclosure disclosure) {
         return payer.submit(
                         username,
                         ledger,
                         List.of(new ParsedClaim(claim, List.of())),
                         received,
                         scenario == null ? null : scenario.id(),
-                        scenario == null ? null : ScenarioDocumentation.of(scenario))
+                        scenario == null ? null : ScenarioDocumentation.of(scenario),
+                        disclosure)
                 .getFirst();
     }
 

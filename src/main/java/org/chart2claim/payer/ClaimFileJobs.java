@@ -112,7 +112,7 @@ public class ClaimFileJobs implements DisposableBean {
         }
         job.state = State.RUNNING;
         try {
-            job.results = payer.submit(job.owner, ledger, claims, receivedOn, null, null, done -> {
+            job.results = payer.submit(job.owner, ledger, claims, receivedOn, null, null, Disclosure.TEACHING, done -> {
                 job.done = done;
                 if (job.cancelRequested || abandoned(job)) {
                     throw new JobCancelled();

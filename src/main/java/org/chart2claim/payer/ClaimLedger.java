@@ -50,15 +50,20 @@ public class ClaimLedger {
 
     /** Stores received claims in one batch; the answer holds their ids in the same order. */
     public List<Long> storeReceived(
-            String username, String ledger, String scenarioId, LocalDate receivedOn, List<Received> claims) {
+            String username,
+            String ledger,
+            String scenarioId,
+            LocalDate receivedOn,
+            String documentationJson,
+            List<Received> claims) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.batchUpdate(
                 con -> con.prepareStatement(
                         "INSERT INTO payer_claim (username, ledger, scenario_id, patient_control_number, payer_id,"
                                 + " member_id, status, billed, paid, patient_responsibility, received_on, submitted_at,"
-                                + " claim_json, history_indexed) VALUES (?, ?, ?, ?, ?, ?, 'RECEIVED', 0, 0, 0, ?, ?, ?,"
-                                + " FALSE)",
+                                + " claim_json, documentation_json, history_indexed) VALUES (?, ?, ?, ?, ?, ?, 'RECEIVED', 0, 0, 0, ?,"
+                                + " ?, ?, ?, FALSE)",
                         new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
@@ -79,6 +84,7 @@ public class ClaimLedger {
                         ps.setObject(7, receivedOn);
                         ps.setObject(8, now);
                         ps.setString(9, claims.get(i).claimJson());
+                        ps.setString(10, documentationJson);
                     }
 
                     @Override

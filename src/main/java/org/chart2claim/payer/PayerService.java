@@ -22,7 +22,6 @@ import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +47,7 @@ public class PayerService {
             .build();
 
     private final ContentLocations locations;
-    private final ObjectProvider<CodeLookup> codeLookup;
+    private final CodeLookup codeLookup;
     private final PayerClaimRepository repository;
     private final ClaimLedger claimLedger;
     private final AtomicInteger interchangeCounter = new AtomicInteger(1);
@@ -60,7 +59,7 @@ public class PayerService {
 
     public PayerService(
             ContentLocations locations,
-            ObjectProvider<CodeLookup> codeLookup,
+            CodeLookup codeLookup,
             PayerClaimRepository repository,
             ClaimLedger claimLedger,
             @Value("${chart2claim.ncci-dir:}") String ncciDir) {
@@ -98,12 +97,7 @@ public class PayerService {
         if (adjudicator == null) {
             synchronized (this) {
                 if (adjudicator == null) {
-                    CodeLookup lookup = codeLookup.getIfAvailable();
-                    if (lookup == null) {
-                        throw new IllegalStateException(
-                                "The code books are not loaded, so claims cannot be adjudicated.");
-                    }
-                    adjudicator = new Adjudicator(rules(), lookup);
+                    adjudicator = new Adjudicator(rules(), codeLookup);
                 }
             }
         }
@@ -116,9 +110,11 @@ public class PayerService {
     }
 
     /**
-     * Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order.
-     * Claims are stored and answered {@value #BATCH} at a time; the duplicate and deductible edits ask the
-     * ledger's history index, so a claim costs the same in an empty ledger as in one of 100,000 claims.
+     * Adjudicates claims as {@code username} in {@code ledger}, stores them with the documentation the payer
+     * may review, and returns the results in order as {@code disclosure} shows them (stored results keep their
+     * hints). {@code scenarioId} is the caller's reference, stored as is. Claims are stored and answered
+     * {@value #BATCH} at a time; the duplicate and deductible edits ask the ledger's history index, so a claim
+     * costs the same in an empty ledger as in one of 100,000 claims.
      */
     @Transactional
     public List<ClaimResult> submit(
@@ -127,8 +123,9 @@ public class PayerService {
             List<ParsedClaim> claims,
             LocalDate receivedOn,
             String scenarioId,
-            DocumentedEncounter documentation) {
-        return submit(username, ledger, claims, receivedOn, scenarioId, documentation, done -> {});
+            DocumentedEncounter documentation,
+            Disclosure disclosure) {
+        return submit(username, ledger, claims, receivedOn, scenarioId, documentation, disclosure, done -> {});
     }
 
     /**
@@ -143,6 +140,7 @@ public class PayerService {
             LocalDate receivedOn,
             String scenarioId,
             DocumentedEncounter documentation,
+            Disclosure disclosure,
             java.util.function.IntConsumer progress) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
         refuseUnanswerable(book, claims);
@@ -154,7 +152,9 @@ public class PayerService {
             List<ClaimLedger.Received> received = batch.stream()
                     .map(p -> new ClaimLedger.Received(p.claim(), JSON.writeValueAsString(p.claim())))
                     .toList();
-            List<Long> ids = claimLedger.storeReceived(username, book, scenarioId, receivedOn, received);
+            String documentationJson = documentation == null ? null : JSON.writeValueAsString(documentation);
+            List<Long> ids =
+                    claimLedger.storeReceived(username, book, scenarioId, receivedOn, documentationJson, received);
             List<Claim> batchClaims = new ArrayList<>(batch.size());
             List<ClaimResult> batchResults = new ArrayList<>(batch.size());
             List<String> batchJson = new ArrayList<>(batch.size());
@@ -176,7 +176,7 @@ public class PayerService {
                 batchJson.add(JSON.writeValueAsString(result));
             }
             claimLedger.storeResults(username, book, ids, batchClaims, batchResults, batchJson);
-            results.addAll(batchResults);
+            batchResults.forEach(r -> results.add(disclosure.show(r)));
             progress.accept(results.size());
         }
         return results;
@@ -192,8 +192,9 @@ public class PayerService {
             String ledger,
             List<ParsedClaim> claims,
             LocalDate receivedOn,
+            Disclosure disclosure,
             Function<List<ClaimResult>, T> answer) {
-        return answer.apply(submit(username, ledger, claims, receivedOn, null, null));
+        return answer.apply(submit(username, ledger, claims, receivedOn, null, null, disclosure));
     }
 
     /** Refuses the whole request when any claim cannot be stored or written back (see {@link ClaimSizeLimits}). */
@@ -240,6 +241,13 @@ public class PayerService {
                 .map(r -> new PriorClaim(
                         JSON.readValue(r.getClaimJson(), Claim.class),
                         JSON.readValue(r.getResultJson(), ClaimResult.class)));
+    }
+
+    /** The documentation stored with the caller's claim {@code id}, if it came with any. */
+    public Optional<DocumentedEncounter> documentation(long id, String username) {
+        return record(id, username)
+                .map(PayerClaimRecord::getDocumentationJson)
+                .map(json -> JSON.readValue(json, DocumentedEncounter.class));
     }
 
     /** The stored record behind a result (payer claim numbers are "SIM" + the record id). */

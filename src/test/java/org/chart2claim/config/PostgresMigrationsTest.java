@@ -11,6 +11,7 @@ import org.chart2claim.account.AccountService;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.SampleClaims;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.support.StandaloneApp;
 import org.flywaydb.core.Flyway;
@@ -55,8 +56,10 @@ class PostgresMigrationsTest {
             List<ParsedClaim> claims = SampleClaims.all().stream()
                     .map(c -> new ParsedClaim(c, List.of()))
                     .toList();
-            List<ClaimResult> first = payer.submit("student", "pg", claims, LocalDate.of(2026, 3, 24), null, null);
-            List<ClaimResult> again = payer.submit("student", "pg", claims, LocalDate.of(2026, 3, 24), null, null);
+            List<ClaimResult> first =
+                    payer.submit("student", "pg", claims, LocalDate.of(2026, 3, 24), null, null, Disclosure.TEACHING);
+            List<ClaimResult> again =
+                    payer.submit("student", "pg", claims, LocalDate.of(2026, 3, 24), null, null, Disclosure.TEACHING);
             assertThat(first).extracting(ClaimResult::payerClaimNumber).doesNotHaveDuplicates();
             assertThat(again.stream().flatMap(r -> r.lines().stream()).flatMap(l -> l.adjustments().stream()))
                     .as("the second submission's lines are duplicates of the first's")

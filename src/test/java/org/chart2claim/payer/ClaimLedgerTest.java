@@ -38,8 +38,14 @@ class ClaimLedgerTest {
         String ledger = "index-" + UUID.randomUUID();
         List<ClaimResult> stored = new ArrayList<>();
         for (int from = 0; from < claims.size(); from += 30) {
-            stored.addAll(
-                    payer.submit("student", ledger, parsed(claims.subList(from, from + 30)), RECEIVED, null, null));
+            stored.addAll(payer.submit(
+                    "student",
+                    ledger,
+                    parsed(claims.subList(from, from + 30)),
+                    RECEIVED,
+                    null,
+                    null,
+                    Disclosure.TEACHING));
         }
 
         // The reference: the same claims, one after another, each seeing every earlier one in memory.
@@ -72,7 +78,8 @@ class ClaimLedgerTest {
     void claimsStoredBeforeTheIndexAreIndexedAndUnreadableOnesSkipped() {
         String ledger = "backfill-" + UUID.randomUUID();
         Claim claim = generated(1).getFirst();
-        ClaimResult first = payer.submit("student", ledger, parsed(List.of(claim)), RECEIVED, null, null)
+        ClaimResult first = payer.submit(
+                        "student", ledger, parsed(List.of(claim)), RECEIVED, null, null, Disclosure.TEACHING)
                 .getFirst();
         assertThat(first.status()).isNotEqualTo(ClaimStatus.DENIED);
         // as stored by a version without the index, plus a record nobody can read
@@ -85,7 +92,8 @@ class ClaimLedgerTest {
                         + " CURRENT_TIMESTAMP, '{\"insured\":{}}', '{\"status\":\"PAID\"')",
                 ledger);
 
-        ClaimResult again = payer.submit("student", ledger, parsed(List.of(claim)), RECEIVED, null, null)
+        ClaimResult again = payer.submit(
+                        "student", ledger, parsed(List.of(claim)), RECEIVED, null, null, Disclosure.TEACHING)
                 .getFirst();
 
         assertThat(again.lines())

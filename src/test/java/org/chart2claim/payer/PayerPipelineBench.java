@@ -1,6 +1,6 @@
 package org.chart2claim.payer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -87,7 +87,7 @@ class PayerPipelineBench {
         }
         long parseNs = System.nanoTime() - t1;
         long parseCpu = cpu() - c1;
-        assertEquals(CLAIMS, parsed[0]);
+        assertThat(parsed[0]).isEqualTo(CLAIMS);
 
         // the pipeline: parse → adjudicate → 835, batch by batch
         Adjudicator adjudicator = PayerFixtures.adjudicator();
@@ -140,7 +140,7 @@ class PayerPipelineBench {
         }
         long pipelineNs = System.nanoTime() - t2;
         long pipelineCpu = cpu() - c2;
-        assertEquals(CLAIMS, results[0]);
+        assertThat(results[0]).isEqualTo(CLAIMS);
 
         long heapPoolsPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)

@@ -7,6 +7,7 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.billing.BillingService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.api.PayerClaimsController;
 import org.chart2claim.scenario.Scenario;
@@ -70,8 +71,13 @@ public class ScenarioClaimsController {
         if (!coding.problems().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ", coding.problems()));
         }
-        ClaimResult result =
-                billing.submitScenario(currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger());
-        return PayerClaimsController.answer(payer, List.of(result), accept, mode);
+        ClaimResult result = billing.submitScenario(
+                currentUser.requireUsername(),
+                scenario,
+                coding,
+                submittedOn,
+                request.ledger(),
+                Disclosure.ofMode(mode));
+        return PayerClaimsController.answer(payer, List.of(result), accept);
     }
 }

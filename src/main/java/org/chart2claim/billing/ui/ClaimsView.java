@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -70,9 +71,10 @@ import org.chart2claim.standard.PayerIds;
  * would) or a blank CMS-1500, check it with the scrubber, view it as a printable CMS-1500 or as X12 837P,
  * and submit it to the simulated payer, which answers with a remittance.
  */
+@Menu(title = "Claims", order = 11, icon = "vaadin:invoice")
 @Route("claims")
 @PageTitle("Claims · Chart2Claim")
-@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
+@RolesAllowed("STUDENT")
 @StyleSheet("css/claims.css")
 public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     static final int LINES = 6;

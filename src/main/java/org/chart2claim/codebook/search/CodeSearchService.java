@@ -15,11 +15,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.chart2claim.codebook.CodeBookService;
 import org.chart2claim.codebook.CodeBooks;
+import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.config.ContentLocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,11 +53,16 @@ public class CodeSearchService {
                 ? locations.dataDir().resolve("index")
                 : Path.of(indexDir).toAbsolutePath().normalize();
         open(codeBooks.books(), IndexProgressListener.NONE);
-        codeBooks.addChangeListener(books -> open(books, (done, total) -> {
+    }
+
+    /** Another code set became active: rebuild (or reopen) the index for the new books. */
+    @EventListener
+    void onCodeBooksChanged(CodeBooksChangedEvent event) {
+        open(event.books(), (done, total) -> {
             if (done == total || done % 10_000 == 0) {
                 log.info("Indexing codes: {} of {}", done, total);
             }
-        }));
+        });
     }
 
     /**

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -28,6 +29,7 @@ import org.chart2claim.codebook.search.CodeSearchService;
  * {@code ?addTo=<route>} (the coding workspace does), it offers "Add to my coding": back to that route with
  * {@code ?add=SYSTEM:CODE}; the host route decides what adding means.
  */
+@Menu(title = "Code search", order = 1, icon = "vaadin:search")
 @Route("search")
 @PageTitle("Code search · Chart2Claim")
 @PermitAll

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -33,6 +34,7 @@ import org.chart2claim.scenario.ScenarioLibrary;
  * The scenario catalogue: search words in titles, tags and notes, filter by specialty, difficulty, tags,
  * in progress/done/not done and score (the filters are kept for the session); open one to code it.
  */
+@Menu(title = "Practice", order = 10, icon = "vaadin:file-text-o")
 @Route("practice")
 @PageTitle("Practice · Chart2Claim")
 @RolesAllowed("STUDENT")

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import org.chart2claim.coding.ProgressCharts;
 import org.chart2claim.config.DisplayDates;
 
 /** "My results": progress charts (score over time, by specialty) and the attempt history. */
+@Menu(title = "My results", order = 13, icon = "vaadin:chart")
 @Route("results")
 @PageTitle("My results · Chart2Claim")
 @RolesAllowed("STUDENT")

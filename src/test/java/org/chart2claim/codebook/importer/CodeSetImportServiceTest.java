@@ -94,8 +94,8 @@ class CodeSetImportServiceTest {
 
     @Test
     void importingTwoSystemsTogetherChangesTheBooksOnceAndTheirHashIsTheSameAsAfterARestart() {
-        List<String> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        codeBooks.addChangeListener(books -> changes.add(books.contentHash()));
+        List<String> changes = ImportTestSupport.BOOK_CHANGES;
+        changes.clear();
         ImportTestSupport.EVENTS.clear();
 
         service.importFiles(

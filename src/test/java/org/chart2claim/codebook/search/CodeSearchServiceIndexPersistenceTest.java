@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chart2claim.codebook.CodeBookService;
+import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeEntry;
 import org.chart2claim.codebook.CodeSet;
 import org.chart2claim.codebook.CodeSystem;
@@ -40,7 +41,10 @@ class CodeSearchServiceIndexPersistenceTest {
     @Test
     void reusesTheIndexUntilTheBooksChange() throws IOException {
         ContentLocations locations = locations();
-        CodeBookService books = new CodeBookService(locations);
+        // without Spring, the test delivers the books-changed event to the index it is checking
+        List<CodeSearchService> listening = new java.util.ArrayList<>();
+        CodeBookService books = new CodeBookService(
+                locations, event -> listening.forEach(s -> s.onCodeBooksChanged((CodeBooksChangedEvent) event)));
 
         CodeSearchService first = new CodeSearchService(books, locations, "");
         assertThat(first.lastOpenBuilt()).isTrue();
@@ -52,6 +56,7 @@ class CodeSearchServiceIndexPersistenceTest {
         first.close();
 
         CodeSearchService second = new CodeSearchService(books, locations, "");
+        listening.add(second);
         assertThat(second.lastOpenBuilt()).isFalse();
         assertThat(indexFolders(second.indexRoot())).isEqualTo(folders);
         assertThat(second.search("CHF", null, false, 1))
@@ -96,7 +101,7 @@ class CodeSearchServiceIndexPersistenceTest {
     @Test
     void aFlippedByteInsideTheIndexIsFoundByTheChecksumAtOpenAndTheIndexRebuilt() throws IOException {
         ContentLocations locations = locations();
-        CodeBookService books = new CodeBookService(locations);
+        CodeBookService books = new CodeBookService(locations, event -> {});
         CodeSearchService first = new CodeSearchService(books, locations, "");
         Path folder = first.indexRoot().resolve(indexFolders(first.indexRoot()).getFirst());
         first.close();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.FileUploadHandler;
@@ -41,6 +42,7 @@ import org.chart2claim.config.RequestLimits;
  * official release files from a server path or by upload, follow the progress, and choose the active
  * set per code system.
  */
+@Menu(title = "Code books", order = 31, icon = "vaadin:database")
 @Route("codebooks")
 @PageTitle("Code books · Chart2Claim")
 @RolesAllowed("ADMIN")
