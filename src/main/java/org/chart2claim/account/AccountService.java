@@ -2,7 +2,6 @@ package org.chart2claim.account;
 
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,8 +16,8 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    public AccountService(UserAccountRepository users, PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+    public AccountService(
+            UserAccountRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;

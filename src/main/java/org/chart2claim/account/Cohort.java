@@ -1,9 +1,5 @@
 package org.chart2claim.account;
 
-import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A class of students taught by one or more instructors; assignments and assessments hang off it. */
 @Entity
@@ -34,12 +33,16 @@ public class Cohort {
     private Instant createdAt = Instant.now();
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "cohort_instructor", joinColumns = @JoinColumn(name = "cohort_id"),
+    @JoinTable(
+            name = "cohort_instructor",
+            joinColumns = @JoinColumn(name = "cohort_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<UserAccount> instructors = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "cohort_student", joinColumns = @JoinColumn(name = "cohort_id"),
+    @JoinTable(
+            name = "cohort_student",
+            joinColumns = @JoinColumn(name = "cohort_id"),
             inverseJoinColumns = @JoinColumn(name = "user_id"))
     private Set<UserAccount> students = new LinkedHashSet<>();
 

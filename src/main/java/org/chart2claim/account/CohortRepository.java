@@ -1,7 +1,6 @@
 package org.chart2claim.account;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CohortRepository extends JpaRepository<Cohort, Long> {

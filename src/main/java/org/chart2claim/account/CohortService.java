@@ -1,7 +1,6 @@
 package org.chart2claim.account;
 
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +45,16 @@ public class CohortService {
     @Transactional(readOnly = true)
     public List<Cohort> findForInstructor(String username) {
         return cohorts.findAllByOrderByNameAsc().stream()
-                .filter(c -> c.getInstructors().stream().anyMatch(u -> u.getUsername().equalsIgnoreCase(username)))
+                .filter(c -> c.getInstructors().stream()
+                        .anyMatch(u -> u.getUsername().equalsIgnoreCase(username)))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public List<Cohort> findForStudent(String username) {
         return cohorts.findAllByOrderByNameAsc().stream()
-                .filter(c -> c.getStudents().stream().anyMatch(u -> u.getUsername().equalsIgnoreCase(username)))
+                .filter(c ->
+                        c.getStudents().stream().anyMatch(u -> u.getUsername().equalsIgnoreCase(username)))
                 .toList();
     }
 

@@ -3,7 +3,6 @@ package org.chart2claim.account;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -26,7 +26,9 @@ public class DatabaseUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .authorities(account.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .authorities(account.getRoles().stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList())
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package org.chart2claim.account;
 
 import java.util.EnumSet;
-
 import org.chart2claim.config.Chart2ClaimProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,8 @@ public class DemoAccountsSeeder implements SmartInitializingSingleton {
         }
         String password = properties.demoPassword();
         if (PasswordPolicy.problemWith(password) != null) {
-            log.warn("DEMO_PASSWORD is not usable ({}); no demo accounts were created.",
+            log.warn(
+                    "DEMO_PASSWORD is not usable ({}); no demo accounts were created.",
                     PasswordPolicy.problemWith(password));
             return;
         }

@@ -7,8 +7,7 @@ public final class PasswordPolicy {
     /** BCrypt only reads the first 72 bytes; longer passwords would silently be truncated. */
     public static final int MAX_LENGTH = 72;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** @return a message saying what is wrong, or {@code null} when the password is acceptable */
     public static String problemWith(String password) {

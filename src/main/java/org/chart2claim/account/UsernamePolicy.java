@@ -7,8 +7,7 @@ public final class UsernamePolicy {
 
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
 
-    private UsernamePolicy() {
-    }
+    private UsernamePolicy() {}
 
     /** @return a message saying what is wrong, or {@code null} when the name is acceptable */
     public static String problemWith(String username) {

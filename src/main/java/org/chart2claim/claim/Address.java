@@ -7,6 +7,9 @@ public record Address(String line1, String line2, String city, String state, Str
     }
 
     public boolean complete() {
-        return !ClaimText.isBlank(line1) && !ClaimText.isBlank(city) && !ClaimText.isBlank(state) && !ClaimText.isBlank(zip);
+        return !ClaimText.isBlank(line1)
+                && !ClaimText.isBlank(city)
+                && !ClaimText.isBlank(state)
+                && !ClaimText.isBlank(zip);
     }
 }

@@ -17,11 +17,25 @@ import java.util.Objects;
  * @param placeOfService       claim-level POS (CLM05-1); each line may override it
  * @param originalClaimNumber  box 22 original ref. no. (REF*F8) for frequency 7 and 8
  */
-public record Claim(String patientControlNumber, String payerId, String payerName, Insured insured, Patient patient,
-                    Relationship relationship, OtherCoverage otherCoverage, AccidentIndicators accident,
-                    Provider referring, String priorAuthorization, List<String> diagnoses, List<ServiceLine> lines,
-                    BillingProvider billing, Provider rendering, String placeOfService, FrequencyCode frequency,
-                    String originalClaimNumber, boolean acceptAssignment) {
+public record Claim(
+        String patientControlNumber,
+        String payerId,
+        String payerName,
+        Insured insured,
+        Patient patient,
+        Relationship relationship,
+        OtherCoverage otherCoverage,
+        AccidentIndicators accident,
+        Provider referring,
+        String priorAuthorization,
+        List<String> diagnoses,
+        List<ServiceLine> lines,
+        BillingProvider billing,
+        Provider rendering,
+        String placeOfService,
+        FrequencyCode frequency,
+        String originalClaimNumber,
+        boolean acceptAssignment) {
 
     public static final int MAX_DIAGNOSES = 12;
     public static final int MAX_LINES = 50;
@@ -38,12 +52,19 @@ public record Claim(String patientControlNumber, String payerId, String payerNam
 
     /** Box 28. */
     public BigDecimal totalCharge() {
-        return lines.stream().map(ServiceLine::charge).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return lines.stream()
+                .map(ServiceLine::charge)
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Earliest line date: the date timely filing and eligibility are measured from. */
     public LocalDate firstServiceDate() {
-        return lines.stream().map(ServiceLine::from).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return lines.stream()
+                .map(ServiceLine::from)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** Box 24J for a line, falling back to the claim's rendering provider. */
@@ -58,7 +79,10 @@ public record Claim(String patientControlNumber, String payerId, String payerNam
 
     /** Diagnosis codes a line points to (pointers out of range are skipped; the scrubber reports them). */
     public List<String> diagnosesFor(ServiceLine line) {
-        return line.pointers().stream().filter(p -> p >= 1 && p <= diagnoses.size()).map(p -> diagnoses.get(p - 1)).toList();
+        return line.pointers().stream()
+                .filter(p -> p >= 1 && p <= diagnoses.size())
+                .map(p -> diagnoses.get(p - 1))
+                .toList();
     }
 
     // Copies with one part changed go through ClaimBuilder, the one place that lists every box.

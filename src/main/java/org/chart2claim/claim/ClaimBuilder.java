@@ -49,33 +49,124 @@ public final class ClaimBuilder {
         return b;
     }
 
-    public ClaimBuilder patientControlNumber(String v) { patientControlNumber = v; return this; }
-    public ClaimBuilder payer(String id, String name) { payerId = id; payerName = name; return this; }
-    public ClaimBuilder insured(Insured v) { insured = v; return this; }
-    public ClaimBuilder patient(Patient v) { patient = v; return this; }
-    public ClaimBuilder relationship(Relationship v) { relationship = v; return this; }
-    public ClaimBuilder otherCoverage(OtherCoverage v) { otherCoverage = v; return this; }
-    public ClaimBuilder accident(AccidentIndicators v) { accident = v; return this; }
-    public ClaimBuilder referring(Provider v) { referring = v; return this; }
-    public ClaimBuilder priorAuthorization(String v) { priorAuthorization = v; return this; }
-    public ClaimBuilder diagnoses(List<String> v) { diagnoses.clear(); if (v != null) diagnoses.addAll(v); return this; }
-    public ClaimBuilder diagnoses(String... v) { return diagnoses(List.of(v)); }
-    public ClaimBuilder lines(List<ServiceLine> v) { lines.clear(); if (v != null) lines.addAll(v); return this; }
-    public ClaimBuilder billing(BillingProvider v) { billing = v; return this; }
-    public ClaimBuilder rendering(Provider v) { rendering = v; return this; }
-    public ClaimBuilder placeOfService(String v) { placeOfService = v; return this; }
-    public ClaimBuilder frequency(FrequencyCode v, String originalNumber) { frequency = v; originalClaimNumber = originalNumber; return this; }
-    public ClaimBuilder acceptAssignment(boolean v) { acceptAssignment = v; return this; }
+    public ClaimBuilder patientControlNumber(String v) {
+        patientControlNumber = v;
+        return this;
+    }
+
+    public ClaimBuilder payer(String id, String name) {
+        payerId = id;
+        payerName = name;
+        return this;
+    }
+
+    public ClaimBuilder insured(Insured v) {
+        insured = v;
+        return this;
+    }
+
+    public ClaimBuilder patient(Patient v) {
+        patient = v;
+        return this;
+    }
+
+    public ClaimBuilder relationship(Relationship v) {
+        relationship = v;
+        return this;
+    }
+
+    public ClaimBuilder otherCoverage(OtherCoverage v) {
+        otherCoverage = v;
+        return this;
+    }
+
+    public ClaimBuilder accident(AccidentIndicators v) {
+        accident = v;
+        return this;
+    }
+
+    public ClaimBuilder referring(Provider v) {
+        referring = v;
+        return this;
+    }
+
+    public ClaimBuilder priorAuthorization(String v) {
+        priorAuthorization = v;
+        return this;
+    }
+
+    public ClaimBuilder diagnoses(List<String> v) {
+        diagnoses.clear();
+        if (v != null) {
+            diagnoses.addAll(v);
+        }
+        return this;
+    }
+
+    public ClaimBuilder diagnoses(String... v) {
+        return diagnoses(List.of(v));
+    }
+
+    public ClaimBuilder lines(List<ServiceLine> v) {
+        lines.clear();
+        if (v != null) {
+            lines.addAll(v);
+        }
+        return this;
+    }
+
+    public ClaimBuilder billing(BillingProvider v) {
+        billing = v;
+        return this;
+    }
+
+    public ClaimBuilder rendering(Provider v) {
+        rendering = v;
+        return this;
+    }
+
+    public ClaimBuilder placeOfService(String v) {
+        placeOfService = v;
+        return this;
+    }
+
+    public ClaimBuilder frequency(FrequencyCode v, String originalNumber) {
+        frequency = v;
+        originalClaimNumber = originalNumber;
+        return this;
+    }
+
+    public ClaimBuilder acceptAssignment(boolean v) {
+        acceptAssignment = v;
+        return this;
+    }
 
     /** Adds a line dated {@code date} at the claim's place of service. */
-    public ClaimBuilder line(LocalDate date, String code, List<String> modifiers, int units, List<Integer> pointers, BigDecimal charge) {
+    public ClaimBuilder line(
+            LocalDate date, String code, List<String> modifiers, int units, List<Integer> pointers, BigDecimal charge) {
         lines.add(new ServiceLine(date, date, "", false, code, modifiers, pointers, charge, units, ""));
         return this;
     }
 
     public Claim build() {
-        return new Claim(patientControlNumber, payerId, payerName, insured, patient, relationship, otherCoverage, accident,
-                referring, priorAuthorization, diagnoses, lines, billing, rendering, placeOfService, frequency,
-                originalClaimNumber, acceptAssignment);
+        return new Claim(
+                patientControlNumber,
+                payerId,
+                payerName,
+                insured,
+                patient,
+                relationship,
+                otherCoverage,
+                accident,
+                referring,
+                priorAuthorization,
+                diagnoses,
+                lines,
+                billing,
+                rendering,
+                placeOfService,
+                frequency,
+                originalClaimNumber,
+                acceptAssignment);
     }
 }

@@ -1,11 +1,11 @@
 package org.chart2claim.claim;
 
+import static org.chart2claim.claim.ClaimText.isBlank;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.chart2claim.claim.ClaimText.isBlank;
 
 /**
  * Field-level checks a practice-management scrubber runs before a claim leaves the office: required boxes,
@@ -22,7 +22,9 @@ public final class ClaimScrubber {
         }
         Insured insured = claim.insured();
         Patient patient = claim.patient();
-        if (isBlank(claim.payerId())) out.add(new ScrubFinding("header", "payer", "Choose the payer the claim goes to."));
+        if (isBlank(claim.payerId())) {
+            out.add(new ScrubFinding("header", "payer", "Choose the payer the claim goes to."));
+        }
         if (insured == null || isBlank(insured.memberId())) {
             out.add(new ScrubFinding("1a", "insured's ID", "The insured's member ID is required."));
         }
@@ -43,32 +45,49 @@ public final class ClaimScrubber {
         if (patient != null && (patient.address() == null || !patient.address().complete())) {
             out.add(new ScrubFinding("5", "patient address", "Street, city, state and ZIP are required."));
         }
-        if (claim.relationship() != Relationship.SELF && insured != null
+        if (claim.relationship() != Relationship.SELF
+                && insured != null
                 && (insured.address() == null || !insured.address().complete())) {
-            out.add(new ScrubFinding("7", "insured's address", "The insured's address is required when the patient is not the insured."));
+            out.add(new ScrubFinding(
+                    "7",
+                    "insured's address",
+                    "The insured's address is required when the patient is not the insured."));
         }
         if (claim.otherCoverage() != null && isBlank(claim.otherCoverage().policyNumber())) {
-            out.add(new ScrubFinding("9a", "other insured's policy", "Other coverage is marked: give the other policy number."));
+            out.add(new ScrubFinding(
+                    "9a", "other insured's policy", "Other coverage is marked: give the other policy number."));
         }
-        if (claim.accident().autoAccident() && (isBlank(claim.accident().autoAccidentState())
-                || !claim.accident().autoAccidentState().matches("[A-Z]{2}"))) {
-            out.add(new ScrubFinding("10b", "auto accident state", "An auto accident needs the two-letter state where it happened."));
+        if (claim.accident().autoAccident()
+                && (isBlank(claim.accident().autoAccidentState())
+                        || !claim.accident().autoAccidentState().matches("[A-Z]{2}"))) {
+            out.add(new ScrubFinding(
+                    "10b", "auto accident state", "An auto accident needs the two-letter state where it happened."));
         }
         if (claim.referring().present()) {
-            if (claim.referring().name() == null || isBlank(claim.referring().name().last())) {
+            if (claim.referring().name() == null
+                    || isBlank(claim.referring().name().last())) {
                 out.add(new ScrubFinding("17", "referring provider", "Give the referring provider's name."));
             }
             if (!Npi.isValid(claim.referring().npi())) {
-                out.add(new ScrubFinding("17b", "referring NPI", "'" + ClaimText.nz(claim.referring().npi()) + "' is not a valid NPI (10 digits, check digit)."));
+                out.add(new ScrubFinding(
+                        "17b",
+                        "referring NPI",
+                        "'" + ClaimText.nz(claim.referring().npi())
+                                + "' is not a valid NPI (10 digits, check digit)."));
             }
         }
         checkDiagnoses(claim, out);
         if (claim.frequency().needsOriginalClaimNumber() && isBlank(claim.originalClaimNumber())) {
-            out.add(new ScrubFinding("22", "original ref. no.", "A replacement (7) or void (8) must give the payer's original claim number."));
+            out.add(new ScrubFinding(
+                    "22",
+                    "original ref. no.",
+                    "A replacement (7) or void (8) must give the payer's original claim number."));
         }
         checkLines(claim, today, out);
         BillingProvider billing = claim.billing();
-        if (billing == null || isBlank(billing.taxId()) || !billing.taxId().replace("-", "").matches("\\d{9}")) {
+        if (billing == null
+                || isBlank(billing.taxId())
+                || !billing.taxId().replace("-", "").matches("\\d{9}")) {
             out.add(new ScrubFinding("25", "federal tax id", "The billing provider's tax id must be 9 digits."));
         }
         if (isBlank(claim.patientControlNumber())) {
@@ -80,13 +99,21 @@ public final class ClaimScrubber {
             out.add(new ScrubFinding("33", "billing provider", "The billing provider's name is required."));
         }
         if (billing == null || billing.address() == null || !billing.address().complete()) {
-            out.add(new ScrubFinding("33", "billing address", "The billing provider's street, city, state and ZIP are required."));
+            out.add(new ScrubFinding(
+                    "33", "billing address", "The billing provider's street, city, state and ZIP are required."));
         }
         if (billing == null || !Npi.isValid(billing.npi())) {
-            out.add(new ScrubFinding("33a", "billing NPI", "'" + (billing == null ? "" : ClaimText.nz(billing.npi())) + "' is not a valid NPI (10 digits, check digit)."));
+            out.add(new ScrubFinding(
+                    "33a",
+                    "billing NPI",
+                    "'" + (billing == null ? "" : ClaimText.nz(billing.npi()))
+                            + "' is not a valid NPI (10 digits, check digit)."));
         }
         if (!isBlank(claim.rendering().npi()) && !Npi.isValid(claim.rendering().npi())) {
-            out.add(new ScrubFinding("24J", "rendering NPI", "'" + claim.rendering().npi() + "' is not a valid NPI (10 digits, check digit)."));
+            out.add(new ScrubFinding(
+                    "24J",
+                    "rendering NPI",
+                    "'" + claim.rendering().npi() + "' is not a valid NPI (10 digits, check digit)."));
         }
         return out;
     }
@@ -101,7 +128,10 @@ public final class ClaimScrubber {
         for (int i = 0; i < claim.diagnoses().size() && i < Claim.MAX_DIAGNOSES; i++) {
             String code = claim.diagnoses().get(i);
             if (!CodeFormats.isIcd10Format(code)) {
-                out.add(new ScrubFinding("21", "diagnosis " + (char) ('A' + i), "'" + ClaimText.nz(code) + "' is not an ICD-10-CM code format."));
+                out.add(new ScrubFinding(
+                        "21",
+                        "diagnosis " + (char) ('A' + i),
+                        "'" + ClaimText.nz(code) + "' is not an ICD-10-CM code format."));
             }
         }
     }
@@ -123,19 +153,26 @@ public final class ClaimScrubber {
                 if (line.to() != null && line.to().isBefore(line.from())) {
                     out.add(new ScrubFinding("24A", n + " date", "The 'to' date is before the 'from' date."));
                 }
-                if (line.from().isAfter(today) || (line.to() != null && line.to().isAfter(today))) {
-                    out.add(new ScrubFinding("24A", n + " date", "Services cannot be billed before they happen (date in the future)."));
+                if (line.from().isAfter(today)
+                        || (line.to() != null && line.to().isAfter(today))) {
+                    out.add(new ScrubFinding(
+                            "24A", n + " date", "Services cannot be billed before they happen (date in the future)."));
                 }
                 if (birth != null && line.from().isBefore(birth)) {
-                    out.add(new ScrubFinding("24A", n + " date", "The date of service is before the patient's birth date."));
+                    out.add(new ScrubFinding(
+                            "24A", n + " date", "The date of service is before the patient's birth date."));
                 }
             }
             String pos = claim.placeOfServiceFor(line);
             if (!CodeFormats.isPlaceOfService(pos)) {
-                out.add(new ScrubFinding("24B", n + " place of service", "'" + ClaimText.nz(pos) + "' is not a CMS place-of-service code."));
+                out.add(new ScrubFinding(
+                        "24B",
+                        n + " place of service",
+                        "'" + ClaimText.nz(pos) + "' is not a CMS place-of-service code."));
             }
             if (!CodeFormats.isProcedureFormat(line.code())) {
-                out.add(new ScrubFinding("24D", n + " code", "'" + ClaimText.nz(line.code()) + "' is not a CPT or HCPCS code format."));
+                out.add(new ScrubFinding(
+                        "24D", n + " code", "'" + ClaimText.nz(line.code()) + "' is not a CPT or HCPCS code format."));
             }
             if (line.modifiers().size() > 4) {
                 out.add(new ScrubFinding("24D", n + " modifiers", "At most four modifiers fit a line."));
@@ -153,7 +190,8 @@ public final class ClaimScrubber {
             }
             for (int p : line.pointers()) {
                 if (p < 1 || p > claim.diagnoses().size()) {
-                    out.add(new ScrubFinding("24E", n + " pointer", "Pointer " + pointerLetter(p) + " has no diagnosis in box 21."));
+                    out.add(new ScrubFinding(
+                            "24E", n + " pointer", "Pointer " + pointerLetter(p) + " has no diagnosis in box 21."));
                 }
             }
             if (line.charge().compareTo(BigDecimal.ZERO) <= 0) {
@@ -163,7 +201,10 @@ public final class ClaimScrubber {
                 out.add(new ScrubFinding("24G", n + " units", "Units must be at least 1."));
             }
             if (!isBlank(line.renderingNpi()) && !Npi.isValid(line.renderingNpi())) {
-                out.add(new ScrubFinding("24J", n + " rendering NPI", "'" + line.renderingNpi() + "' is not a valid NPI (10 digits, check digit)."));
+                out.add(new ScrubFinding(
+                        "24J",
+                        n + " rendering NPI",
+                        "'" + line.renderingNpi() + "' is not a valid NPI (10 digits, check digit)."));
             }
         }
     }

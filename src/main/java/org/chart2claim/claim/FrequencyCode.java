@@ -2,7 +2,9 @@ package org.chart2claim.claim;
 
 /** Box 22 / CLM05-3: original, replacement or void of a prior claim. */
 public enum FrequencyCode {
-    ORIGINAL("1"), REPLACEMENT("7"), VOID("8");
+    ORIGINAL("1"),
+    REPLACEMENT("7"),
+    VOID("8");
 
     private final String code;
 
@@ -20,7 +22,11 @@ public enum FrequencyCode {
     }
 
     public static java.util.Optional<FrequencyCode> fromCode(String code) {
-        for (FrequencyCode f : values()) if (f.code.equals(code)) return java.util.Optional.of(f);
+        for (FrequencyCode f : values()) {
+            if (f.code.equals(code)) {
+                return java.util.Optional.of(f);
+            }
+        }
         return java.util.Optional.empty();
     }
 }

@@ -2,11 +2,12 @@ package org.chart2claim.claim;
 
 /** National Provider Identifier check: 10 digits, Luhn check digit over the prefix "80840" + first 9 digits. */
 public final class Npi {
-    private Npi() {
-    }
+    private Npi() {}
 
     public static boolean isValid(String npi) {
-        if (npi == null || npi.length() != 10 || !npi.chars().allMatch(Character::isDigit)) return false;
+        if (npi == null || npi.length() != 10 || !npi.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
         return checkDigit(npi.substring(0, 9)) == npi.charAt(9) - '0';
     }
 
@@ -19,7 +20,9 @@ public final class Npi {
             int d = digits.charAt(i) - '0';
             if (doubleIt) {
                 d *= 2;
-                if (d > 9) d -= 9;
+                if (d > 9) {
+                    d -= 9;
+                }
             }
             sum += d;
             doubleIt = !doubleIt;

@@ -1,5 +1,4 @@
 package org.chart2claim.claim;
 
 /** Boxes 9, 9a, 9d and 11d: another health benefit plan, when there is one. */
-public record OtherCoverage(PersonName otherInsured, String policyNumber, String planName) {
-}
+public record OtherCoverage(PersonName otherInsured, String policyNumber, String planName) {}

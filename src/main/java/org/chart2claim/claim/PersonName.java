@@ -13,8 +13,12 @@ public record PersonName(String last, String first, String middle) {
     /** "LAST, FIRST M" as printed on the CMS-1500. */
     public String display() {
         String s = ClaimText.nz(last);
-        if (!ClaimText.isBlank(first)) s += ", " + first.trim();
-        if (!ClaimText.isBlank(middle)) s += " " + middle.trim();
+        if (!ClaimText.isBlank(first)) {
+            s += ", " + first.trim();
+        }
+        if (!ClaimText.isBlank(middle)) {
+            s += " " + middle.trim();
+        }
         return s;
     }
 }

@@ -2,7 +2,10 @@ package org.chart2claim.claim;
 
 /** Box 6, patient relationship to insured, with its X12 individual relationship code (SBR02/PAT01). */
 public enum Relationship {
-    SELF("18"), SPOUSE("01"), CHILD("19"), OTHER("G8");
+    SELF("18"),
+    SPOUSE("01"),
+    CHILD("19"),
+    OTHER("G8");
 
     private final String x12Code;
 
@@ -15,7 +18,11 @@ public enum Relationship {
     }
 
     public static Relationship fromX12(String code) {
-        for (Relationship r : values()) if (r.x12Code.equals(code)) return r;
+        for (Relationship r : values()) {
+            if (r.x12Code.equals(code)) {
+                return r;
+            }
+        }
         return OTHER;
     }
 }

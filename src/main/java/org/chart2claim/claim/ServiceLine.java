@@ -9,9 +9,17 @@ import java.util.List;
  * four modifiers (24D), diagnosis pointers 1–4 into the claim's A–L list (24E), charge (24F), units (24G)
  * and rendering NPI (24J, blank when the claim-level rendering provider applies).
  */
-public record ServiceLine(LocalDate from, LocalDate to, String placeOfService, boolean emergency, String code,
-                          List<String> modifiers, List<Integer> pointers, BigDecimal charge, int units,
-                          String renderingNpi) {
+public record ServiceLine(
+        LocalDate from,
+        LocalDate to,
+        String placeOfService,
+        boolean emergency,
+        String code,
+        List<String> modifiers,
+        List<Integer> pointers,
+        BigDecimal charge,
+        int units,
+        String renderingNpi) {
     public ServiceLine {
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
         pointers = pointers == null ? List.of() : List.copyOf(pointers);
@@ -28,10 +36,12 @@ public record ServiceLine(LocalDate from, LocalDate to, String placeOfService, b
     }
 
     public ServiceLine withCode(String newCode) {
-        return new ServiceLine(from, to, placeOfService, emergency, newCode, modifiers, pointers, charge, units, renderingNpi);
+        return new ServiceLine(
+                from, to, placeOfService, emergency, newCode, modifiers, pointers, charge, units, renderingNpi);
     }
 
     public ServiceLine withModifiers(List<String> newModifiers) {
-        return new ServiceLine(from, to, placeOfService, emergency, code, newModifiers, pointers, charge, units, renderingNpi);
+        return new ServiceLine(
+                from, to, placeOfService, emergency, code, newModifiers, pointers, charge, units, renderingNpi);
     }
 }

@@ -16,8 +16,8 @@ package org.chart2claim.codebook;
  * @param addOn              true for add-on codes reported only with a primary code
  * @param dosageUnit         billing unit of a drug code ("1 mg", "10 units"), empty otherwise
  */
-public record BillingRules(String globalPeriod, String pcTcIndicator, String bilateralIndicator, boolean addOn,
-                           String dosageUnit) {
+public record BillingRules(
+        String globalPeriod, String pcTcIndicator, String bilateralIndicator, boolean addOn, String dosageUnit) {
 
     public BillingRules {
         globalPeriod = globalPeriod == null ? "" : globalPeriod;

@@ -16,12 +16,10 @@ import java.util.Optional;
 public final class CodeBook {
 
     /** Notes that apply to a code, and where they are printed. */
-    public record NotesAt(String level, String label, InstructionalNotes notes) {
-    }
+    public record NotesAt(String level, String label, InstructionalNotes notes) {}
 
     /** One step of the Tabular hierarchy shown as breadcrumbs. */
-    public record Crumb(String level, String id, String title) {
-    }
+    public record Crumb(String level, String id, String title) {}
 
     private final CodeSet set;
     private final Map<String, CodeEntry> byKey = new HashMap<>();
@@ -43,9 +41,13 @@ public final class CodeBook {
             byKey.put(key(entry.code()), entry);
             if (entry.parent() == null) {
                 roots.add(entry);
-                rootsByBlock.computeIfAbsent(entry.block(), b -> new ArrayList<>()).add(entry);
+                rootsByBlock
+                        .computeIfAbsent(entry.block(), b -> new ArrayList<>())
+                        .add(entry);
             } else {
-                childrenByParent.computeIfAbsent(key(entry.parent()), p -> new ArrayList<>()).add(entry);
+                childrenByParent
+                        .computeIfAbsent(key(entry.parent()), p -> new ArrayList<>())
+                        .add(entry);
             }
         }
     }
@@ -82,7 +84,8 @@ public final class CodeBook {
 
     /** Codes with the same parent (for a category: the other categories of its block), excluding itself. */
     public List<CodeEntry> siblingsOf(CodeEntry entry) {
-        List<CodeEntry> all = entry.parent() == null ? rootsByBlock.getOrDefault(entry.block(), List.of())
+        List<CodeEntry> all = entry.parent() == null
+                ? rootsByBlock.getOrDefault(entry.block(), List.of())
                 : childrenByParent.getOrDefault(key(entry.parent()), List.of());
         return all.stream().filter(e -> !e.code().equals(entry.code())).toList();
     }
@@ -144,9 +147,11 @@ public final class CodeBook {
                 out.add(new NotesAt(levelName(a), a.code(), a.notes()));
             }
         }
-        blockOf(entry).filter(b -> !b.notes().isEmpty())
+        blockOf(entry)
+                .filter(b -> !b.notes().isEmpty())
                 .ifPresent(b -> out.add(new NotesAt("block", b.range(), b.notes())));
-        chapterOf(entry).filter(c -> !c.notes().isEmpty())
+        chapterOf(entry)
+                .filter(c -> !c.notes().isEmpty())
                 .ifPresent(c -> out.add(new NotesAt("chapter", c.id(), c.notes())));
         return out;
     }

@@ -18,15 +18,14 @@ public final class CodeBookFiles {
     /** Name of the manifest inside the folder. */
     public static final String MANIFEST = "codebooks.txt";
 
-    private CodeBookFiles() {
-    }
+    private CodeBookFiles() {}
 
     /** Loads every file the manifest lists; format errors name the file and line. */
     public static LoadedCodeBooks load(Path folder) {
         Path manifest = folder.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
-            throw new CodeBookFormatException(manifest.toString(), 0, "missing: the code-book folder needs a "
-                    + MANIFEST + " listing its files");
+            throw new CodeBookFormatException(
+                    manifest.toString(), 0, "missing: the code-book folder needs a " + MANIFEST + " listing its files");
         }
         List<CodeBookLoader.Source> sources = new ArrayList<>();
         List<String> lines = readLines(manifest);
@@ -51,7 +50,10 @@ public final class CodeBookFiles {
     private static String read(Path file, String name) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new CodeBookFormatException(name, 0, "is not valid UTF-8 text");
         } catch (IOException e) {

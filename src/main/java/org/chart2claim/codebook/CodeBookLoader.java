@@ -23,15 +23,13 @@ import java.util.Set;
 public final class CodeBookLoader {
 
     /** One code-book file: its name (for messages) and its full text. */
-    public record Source(String name, String text) {
-    }
+    public record Source(String name, String text) {}
 
     private final Map<String, SetBuilder> sets = new LinkedHashMap<>();
     private final List<Synonym> synonyms = new ArrayList<>();
     private final List<PendingCheck> synonymChecks = new ArrayList<>();
 
-    private CodeBookLoader() {
-    }
+    private CodeBookLoader() {}
 
     /** Parses the files and validates cross-file references (index and synonym codes). */
     public static LoadedCodeBooks load(List<Source> sources) {
@@ -127,8 +125,7 @@ public final class CodeBookLoader {
         return out;
     }
 
-    private record PendingCheck(Ctx ctx, List<String> codes) {
-    }
+    private record PendingCheck(Ctx ctx, List<String> codes) {}
 
     /** Position in a file, for messages. */
     private record Ctx(String file, int line) {
@@ -246,7 +243,8 @@ public final class CodeBookLoader {
             }
             Range chapterRange = chapterTargets.get(chapterId).range;
             if (!chapterRange.containsRange(range)) {
-                throw ctx.error("block " + range.text + " lies outside chapter " + chapterId + " (" + chapterRange.text + ")");
+                throw ctx.error(
+                        "block " + range.text + " lies outside chapter " + chapterId + " (" + chapterRange.text + ")");
             }
             String title = ctx.text(f[2], "block title");
             String owner = chapterId;
@@ -278,7 +276,8 @@ public final class CodeBookLoader {
             boolean billable = switch (f[2].strip()) {
                 case "B" -> true;
                 case "H" -> false;
-                default -> throw ctx.error("second field of a code must be B (billable) or H (header), not '" + f[2] + "'");
+                default ->
+                    throw ctx.error("second field of a code must be B (billable) or H (header), not '" + f[2] + "'");
             };
             Range block = blockTargets.get(blockRange).range;
             if (!block.containsCode(system, compact)) {
@@ -393,8 +392,8 @@ public final class CodeBookLoader {
             if (!modifierCodes.add(code)) {
                 throw ctx.error("modifier " + code + " is defined twice");
             }
-            modifiers.add(new Modifier(code, ctx.text(f[3], "modifier meaning"), f.length > 4 ? f[4].strip() : "",
-                    f[2].strip()));
+            modifiers.add(new Modifier(
+                    code, ctx.text(f[3], "modifier meaning"), f.length > 4 ? f[4].strip() : "", f[2].strip()));
         }
 
         void index(Ctx ctx, String[] f) {
@@ -458,14 +457,24 @@ public final class CodeBookLoader {
                     }
                 }
                 SevenChrDef seven = e.seventh.isEmpty() ? null : new SevenChrDef(e.seventh, e.seventhNote);
-                built.add(new CodeEntry(e.code, e.title, e.billable, e.parent == null ? null : e.parent.code,
-                        e.compact.length(), e.chapter, e.block,
-                        e.notes.build(), seven, e.rules, e.shortTitle));
+                built.add(new CodeEntry(
+                        e.code,
+                        e.title,
+                        e.billable,
+                        e.parent == null ? null : e.parent.code,
+                        e.compact.length(),
+                        e.chapter,
+                        e.block,
+                        e.notes.build(),
+                        seven,
+                        e.rules,
+                        e.shortTitle));
             }
             for (PendingIndex check : indexChecks) {
                 if (!byCompact.containsKey(CodeFormat.compact(system, check.code()))) {
-                    throw check.ctx().error("index term leads to code " + check.code() + " which is not in "
-                            + system + " " + version);
+                    throw check.ctx()
+                            .error("index term leads to code " + check.code() + " which is not in " + system + " "
+                                    + version);
                 }
             }
             List<IndexTerm> index = indexRoots.stream().map(IndexBuilder::build).toList();
@@ -485,8 +494,7 @@ public final class CodeBookLoader {
         }
     }
 
-    private record PendingIndex(Ctx ctx, String code) {
-    }
+    private record PendingIndex(Ctx ctx, String code) {}
 
     /** Collects the notes of one chapter, block or code. */
     private static final class NoteTarget {
@@ -505,9 +513,13 @@ public final class CodeBookLoader {
         }
 
         InstructionalNotes build() {
-            InstructionalNotes built = new InstructionalNotes(notes.get(NoteKind.INCLUDES),
-                    notes.get(NoteKind.INCLUSION_TERM), notes.get(NoteKind.EXCLUDES1), notes.get(NoteKind.EXCLUDES2),
-                    notes.get(NoteKind.CODE_FIRST), notes.get(NoteKind.USE_ADDITIONAL_CODE),
+            InstructionalNotes built = new InstructionalNotes(
+                    notes.get(NoteKind.INCLUDES),
+                    notes.get(NoteKind.INCLUSION_TERM),
+                    notes.get(NoteKind.EXCLUDES1),
+                    notes.get(NoteKind.EXCLUDES2),
+                    notes.get(NoteKind.CODE_FIRST),
+                    notes.get(NoteKind.USE_ADDITIONAL_CODE),
                     notes.get(NoteKind.CODE_ALSO));
             InstructionalNotes result = built.isEmpty() ? InstructionalNotes.NONE : built;
             if (onBuild != null) {
@@ -543,7 +555,13 @@ public final class CodeBookLoader {
         final List<IndexBuilder> subterms = new ArrayList<>();
 
         IndexTerm build() {
-            return new IndexTerm(term, nemod, code, see, seeAlso, subterms.stream().map(IndexBuilder::build).toList());
+            return new IndexTerm(
+                    term,
+                    nemod,
+                    code,
+                    see,
+                    seeAlso,
+                    subterms.stream().map(IndexBuilder::build).toList());
         }
     }
 
@@ -563,8 +581,12 @@ public final class CodeBookLoader {
 
         boolean containsCode(CodeSystem system, String compact) {
             String key = system == CodeSystem.ICD10CM ? compact.substring(0, Math.min(3, compact.length())) : compact;
-            if (system == CodeSystem.ICD10CM && last.length() == 3 && last.charAt(2) == '9' && key.length() == 3
-                    && key.startsWith(last.substring(0, 2)) && Character.isLetter(key.charAt(2))) {
+            if (system == CodeSystem.ICD10CM
+                    && last.length() == 3
+                    && last.charAt(2) == '9'
+                    && key.length() == 3
+                    && key.startsWith(last.substring(0, 2))
+                    && Character.isLetter(key.charAt(2))) {
                 // Letter categories such as Z3A or O9A sit after Z39/O99 in the book, inside that block.
                 return compareBounded(key, first) >= 0;
             }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-
 import org.chart2claim.config.ContentLocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +31,7 @@ public class CodeBookService implements CodeLookup {
     private final List<Consumer<CodeBooks>> listeners = new CopyOnWriteArrayList<>();
     /** Hash of the curated files, and the fingerprint of each system's installed set (absent: curated). */
     private final String curatedHash;
+
     private final Map<CodeSystem, CodeSet> curatedSets = new EnumMap<>(CodeSystem.class);
     private final Map<CodeSystem, String> installedFingerprints = new EnumMap<>(CodeSystem.class);
 
@@ -40,8 +40,12 @@ public class CodeBookService implements CodeLookup {
         this.books = CodeBooks.of(CodeBookFiles.load(locations.codebooksDir()));
         this.curatedHash = books.contentHash();
         books.sets().forEach(set -> curatedSets.putIfAbsent(set.system(), set));
-        log.info("Code books loaded in {} ms: {}", (System.nanoTime() - start) / 1_000_000,
-                books.sets().stream().map(s -> s.system() + " " + s.version() + " (" + s.entries().size() + ")")
+        log.info(
+                "Code books loaded in {} ms: {}",
+                (System.nanoTime() - start) / 1_000_000,
+                books.sets().stream()
+                        .map(s -> s.system() + " " + s.version() + " ("
+                                + s.entries().size() + ")")
                         .toList());
     }
 
@@ -82,8 +86,7 @@ public class CodeBookService implements CodeLookup {
                 installedFingerprints.put(system, fingerprint(set));
             }
         });
-        String hash = installedFingerprints.isEmpty() ? curatedHash
-                : sha256(curatedHash + "|" + installedFingerprints);
+        String hash = installedFingerprints.isEmpty() ? curatedHash : sha256(curatedHash + "|" + installedFingerprints);
         this.books = new CodeBooks(sets, books.synonyms(), hash);
         listeners.forEach(l -> l.accept(books));
     }

@@ -13,14 +13,24 @@ import java.util.List;
  * @param siblings    codes with the same parent
  * @param rules       payment data (procedure codes), or null
  */
-public record CodeDetail(CodeSystem system, String code, String title, boolean billable, String version,
-                         String shortTitle, String parent, List<CodeBook.Crumb> breadcrumbs, List<Note> notes,
-                         SevenChrDef seventh, List<Brief> children, List<Brief> siblings, BillingRules rules) {
+public record CodeDetail(
+        CodeSystem system,
+        String code,
+        String title,
+        boolean billable,
+        String version,
+        String shortTitle,
+        String parent,
+        List<CodeBook.Crumb> breadcrumbs,
+        List<Note> notes,
+        SevenChrDef seventh,
+        List<Brief> children,
+        List<Brief> siblings,
+        BillingRules rules) {
 
     /** One note line and where it is printed ({@code inherited} when above the code). */
-    public record Note(String kind, String label, String text, String printedAt, String printedAtLevel,
-                       boolean inherited) {
-    }
+    public record Note(
+            String kind, String label, String text, String printedAt, String printedAtLevel, boolean inherited) {}
 
     /** A code in a list. */
     public record Brief(String code, String title, boolean billable) {
@@ -40,10 +50,19 @@ public record CodeDetail(CodeSystem system, String code, String title, boolean b
                 }
             }
         }
-        return new CodeDetail(book.system(), entry.code(), entry.title(), entry.billable(), book.version(),
-                entry.shortTitle(), entry.parent(), book.breadcrumbs(entry), notes,
+        return new CodeDetail(
+                book.system(),
+                entry.code(),
+                entry.title(),
+                entry.billable(),
+                book.version(),
+                entry.shortTitle(),
+                entry.parent(),
+                book.breadcrumbs(entry),
+                notes,
                 book.sevenChrDefFor(entry).orElse(null),
                 book.childrenOf(entry).stream().map(Brief::of).toList(),
-                book.siblingsOf(entry).stream().map(Brief::of).toList(), entry.rules());
+                book.siblingsOf(entry).stream().map(Brief::of).toList(),
+                entry.rules());
     }
 }

@@ -19,9 +19,18 @@ import java.util.List;
  * @param rules       payment data for procedure codes, or null for diagnoses
  * @param shortTitle  abbreviated title (HCPCS short descriptor), empty when the set has none
  */
-public record CodeEntry(String code, String title, boolean billable, String parent, int level, String chapter,
-                        String block, InstructionalNotes notes, SevenChrDef sevenChrDef, BillingRules rules,
-                        String shortTitle) {
+public record CodeEntry(
+        String code,
+        String title,
+        boolean billable,
+        String parent,
+        int level,
+        String chapter,
+        String block,
+        InstructionalNotes notes,
+        SevenChrDef sevenChrDef,
+        BillingRules rules,
+        String shortTitle) {
 
     public CodeEntry {
         notes = notes == null ? InstructionalNotes.NONE : notes;
@@ -29,10 +38,10 @@ public record CodeEntry(String code, String title, boolean billable, String pare
     }
 
     /** A plain entry without notes, 7th characters or payment data. */
-    public static CodeEntry simple(String code, String title, boolean billable, String parent, int level,
-                                   String chapter, String block) {
-        return new CodeEntry(code, title, billable, parent, level, chapter, block, InstructionalNotes.NONE, null,
-                null, "");
+    public static CodeEntry simple(
+            String code, String title, boolean billable, String parent, int level, String chapter, String block) {
+        return new CodeEntry(
+                code, title, billable, parent, level, chapter, block, InstructionalNotes.NONE, null, null, "");
     }
 
     /** All inclusion terms (handy for search indexing). */

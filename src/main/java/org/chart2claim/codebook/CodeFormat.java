@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 public final class CodeFormat {
 
-    private CodeFormat() {
-    }
+    private CodeFormat() {}
 
     /** Upper case, no dot, no spaces: the key used for lookups ({@code " e11.9 "} → {@code E119}). */
     public static String compact(CodeSystem system, String code) {

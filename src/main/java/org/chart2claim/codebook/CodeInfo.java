@@ -7,5 +7,4 @@ package org.chart2claim.codebook;
  * @param billable false for headers (categories/subcategories that have more specific children)
  * @param version  the code-set version it comes from, e.g. {@code FY2026}
  */
-public record CodeInfo(CodeSystem system, String code, String title, boolean billable, String version) {
-}
+public record CodeInfo(CodeSystem system, String code, String title, boolean billable, String version) {}

@@ -16,9 +16,16 @@ import java.util.List;
  * @param indexTerms Alphabetic Index main terms (with nested subterms); empty when the set has none
  * @param modifiers  modifiers that belong to the set (HCPCS/CPT); empty for diagnoses
  */
-public record CodeSet(CodeSystem system, String version, String label, String source, List<Chapter> chapters,
-                      List<Block> blocks, List<CodeEntry> entries, List<IndexTerm> indexTerms,
-                      List<Modifier> modifiers) {
+public record CodeSet(
+        CodeSystem system,
+        String version,
+        String label,
+        String source,
+        List<Chapter> chapters,
+        List<Block> blocks,
+        List<CodeEntry> entries,
+        List<IndexTerm> indexTerms,
+        List<Modifier> modifiers) {
 
     public CodeSet {
         chapters = List.copyOf(chapters);

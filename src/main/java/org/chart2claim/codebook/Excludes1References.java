@@ -35,8 +35,7 @@ public final class Excludes1References {
     private static final Pattern RANGE_OR_CODE = Pattern.compile(
             "([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?)(?:\\s*-\\s*([A-Z][0-9][0-9A-Z](?:\\.[0-9A-Z]{0,4})?))?-?");
 
-    private Excludes1References() {
-    }
+    private Excludes1References() {}
 
     /** All code references of a note's text (codes in parentheses, as the Tabular prints them). */
     public static List<Reference> parse(String note) {

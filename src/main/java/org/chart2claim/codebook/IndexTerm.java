@@ -14,8 +14,7 @@ import java.util.List;
  * @param seeAlso  "see also" reference: another term that may help; empty if none
  * @param subterms indented subterms, in book order
  */
-public record IndexTerm(String term, String nemod, String code, String see, String seeAlso,
-                        List<IndexTerm> subterms) {
+public record IndexTerm(String term, String nemod, String code, String see, String seeAlso, List<IndexTerm> subterms) {
 
     public IndexTerm {
         nemod = nemod == null ? "" : nemod;

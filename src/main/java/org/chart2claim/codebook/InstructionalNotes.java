@@ -14,9 +14,14 @@ import java.util.List;
  * @param useAdditionalCode "Use additional code" to identify...
  * @param codeAlso          "Code also" (sequencing depends on circumstances)
  */
-public record InstructionalNotes(List<String> includes, List<String> inclusionTerms, List<String> excludes1,
-                                 List<String> excludes2, List<String> codeFirst, List<String> useAdditionalCode,
-                                 List<String> codeAlso) {
+public record InstructionalNotes(
+        List<String> includes,
+        List<String> inclusionTerms,
+        List<String> excludes1,
+        List<String> excludes2,
+        List<String> codeFirst,
+        List<String> useAdditionalCode,
+        List<String> codeAlso) {
 
     /** No notes at all. */
     public static final InstructionalNotes NONE =
@@ -34,8 +39,13 @@ public record InstructionalNotes(List<String> includes, List<String> inclusionTe
 
     /** True when no list holds a note. */
     public boolean isEmpty() {
-        return includes.isEmpty() && inclusionTerms.isEmpty() && excludes1.isEmpty() && excludes2.isEmpty()
-                && codeFirst.isEmpty() && useAdditionalCode.isEmpty() && codeAlso.isEmpty();
+        return includes.isEmpty()
+                && inclusionTerms.isEmpty()
+                && excludes1.isEmpty()
+                && excludes2.isEmpty()
+                && codeFirst.isEmpty()
+                && useAdditionalCode.isEmpty()
+                && codeAlso.isEmpty();
     }
 
     /** The notes of one kind. */

@@ -8,5 +8,4 @@ package org.chart2claim.codebook;
  * @param usage   when coders use it / what payers check (our words); may be empty
  * @param kind    grouping for display: anatomic, payment, liability, ...
  */
-public record Modifier(String code, String meaning, String usage, String kind) {
-}
+public record Modifier(String code, String meaning, String usage, String kind) {}

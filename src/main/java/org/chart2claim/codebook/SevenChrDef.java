@@ -22,7 +22,10 @@ public record SevenChrDef(List<SeventhCharacter> values, String note) {
     /** The meaning of a 7th character, if it is allowed. */
     public Optional<String> meaningOf(char character) {
         char upper = Character.toUpperCase(character);
-        return values.stream().filter(v -> v.character() == upper).map(SeventhCharacter::meaning).findFirst();
+        return values.stream()
+                .filter(v -> v.character() == upper)
+                .map(SeventhCharacter::meaning)
+                .findFirst();
     }
 
     /**

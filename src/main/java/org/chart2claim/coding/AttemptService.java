@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.chart2claim.account.Role;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
@@ -16,7 +15,6 @@ import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,24 +30,31 @@ public class AttemptService {
     private final CodingAttemptRepository attempts;
     private final ObjectProvider<CodeLookup> codeLookup;
 
-    public AttemptService(ScenarioLibrary library, CodingAttemptRepository attempts, ObjectProvider<CodeLookup> codeLookup) {
+    public AttemptService(
+            ScenarioLibrary library, CodingAttemptRepository attempts, ObjectProvider<CodeLookup> codeLookup) {
         this.library = library;
         this.attempts = attempts;
         this.codeLookup = codeLookup;
     }
 
     /** A submitted attempt as the history and feedback pages show it. */
-    public record AttemptSummary(long id, String scenarioId, String title, String specialty, int score, Instant submittedAt) {
-    }
+    public record AttemptSummary(
+            long id, String scenarioId, String title, String specialty, int score, Instant submittedAt) {}
 
     /** A submitted attempt with its answer and graded result (the key's rationales are inside the result). */
-    public record GradedAttempt(long id, String username, String scenarioId, int score, Instant submittedAt,
-                                CodingAnswer answer, GradeResult result) {
-    }
+    public record GradedAttempt(
+            long id,
+            String username,
+            String scenarioId,
+            int score,
+            Instant submittedAt,
+            CodingAnswer answer,
+            GradeResult result) {}
 
     public Grader grader() {
         CodeLookup lookup = codeLookup.getIfAvailable();
-        return new Grader(code -> lookup == null ? Optional.empty()
+        return new Grader(code -> lookup == null
+                ? Optional.empty()
                 : lookup.find(CodeSystem.ICD10CM, code).map(CodeInfo::title));
     }
 
@@ -68,7 +73,8 @@ public class AttemptService {
     public void saveDraft(String username, String scenarioId, CodingAnswer answer) {
         Scenario scenario = require(scenarioId);
         String json = JSON.writeValueAsString(answer);
-        CodingAttempt draft = attempts.findFirstByUsernameAndScenarioIdAndStatus(username, scenarioId, CodingAttempt.Status.DRAFT)
+        CodingAttempt draft = attempts.findFirstByUsernameAndScenarioIdAndStatus(
+                        username, scenarioId, CodingAttempt.Status.DRAFT)
                 .orElseGet(() -> new CodingAttempt(username, scenarioId, scenario.contentHash(), json));
         draft.saveAnswer(json);
         attempts.save(draft);
@@ -80,11 +86,13 @@ public class AttemptService {
         Scenario scenario = require(scenarioId);
         GradeResult result = grader().grade(scenario.key(), answer);
         String json = JSON.writeValueAsString(answer);
-        CodingAttempt attempt = attempts.findFirstByUsernameAndScenarioIdAndStatus(username, scenarioId, CodingAttempt.Status.DRAFT)
+        CodingAttempt attempt = attempts.findFirstByUsernameAndScenarioIdAndStatus(
+                        username, scenarioId, CodingAttempt.Status.DRAFT)
                 .orElseGet(() -> new CodingAttempt(username, scenarioId, scenario.contentHash(), json));
         attempt.submit(json, result.score(), JSON.writeValueAsString(result), scenario.contentHash());
         attempts.save(attempt);
-        return new GradedAttempt(attempt.getId(), username, scenarioId, result.score(), attempt.getSubmittedAt(), answer, result);
+        return new GradedAttempt(
+                attempt.getId(), username, scenarioId, result.score(), attempt.getSubmittedAt(), answer, result);
     }
 
     /** A submitted attempt, only for its owner or an instructor/admin; empty otherwise (no hint it exists). */
@@ -92,9 +100,17 @@ public class AttemptService {
     public Optional<GradedAttempt> attemptFor(long attemptId, String viewer, Set<Role> viewerRoles) {
         return attempts.findById(attemptId)
                 .filter(a -> a.getStatus() == CodingAttempt.Status.SUBMITTED)
-                .filter(a -> a.getUsername().equals(viewer) || viewerRoles.contains(Role.INSTRUCTOR) || viewerRoles.contains(Role.ADMIN))
-                .map(a -> new GradedAttempt(a.getId(), a.getUsername(), a.getScenarioId(), a.getScore(), a.getSubmittedAt(),
-                        read(a.getAnswerJson(), CodingAnswer.class), read(a.getResultJson(), GradeResult.class)));
+                .filter(a -> a.getUsername().equals(viewer)
+                        || viewerRoles.contains(Role.INSTRUCTOR)
+                        || viewerRoles.contains(Role.ADMIN))
+                .map(a -> new GradedAttempt(
+                        a.getId(),
+                        a.getUsername(),
+                        a.getScenarioId(),
+                        a.getScore(),
+                        a.getSubmittedAt(),
+                        read(a.getAnswerJson(), CodingAnswer.class),
+                        read(a.getResultJson(), GradeResult.class)));
     }
 
     /** The learner's submitted attempts, oldest first. */
@@ -105,9 +121,15 @@ public class AttemptService {
         return attempts.findByUsernameAndStatusOrderBySubmittedAtAsc(username, CodingAttempt.Status.SUBMITTED).stream()
                 .map(a -> {
                     Scenario s = byId.get(a.getScenarioId());
-                    return new AttemptSummary(a.getId(), a.getScenarioId(), s == null ? a.getScenarioId() : s.title(),
-                            s == null ? "(retired)" : s.specialty(), a.getScore(), a.getSubmittedAt());
-                }).toList();
+                    return new AttemptSummary(
+                            a.getId(),
+                            a.getScenarioId(),
+                            s == null ? a.getScenarioId() : s.title(),
+                            s == null ? "(retired)" : s.specialty(),
+                            a.getScore(),
+                            a.getSubmittedAt());
+                })
+                .toList();
     }
 
     /** Best score per scenario id for the learner. */

@@ -3,7 +3,6 @@ package org.chart2claim.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.chart2claim.scenario.AnswerKey;
 
 /**
@@ -15,6 +14,7 @@ public record CodingAnswer(List<String> diagnoses, List<Line> procedures) {
 
     /** Hard limits that keep a hostile request small; a real claim holds 12 diagnoses and a few lines. */
     public static final int MAX_DIAGNOSES = 12;
+
     public static final int MAX_LINES = 50;
 
     public CodingAnswer {
@@ -40,8 +40,11 @@ public record CodingAnswer(List<String> diagnoses, List<Line> procedures) {
 
     /** The key in answer shape: posting it back scores 100. */
     public static CodingAnswer fromKey(AnswerKey key) {
-        return new CodingAnswer(key.diagnoses().stream().map(AnswerKey.Diagnosis::code).toList(),
-                key.procedures().stream().map(p -> new Line(p.code(), p.modifiers(), p.units(), p.pointers())).toList());
+        return new CodingAnswer(
+                key.diagnoses().stream().map(AnswerKey.Diagnosis::code).toList(),
+                key.procedures().stream()
+                        .map(p -> new Line(p.code(), p.modifiers(), p.units(), p.pointers()))
+                        .toList());
     }
 
     static String normalize(String code) {

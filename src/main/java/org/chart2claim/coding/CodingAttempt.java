@@ -1,7 +1,5 @@
 package org.chart2claim.coding;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * One learner's work on one scenario: a DRAFT (autosaved, at most one per learner and scenario) that
@@ -19,7 +18,10 @@ import jakarta.persistence.Table;
 @Table(name = "coding_attempt")
 public class CodingAttempt {
 
-    public enum Status { DRAFT, SUBMITTED }
+    public enum Status {
+        DRAFT,
+        SUBMITTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

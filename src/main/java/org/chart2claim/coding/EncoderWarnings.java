@@ -3,7 +3,6 @@ package org.chart2claim.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
@@ -32,7 +31,8 @@ public final class EncoderWarnings {
         if (info.isEmpty()) {
             Optional<String> withPlaceholder = seventhCharacterVariant(code);
             if (withPlaceholder.isPresent()) {
-                warnings.add(code + " is incomplete: this category needs a 7th character (with placeholder X where the code is short), e.g. "
+                warnings.add(code
+                        + " is incomplete: this category needs a 7th character (with placeholder X where the code is short), e.g. "
                         + withPlaceholder.get() + ".");
             } else {
                 warnings.add(code + " is not a valid ICD-10-CM code in the active code book.");
@@ -42,9 +42,11 @@ public final class EncoderWarnings {
         if (!info.get().billable()) {
             Optional<String> seventh = seventhCharacterVariant(code);
             if (seventh.isPresent()) {
-                warnings.add(code + " needs a 7th character (e.g. " + seventh.get() + "): it is not billable as it stands.");
+                warnings.add(
+                        code + " needs a 7th character (e.g. " + seventh.get() + "): it is not billable as it stands.");
             } else {
-                warnings.add(code + " is a header code (" + info.get().title() + "): choose a more specific code below it.");
+                warnings.add(
+                        code + " is a header code (" + info.get().title() + "): choose a more specific code below it.");
             }
         }
         List<String> others = otherChosen.stream().filter(o -> !o.equals(code)).toList();
@@ -65,7 +67,8 @@ public final class EncoderWarnings {
         CodeSystem system = KeyCodeValidator.procedureSystem(code);
         Optional<CodeInfo> info = lookup.find(system, code);
         if (info.isEmpty()) {
-            warnings.add(code + " is not in the " + (system == CodeSystem.HCPCS ? "HCPCS Level II" : "CPT") + " code book.");
+            warnings.add(
+                    code + " is not in the " + (system == CodeSystem.HCPCS ? "HCPCS Level II" : "CPT") + " code book.");
         } else if (!info.get().billable()) {
             warnings.add(code + " is not billable as it stands.");
         }
@@ -84,6 +87,8 @@ public final class EncoderWarnings {
         }
         padded.append('A');
         String candidate = padded.substring(0, 3) + "." + padded.substring(3);
-        return lookup.find(CodeSystem.ICD10CM, candidate).filter(CodeInfo::billable).map(CodeInfo::code);
+        return lookup.find(CodeSystem.ICD10CM, candidate)
+                .filter(CodeInfo::billable)
+                .map(CodeInfo::code);
     }
 }

@@ -26,29 +26,52 @@ public record GradeResult(
     }
 
     /** The verdict of one element. */
-    public enum Verdict { CORRECT, PARTIAL, WRONG, MISSING }
+    public enum Verdict {
+        CORRECT,
+        PARTIAL,
+        WRONG,
+        MISSING
+    }
 
     /** One key diagnosis against the learner's closest code. {@code yourCode} is null when missing. */
-    public record DiagnosisVerdict(int keyPosition, String keyCode, String yourCode, Integer yourPosition,
-                                   Verdict verdict, String match, double points, double maxPoints, String rationale) {
-    }
+    public record DiagnosisVerdict(
+            int keyPosition,
+            String keyCode,
+            String yourCode,
+            Integer yourPosition,
+            Verdict verdict,
+            String match,
+            double points,
+            double maxPoints,
+            String rationale) {}
 
-    public record FirstListedVerdict(String keyCode, String yourCode, Verdict verdict, double points, double maxPoints) {
-    }
+    public record FirstListedVerdict(
+            String keyCode, String yourCode, Verdict verdict, double points, double maxPoints) {}
 
     /** One key claim line against the learner's matching line ({@code yourCode} null when missing). */
-    public record ProcedureVerdict(int keyLine, String keyCode, List<String> keyModifiers, int keyUnits,
-                                   List<String> keyPointedCodes, Integer yourLine, String yourCode,
-                                   List<String> yourModifiers, Integer yourUnits, List<String> yourPointedCodes,
-                                   Verdict code, String codeMatch, Verdict modifiers, Verdict units, Verdict pointers,
-                                   double points, double maxPoints, String rationale) {
-    }
+    public record ProcedureVerdict(
+            int keyLine,
+            String keyCode,
+            List<String> keyModifiers,
+            int keyUnits,
+            List<String> keyPointedCodes,
+            Integer yourLine,
+            String yourCode,
+            List<String> yourModifiers,
+            Integer yourUnits,
+            List<String> yourPointedCodes,
+            Verdict code,
+            String codeMatch,
+            Verdict modifiers,
+            Verdict units,
+            Verdict pointers,
+            double points,
+            double maxPoints,
+            String rationale) {}
 
     /** A learner code or line that the key does not support, with its penalty. */
-    public record Extra(String kind, String code, double penalty, String note) {
-    }
+    public record Extra(String kind, String code, double penalty, String note) {}
 
     /** A common wrong answer the learner gave, with the scenario author's explanation. */
-    public record MistakeFeedback(String answer, String why) {
-    }
+    public record MistakeFeedback(String answer, String why) {}
 }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.chart2claim.coding.GradeResult.DiagnosisVerdict;
 import org.chart2claim.coding.GradeResult.Extra;
 import org.chart2claim.coding.GradeResult.FirstListedVerdict;
@@ -35,7 +34,8 @@ public final class Grader {
     }
 
     public GradeResult grade(AnswerKey key, CodingAnswer answer) {
-        List<String> keyDx = key.diagnoses().stream().map(AnswerKey.Diagnosis::code).toList();
+        List<String> keyDx =
+                key.diagnoses().stream().map(AnswerKey.Diagnosis::code).toList();
         List<String> yourDx = answer.diagnoses();
 
         // 1. Pair key diagnoses with the learner's codes: exact matches first, then the closest partial ones.
@@ -49,7 +49,9 @@ public final class Grader {
                 matchKind[k] = DiagnosisMatch.EXACT;
             }
         }
-        for (DiagnosisMatch level : List.of(DiagnosisMatch.WRONG_SEVENTH_CHARACTER, DiagnosisMatch.WRONG_LATERALITY,
+        for (DiagnosisMatch level : List.of(
+                DiagnosisMatch.WRONG_SEVENTH_CHARACTER,
+                DiagnosisMatch.WRONG_LATERALITY,
                 DiagnosisMatch.SAME_CATEGORY)) {
             for (int k = 0; k < keyDx.size(); k++) {
                 if (pairedStudent[k] != null) {
@@ -75,8 +77,15 @@ public final class Grader {
             earned += points;
             available += GradingRubric.DIAGNOSIS_POINTS;
             Integer s = pairedStudent[k];
-            dxVerdicts.add(new DiagnosisVerdict(k + 1, keyDx.get(k), s == null ? null : yourDx.get(s),
-                    s == null ? null : s + 1, verdictOf(kind), kind.label(), points, GradingRubric.DIAGNOSIS_POINTS,
+            dxVerdicts.add(new DiagnosisVerdict(
+                    k + 1,
+                    keyDx.get(k),
+                    s == null ? null : yourDx.get(s),
+                    s == null ? null : s + 1,
+                    verdictOf(kind),
+                    kind.label(),
+                    points,
+                    GradingRubric.DIAGNOSIS_POINTS,
                     key.diagnoses().get(k).rationale()));
         }
 
@@ -91,8 +100,12 @@ public final class Grader {
         }
         earned += firstPoints;
         available += GradingRubric.FIRST_LISTED_POINTS;
-        FirstListedVerdict first = new FirstListedVerdict(keyDx.isEmpty() ? null : keyDx.get(0), yourFirst, firstVerdict,
-                firstPoints, GradingRubric.FIRST_LISTED_POINTS);
+        FirstListedVerdict first = new FirstListedVerdict(
+                keyDx.isEmpty() ? null : keyDx.get(0),
+                yourFirst,
+                firstVerdict,
+                firstPoints,
+                GradingRubric.FIRST_LISTED_POINTS);
 
         // Learner diagnosis index -> the key code it stands for (for comparing pointers).
         String[] studentAsKey = new String[yourDx.size()];
@@ -116,7 +129,8 @@ public final class Grader {
                 int best = -1;
                 double bestDetail = -1;
                 for (int s = 0; s < yourLines.size(); s++) {
-                    if (usedLines.contains(s) || classify(keyLines.get(k).code(), yourLines.get(s).code(), level) != level) {
+                    if (usedLines.contains(s)
+                            || classify(keyLines.get(k).code(), yourLines.get(s).code(), level) != level) {
                         continue;
                     }
                     double detail = detailPoints(keyLines.get(k), yourLines.get(s), keyDx, studentAsKey);
@@ -137,14 +151,32 @@ public final class Grader {
         for (int k = 0; k < keyLines.size(); k++) {
             AnswerKey.ProcedureLine kl = keyLines.get(k);
             ProcedureMatch kind = lineKind[k] == null ? ProcedureMatch.MISSING : lineKind[k];
-            double max = GradingRubric.PROCEDURE_CODE_POINTS + GradingRubric.MODIFIER_POINTS + GradingRubric.UNITS_POINTS
+            double max = GradingRubric.PROCEDURE_CODE_POINTS
+                    + GradingRubric.MODIFIER_POINTS
+                    + GradingRubric.UNITS_POINTS
                     + GradingRubric.POINTER_POINTS;
             available += max;
             List<String> keyPointed = pointed(kl.pointers(), keyDx);
             if (pairedLine[k] == null) {
-                lineVerdicts.add(new ProcedureVerdict(k + 1, kl.code(), kl.modifiers(), kl.units(), keyPointed, null, null,
-                        List.of(), null, List.of(), Verdict.MISSING, kind.label(), Verdict.MISSING, Verdict.MISSING,
-                        Verdict.MISSING, 0, max, kl.rationale()));
+                lineVerdicts.add(new ProcedureVerdict(
+                        k + 1,
+                        kl.code(),
+                        kl.modifiers(),
+                        kl.units(),
+                        keyPointed,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        List.of(),
+                        Verdict.MISSING,
+                        kind.label(),
+                        Verdict.MISSING,
+                        Verdict.MISSING,
+                        Verdict.MISSING,
+                        0,
+                        max,
+                        kl.rationale()));
                 continue;
             }
             CodingAnswer.Line yl = yourLines.get(pairedLine[k]);
@@ -152,19 +184,36 @@ public final class Grader {
             Verdict mods = sameModifiers(kl.modifiers(), yl.modifiers()) ? Verdict.CORRECT : Verdict.WRONG;
             Verdict units = kl.units() == yl.units() ? Verdict.CORRECT : Verdict.WRONG;
             Verdict pointers = pointerVerdict(kl, yl, keyDx, studentAsKey);
-            double points = codePoints + (mods == Verdict.CORRECT ? GradingRubric.MODIFIER_POINTS : 0)
+            double points = codePoints
+                    + (mods == Verdict.CORRECT ? GradingRubric.MODIFIER_POINTS : 0)
                     + (units == Verdict.CORRECT ? GradingRubric.UNITS_POINTS : 0)
-                    + (pointers == Verdict.CORRECT ? GradingRubric.POINTER_POINTS
-                    : pointers == Verdict.PARTIAL ? GradingRubric.POINTER_POINTS / 2.0 : 0);
+                    + (pointers == Verdict.CORRECT
+                            ? GradingRubric.POINTER_POINTS
+                            : pointers == Verdict.PARTIAL ? GradingRubric.POINTER_POINTS / 2.0 : 0);
             earned += points;
             List<String> yourPointed = new ArrayList<>();
             for (Integer p : yl.pointers()) {
                 yourPointed.add(p >= 1 && p <= yourDx.size() ? yourDx.get(p - 1) : "#" + p + " (no such diagnosis)");
             }
-            lineVerdicts.add(new ProcedureVerdict(k + 1, kl.code(), kl.modifiers(), kl.units(), keyPointed, pairedLine[k] + 1,
-                    yl.code(), yl.modifiers(), yl.units(), yourPointed,
-                    kind == ProcedureMatch.EXACT ? Verdict.CORRECT : Verdict.PARTIAL, kind.label(), mods, units, pointers,
-                    points, max, kl.rationale()));
+            lineVerdicts.add(new ProcedureVerdict(
+                    k + 1,
+                    kl.code(),
+                    kl.modifiers(),
+                    kl.units(),
+                    keyPointed,
+                    pairedLine[k] + 1,
+                    yl.code(),
+                    yl.modifiers(),
+                    yl.units(),
+                    yourPointed,
+                    kind == ProcedureMatch.EXACT ? Verdict.CORRECT : Verdict.PARTIAL,
+                    kind.label(),
+                    mods,
+                    units,
+                    pointers,
+                    points,
+                    max,
+                    kl.rationale()));
         }
 
         // 4. Extras and penalties.
@@ -179,21 +228,35 @@ public final class Grader {
                 extras.add(new Extra("diagnosis", code, 0, "Optional code: accepted, no points either way."));
             } else {
                 penalties += GradingRubric.EXTRA_DIAGNOSIS_PENALTY;
-                extras.add(new Extra("diagnosis", code, GradingRubric.EXTRA_DIAGNOSIS_PENALTY,
+                extras.add(new Extra(
+                        "diagnosis",
+                        code,
+                        GradingRubric.EXTRA_DIAGNOSIS_PENALTY,
                         "Not supported by the key for this note."));
             }
         }
         for (int s = 0; s < yourLines.size(); s++) {
             if (!usedLines.contains(s)) {
                 penalties += GradingRubric.EXTRA_PROCEDURE_PENALTY;
-                extras.add(new Extra("procedure", describe(yourLines.get(s)), GradingRubric.EXTRA_PROCEDURE_PENALTY,
+                extras.add(new Extra(
+                        "procedure",
+                        describe(yourLines.get(s)),
+                        GradingRubric.EXTRA_PROCEDURE_PENALTY,
                         "This service is not supported as a separate claim line."));
             }
         }
 
         List<MistakeFeedback> feedback = mistakes(key, answer, dxVerdicts, first, lineVerdicts);
-        return new GradeResult(GradingRubric.score(earned, penalties, available), round(earned), round(penalties),
-                round(available), dxVerdicts, first, lineVerdicts, extras, feedback);
+        return new GradeResult(
+                GradingRubric.score(earned, penalties, available),
+                round(earned),
+                round(penalties),
+                round(available),
+                dxVerdicts,
+                first,
+                lineVerdicts,
+                extras,
+                feedback);
     }
 
     /** The closest relation between a key ICD-10-CM code and a learner's, or null when unrelated. */
@@ -219,15 +282,34 @@ public final class Grader {
         if (keyCode.equals(yourCode)) {
             return ProcedureMatch.EXACT;
         }
-        if (wanted == ProcedureMatch.SAME_FAMILY && keyCode.length() == 5 && yourCode.length() == 5
+        if (wanted == ProcedureMatch.SAME_FAMILY
+                && keyCode.length() == 5
+                && yourCode.length() == 5
                 && keyCode.substring(0, 4).equals(yourCode.substring(0, 4))) {
             return ProcedureMatch.SAME_FAMILY;
         }
         return null;
     }
 
-    private static final Set<String> LATERALITY_WORDS = Set.of("right", "left", "bilateral", "r", "l", "unsp",
-            "unspecified", "side", "ear", "eye", "limb", "upper", "lower", "and", "of", "rt", "lt", "bi");
+    private static final Set<String> LATERALITY_WORDS = Set.of(
+            "right",
+            "left",
+            "bilateral",
+            "r",
+            "l",
+            "unsp",
+            "unspecified",
+            "side",
+            "ear",
+            "eye",
+            "limb",
+            "upper",
+            "lower",
+            "and",
+            "of",
+            "rt",
+            "lt",
+            "bi");
 
     private boolean differsOnlyInLaterality(String keyCode, String yourCode) {
         Optional<String> kt = icdTitle.apply(keyCode);
@@ -235,12 +317,17 @@ public final class Grader {
         if (kt.isEmpty() || yt.isEmpty()) {
             return false;
         }
-        return hasLaterality(kt.get()) && hasLaterality(yt.get()) && withoutLaterality(kt.get()).equals(withoutLaterality(yt.get()));
+        return hasLaterality(kt.get())
+                && hasLaterality(yt.get())
+                && withoutLaterality(kt.get()).equals(withoutLaterality(yt.get()));
     }
 
     private static boolean hasLaterality(String title) {
         String t = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
-        return t.contains(" right ") || t.contains(" left ") || t.contains(" bilateral ") || t.contains(" unspecified side ");
+        return t.contains(" right ")
+                || t.contains(" left ")
+                || t.contains(" bilateral ")
+                || t.contains(" unspecified side ");
     }
 
     private static List<String> withoutLaterality(String title) {
@@ -276,8 +363,8 @@ public final class Grader {
     }
 
     /** Compares the key diagnoses a learner line points at (through the diagnosis pairing) with the key line's. */
-    private static Verdict pointerVerdict(AnswerKey.ProcedureLine kl, CodingAnswer.Line yl, List<String> keyDx,
-                                          String[] studentAsKey) {
+    private static Verdict pointerVerdict(
+            AnswerKey.ProcedureLine kl, CodingAnswer.Line yl, List<String> keyDx, String[] studentAsKey) {
         List<String> keyPointed = pointed(kl.pointers(), keyDx);
         List<String> yourPointed = new ArrayList<>();
         for (Integer p : yl.pointers()) {
@@ -294,11 +381,14 @@ public final class Grader {
         return firstRight ? Verdict.PARTIAL : Verdict.WRONG;
     }
 
-    private static double detailPoints(AnswerKey.ProcedureLine kl, CodingAnswer.Line yl, List<String> keyDx, String[] studentAsKey) {
+    private static double detailPoints(
+            AnswerKey.ProcedureLine kl, CodingAnswer.Line yl, List<String> keyDx, String[] studentAsKey) {
         Verdict p = pointerVerdict(kl, yl, keyDx, studentAsKey);
         return (sameModifiers(kl.modifiers(), yl.modifiers()) ? GradingRubric.MODIFIER_POINTS : 0)
                 + (kl.units() == yl.units() ? GradingRubric.UNITS_POINTS : 0)
-                + (p == Verdict.CORRECT ? GradingRubric.POINTER_POINTS : p == Verdict.PARTIAL ? GradingRubric.POINTER_POINTS / 2.0 : 0);
+                + (p == Verdict.CORRECT
+                        ? GradingRubric.POINTER_POINTS
+                        : p == Verdict.PARTIAL ? GradingRubric.POINTER_POINTS / 2.0 : 0);
     }
 
     static String describe(CodingAnswer.Line line) {
@@ -317,8 +407,12 @@ public final class Grader {
      * get that element fully right; {@code CODE-MOD} needs that modifier on a line of that code; {@code CODE xN}
      * needs those units.
      */
-    private static List<MistakeFeedback> mistakes(AnswerKey key, CodingAnswer answer, List<DiagnosisVerdict> dx,
-                                                  FirstListedVerdict first, List<ProcedureVerdict> lines) {
+    private static List<MistakeFeedback> mistakes(
+            AnswerKey key,
+            CodingAnswer answer,
+            List<DiagnosisVerdict> dx,
+            FirstListedVerdict first,
+            List<ProcedureVerdict> lines) {
         Set<String> exactDx = new HashSet<>();
         for (DiagnosisVerdict v : dx) {
             if (v.verdict() == Verdict.CORRECT) {

@@ -36,8 +36,7 @@ package org.chart2claim.coding;
  */
 public final class GradingRubric {
 
-    private GradingRubric() {
-    }
+    private GradingRubric() {}
 
     public static final int DIAGNOSIS_POINTS = 10;
     public static final int SEVENTH_CHARACTER_SHARE = 60;

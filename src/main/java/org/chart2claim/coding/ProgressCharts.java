@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -33,8 +32,7 @@ public final class ProgressCharts {
     private static final Color ACCENT = new Color(0x1a, 0x73, 0xe8);
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-    private ProgressCharts() {
-    }
+    private ProgressCharts() {}
 
     /** Score of every submitted attempt against its submission time. */
     public static String scoreOverTime(List<AttemptService.AttemptSummary> history, int width, int height) {
@@ -44,8 +42,8 @@ public final class ProgressCharts {
                 series.addOrUpdate(new Millisecond(Date.from(a.submittedAt())), a.score());
             }
         }
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, "Submitted", "Score", new TimeSeriesCollection(series),
-                false, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(
+                null, "Submitted", "Score", new TimeSeriesCollection(series), false, false, false);
         XYPlot plot = chart.getXYPlot();
         style(chart);
         plot.getRangeAxis().setRange(0, 100);
@@ -69,8 +67,8 @@ public final class ProgressCharts {
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         sums.forEach((specialty, s) -> data.addValue((double) s[0] / s[1], "Average score", specialty));
-        JFreeChart chart = ChartFactory.createBarChart(null, null, "Average score", data, PlotOrientation.HORIZONTAL,
-                false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(
+                null, null, "Average score", data, PlotOrientation.HORIZONTAL, false, false, false);
         style(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);

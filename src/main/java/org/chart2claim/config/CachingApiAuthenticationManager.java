@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.chart2claim.account.AccountChangedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -28,8 +27,7 @@ public class CachingApiAuthenticationManager implements AuthenticationManager {
     static final Duration DEFAULT_TTL = Duration.ofMinutes(2);
     private static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(String username, Authentication result, Instant expires) {
-    }
+    private record Entry(String username, Authentication result, Instant expires) {}
 
     private final AuthenticationManager delegate;
     private final Duration ttl;
@@ -47,7 +45,8 @@ public class CachingApiAuthenticationManager implements AuthenticationManager {
     @Override
     public Authentication authenticate(Authentication request) {
         if (!(request instanceof UsernamePasswordAuthenticationToken)
-                || !(request.getCredentials() instanceof String password) || request.getName() == null) {
+                || !(request.getCredentials() instanceof String password)
+                || request.getName() == null) {
             return delegate.authenticate(request);
         }
         String key = request.getName().toLowerCase() + ':' + digest(password);

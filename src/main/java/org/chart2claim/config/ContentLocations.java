@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -59,8 +58,8 @@ public class ContentLocations {
         if (configured != null && !configured.isBlank()) {
             Path external = Path.of(configured).toAbsolutePath().normalize();
             if (!Files.isDirectory(external)) {
-                throw new IllegalStateException("chart2claim." + name + "-dir points at " + external
-                        + ", which is not a folder");
+                throw new IllegalStateException(
+                        "chart2claim." + name + "-dir points at " + external + ", which is not a folder");
             }
             return external;
         }

@@ -2,7 +2,6 @@ package org.chart2claim.config;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -22,7 +21,8 @@ public class DataDirEnvironment implements EnvironmentPostProcessor {
             return;
         }
         String absolute = Path.of(configured).toAbsolutePath().normalize().toString();
-        environment.getPropertySources().addFirst(
-                new MapPropertySource("chart2claim-data-dir", Map.of("chart2claim.data-dir", absolute)));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource("chart2claim-data-dir", Map.of("chart2claim.data-dir", absolute)));
     }
 }

@@ -1,7 +1,7 @@
 package org.chart2claim.config;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
-
 import org.chart2claim.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +19,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Two doors: the REST API ({@code /api/**}) takes HTTP Basic with the same accounts and answers 401/403
@@ -41,8 +39,8 @@ public class SecurityConfig {
     CachingApiAuthenticationManager apiAuthenticationManager(UserDetailsService users, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
-        return new CachingApiAuthenticationManager(new ProviderManager(provider),
-                CachingApiAuthenticationManager.DEFAULT_TTL, Clock.systemUTC());
+        return new CachingApiAuthenticationManager(
+                new ProviderManager(provider), CachingApiAuthenticationManager.DEFAULT_TTL, Clock.systemUTC());
     }
 
     @Bean
@@ -73,7 +71,8 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        // Feature stylesheets (META-INF/resources/css/*.css, loaded with @StyleSheet on views) are public like styles.css.
+        // Feature stylesheets (META-INF/resources/css/*.css, loaded with @StyleSheet on views) are public like
+        // styles.css.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/css/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();

@@ -1,9 +1,8 @@
 package org.chart2claim.payer;
 
-import org.chart2claim.claim.Claim;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.chart2claim.claim.Claim;
 
 /**
  * Everything one adjudication needs besides the payer rules.
@@ -14,8 +13,13 @@ import java.util.List;
  * @param documentation  the record's supported codes for documentation review, or null when none applies
  * @param payerClaimNumber control number the payer assigns (CLP07)
  */
-public record AdjudicationRequest(Claim claim, List<String> intakeProblems, LocalDate receivedOn, List<PriorClaim> history,
-                                  DocumentedEncounter documentation, String payerClaimNumber) {
+public record AdjudicationRequest(
+        Claim claim,
+        List<String> intakeProblems,
+        LocalDate receivedOn,
+        List<PriorClaim> history,
+        DocumentedEncounter documentation,
+        String payerClaimNumber) {
     public AdjudicationRequest {
         intakeProblems = intakeProblems == null ? List.of() : List.copyOf(intakeProblems);
         history = history == null ? List.of() : List.copyOf(history);

@@ -1,5 +1,9 @@
 package org.chart2claim.payer;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimText;
 import org.chart2claim.codebook.CodeLookup;
@@ -10,11 +14,6 @@ import org.chart2claim.payer.edit.AdjudicationContext;
 import org.chart2claim.payer.edit.ClaimEdit;
 import org.chart2claim.payer.edit.EditRegistry;
 import org.chart2claim.payer.edit.LineState;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The simulated payer: front-end validation, then every edit of the registry in order, then the line and
@@ -52,11 +51,15 @@ public final class Adjudicator {
     public ClaimResult adjudicate(AdjudicationRequest request, LocalDate today) {
         Claim claim = request.claim();
         List<Rejection> rejections = frontEnd.validate(claim, request.intakeProblems(), rules, today);
-        if (!rejections.isEmpty()) return rejected(claim, request.payerClaimNumber(), rejections);
+        if (!rejections.isEmpty()) {
+            return rejected(claim, request.payerClaimNumber(), rejections);
+        }
         Payer payer = rules.payer(claim.payerId()).orElseThrow();
         Member member = rules.member(payer.id(), claim.insured().memberId()).orElse(null);
         AdjudicationContext ctx = new AdjudicationContext(request, payer, member, rules, codes);
-        for (ClaimEdit edit : registry.edits()) edit.apply(ctx);
+        for (ClaimEdit edit : registry.edits()) {
+            edit.apply(ctx);
+        }
         return result(ctx, request.payerClaimNumber());
     }
 
@@ -68,38 +71,90 @@ public final class Adjudicator {
         int denied = 0;
         boolean reduced = false;
         for (LineState s : ctx.lines()) {
-            BigDecimal adjusted = s.adjustments().stream().map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal adjusted =
+                    s.adjustments().stream().map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal paid = s.line().charge().subtract(adjusted);
-            LineResult lr = new LineResult(s.number(), s.line().code(), s.line().modifiers(), s.line().units(),
-                    s.line().serviceDate(), s.line().charge(), s.denied() ? BigDecimal.ZERO : s.allowed(), paid, s.adjustments());
+            LineResult lr = new LineResult(
+                    s.number(),
+                    s.line().code(),
+                    s.line().modifiers(),
+                    s.line().units(),
+                    s.line().serviceDate(),
+                    s.line().charge(),
+                    s.denied() ? BigDecimal.ZERO : s.allowed(),
+                    paid,
+                    s.adjustments());
             lines.add(lr);
             paidTotal = paidTotal.add(paid);
             patientTotal = patientTotal.add(lr.patientResponsibility());
-            if (s.denied()) denied++;
-            if (s.reduction() != null) reduced = true;
+            if (s.denied()) {
+                denied++;
+            }
+            if (s.reduction() != null) {
+                reduced = true;
+            }
         }
-        ClaimStatus status = denied == lines.size() ? ClaimStatus.DENIED
+        ClaimStatus status = denied == lines.size()
+                ? ClaimStatus.DENIED
                 : denied > 0 || reduced ? ClaimStatus.PARTIAL : ClaimStatus.PAID;
-        return new ClaimResult(claim.patientControlNumber(), payerClaimNumber, ctx.payer().id(), ctx.payer().name(),
-                claim.insured().memberId(), name(claim, true), name(claim, false), claim.billing().npi(), claim.billing().name(),
-                ClaimText.nz(claim.billing().taxId()).replace("-", ""), status, claim.totalCharge(), paidTotal, patientTotal, List.of(), lines);
+        return new ClaimResult(
+                claim.patientControlNumber(),
+                payerClaimNumber,
+                ctx.payer().id(),
+                ctx.payer().name(),
+                claim.insured().memberId(),
+                name(claim, true),
+                name(claim, false),
+                claim.billing().npi(),
+                claim.billing().name(),
+                ClaimText.nz(claim.billing().taxId()).replace("-", ""),
+                status,
+                claim.totalCharge(),
+                paidTotal,
+                patientTotal,
+                List.of(),
+                lines);
     }
 
     private ClaimResult rejected(Claim claim, String payerClaimNumber, List<Rejection> rejections) {
         String pcn = claim == null ? "" : ClaimText.nz(claim.patientControlNumber());
         BigDecimal billed = claim == null ? BigDecimal.ZERO : claim.totalCharge();
         String payerId = claim == null ? "" : ClaimText.nz(claim.payerId());
-        String payerName = rules.payer(payerId).map(Payer::name).orElse(claim == null ? "" : ClaimText.nz(claim.payerName()));
-        String memberId = claim == null || claim.insured() == null ? "" : ClaimText.nz(claim.insured().memberId());
-        return new ClaimResult(pcn, payerClaimNumber, payerId, payerName, memberId, claim == null ? "" : name(claim, true),
-                claim == null ? "" : name(claim, false), claim == null || claim.billing() == null ? "" : ClaimText.nz(claim.billing().npi()),
-                claim == null || claim.billing() == null ? "" : ClaimText.nz(claim.billing().name()),
-                claim == null || claim.billing() == null ? "" : ClaimText.nz(claim.billing().taxId()).replace("-", ""),
-                ClaimStatus.REJECTED, billed, BigDecimal.ZERO, BigDecimal.ZERO, rejections, List.of());
+        String payerName =
+                rules.payer(payerId).map(Payer::name).orElse(claim == null ? "" : ClaimText.nz(claim.payerName()));
+        String memberId = claim == null || claim.insured() == null
+                ? ""
+                : ClaimText.nz(claim.insured().memberId());
+        return new ClaimResult(
+                pcn,
+                payerClaimNumber,
+                payerId,
+                payerName,
+                memberId,
+                claim == null ? "" : name(claim, true),
+                claim == null ? "" : name(claim, false),
+                claim == null || claim.billing() == null
+                        ? ""
+                        : ClaimText.nz(claim.billing().npi()),
+                claim == null || claim.billing() == null
+                        ? ""
+                        : ClaimText.nz(claim.billing().name()),
+                claim == null || claim.billing() == null
+                        ? ""
+                        : ClaimText.nz(claim.billing().taxId()).replace("-", ""),
+                ClaimStatus.REJECTED,
+                billed,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                rejections,
+                List.of());
     }
 
     private static String name(Claim claim, boolean last) {
-        if (claim.patient() == null || claim.patient().name() == null) return "";
-        return ClaimText.nz(last ? claim.patient().name().last() : claim.patient().name().first());
+        if (claim.patient() == null || claim.patient().name() == null) {
+            return "";
+        }
+        return ClaimText.nz(
+                last ? claim.patient().name().last() : claim.patient().name().first());
     }
 }

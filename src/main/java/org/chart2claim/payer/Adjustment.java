@@ -8,8 +8,14 @@ import java.util.List;
  * that made it, a plain-language explanation, and a teaching hint on how to fix it (null in exam mode or
  * when there is nothing to fix, e.g. a contractual write-off).
  */
-public record Adjustment(GroupCode group, String carc, List<String> rarc, BigDecimal amount, String edit,
-                         String explanation, String hint) {
+public record Adjustment(
+        GroupCode group,
+        String carc,
+        List<String> rarc,
+        BigDecimal amount,
+        String edit,
+        String explanation,
+        String hint) {
     public Adjustment {
         rarc = rarc == null ? List.of() : List.copyOf(rarc);
     }

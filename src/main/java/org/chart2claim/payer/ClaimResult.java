@@ -8,10 +8,23 @@ import java.util.List;
  *
  * @param payerClaimNumber the payer's control number (CLP07), used by replacements and voids (REF*F8)
  */
-public record ClaimResult(String patientControlNumber, String payerClaimNumber, String payerId, String payerName,
-                          String memberId, String patientLastName, String patientFirstName, String billingNpi,
-                          String billingName, String billingTaxId, ClaimStatus status, BigDecimal billed, BigDecimal paid,
-                          BigDecimal patientResponsibility, List<Rejection> rejections, List<LineResult> lines) {
+public record ClaimResult(
+        String patientControlNumber,
+        String payerClaimNumber,
+        String payerId,
+        String payerName,
+        String memberId,
+        String patientLastName,
+        String patientFirstName,
+        String billingNpi,
+        String billingName,
+        String billingTaxId,
+        ClaimStatus status,
+        BigDecimal billed,
+        BigDecimal paid,
+        BigDecimal patientResponsibility,
+        List<Rejection> rejections,
+        List<LineResult> lines) {
     public ClaimResult {
         rejections = List.copyOf(rejections);
         lines = List.copyOf(lines);
@@ -23,8 +36,22 @@ public record ClaimResult(String patientControlNumber, String payerClaimNumber, 
 
     /** Exam mode: the same decisions without the hints that say how to fix them. */
     public ClaimResult withoutHints() {
-        return new ClaimResult(patientControlNumber, payerClaimNumber, payerId, payerName, memberId, patientLastName,
-                patientFirstName, billingNpi, billingName, billingTaxId, status, billed, paid, patientResponsibility, rejections,
+        return new ClaimResult(
+                patientControlNumber,
+                payerClaimNumber,
+                payerId,
+                payerName,
+                memberId,
+                patientLastName,
+                patientFirstName,
+                billingNpi,
+                billingName,
+                billingTaxId,
+                status,
+                billed,
+                paid,
+                patientResponsibility,
+                rejections,
                 lines.stream().map(LineResult::withoutHints).toList());
     }
 }

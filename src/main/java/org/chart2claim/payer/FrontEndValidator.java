@@ -1,13 +1,12 @@
 package org.chart2claim.payer;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimScrubber;
 import org.chart2claim.claim.ScrubFinding;
 import org.chart2claim.payer.data.PayerRules;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Clearinghouse / 277CA-style front end: a claim with unreadable content, missing required data, an invalid
@@ -19,11 +18,25 @@ public final class FrontEndValidator {
 
     public List<Rejection> validate(Claim claim, List<String> intakeProblems, PayerRules rules, LocalDate today) {
         List<Rejection> out = new ArrayList<>();
-        for (String p : intakeProblems) out.add(new Rejection("837P", p));
-        for (ScrubFinding f : scrubber.scrub(claim, today)) out.add(new Rejection("Box " + f.box(), f.field() + ": " + f.message()));
-        if (claim != null && claim.payerId() != null && !claim.payerId().isBlank() && rules.payer(claim.payerId()).isEmpty()) {
-            out.add(new Rejection("Payer ID", "Payer '" + claim.payerId() + "' is not a payer this clearinghouse routes to (known: "
-                    + String.join(", ", rules.payers().stream().map(p -> p.id()).sorted().toList()) + ")."));
+        for (String p : intakeProblems) {
+            out.add(new Rejection("837P", p));
+        }
+        for (ScrubFinding f : scrubber.scrub(claim, today)) {
+            out.add(new Rejection("Box " + f.box(), f.field() + ": " + f.message()));
+        }
+        if (claim != null
+                && claim.payerId() != null
+                && !claim.payerId().isBlank()
+                && rules.payer(claim.payerId()).isEmpty()) {
+            out.add(new Rejection(
+                    "Payer ID",
+                    "Payer '" + claim.payerId() + "' is not a payer this clearinghouse routes to (known: "
+                            + String.join(
+                                    ", ",
+                                    rules.payers().stream()
+                                            .map(p -> p.id())
+                                            .sorted()
+                                            .toList()) + ")."));
         }
         return out;
     }

@@ -1,8 +1,7 @@
 package org.chart2claim.payer;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PayerClaimRepository extends JpaRepository<PayerClaimRecord, Long> {
     List<PayerClaimRecord> findByUsernameAndLedgerOrderByIdAsc(String username, String ledger);

@@ -1,5 +1,13 @@
 package org.chart2claim.payer;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ScenarioClaims;
 import org.chart2claim.claim.x12.Claim837Reader;
@@ -23,15 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * The simulated payer as the app uses it: reads 837P, adjudicates claims as the caller within a ledger
  * (duplicate and deductible history only see earlier claims of the same user and ledger), stores claims
@@ -42,8 +41,12 @@ public class PayerService {
     public static final String DEFAULT_LEDGER = "default";
     /** Practice runs without a submission date are received a week after the date of service. */
     public static final int SIMULATED_FILING_DELAY_DAYS = 7;
+
     public static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+            .disable(
+                    DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
     private final ContentLocations locations;
     private final ObjectProvider<CodeLookup> codeLookup;
@@ -55,8 +58,11 @@ public class PayerService {
     /** Setting chart2claim.ncci-dir: folder of official CMS NCCI practitioner files; empty = our curated tables. */
     private final String ncciDir;
 
-    public PayerService(ContentLocations locations, ObjectProvider<CodeLookup> codeLookup, PayerClaimRepository repository,
-                        @Value("${chart2claim.ncci-dir:}") String ncciDir) {
+    public PayerService(
+            ContentLocations locations,
+            ObjectProvider<CodeLookup> codeLookup,
+            PayerClaimRepository repository,
+            @Value("${chart2claim.ncci-dir:}") String ncciDir) {
         this.locations = locations;
         this.ncciDir = ncciDir;
         this.codeLookup = codeLookup;
@@ -68,11 +74,17 @@ public class PayerService {
             synchronized (this) {
                 if (rules == null) {
                     PayerRulesLoader loader = PayerRulesLoader.fromDirectory(locations.codebooksDir());
-                    if (ncciDir != null && !ncciDir.isBlank()) loader = loader.withOfficialNcci(Path.of(ncciDir.trim()));
+                    if (ncciDir != null && !ncciDir.isBlank()) {
+                        loader = loader.withOfficialNcci(Path.of(ncciDir.trim()));
+                    }
                     rules = loader.load();
                     if (ncciDir != null && !ncciDir.isBlank()) {
-                        LoggerFactory.getLogger(PayerService.class).info("Official NCCI tables from {}: {} PTP edits, {} MUE values",
-                                ncciDir.trim(), rules.ptpEditCount(), rules.mueCount());
+                        LoggerFactory.getLogger(PayerService.class)
+                                .info(
+                                        "Official NCCI tables from {}: {} PTP edits, {} MUE values",
+                                        ncciDir.trim(),
+                                        rules.ptpEditCount(),
+                                        rules.mueCount());
                     }
                 }
             }
@@ -85,7 +97,10 @@ public class PayerService {
             synchronized (this) {
                 if (adjudicator == null) {
                     CodeLookup lookup = codeLookup.getIfAvailable();
-                    if (lookup == null) throw new IllegalStateException("The code books are not loaded, so claims cannot be adjudicated.");
+                    if (lookup == null) {
+                        throw new IllegalStateException(
+                                "The code books are not loaded, so claims cannot be adjudicated.");
+                    }
                     adjudicator = new Adjudicator(rules(), lookup);
                 }
             }
@@ -108,20 +123,39 @@ public class PayerService {
 
     /** Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order. */
     @Transactional
-    public List<ClaimResult> submit(String username, String ledger, List<ParsedClaim> claims, LocalDate receivedOn,
-                                    String scenarioId, DocumentedEncounter documentation) {
+    public List<ClaimResult> submit(
+            String username,
+            String ledger,
+            List<ParsedClaim> claims,
+            LocalDate receivedOn,
+            String scenarioId,
+            DocumentedEncounter documentation) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
         List<PriorClaim> history = new ArrayList<>(history(username, book));
         List<ClaimResult> results = new ArrayList<>();
         LocalDate today = LocalDate.now();
         for (ParsedClaim parsed : claims) {
             Claim claim = parsed.claim();
-            PayerClaimRecord record = repository.save(new PayerClaimRecord(username, book, scenarioId,
-                    claim.patientControlNumber(), claim.payerId(), claim.insured() == null ? "" : claim.insured().memberId(),
-                    receivedOn, JSON.writeValueAsString(claim)));
+            PayerClaimRecord record = repository.save(new PayerClaimRecord(
+                    username,
+                    book,
+                    scenarioId,
+                    claim.patientControlNumber(),
+                    claim.payerId(),
+                    claim.insured() == null ? "" : claim.insured().memberId(),
+                    receivedOn,
+                    JSON.writeValueAsString(claim)));
             record.assignPayerClaimNumber();
-            ClaimResult result = adjudicator().adjudicate(new AdjudicationRequest(claim, parsed.problems(), receivedOn,
-                    history, documentation, record.getPayerClaimNumber()), today);
+            ClaimResult result = adjudicator()
+                    .adjudicate(
+                            new AdjudicationRequest(
+                                    claim,
+                                    parsed.problems(),
+                                    receivedOn,
+                                    history,
+                                    documentation,
+                                    record.getPayerClaimNumber()),
+                            today);
             record.record(result, JSON.writeValueAsString(result));
             repository.save(record);
             history.add(new PriorClaim(claim, result));
@@ -132,25 +166,41 @@ public class PayerService {
 
     /** The shortcut for scripted practice: builds the claim from the scenario and the learner's codes. */
     @Transactional
-    public ClaimResult submitScenario(String username, Scenario scenario, CodingAnswer coding, LocalDate submittedOn, String ledger) {
+    public ClaimResult submitScenario(
+            String username, Scenario scenario, CodingAnswer coding, LocalDate submittedOn, String ledger) {
         Claim claim = claimFromScenario(scenario, coding);
-        LocalDate received = submittedOn != null ? submittedOn : scenario.dateOfService().plusDays(SIMULATED_FILING_DELAY_DAYS);
-        return submit(username, ledger, List.of(new ParsedClaim(claim, List.of())), received, scenario.id(),
-                ScenarioDocumentation.of(scenario)).getFirst();
+        LocalDate received =
+                submittedOn != null ? submittedOn : scenario.dateOfService().plusDays(SIMULATED_FILING_DELAY_DAYS);
+        return submit(
+                        username,
+                        ledger,
+                        List.of(new ParsedClaim(claim, List.of())),
+                        received,
+                        scenario.id(),
+                        ScenarioDocumentation.of(scenario))
+                .getFirst();
     }
 
     /** The claim a practice-management system pre-fills from the scenario plus the learner's codes. */
     public Claim claimFromScenario(Scenario scenario, CodingAnswer coding) {
-        PracticeAddress practice = rules().practice(scenario.billingProvider().npi()).orElseThrow();
-        String pcn = "C2C" + Long.toString(System.currentTimeMillis() % 100_000_000_000L, 36).toUpperCase();
-        return ScenarioClaims.build(scenario, coding, pcn, rules()::practiceCharge, practice.address(), practice.phone());
+        PracticeAddress practice =
+                rules().practice(scenario.billingProvider().npi()).orElseThrow();
+        String pcn = "C2C"
+                + Long.toString(System.currentTimeMillis() % 100_000_000_000L, 36)
+                        .toUpperCase();
+        return ScenarioClaims.build(
+                scenario, coding, pcn, rules()::practiceCharge, practice.address(), practice.phone());
     }
 
     public List<PriorClaim> history(String username, String ledger) {
         List<PriorClaim> out = new ArrayList<>();
         for (PayerClaimRecord r : repository.findByUsernameAndLedgerOrderByIdAsc(username, ledger)) {
-            if (r.getResultJson() == null) continue;
-            out.add(new PriorClaim(JSON.readValue(r.getClaimJson(), Claim.class), JSON.readValue(r.getResultJson(), ClaimResult.class)));
+            if (r.getResultJson() == null) {
+                continue;
+            }
+            out.add(new PriorClaim(
+                    JSON.readValue(r.getClaimJson(), Claim.class),
+                    JSON.readValue(r.getResultJson(), ClaimResult.class)));
         }
         return out;
     }
@@ -161,14 +211,20 @@ public class PayerService {
 
     /** A stored claim and its result, only for its owner. */
     public Optional<PriorClaim> stored(long id, String username) {
-        return repository.findById(id).filter(r -> r.getUsername().equals(username) && r.getResultJson() != null)
-                .map(r -> new PriorClaim(JSON.readValue(r.getClaimJson(), Claim.class), JSON.readValue(r.getResultJson(), ClaimResult.class)));
+        return repository
+                .findById(id)
+                .filter(r -> r.getUsername().equals(username) && r.getResultJson() != null)
+                .map(r -> new PriorClaim(
+                        JSON.readValue(r.getClaimJson(), Claim.class),
+                        JSON.readValue(r.getResultJson(), ClaimResult.class)));
     }
 
     /** The stored record behind a result (payer claim numbers are "SIM" + the record id). */
     public Optional<Long> recordId(ClaimResult result) {
         String n = result.payerClaimNumber();
-        if (n == null || !n.matches("SIM\\d{8}")) return Optional.empty();
+        if (n == null || !n.matches("SIM\\d{8}")) {
+            return Optional.empty();
+        }
         return Optional.of(Long.parseLong(n.substring(3)));
     }
 
@@ -186,6 +242,7 @@ public class PayerService {
     }
 
     private X12Envelope envelope(String sender, String receiver) {
-        return new X12Envelope(sender, receiver, interchangeCounter.getAndIncrement() % 999_999_999, LocalDateTime.now(), 'T');
+        return new X12Envelope(
+                sender, receiver, interchangeCounter.getAndIncrement() % 999_999_999, LocalDateTime.now(), 'T');
     }
 }

@@ -3,7 +3,6 @@ package org.chart2claim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
@@ -47,8 +46,11 @@ public final class KeyCodeValidator {
             problems.add(what + " " + code + " is not in the ICD-10-CM " + year + " code book");
         } else if (!info.get().billable()) {
             problems.add(what + " " + code + " is a header (not billable): a more specific code is required");
-        } else if (info.get().version() != null && info.get().version().startsWith("FY") && !info.get().version().equals(year)) {
-            problems.add(what + " " + code + " was found in " + info.get().version() + ", not in the scenario's " + year);
+        } else if (info.get().version() != null
+                && info.get().version().startsWith("FY")
+                && !info.get().version().equals(year)) {
+            problems.add(
+                    what + " " + code + " was found in " + info.get().version() + ", not in the scenario's " + year);
         }
     }
 

@@ -3,8 +3,7 @@ package org.chart2claim.scenario;
 /** National Provider Identifier check: 10 digits whose last one is the Luhn check digit over "80840" + the first 9. */
 public final class Npi {
 
-    private Npi() {
-    }
+    private Npi() {}
 
     public static boolean isValid(String npi) {
         if (npi == null || !npi.matches("\\d{10}")) {

@@ -44,18 +44,14 @@ public record Scenario(
     }
 
     /** Postal address of a patient or practice. {@code line2} may be null. */
-    public record Address(String line1, String line2, String city, String state, String zip) {
-    }
+    public record Address(String line1, String line2, String city, String state, String zip) {}
 
     /** The (fictitious) patient; {@code sex} is F, M or U. */
-    public record Patient(String name, LocalDate dateOfBirth, String sex, Address address, String memberId) {
-    }
+    public record Patient(String name, LocalDate dateOfBirth, String sex, Address address, String memberId) {}
 
     /** Which simulated payer and plan covers the encounter ({@code medicare-sim}, {@code ppo-sim}, {@code medicaid-sim}). */
-    public record PayerRef(String id, String plan) {
-    }
+    public record PayerRef(String id, String plan) {}
 
     /** A rendering, billing or referring provider; {@code taxId} only for the billing provider. */
-    public record Provider(String name, String npi, String taxId) {
-    }
+    public record Provider(String name, String npi, String taxId) {}
 }

@@ -1,10 +1,10 @@
 package org.chart2claim.scenario;
 
+import jakarta.annotation.PostConstruct;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.config.ContentLocations;
 import org.slf4j.Logger;
@@ -12,8 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import jakarta.annotation.PostConstruct;
 
 /**
  * The scenario library of the running app: loads and validates the scenario files at start-up (and on
@@ -33,8 +31,11 @@ public class ScenarioLibrary {
     private volatile Map<String, Scenario> scenarios = Map.of();
     private volatile List<ScenarioLoader.Problem> problems = List.of();
 
-    public ScenarioLibrary(ContentLocations locations, ObjectProvider<CodeLookup> codeLookup,
-                           ScenarioRecordRepository records, TransactionTemplate tx) {
+    public ScenarioLibrary(
+            ContentLocations locations,
+            ObjectProvider<CodeLookup> codeLookup,
+            ScenarioRecordRepository records,
+            TransactionTemplate tx) {
         this.locations = locations;
         this.codeLookup = codeLookup;
         this.records = records;
@@ -64,7 +65,11 @@ public class ScenarioLibrary {
         int changed = tx.execute(status -> synchronise(byId));
         scenarios = Map.copyOf(byId);
         problems = result.problems();
-        log.info("Scenarios: {} loaded ({} new or changed), {} files with problems", byId.size(), changed, problems.size());
+        log.info(
+                "Scenarios: {} loaded ({} new or changed), {} files with problems",
+                byId.size(),
+                changed,
+                problems.size());
     }
 
     private int synchronise(Map<String, Scenario> byId) {
@@ -89,7 +94,9 @@ public class ScenarioLibrary {
 
     /** Every valid scenario, sorted by id. */
     public List<Scenario> all() {
-        return scenarios.values().stream().sorted(java.util.Comparator.comparing(Scenario::id)).toList();
+        return scenarios.values().stream()
+                .sorted(java.util.Comparator.comparing(Scenario::id))
+                .toList();
     }
 
     public Optional<Scenario> find(String id) {

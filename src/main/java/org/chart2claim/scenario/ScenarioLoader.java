@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.chart2claim.codebook.CodeLookup;
 
 /**
@@ -52,9 +51,12 @@ public final class ScenarioLoader {
             files = stream.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
                     .filter(Files::isRegularFile)
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            return new Result(List.of(), List.of(new Problem(folder.toString(), List.of("cannot list the folder: " + e.getMessage()))));
+            return new Result(
+                    List.of(),
+                    List.of(new Problem(folder.toString(), List.of("cannot list the folder: " + e.getMessage()))));
         }
         Map<String, String> texts = new java.util.LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -65,7 +67,12 @@ public final class ScenarioLoader {
                     problems.add(new Problem(name, List.of("the file is too large")));
                     continue;
                 }
-                texts.put(name, StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
+                texts.put(
+                        name,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                                .toString());
             } catch (CharacterCodingException e) {
                 problems.add(new Problem(name, List.of("the file is not UTF-8 text")));
             } catch (IOException e) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -30,7 +29,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class ScenarioParser {
 
-    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
+    private static final Pattern FRONT_MATTER =
+            Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CODE_SET_YEAR = Pattern.compile("FY\\d{4}");
     private static final Pattern POS = Pattern.compile("\\d{2}");
@@ -43,8 +43,7 @@ public final class ScenarioParser {
     /** Upper bound on a file: far above any real note, protects the loader from a runaway file. */
     public static final int MAX_FILE_CHARS = 200_000;
 
-    private ScenarioParser() {
-    }
+    private ScenarioParser() {}
 
     public static Scenario parse(String fileName, String text) throws ScenarioFormatException {
         if (text == null || text.isBlank()) {
@@ -55,7 +54,9 @@ public final class ScenarioParser {
         }
         Matcher m = FRONT_MATTER.matcher(text);
         if (!m.matches()) {
-            throw new ScenarioFormatException(List.of("no YAML front matter: the file must start with a '---' line and the front matter must end with another '---' line"));
+            throw new ScenarioFormatException(
+                    List.of(
+                            "no YAML front matter: the file must start with a '---' line and the front matter must end with another '---' line"));
         }
         Object root;
         try {
@@ -81,7 +82,8 @@ public final class ScenarioParser {
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -139,14 +141,35 @@ public final class ScenarioParser {
             if (note.isBlank()) {
                 problems.add("the clinical note (Markdown after the front matter) is empty");
             }
-            if (patient != null && dos != null && patient.dateOfBirth() != null && patient.dateOfBirth().isAfter(dos)) {
+            if (patient != null
+                    && dos != null
+                    && patient.dateOfBirth() != null
+                    && patient.dateOfBirth().isAfter(dos)) {
                 problems.add("patient.dateOfBirth is after the date of service");
             }
             if (!problems.isEmpty()) {
                 throw new ScenarioFormatException(problems);
             }
-            return new Scenario(id, title, specialty, difficulty, tags, codeSetYear, setting, pos, dos, patient, payer,
-                    rendering, billing, referring, priorAuth, key, note, fileName, hash);
+            return new Scenario(
+                    id,
+                    title,
+                    specialty,
+                    difficulty,
+                    tags,
+                    codeSetYear,
+                    setting,
+                    pos,
+                    dos,
+                    patient,
+                    payer,
+                    rendering,
+                    billing,
+                    referring,
+                    priorAuth,
+                    key,
+                    note,
+                    fileName,
+                    hash);
         }
 
         private String text(Map<?, ?> map, String field, boolean required) {
@@ -251,7 +274,8 @@ public final class ScenarioParser {
             Map<?, ?> addr = mapping(map.get("address"), "patient.address", true);
             Scenario.Address address = null;
             if (addr != null) {
-                address = new Scenario.Address(text(addr, "line1", "patient.address.line1", true),
+                address = new Scenario.Address(
+                        text(addr, "line1", "patient.address.line1", true),
                         text(addr, "line2", "patient.address.line2", false),
                         text(addr, "city", "patient.address.city", true),
                         text(addr, "state", "patient.address.state", true),
@@ -274,7 +298,8 @@ public final class ScenarioParser {
             }
             String id = text(map, "id", "payer.id", true);
             if (id != null && !PAYERS.contains(id)) {
-                problems.add("payer.id must be one of " + PAYERS.stream().sorted().toList() + ", not '" + id + "'");
+                problems.add(
+                        "payer.id must be one of " + PAYERS.stream().sorted().toList() + ", not '" + id + "'");
             }
             return new Scenario.PayerRef(id, text(map, "plan", "payer.plan", true));
         }
@@ -335,10 +360,12 @@ public final class ScenarioParser {
                 }
                 String code = normalizeCode(text(p, "code", path + ".code", true));
                 if (!code.isEmpty() && !PROCEDURE.matcher(code).matches()) {
-                    problems.add(path + ".code '" + code + "' is not a CPT (5 characters) or HCPCS Level II (letter + 4 digits) code");
+                    problems.add(path + ".code '" + code
+                            + "' is not a CPT (5 characters) or HCPCS Level II (letter + 4 digits) code");
                 }
                 List<String> modifiers = stringList(p.get("modifiers"), path + ".modifiers").stream()
-                        .map(ScenarioParser::normalizeCode).toList();
+                        .map(ScenarioParser::normalizeCode)
+                        .toList();
                 for (String mod : modifiers) {
                     if (!MODIFIER.matcher(mod).matches()) {
                         problems.add(path + ".modifiers: '" + mod + "' is not a two-character modifier");
@@ -356,7 +383,8 @@ public final class ScenarioParser {
                     try {
                         int ptr = Integer.parseInt(s);
                         if (ptr < 1 || ptr > dx.size()) {
-                            problems.add(path + ".pointers: " + ptr + " does not point at a diagnosis (1–" + dx.size() + ")");
+                            problems.add(path + ".pointers: " + ptr + " does not point at a diagnosis (1–" + dx.size()
+                                    + ")");
                         }
                         pointers.add(ptr);
                     } catch (NumberFormatException e) {
@@ -368,24 +396,32 @@ public final class ScenarioParser {
                 } else if (pointers.size() > 4) {
                     problems.add(path + ".pointers: at most 4 diagnosis pointers per line");
                 }
-                lines.add(new AnswerKey.ProcedureLine(code, modifiers, Math.max(units, 1), pointers,
+                lines.add(new AnswerKey.ProcedureLine(
+                        code,
+                        modifiers,
+                        Math.max(units, 1),
+                        pointers,
                         text(p, "rationale", path + ".rationale", true)));
             }
             if (px.isEmpty()) {
                 problems.add("key.procedures must list at least one claim line");
             }
             List<AnswerKey.CommonMistake> mistakes = new ArrayList<>();
-            List<?> cm = map.get("commonMistakes") == null ? List.of() : list(map.get("commonMistakes"), "key.commonMistakes");
+            List<?> cm = map.get("commonMistakes") == null
+                    ? List.of()
+                    : list(map.get("commonMistakes"), "key.commonMistakes");
             for (int i = 0; i < cm.size(); i++) {
                 String path = "key.commonMistakes[" + (i + 1) + "]";
                 Map<?, ?> c = mapping(cm.get(i), path, true);
                 if (c != null) {
-                    mistakes.add(new AnswerKey.CommonMistake(normalizeCode(text(c, "answer", path + ".answer", true)),
+                    mistakes.add(new AnswerKey.CommonMistake(
+                            normalizeCode(text(c, "answer", path + ".answer", true)),
                             text(c, "why", path + ".why", true)));
                 }
             }
             List<String> optional = stringList(map.get("optionalCodes"), "key.optionalCodes").stream()
-                    .map(ScenarioParser::normalizeCode).toList();
+                    .map(ScenarioParser::normalizeCode)
+                    .toList();
             for (String code : optional) {
                 if (!ICD.matcher(code).matches()) {
                     problems.add("key.optionalCodes: '" + code + "' is not an ICD-10-CM code with its dot");

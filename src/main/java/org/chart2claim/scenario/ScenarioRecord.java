@@ -1,11 +1,10 @@
 package org.chart2claim.scenario;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * The database's view of a scenario file: enough for attempts to refer to it and for the catalogue to

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when a logged-in user opens a page their role may not use (e.g. a student opening the gradebook). */

@@ -2,7 +2,6 @@ package org.chart2claim.ui;
 
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -11,8 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 public final class ComingSoonViews {
 
-    private ComingSoonViews() {
-    }
+    private ComingSoonViews() {}
 
     @Route("appeals")
     @PageTitle("Appeals · Chart2Claim")
@@ -28,7 +26,9 @@ public final class ComingSoonViews {
     @RolesAllowed("INSTRUCTOR")
     public static class ScenarioAuthoringPage extends ComingSoonPage {
         public ScenarioAuthoringPage() {
-            super("Scenarios", "Author and review encounter scenarios: the note, the encounter data and the answer key.");
+            super(
+                    "Scenarios",
+                    "Author and review encounter scenarios: the note, the encounter data and the answer key.");
         }
     }
 

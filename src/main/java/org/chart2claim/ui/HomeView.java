@@ -1,10 +1,6 @@
 package org.chart2claim.ui;
 
-import java.util.Set;
-
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.account.Role;
-
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -12,9 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.Anchor;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.Set;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.account.Role;
 
 /** The landing page after log-in: where each role starts its work. */
 @Route("")
@@ -31,8 +28,10 @@ public class HomeView extends VerticalLayout {
         Set<Role> roles = currentUser.roles();
         Div cards = new Div();
         cards.addClassName("card-grid");
-        cards.add(card("Search the code books", "ICD-10-CM, HCPCS Level II and CPT-style procedures, by words, "
-                + "abbreviations or code.", "search"));
+        cards.add(card(
+                "Search the code books",
+                "ICD-10-CM, HCPCS Level II and CPT-style procedures, by words, " + "abbreviations or code.",
+                "search"));
         if (roles.contains(Role.STUDENT)) {
             cards.add(card("Practise coding", "Pick a clinical note and code it.", "practice"));
             cards.add(card("My results", "Scores and progress over time.", "results"));

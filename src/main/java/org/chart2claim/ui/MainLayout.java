@@ -1,12 +1,5 @@
 package org.chart2claim.ui;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.account.Role;
-
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -20,8 +13,12 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.account.Role;
 
 /**
  * The frame around every page: a header with the user and log-out, and a navigation drawer that shows
@@ -32,8 +29,7 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout {
 
     /** One entry of the navigation drawer, shown to users holding any of {@code roles}. */
-    record NavEntry(String section, String label, String path, VaadinIcon icon, Set<Role> roles) {
-    }
+    record NavEntry(String section, String label, String path, VaadinIcon icon, Set<Role> roles) {}
 
     static final List<NavEntry> ENTRIES = List.of(
             new NavEntry("", "Home", "", VaadinIcon.HOME, EnumSet.allOf(Role.class)),
@@ -43,8 +39,8 @@ public class MainLayout extends AppLayout {
             new NavEntry("Practice", "Appeals", "appeals", VaadinIcon.SCALE, EnumSet.of(Role.STUDENT)),
             new NavEntry("Practice", "My results", "results", VaadinIcon.CHART, EnumSet.of(Role.STUDENT)),
             new NavEntry("Teaching", "Scenarios", "scenarios", VaadinIcon.BOOK, EnumSet.of(Role.INSTRUCTOR)),
-            new NavEntry("Teaching", "Assessments", "assessments", VaadinIcon.CLIPBOARD_CHECK,
-                    EnumSet.of(Role.INSTRUCTOR)),
+            new NavEntry(
+                    "Teaching", "Assessments", "assessments", VaadinIcon.CLIPBOARD_CHECK, EnumSet.of(Role.INSTRUCTOR)),
             new NavEntry("Teaching", "Gradebook", "gradebook", VaadinIcon.TABLE, EnumSet.of(Role.INSTRUCTOR)),
             new NavEntry("Teaching", "Cohorts", "cohorts", VaadinIcon.GROUP, EnumSet.of(Role.INSTRUCTOR, Role.ADMIN)),
             new NavEntry("Administration", "Users", "users", VaadinIcon.USERS, EnumSet.of(Role.ADMIN)),
@@ -90,7 +86,8 @@ public class MainLayout extends AppLayout {
                 current = currentSection.isEmpty() ? new SideNav() : new SideNav(currentSection);
                 drawer.add(current);
             }
-            current.addItem(new SideNavItem(entry.label(), "/" + entry.path(), entry.icon().create()));
+            current.addItem(new SideNavItem(
+                    entry.label(), "/" + entry.path(), entry.icon().create()));
         }
         return drawer;
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A plain "not found" page that does not list the app's routes. */

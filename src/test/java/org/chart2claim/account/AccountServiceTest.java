@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.UUID;
-
 import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +15,10 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     CohortService cohorts;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -37,15 +38,18 @@ class AccountServiceTest {
         String name = uniqueName();
         accounts.create(name, "", "secret-pass-1", EnumSet.of(Role.STUDENT));
         assertThatThrownBy(() -> accounts.create(name.toUpperCase(), "", "secret-pass-2", EnumSet.of(Role.STUDENT)))
-                .isInstanceOf(AccountException.class).hasMessageContaining("already exists");
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("already exists");
     }
 
     @Test
     void emptyOrShortPasswordIsRefused() {
         assertThatThrownBy(() -> accounts.create(uniqueName(), "", "", EnumSet.of(Role.STUDENT)))
-                .isInstanceOf(AccountException.class).hasMessage("Password must not be empty.");
+                .isInstanceOf(AccountException.class)
+                .hasMessage("Password must not be empty.");
         assertThatThrownBy(() -> accounts.create(uniqueName(), "", "short", EnumSet.of(Role.STUDENT)))
-                .isInstanceOf(AccountException.class).hasMessageContaining("at least 8");
+                .isInstanceOf(AccountException.class)
+                .hasMessageContaining("at least 8");
     }
 
     @Test
@@ -58,8 +62,7 @@ class AccountServiceTest {
 
     @Test
     void adminCannotDisableThemself() {
-        assertThatThrownBy(() -> accounts.setEnabled("admin", false, "admin"))
-                .isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> accounts.setEnabled("admin", false, "admin")).isInstanceOf(AccountException.class);
     }
 
     @Test
@@ -69,19 +72,25 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.changeOwnPassword(name, "wrong", "secret-pass-2"))
                 .isInstanceOf(AccountException.class);
         accounts.changeOwnPassword(name, "secret-pass-1", "secret-pass-2");
-        assertThat(encoder.matches("secret-pass-2", accounts.get(name).getPasswordHash())).isTrue();
+        assertThat(encoder.matches("secret-pass-2", accounts.get(name).getPasswordHash()))
+                .isTrue();
     }
 
     @Test
     void demoCohortJoinsInstructorAndStudent() {
-        assertThat(cohorts.findForInstructor("instructor")).extracting(Cohort::getName).contains("Demo cohort");
-        assertThat(cohorts.findForStudent("student")).extracting(Cohort::getName).contains("Demo cohort");
+        assertThat(cohorts.findForInstructor("instructor"))
+                .extracting(Cohort::getName)
+                .contains("Demo cohort");
+        assertThat(cohorts.findForStudent("student"))
+                .extracting(Cohort::getName)
+                .contains("Demo cohort");
     }
 
     @Test
     void onlyStudentsCanBeEnrolled() {
         Cohort cohort = cohorts.create("Cohort " + uniqueName(), "", "instructor");
-        assertThatThrownBy(() -> cohorts.enrol(cohort.getId(), "admin")).isInstanceOf(AccountException.class)
+        assertThatThrownBy(() -> cohorts.enrol(cohort.getId(), "admin"))
+                .isInstanceOf(AccountException.class)
                 .hasMessageContaining("not a student");
     }
 }

@@ -1,7 +1,7 @@
 package org.chart2claim.account;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -21,7 +21,8 @@ class ApiSecurityTest {
 
     @Test
     void apiWithoutCredentialsIs401() throws Exception {
-        mvc.perform(get("/api/me")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/me"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.error").value("Authentication required"));
         mvc.perform(get("/api/anything/else")).andExpect(status().isUnauthorized());
     }

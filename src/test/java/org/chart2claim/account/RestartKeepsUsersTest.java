@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-
 import javax.sql.DataSource;
-
 import org.chart2claim.support.StandaloneApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +20,7 @@ class RestartKeepsUsersTest {
     @Test
     void usersSurviveARestartOfTheFileDatabase(@TempDir Path dataDir) {
         try (StandaloneApp first = start(dataDir)) {
-            first.bean(AccountService.class)
-                    .create("kept-user", "Kept", "kept-pass-1", EnumSet.of(Role.STUDENT));
+            first.bean(AccountService.class).create("kept-user", "Kept", "kept-pass-1", EnumSet.of(Role.STUDENT));
         }
         assertThat(Files.exists(dataDir.resolve("chart2claim.mv.db"))).isTrue();
 
@@ -35,13 +32,14 @@ class RestartKeepsUsersTest {
                     "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE", Integer.class);
             assertThat(migrations).isPositive();
             // Demo accounts are seeded only into an empty database, once.
-            assertThat(accounts.findAll()).extracting(UserAccount::getUsername)
+            assertThat(accounts.findAll())
+                    .extracting(UserAccount::getUsername)
                     .containsOnlyOnce("student", "instructor", "admin", "kept-user");
         }
     }
 
     private static StandaloneApp start(Path dataDir) {
-        return StandaloneApp.start("--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
-                "--chart2claim.demo-password=restart-demo-1");
+        return StandaloneApp.start(
+                "--chart2claim.data-dir=" + dataDir.toAbsolutePath(), "--chart2claim.demo-password=restart-demo-1");
     }
 }

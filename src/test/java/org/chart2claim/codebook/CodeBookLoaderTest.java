@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CodeBookLoaderTest {
@@ -63,7 +62,8 @@ class CodeBookLoaderTest {
         CodeBook book = new CodeBook(loaded.sets().getFirst());
         CodeEntry code = book.find("s022xxa").orElseThrow();
         assertThat(code.parent()).isEqualTo("S02.2");
-        assertThat(book.sevenChrDefFor(code).orElseThrow().meaningOf('a')).contains("initial encounter for closed fracture");
+        assertThat(book.sevenChrDefFor(code).orElseThrow().meaningOf('a'))
+                .contains("initial encounter for closed fracture");
         assertThat(SevenChrDef.withSeventh("S02.2", 'A')).isEqualTo("S02.2XXA");
         assertThat(SevenChrDef.withSeventh("S63501", 'a')).isEqualTo("S63.501A");
     }

@@ -3,7 +3,6 @@ package org.chart2claim.codebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** {@link CodeLookup} and Tabular navigation over the shipped books. */
@@ -13,11 +12,17 @@ class CodeBooksLookupTest {
 
     @Test
     void findIgnoresCaseAndDot() {
-        assertThat(books.find(CodeSystem.ICD10CM, "e119")).get()
+        assertThat(books.find(CodeSystem.ICD10CM, "e119"))
+                .get()
                 .extracting(CodeInfo::code, CodeInfo::billable, CodeInfo::version)
                 .containsExactly("E11.9", true, "FY2026");
-        assertThat(books.find(CodeSystem.ICD10CM, "E11")).get().extracting(CodeInfo::billable).isEqualTo(false);
-        assertThat(books.find(CodeSystem.HCPCS, "j2405")).get().extracting(CodeInfo::title)
+        assertThat(books.find(CodeSystem.ICD10CM, "E11"))
+                .get()
+                .extracting(CodeInfo::billable)
+                .isEqualTo(false);
+        assertThat(books.find(CodeSystem.HCPCS, "j2405"))
+                .get()
+                .extracting(CodeInfo::title)
                 .isEqualTo("Injection, ondansetron hydrochloride, per 1 mg");
         assertThat(books.find(CodeSystem.CPT, "99213")).isPresent();
         assertThat(books.find(CodeSystem.ICD10CM, "ZZZ.9")).isEmpty();
@@ -27,7 +32,8 @@ class CodeBooksLookupTest {
     @Test
     void excludes1ConflictsIncludingInheritedNotesAndBothDirections() {
         // E11 (category) excludes1 type 1 diabetes (E10.-): inherited by E11.9
-        assertThat(books.excludes1Conflicts("E11.9", List.of("E10.9", "I10", "E78.5"))).containsExactly("E10.9");
+        assertThat(books.excludes1Conflicts("E11.9", List.of("E10.9", "I10", "E78.5")))
+                .containsExactly("E10.9");
         // the other direction: E10's own Excludes1 note names E11.-
         assertThat(books.excludes1Conflicts("E10.9", List.of("e11.65"))).containsExactly("e11.65");
         // Excludes2 is not a conflict: I10 and hypertensive CKD are different notes
@@ -40,7 +46,8 @@ class CodeBooksLookupTest {
         CodeBook icd = books.book(CodeSystem.ICD10CM).orElseThrow();
         CodeEntry nasal = icd.find("S02.2XXA").orElseThrow();
         CodeDetail detail = CodeDetail.of(icd, nasal);
-        assertThat(detail.breadcrumbs()).extracting(CodeBook.Crumb::id)
+        assertThat(detail.breadcrumbs())
+                .extracting(CodeBook.Crumb::id)
                 .containsExactly("19", "S00-S09", "S02", "S02.2", "S02.2XXA");
         assertThat(detail.seventh().meaningOf('A')).contains("initial encounter for closed fracture");
         assertThat(detail.notes()).anySatisfy(n -> {
@@ -55,11 +62,16 @@ class CodeBooksLookupTest {
 
     @Test
     void excludes1ReferencesParseCodesRangesAndDashes() {
-        assertThat(Excludes1References.anyCovers(List.of("gestational diabetes (O24.4-)"), "O24.419")).isTrue();
-        assertThat(Excludes1References.anyCovers(List.of("malignant neoplasm (C00-C96)"), "C50.911")).isTrue();
-        assertThat(Excludes1References.anyCovers(List.of("malignant neoplasm (C00-C96)"), "D05.10")).isFalse();
-        assertThat(Excludes1References.anyCovers(List.of("pancreatitis (K85-K86.-)"), "K86.1")).isTrue();
-        assertThat(Excludes1References.anyCovers(List.of("neonatal diabetes mellitus (P70.2)"), "P70.2")).isTrue();
+        assertThat(Excludes1References.anyCovers(List.of("gestational diabetes (O24.4-)"), "O24.419"))
+                .isTrue();
+        assertThat(Excludes1References.anyCovers(List.of("malignant neoplasm (C00-C96)"), "C50.911"))
+                .isTrue();
+        assertThat(Excludes1References.anyCovers(List.of("malignant neoplasm (C00-C96)"), "D05.10"))
+                .isFalse();
+        assertThat(Excludes1References.anyCovers(List.of("pancreatitis (K85-K86.-)"), "K86.1"))
+                .isTrue();
+        assertThat(Excludes1References.anyCovers(List.of("neonatal diabetes mellitus (P70.2)"), "P70.2"))
+                .isTrue();
         assertThat(Excludes1References.anyCovers(List.of("certain localized infections - see body system"), "A09"))
                 .isFalse();
     }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,13 +28,15 @@ class CuratedCodeBooksMatchOfficialReleaseTest {
     private static final Path ICD_ORDER = REFERENCE.resolve("icd10cm-2026/icd10cm_order_2026.txt");
     private static final Path HCPCS = REFERENCE.resolve("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt");
 
-    private record Official(boolean billable, String title) {
-    }
+    private record Official(boolean billable, String title) {}
 
     private final LoadedCodeBooks loaded = ShippedCodeBooks.get();
 
     private CodeSet set(CodeSystem system) {
-        return loaded.sets().stream().filter(s -> s.system() == system).findFirst().orElseThrow();
+        return loaded.sets().stream()
+                .filter(s -> s.system() == system)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Order file: fixed width, code in columns 7–13, billable flag in 15, long title from 78 (see PDF layout). */
@@ -45,7 +46,9 @@ class CuratedCodeBooksMatchOfficialReleaseTest {
             if (line.length() < 78) {
                 continue;
             }
-            official.put(line.substring(6, 13).strip(), new Official(line.charAt(14) == '1', line.substring(77).strip()));
+            official.put(
+                    line.substring(6, 13).strip(),
+                    new Official(line.charAt(14) == '1', line.substring(77).strip()));
         }
         return official;
     }
@@ -93,13 +96,16 @@ class CuratedCodeBooksMatchOfficialReleaseTest {
             String longText = line.substring(11, Math.min(91, line.length())).strip();
             switch (recordId) {
                 case '3' -> {
-                    String shortText = line.length() > 91 ? line.substring(91, Math.min(119, line.length())).strip() : "";
-                    String termination = line.length() >= 292 ? line.substring(284, 292).strip() : "";
+                    String shortText = line.length() > 91
+                            ? line.substring(91, Math.min(119, line.length())).strip()
+                            : "";
+                    String termination =
+                            line.length() >= 292 ? line.substring(284, 292).strip() : "";
                     procedures.put(code, new String[] {longText, shortText, termination});
                 }
                 case '4' -> procedures.get(code)[0] += " " + longText; // continuation of the long description
                 case '7' -> modifiers.add(code);
-                default -> { }
+                default -> {}
             }
         }
         assertThat(procedures).hasSize(6_710);

@@ -7,8 +7,7 @@ public final class ShippedCodeBooks {
 
     private static LoadedCodeBooks loaded;
 
-    private ShippedCodeBooks() {
-    }
+    private ShippedCodeBooks() {}
 
     public static synchronized LoadedCodeBooks get() {
         if (loaded == null) {

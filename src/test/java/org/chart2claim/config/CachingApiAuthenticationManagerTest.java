@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.chart2claim.account.AccountChangedEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -21,29 +20,32 @@ class CachingApiAuthenticationManagerTest {
     private final AtomicInteger checks = new AtomicInteger();
     private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-    private final CachingApiAuthenticationManager manager = new CachingApiAuthenticationManager(request -> {
-        checks.incrementAndGet();
-        if (!"right-password".equals(request.getCredentials())) {
-            throw new BadCredentialsException("Bad credentials");
-        }
-        return UsernamePasswordAuthenticationToken.authenticated(request.getName(), null,
-                AuthorityUtils.createAuthorityList("ROLE_STUDENT"));
-    }, Duration.ofMinutes(2), new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
+    private final CachingApiAuthenticationManager manager = new CachingApiAuthenticationManager(
+            request -> {
+                checks.incrementAndGet();
+                if (!"right-password".equals(request.getCredentials())) {
+                    throw new BadCredentialsException("Bad credentials");
+                }
+                return UsernamePasswordAuthenticationToken.authenticated(
+                        request.getName(), null, AuthorityUtils.createAuthorityList("ROLE_STUDENT"));
+            },
+            Duration.ofMinutes(2),
+            new Clock() {
+                @Override
+                public ZoneOffset getZone() {
+                    return ZoneOffset.UTC;
+                }
 
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
 
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+                @Override
+                public Instant instant() {
+                    return now;
+                }
+            });
 
     private Authentication login(String password) {
         return manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("student", password));

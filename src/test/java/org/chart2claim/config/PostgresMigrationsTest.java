@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-
 import javax.sql.DataSource;
-
 import org.chart2claim.account.AccountService;
 import org.chart2claim.support.StandaloneApp;
 import org.flywaydb.core.Flyway;
@@ -25,15 +23,23 @@ class PostgresMigrationsTest {
     void theAppStartsOnPostgresWithTheSameMigrations(@TempDir Path dataDir) {
         String url = System.getenv("CHART2CLAIM_TEST_POSTGRES_URL");
         assumeTrue(url != null && !url.isBlank(), "no PostgreSQL for tests (CHART2CLAIM_TEST_POSTGRES_URL unset)");
-        Flyway.configure().dataSource(url, "postgres", "").cleanDisabled(false).load().clean();
+        Flyway.configure()
+                .dataSource(url, "postgres", "")
+                .cleanDisabled(false)
+                .load()
+                .clean();
 
-        try (StandaloneApp app = StandaloneApp.start("--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
+        try (StandaloneApp app = StandaloneApp.start(
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
                 "--chart2claim.demo-password=postgres-demo-1")) {
             JdbcTemplate jdbc = new JdbcTemplate(app.bean(DataSource.class));
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success",
-                    Integer.class)).isZero();
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success", Integer.class))
+                    .isZero();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history", Integer.class))
                     .isPositive();
             assertThat(app.bean(AccountService.class).get("student").getRoles()).isNotEmpty();

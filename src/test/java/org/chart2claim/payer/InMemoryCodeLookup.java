@@ -1,9 +1,5 @@
 package org.chart2claim.payer;
 
-import org.chart2claim.codebook.CodeInfo;
-import org.chart2claim.codebook.CodeLookup;
-import org.chart2claim.codebook.CodeSystem;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chart2claim.codebook.CodeInfo;
+import org.chart2claim.codebook.CodeLookup;
+import org.chart2claim.codebook.CodeSystem;
 
 /** A tiny CodeLookup for plain unit tests (the real one is the codebook feature's Spring bean). */
 public final class InMemoryCodeLookup implements CodeLookup {
@@ -45,7 +44,11 @@ public final class InMemoryCodeLookup implements CodeLookup {
     @Override
     public List<String> excludes1Conflicts(String icdCode, Collection<String> others) {
         List<String> out = new ArrayList<>();
-        for (String o : others) if (excludes1.contains(icdCode + "|" + o)) out.add(o);
+        for (String o : others) {
+            if (excludes1.contains(icdCode + "|" + o)) {
+                out.add(o);
+            }
+        }
         return out;
     }
 }

@@ -1,21 +1,20 @@
 package org.chart2claim.payer;
 
-import org.chart2claim.claim.x12.Claim837Reader;
-import org.chart2claim.claim.x12.ParsedClaim;
-import org.chart2claim.claim.x12.X12FormatException;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.chart2claim.claim.x12.Claim837Reader;
+import org.chart2claim.claim.x12.ParsedClaim;
+import org.chart2claim.claim.x12.X12FormatException;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The real 837 samples in ../shared/reference/x12 (skipped when absent) are each either read and
@@ -30,30 +29,42 @@ class ReferenceSamplesTest {
         Assumptions.assumeTrue(Files.isDirectory(SAMPLES), "reference X12 samples not present");
         List<Path> files;
         try (Stream<Path> s = Files.list(SAMPLES)) {
-            files = s.filter(p -> p.getFileName().toString().startsWith("837")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().startsWith("837"))
+                    .sorted()
+                    .toList();
         }
         Adjudicator adjudicator = PayerFixtures.adjudicator();
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            try (InputStream in = Files.newInputStream(file)) {
-                List<ParsedClaim> claims = Claim837Reader.readAll(in);
-                assertFalse(claims.isEmpty());
-                for (ParsedClaim pc : claims) {
-                    ClaimResult r = adjudicator.adjudicate(new AdjudicationRequest(pc.claim(), pc.problems(),
-                            PayerFixtures.TODAY, List.of(), null, "REF"), PayerFixtures.TODAY);
-                    assertNotNull(r.status());
-                    if (r.status() == ClaimStatus.REJECTED) {
-                        assertTrue(r.rejections().stream().allMatch(x -> !x.reason().isBlank()));
-                    } else {
-                        r.lines().forEach(l -> l.adjustments().forEach(a -> assertFalse(a.explanation().isBlank())));
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        List<ParsedClaim> claims = Claim837Reader.readAll(in);
+                        assertFalse(claims.isEmpty());
+                        for (ParsedClaim pc : claims) {
+                            ClaimResult r = adjudicator.adjudicate(
+                                    new AdjudicationRequest(
+                                            pc.claim(), pc.problems(), PayerFixtures.TODAY, List.of(), null, "REF"),
+                                    PayerFixtures.TODAY);
+                            assertNotNull(r.status());
+                            if (r.status() == ClaimStatus.REJECTED) {
+                                assertTrue(r.rejections().stream()
+                                        .allMatch(x -> !x.reason().isBlank()));
+                            } else {
+                                r.lines()
+                                        .forEach(l -> l.adjustments()
+                                                .forEach(a -> assertFalse(
+                                                        a.explanation().isBlank())));
+                            }
+                            System.out.println(file.getFileName() + " "
+                                    + pc.claim().patientControlNumber() + " → " + r.status()
+                                    + (r.rejections().isEmpty()
+                                            ? ""
+                                            : " " + r.rejections().getFirst().reason()));
+                        }
+                    } catch (X12FormatException e) {
+                        assertTrue(e.getMessage().startsWith("X12 error"), e.getMessage());
+                        assertFalse(e.reason().isBlank());
+                        System.out.println(file.getFileName() + " → " + e.getMessage());
                     }
-                    System.out.println(file.getFileName() + " " + pc.claim().patientControlNumber() + " → " + r.status()
-                            + (r.rejections().isEmpty() ? "" : " " + r.rejections().getFirst().reason()));
-                }
-            } catch (X12FormatException e) {
-                assertTrue(e.getMessage().startsWith("X12 error"), e.getMessage());
-                assertFalse(e.reason().isBlank());
-                System.out.println(file.getFileName() + " → " + e.getMessage());
-            }
-        }));
+                }));
     }
 }

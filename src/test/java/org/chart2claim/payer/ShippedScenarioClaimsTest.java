@@ -1,5 +1,13 @@
 package org.chart2claim.payer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ScenarioClaims;
 import org.chart2claim.codebook.CodeBookLoader;
@@ -12,15 +20,6 @@ import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The payer data and the scenario library agree: every scenario patient is an enrolled member, and a
@@ -38,7 +37,9 @@ class ShippedScenarioClaimsTest {
         List<CodeBookLoader.Source> sources = new ArrayList<>();
         for (String line : Files.readAllLines(root.resolve("codebooks.txt"))) {
             String name = line.strip();
-            if (!name.isEmpty() && !name.startsWith("#")) sources.add(new CodeBookLoader.Source(name, Files.readString(root.resolve(name))));
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                sources.add(new CodeBookLoader.Source(name, Files.readString(root.resolve(name))));
+            }
         }
         codes = CodeBooks.of(CodeBookLoader.load(sources));
         scenarios = new ScenarioLoader(codes).loadFolder(Path.of("scenarios")).scenarios();
@@ -46,8 +47,13 @@ class ShippedScenarioClaimsTest {
 
     static Claim keyClaim(Scenario s) {
         PracticeAddress practice = rules.practice(s.billingProvider().npi()).orElseThrow();
-        return ScenarioClaims.build(s, CodingAnswer.fromKey(s.key()), "KEY-" + s.id().substring(0, Math.min(14, s.id().length())),
-                rules::practiceCharge, practice.address(), practice.phone());
+        return ScenarioClaims.build(
+                s,
+                CodingAnswer.fromKey(s.key()),
+                "KEY-" + s.id().substring(0, Math.min(14, s.id().length())),
+                rules::practiceCharge,
+                practice.address(),
+                practice.phone());
     }
 
     @Test
@@ -55,8 +61,12 @@ class ShippedScenarioClaimsTest {
         assertFalse(scenarios.isEmpty());
         for (Scenario s : scenarios) {
             var member = rules.member(s.payer().id(), s.patient().memberId());
-            assertTrue(member.isPresent(), s.id() + ": no member " + s.patient().memberId() + " at " + s.payer().id());
-            assertTrue(member.get().coveredOn(s.dateOfService()), s.id() + ": member not covered on the date of service");
+            assertTrue(
+                    member.isPresent(),
+                    s.id() + ": no member " + s.patient().memberId() + " at "
+                            + s.payer().id());
+            assertTrue(
+                    member.get().coveredOn(s.dateOfService()), s.id() + ": member not covered on the date of service");
         }
     }
 
@@ -65,12 +75,24 @@ class ShippedScenarioClaimsTest {
         Adjudicator adjudicator = new Adjudicator(rules, codes);
         List<String> problems = new ArrayList<>();
         for (Scenario s : scenarios) {
-            ClaimResult r = adjudicator.adjudicate(new AdjudicationRequest(keyClaim(s), List.of(), s.dateOfService().plusDays(7),
-                    List.of(), ScenarioDocumentation.of(s), "KEY"), PayerFixtures.TODAY);
+            ClaimResult r = adjudicator.adjudicate(
+                    new AdjudicationRequest(
+                            keyClaim(s),
+                            List.of(),
+                            s.dateOfService().plusDays(7),
+                            List.of(),
+                            ScenarioDocumentation.of(s),
+                            "KEY"),
+                    PayerFixtures.TODAY);
             if (r.status() != ClaimStatus.PAID) {
                 problems.add(s.id() + " " + r.status() + " " + r.rejections() + " "
-                        + r.lines().stream().flatMap(l -> l.adjustments().stream().filter(a -> a.group() == GroupCode.CO && !a.carc().equals("45"))
-                        .map(a -> "line " + l.line() + " " + l.code() + " " + a.label() + " " + a.explanation())).toList());
+                        + r.lines().stream()
+                                .flatMap(l -> l.adjustments().stream()
+                                        .filter(a -> a.group() == GroupCode.CO
+                                                && !a.carc().equals("45"))
+                                        .map(a -> "line " + l.line() + " " + l.code() + " " + a.label() + " "
+                                                + a.explanation()))
+                                .toList());
             }
         }
         assertEquals(List.of(), problems);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.chart2claim.codebook.CodeBookLoader;
 import org.chart2claim.codebook.CodeEntry;
 import org.chart2claim.codebook.CodeInfo;
@@ -28,8 +27,7 @@ final class CuratedCodeBooks implements CodeLookup {
 
     private final Map<String, CodeInfo> codes = new HashMap<>();
 
-    private CuratedCodeBooks() {
-    }
+    private CuratedCodeBooks() {}
 
     static CuratedCodeBooks load() {
         Path root = Path.of("codebooks");

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
@@ -20,7 +19,9 @@ public final class InMemoryCodeLookup implements CodeLookup {
     private final Map<String, Set<String>> excludes1 = new HashMap<>();
 
     public InMemoryCodeLookup add(CodeSystem system, String code, String title, boolean billable) {
-        codes.put(key(system, code), new CodeInfo(system, code, title, billable, system == CodeSystem.ICD10CM ? "FY2026" : "2026"));
+        codes.put(
+                key(system, code),
+                new CodeInfo(system, code, title, billable, system == CodeSystem.ICD10CM ? "FY2026" : "2026"));
         return this;
     }
 

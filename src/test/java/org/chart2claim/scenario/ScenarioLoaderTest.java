@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class ScenarioLoaderTest {
@@ -58,26 +57,34 @@ class ScenarioLoaderTest {
                 .replace("pointers: [1]", "pointers: [3]")
                 .replace("title: Sample\n", "");
         assertThatThrownBy(() -> ScenarioParser.parse("t-001-sample.md", broken))
-                .isInstanceOfSatisfying(ScenarioFormatException.class, e -> assertThat(e.reasons()).anySatisfy(r -> assertThat(r).contains("difficulty"))
-                        .anySatisfy(r -> assertThat(r).contains("renderingProvider.npi"))
-                        .anySatisfy(r -> assertThat(r).contains("pointers: 3"))
-                        .anySatisfy(r -> assertThat(r).contains("missing required field title")));
+                .isInstanceOfSatisfying(
+                        ScenarioFormatException.class,
+                        e -> assertThat(e.reasons())
+                                .anySatisfy(r -> assertThat(r).contains("difficulty"))
+                                .anySatisfy(r -> assertThat(r).contains("renderingProvider.npi"))
+                                .anySatisfy(r -> assertThat(r).contains("pointers: 3"))
+                                .anySatisfy(r -> assertThat(r).contains("missing required field title")));
     }
 
     @Test
     void rejectsFilesWithoutFrontMatterOrWithBrokenYaml() {
-        assertThatThrownBy(() -> ScenarioParser.parse("x.md", "just a note")).hasMessageContaining("no YAML front matter");
-        assertThatThrownBy(() -> ScenarioParser.parse("x.md", "---\nid: [unclosed\n---\nnote")).hasMessageContaining("not valid YAML");
-        assertThatThrownBy(() -> ScenarioParser.parse("x.md", "---\n- a list\n---\nnote")).hasMessageContaining("mapping");
+        assertThatThrownBy(() -> ScenarioParser.parse("x.md", "just a note"))
+                .hasMessageContaining("no YAML front matter");
+        assertThatThrownBy(() -> ScenarioParser.parse("x.md", "---\nid: [unclosed\n---\nnote"))
+                .hasMessageContaining("not valid YAML");
+        assertThatThrownBy(() -> ScenarioParser.parse("x.md", "---\n- a list\n---\nnote"))
+                .hasMessageContaining("mapping");
         assertThatThrownBy(() -> ScenarioParser.parse("x.md", "")).hasMessageContaining("empty");
     }
 
     @Test
     void refusesYamlAliasBombsAndJavaTypeTags() {
-        String bomb = "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
-                + "d: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\nnote";
+        String bomb =
+                "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+                        + "d: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\nnote";
         assertThatThrownBy(() -> ScenarioParser.parse("x.md", bomb)).isInstanceOf(ScenarioFormatException.class);
-        String tag = "---\nid: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n---\nnote";
+        String tag =
+                "---\nid: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n---\nnote";
         assertThatThrownBy(() -> ScenarioParser.parse("x.md", tag)).hasMessageContaining("not valid YAML");
     }
 
@@ -90,22 +97,33 @@ class ScenarioLoaderTest {
         files.put("wrong-name.md", VALID.replace("t-001-sample", "t-003-third"));
         ScenarioLoader.Result result = new ScenarioLoader(null).load(files);
         assertThat(result.scenarios()).extracting(Scenario::id).containsExactly("t-001-sample", "t-002-other");
-        assertThat(result.problems()).extracting(ScenarioLoader.Problem::fileName).containsExactly("broken.md", "wrong-name.md");
+        assertThat(result.problems())
+                .extracting(ScenarioLoader.Problem::fileName)
+                .containsExactly("broken.md", "wrong-name.md");
         assertThat(result.problems().get(1).reasons().get(0)).contains("t-003-third.md");
     }
 
     @Test
     void keyCodesMustExistAndBeBillable() {
-        InMemoryCodeLookup lookup = new InMemoryCodeLookup().header("E11.4", "Type 2 diabetes with neurological complications").cpt("99214");
+        InMemoryCodeLookup lookup = new InMemoryCodeLookup()
+                .header("E11.4", "Type 2 diabetes with neurological complications")
+                .cpt("99214");
         String header = VALID.replace("e11.40", "E11.4");
         ScenarioLoader.Result result = new ScenarioLoader(lookup).load(Map.of("t-001-sample.md", header));
-        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.reasons()).singleElement().asString().contains("header"));
+        assertThat(result.problems())
+                .singleElement()
+                .satisfies(
+                        p -> assertThat(p.reasons()).singleElement().asString().contains("header"));
 
         ScenarioLoader.Result unknown = new ScenarioLoader(new InMemoryCodeLookup().icd("E11.40", "T2DM w neuropathy"))
                 .load(Map.of("t-001-sample.md", VALID));
-        assertThat(unknown.problems()).singleElement().satisfies(p -> assertThat(p.reasons().get(0)).contains("99214 is not in the CPT code book"));
+        assertThat(unknown.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.reasons().get(0)).contains("99214 is not in the CPT code book"));
 
-        ScenarioLoader.Result ok = new ScenarioLoader(new InMemoryCodeLookup().icd("E11.40", "T2DM w neuropathy").cpt("99214"))
+        ScenarioLoader.Result ok = new ScenarioLoader(new InMemoryCodeLookup()
+                        .icd("E11.40", "T2DM w neuropathy")
+                        .cpt("99214"))
                 .load(Map.of("t-001-sample.md", VALID));
         assertThat(ok.problems()).isEmpty();
     }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -25,22 +24,35 @@ class ShippedScenariosTest {
         ScenarioLoader.Result result = new ScenarioLoader(null).loadFolder(SCENARIOS);
         assertThat(result.problems()).isEmpty();
         assertThat(result.scenarios()).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(result.scenarios().stream().map(Scenario::specialty).distinct().count()).isGreaterThanOrEqualTo(10);
-        assertThat(result.scenarios().stream().map(Scenario::difficulty).collect(Collectors.toSet())).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(result.scenarios().stream()
+                        .map(Scenario::specialty)
+                        .distinct()
+                        .count())
+                .isGreaterThanOrEqualTo(10);
+        assertThat(result.scenarios().stream().map(Scenario::difficulty).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(1, 2, 3);
     }
 
     @Test
     void everyKeyCodeIsBillableInTheCuratedCodeBooks() {
         ScenarioLoader.Result result = new ScenarioLoader(CuratedCodeBooks.load()).loadFolder(SCENARIOS);
-        assertThat(result.problems()).as("scenarios whose key codes the curated books lack").isEmpty();
+        assertThat(result.problems())
+                .as("scenarios whose key codes the curated books lack")
+                .isEmpty();
     }
 
     @Test
     void everyKeyScoresOneHundredAndAnEmptyAnswerZero() {
         org.chart2claim.coding.Grader grader = new org.chart2claim.coding.Grader(c -> java.util.Optional.empty());
         for (Scenario s : new ScenarioLoader(null).loadFolder(SCENARIOS).scenarios()) {
-            assertThat(grader.grade(s.key(), org.chart2claim.coding.CodingAnswer.fromKey(s.key())).score()).as(s.id()).isEqualTo(100);
-            assertThat(grader.grade(s.key(), org.chart2claim.coding.CodingAnswer.empty()).score()).as(s.id()).isZero();
+            assertThat(grader.grade(s.key(), org.chart2claim.coding.CodingAnswer.fromKey(s.key()))
+                            .score())
+                    .as(s.id())
+                    .isEqualTo(100);
+            assertThat(grader.grade(s.key(), org.chart2claim.coding.CodingAnswer.empty())
+                            .score())
+                    .as(s.id())
+                    .isZero();
         }
     }
 
@@ -50,7 +62,8 @@ class ShippedScenariosTest {
         Assumptions.assumeTrue(Files.exists(order), "official ICD-10-CM FY2026 order file not present");
         Set<String> billable = new HashSet<>();
         try (Stream<String> lines = Files.lines(order, java.nio.charset.StandardCharsets.ISO_8859_1)) {
-            lines.filter(l -> l.length() > 14 && l.charAt(14) == '1').forEach(l -> billable.add(l.substring(6, 13).strip()));
+            lines.filter(l -> l.length() > 14 && l.charAt(14) == '1')
+                    .forEach(l -> billable.add(l.substring(6, 13).strip()));
         }
         Set<String> notBillable = new TreeSet<>();
         for (Scenario s : new ScenarioLoader(null).loadFolder(SCENARIOS).scenarios()) {
@@ -70,7 +83,8 @@ class ShippedScenariosTest {
         }
         Set<String> unknown = new TreeSet<>();
         for (Scenario s : new ScenarioLoader(null).loadFolder(SCENARIOS).scenarios()) {
-            s.key().procedures().stream().map(AnswerKey.ProcedureLine::code)
+            s.key().procedures().stream()
+                    .map(AnswerKey.ProcedureLine::code)
                     .filter(c -> Character.isLetter(c.charAt(0)) && !codes.contains(c))
                     .forEach(c -> unknown.add(s.id() + ": " + c));
         }

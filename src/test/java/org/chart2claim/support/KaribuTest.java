@@ -1,8 +1,14 @@
 package org.chart2claim.support;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Arrays;
 import java.util.List;
-
+import kotlin.jvm.functions.Function0;
 import org.chart2claim.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,15 +18,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
-
-import kotlin.jvm.functions.Function0;
 
 /**
  * Base for browserless UI tests: a mocked Vaadin session inside the shared Spring test context, and
@@ -56,18 +53,21 @@ public abstract class KaribuTest {
     /** Acts as {@code username} holding {@code roles} from now on. */
     protected void login(String username, Role... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
-                .map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
         var authentication = new UsernamePasswordAuthenticationToken(username, null, authorities);
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> Arrays.stream(roles).anyMatch(r -> r.name().equals(role)));
+        request.setUserInRole(
+                (principal, role) -> Arrays.stream(roles).anyMatch(r -> r.name().equals(role)));
     }
 
     protected void logout() {
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
-            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            FakeRequest request =
+                    (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
         }

@@ -23,7 +23,9 @@ public final class StandaloneApp implements AutoCloseable {
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--server.port=0";
         all[args.length + 1] = "--spring.main.banner-mode=off";
-        this.context = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET).run(all);
+        this.context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .run(all);
     }
 
     /** Starts the app with command-line style arguments ({@code --name=value}), which outrank application.properties. */

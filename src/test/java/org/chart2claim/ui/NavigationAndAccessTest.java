@@ -4,17 +4,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
-
 import org.chart2claim.account.Role;
 import org.chart2claim.account.ui.CohortsView;
 import org.chart2claim.account.ui.UsersView;
 import org.chart2claim.support.KaribuTest;
 import org.junit.jupiter.api.Test;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 
 class NavigationAndAccessTest extends KaribuTest {
 
@@ -50,8 +48,8 @@ class NavigationAndAccessTest extends KaribuTest {
     void instructorSeesTeachingPages() {
         login("instructor", Role.INSTRUCTOR);
         UI.getCurrent().navigate("");
-        assertThat(navLabels()).containsExactly("Home", "Code search", "Scenarios", "Assessments", "Gradebook",
-                "Cohorts");
+        assertThat(navLabels())
+                .containsExactly("Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.chart2claim.account.api;
 
 import java.util.List;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 public class MeController {
 
-    public record Me(String username, List<String> roles) {
-    }
+    public record Me(String username, List<String> roles) {}
 
     @GetMapping("/me")
     public Me me(Authentication authentication) {

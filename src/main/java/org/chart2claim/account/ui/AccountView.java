@@ -1,10 +1,5 @@
 package org.chart2claim.account.ui;
 
-import org.chart2claim.account.AccountException;
-import org.chart2claim.account.AccountService;
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.account.UserAccount;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,8 +12,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import org.chart2claim.account.AccountException;
+import org.chart2claim.account.AccountService;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.account.UserAccount;
 
 /** Every user's own page: who they are and a password change. */
 @Route("account")

@@ -1,16 +1,5 @@
 package org.chart2claim.account.ui;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
-import org.chart2claim.account.AccountException;
-import org.chart2claim.account.AccountService;
-import org.chart2claim.account.Cohort;
-import org.chart2claim.account.CohortService;
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.account.Role;
-import org.chart2claim.account.UserAccount;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,8 +14,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.chart2claim.account.AccountException;
+import org.chart2claim.account.AccountService;
+import org.chart2claim.account.Cohort;
+import org.chart2claim.account.CohortService;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.account.Role;
+import org.chart2claim.account.UserAccount;
 
 /**
  * Classes of students. Instructors see and manage the cohorts they teach; administrators see all.
@@ -105,7 +102,9 @@ public class CohortsView extends VerticalLayout {
                 ? cohorts.findAll()
                 : cohorts.findForInstructor(currentUser.requireUsername());
         grid.setItems(visible);
-        student.setItems(accounts.findAll().stream().filter(u -> u.hasRole(Role.STUDENT) && u.isEnabled()).toList());
+        student.setItems(accounts.findAll().stream()
+                .filter(u -> u.hasRole(Role.STUDENT) && u.isEnabled())
+                .toList());
     }
 
     private static String names(java.util.Set<UserAccount> users) {

@@ -1,15 +1,5 @@
 package org.chart2claim.account.ui;
 
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.chart2claim.account.AccountException;
-import org.chart2claim.account.AccountService;
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.account.Role;
-import org.chart2claim.account.UserAccount;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -26,8 +16,15 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.chart2claim.account.AccountException;
+import org.chart2claim.account.AccountService;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.account.Role;
+import org.chart2claim.account.UserAccount;
 
 /** Administrators create, disable and reset accounts here. */
 @Route("users")
@@ -63,15 +60,21 @@ public class UsersView extends VerticalLayout {
         form.addClassName("new-user-form");
         add(form);
 
-        grid.addColumn(UserAccount::getUsername).setHeader("User name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(UserAccount::getUsername)
+                .setHeader("User name")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(UserAccount::getDisplayName).setHeader("Full name").setAutoWidth(true);
         grid.addColumn(u -> u.getRoles().stream().map(UsersView::label).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setAutoWidth(true);
+                .setHeader("Roles")
+                .setAutoWidth(true);
         grid.addComponentColumn(u -> {
-            Span status = new Span(u.isEnabled() ? "Active" : "Disabled");
-            status.getElement().getThemeList().add(u.isEnabled() ? "badge success" : "badge error");
-            return status;
-        }).setHeader("Status").setAutoWidth(true);
+                    Span status = new Span(u.isEnabled() ? "Active" : "Disabled");
+                    status.getElement().getThemeList().add(u.isEnabled() ? "badge success" : "badge error");
+                    return status;
+                })
+                .setHeader("Status")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -80,8 +83,8 @@ public class UsersView extends VerticalLayout {
 
     void createUser() {
         try {
-            UserAccount created = accounts.create(username.getValue(), displayName.getValue(), password.getValue(),
-                    roles.getValue());
+            UserAccount created =
+                    accounts.create(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue());
             Notification.show("Created " + created.getUsername() + ".", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             username.clear();
@@ -135,8 +138,7 @@ public class UsersView extends VerticalLayout {
     }
 
     private static void showError(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     static String label(Role role) {

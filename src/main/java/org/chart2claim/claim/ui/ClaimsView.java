@@ -29,6 +29,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.claim.AccidentIndicators;
 import org.chart2claim.claim.Address;
@@ -56,15 +64,6 @@ import org.chart2claim.payer.ScenarioDocumentation;
 import org.chart2claim.payer.data.PayerRulesLoader;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Claim builder: start from a coded scenario attempt (pre-filled the way a practice-management system
@@ -128,6 +127,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Billing address and phone kept from the pre-fill (box 33 has no fields of its own here). */
     private Address billingAddress = Address.empty();
+
     private String billingPhone = "";
     private Scenario startedFrom;
     private String ledger;
@@ -138,14 +138,17 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         this.attempts = attempts;
         this.currentUser = currentUser;
         addClassName("claims-view");
-        add(new H2("Claim builder (CMS-1500 02/12)"),
-                new Paragraph("Start from a scenario you coded, or a blank claim. Boxes the practice system knows are filled in; "
-                        + "check the claim, then submit it to the payer and read the remittance."));
+        add(
+                new H2("Claim builder (CMS-1500 02/12)"),
+                new Paragraph(
+                        "Start from a scenario you coded, or a blank claim. Boxes the practice system knows are filled in; "
+                                + "check the claim, then submit it to the payer and read the remittance."));
         scenarioPicker.setItems(scenarios.all());
         scenarioPicker.setItemLabelGenerator(s -> s.title() + " (" + s.id() + ")");
         scenarioPicker.setWidth("28em");
-        fromScenario.addClickListener(e -> scenarioPicker.getOptionalValue().ifPresentOrElse(s -> startFrom(s, null),
-                () -> Notification.show("Choose a scenario first.")));
+        fromScenario.addClickListener(e -> scenarioPicker
+                .getOptionalValue()
+                .ifPresentOrElse(s -> startFrom(s, null), () -> Notification.show("Choose a scenario first.")));
         blank.addClickListener(e -> startBlank());
         HorizontalLayout start = new HorizontalLayout(scenarioPicker, fromScenario, blank);
         start.setAlignItems(Alignment.BASELINE);
@@ -160,10 +163,43 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         frequency.setLabel("22 Resubmission code");
         frequency.setItems(FrequencyCode.values());
         frequency.setItemLabelGenerator(f -> f.code() + " " + f.name().toLowerCase(Locale.ROOT));
-        add(new H3("Patient and insured"), form(payerId, memberId, patientLast, patientFirst, birthDate, sex, street, city, state, zip,
-                relationship, insuredLast, insuredFirst, otherCoverage, otherPolicy, employment, autoAccident, accidentState, otherAccident));
-        add(new H3("Providers and claim"), form(referringName, referringNpi, priorAuth, frequency, originalClaim, placeOfService,
-                renderingName, renderingNpi, taxId, accountNumber, billingName, billingNpi));
+        add(
+                new H3("Patient and insured"),
+                form(
+                        payerId,
+                        memberId,
+                        patientLast,
+                        patientFirst,
+                        birthDate,
+                        sex,
+                        street,
+                        city,
+                        state,
+                        zip,
+                        relationship,
+                        insuredLast,
+                        insuredFirst,
+                        otherCoverage,
+                        otherPolicy,
+                        employment,
+                        autoAccident,
+                        accidentState,
+                        otherAccident));
+        add(
+                new H3("Providers and claim"),
+                form(
+                        referringName,
+                        referringNpi,
+                        priorAuth,
+                        frequency,
+                        originalClaim,
+                        placeOfService,
+                        renderingName,
+                        renderingNpi,
+                        taxId,
+                        accountNumber,
+                        billingName,
+                        billingNpi));
         FormLayout dx = new FormLayout();
         dx.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40em", 6));
         for (int i = 0; i < 12; i++) {
@@ -207,7 +243,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             scenarioPicker.setValue(s);
             startFrom(s, null);
         });
-        params.getSingleParameter("correct").filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).ifPresent(this::correct);
+        params.getSingleParameter("correct")
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .ifPresent(this::correct);
     }
 
     void correct(long id) {
@@ -220,7 +259,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         }
         Claim claim = stored.get().claim();
         ClaimResult previous = stored.get().result();
-        startedFrom = record.get().getScenarioId() == null ? null : scenarios.find(record.get().getScenarioId()).orElse(null);
+        startedFrom = record.get().getScenarioId() == null
+                ? null
+                : scenarios.find(record.get().getScenarioId()).orElse(null);
         ledger = record.get().getLedger();
         billingAddress = claim.billing().address();
         billingPhone = claim.billing().phone();
@@ -253,7 +294,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private CodingAnswer latestCoding(String user, String scenarioId) {
-        Optional<CodingAnswer> submitted = attempts.history(user).stream().filter(a -> a.scenarioId().equals(scenarioId))
+        Optional<CodingAnswer> submitted = attempts.history(user).stream()
+                .filter(a -> a.scenarioId().equals(scenarioId))
                 .reduce((a, b) -> b)
                 .flatMap(a -> attempts.attemptFor(a.id(), user, currentUser.roles()))
                 .map(AttemptService.GradedAttempt::answer);
@@ -275,25 +317,32 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         insuredLast.setValue(ClaimText.nz(c.insured().name().last()));
         insuredFirst.setValue(ClaimText.nz(c.insured().name().first()));
         otherCoverage.setValue(c.otherCoverage() != null);
-        otherPolicy.setValue(c.otherCoverage() == null ? "" : ClaimText.nz(c.otherCoverage().policyNumber()));
+        otherPolicy.setValue(
+                c.otherCoverage() == null ? "" : ClaimText.nz(c.otherCoverage().policyNumber()));
         employment.setValue(c.accident().employment());
         autoAccident.setValue(c.accident().autoAccident());
         accidentState.setValue(ClaimText.nz(c.accident().autoAccidentState()));
         otherAccident.setValue(c.accident().otherAccident());
-        referringName.setValue(c.referring().name() == null ? "" : fullName(c.referring().name()));
+        referringName.setValue(
+                c.referring().name() == null ? "" : fullName(c.referring().name()));
         referringNpi.setValue(ClaimText.nz(c.referring().npi()));
         priorAuth.setValue(ClaimText.nz(c.priorAuthorization()));
         frequency.setValue(c.frequency());
         originalClaim.setValue(ClaimText.nz(c.originalClaimNumber()));
         placeOfService.setValue(ClaimText.nz(c.placeOfService()));
-        renderingName.setValue(c.rendering().name() == null ? "" : fullName(c.rendering().name()));
+        renderingName.setValue(
+                c.rendering().name() == null ? "" : fullName(c.rendering().name()));
         renderingNpi.setValue(ClaimText.nz(c.rendering().npi()));
         taxId.setValue(ClaimText.nz(c.billing().taxId()));
         accountNumber.setValue(ClaimText.nz(c.patientControlNumber()));
         billingName.setValue(ClaimText.nz(c.billing().name()));
         billingNpi.setValue(ClaimText.nz(c.billing().npi()));
-        for (int i = 0; i < diagnoses.size(); i++) diagnoses.get(i).setValue(i < c.diagnoses().size() ? c.diagnoses().get(i) : "");
-        for (int i = 0; i < lines.size(); i++) lines.get(i).fill(i < c.lines().size() ? c.lines().get(i) : null);
+        for (int i = 0; i < diagnoses.size(); i++) {
+            diagnoses.get(i).setValue(i < c.diagnoses().size() ? c.diagnoses().get(i) : "");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).fill(i < c.lines().size() ? c.lines().get(i) : null);
+        }
     }
 
     private static String fullName(PersonName n) {
@@ -303,44 +352,86 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     private static PersonName parseName(String full) {
         String n = ClaimText.nz(full);
         int space = n.lastIndexOf(' ');
-        return space < 0 ? new PersonName(n, "", "") : new PersonName(n.substring(space + 1), n.substring(0, space), "");
+        return space < 0
+                ? new PersonName(n, "", "")
+                : new PersonName(n.substring(space + 1), n.substring(0, space), "");
     }
 
     /** The claim as the form currently describes it. */
     Claim currentClaim() {
-        Address address = new Address(street.getValue(), "", city.getValue(), state.getValue().toUpperCase(Locale.ROOT), zip.getValue());
-        PersonName patientName = new PersonName(patientLast.getValue().trim(), patientFirst.getValue().trim(), "");
+        Address address = new Address(
+                street.getValue(), "", city.getValue(), state.getValue().toUpperCase(Locale.ROOT), zip.getValue());
+        PersonName patientName = new PersonName(
+                patientLast.getValue().trim(), patientFirst.getValue().trim(), "");
         Relationship rel = relationship.getValue() == null ? Relationship.SELF : relationship.getValue();
-        PersonName insuredName = new PersonName(insuredLast.getValue().trim(), insuredFirst.getValue().trim(), "");
+        PersonName insuredName = new PersonName(
+                insuredLast.getValue().trim(), insuredFirst.getValue().trim(), "");
         Sex s = sex.getValue() == null ? Sex.U : sex.getValue();
         String payerIdValue = payerId.getValue() == null ? "" : payerId.getValue();
-        List<String> dx = diagnoses.stream().map(f -> f.getValue().trim().toUpperCase(Locale.ROOT)).toList();
+        List<String> dx = diagnoses.stream()
+                .map(f -> f.getValue().trim().toUpperCase(Locale.ROOT))
+                .toList();
         int last = dx.size();
-        while (last > 0 && dx.get(last - 1).isEmpty()) last--;
-        List<ServiceLine> serviceLines = lines.stream().map(LineRow::toLine).flatMap(Optional::stream).toList();
-        Provider referring = referringNpi.getValue().isBlank() && referringName.getValue().isBlank() ? Provider.none()
-                : new Provider(parseName(referringName.getValue()), referringNpi.getValue().trim());
+        while (last > 0 && dx.get(last - 1).isEmpty()) {
+            last--;
+        }
+        List<ServiceLine> serviceLines =
+                lines.stream().map(LineRow::toLine).flatMap(Optional::stream).toList();
+        Provider referring =
+                referringNpi.getValue().isBlank() && referringName.getValue().isBlank()
+                        ? Provider.none()
+                        : new Provider(
+                                parseName(referringName.getValue()),
+                                referringNpi.getValue().trim());
         return new ClaimBuilder()
                 .patientControlNumber(accountNumber.getValue().trim())
-                .payer(payerIdValue, payer.rules().payer(payerIdValue).map(p -> p.name()).orElse(""))
-                .insured(new Insured(memberId.getValue().trim(), rel == Relationship.SELF ? patientName : insuredName,
-                        birthDate.getValue(), s, address, "", ""))
+                .payer(
+                        payerIdValue,
+                        payer.rules().payer(payerIdValue).map(p -> p.name()).orElse(""))
+                .insured(new Insured(
+                        memberId.getValue().trim(),
+                        rel == Relationship.SELF ? patientName : insuredName,
+                        birthDate.getValue(),
+                        s,
+                        address,
+                        "",
+                        ""))
                 .patient(new Patient(patientName, birthDate.getValue(), s, address))
                 .relationship(rel)
-                .otherCoverage(otherCoverage.getValue() ? new OtherCoverage(PersonName.of("", ""), otherPolicy.getValue().trim(), "") : null)
-                .accident(new AccidentIndicators(employment.getValue(), autoAccident.getValue(),
-                        accidentState.getValue().trim().toUpperCase(Locale.ROOT), otherAccident.getValue()))
+                .otherCoverage(
+                        otherCoverage.getValue()
+                                ? new OtherCoverage(
+                                        PersonName.of("", ""),
+                                        otherPolicy.getValue().trim(),
+                                        "")
+                                : null)
+                .accident(new AccidentIndicators(
+                        employment.getValue(),
+                        autoAccident.getValue(),
+                        accidentState.getValue().trim().toUpperCase(Locale.ROOT),
+                        otherAccident.getValue()))
                 .referring(referring)
                 .priorAuthorization(priorAuth.getValue().trim())
                 .diagnoses(dx.subList(0, last))
                 .lines(serviceLines)
-                .billing(new BillingProvider(billingName.getValue().trim(), billingNpi.getValue().trim(), taxId.getValue().trim(),
-                        billingAddress.complete() ? billingAddress
-                                : payer.rules().practice(billingNpi.getValue().trim()).map(p -> p.address()).orElse(Address.empty()),
+                .billing(new BillingProvider(
+                        billingName.getValue().trim(),
+                        billingNpi.getValue().trim(),
+                        taxId.getValue().trim(),
+                        billingAddress.complete()
+                                ? billingAddress
+                                : payer.rules()
+                                        .practice(billingNpi.getValue().trim())
+                                        .map(p -> p.address())
+                                        .orElse(Address.empty()),
                         billingPhone))
-                .rendering(new Provider(parseName(renderingName.getValue()), renderingNpi.getValue().trim()))
+                .rendering(new Provider(
+                        parseName(renderingName.getValue()),
+                        renderingNpi.getValue().trim()))
                 .placeOfService(placeOfService.getValue().trim())
-                .frequency(frequency.getValue() == null ? FrequencyCode.ORIGINAL : frequency.getValue(), originalClaim.getValue().trim())
+                .frequency(
+                        frequency.getValue() == null ? FrequencyCode.ORIGINAL : frequency.getValue(),
+                        originalClaim.getValue().trim())
                 .build();
     }
 
@@ -350,7 +441,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         if (found.isEmpty()) {
             findings.add(new ListItem("No scrubber findings: the claim is ready to submit."));
         }
-        for (ScrubFinding f : found) findings.add(new ListItem(f.display()));
+        for (ScrubFinding f : found) {
+            findings.add(new ListItem(f.display()));
+        }
         return found;
     }
 
@@ -371,8 +464,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         Pre pre = new Pre(text);
         pre.addClassName("x12-text");
         byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "claim-837p.x12", "application/edi-x12", bytes.length)), "Download 837P");
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                        new ByteArrayInputStream(bytes), "claim-837p.x12", "application/edi-x12", bytes.length)),
+                "Download 837P");
         download.getElement().setAttribute("download", true);
         dialog.add(pre);
         dialog.getFooter().add(download, new Button("Close", e -> dialog.close()));
@@ -389,9 +484,16 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         Claim claim = currentClaim();
         LocalDate firstDate = claim.firstServiceDate();
         LocalDate received = startedFrom != null && firstDate != null
-                ? firstDate.plusDays(PayerService.SIMULATED_FILING_DELAY_DAYS) : LocalDate.now();
-        ClaimResult result = payer.submit(currentUser.requireUsername(), ledger, List.of(new ParsedClaim(claim, List.of())), received,
-                startedFrom == null ? null : startedFrom.id(), startedFrom == null ? null : ScenarioDocumentation.of(startedFrom)).getFirst();
+                ? firstDate.plusDays(PayerService.SIMULATED_FILING_DELAY_DAYS)
+                : LocalDate.now();
+        ClaimResult result = payer.submit(
+                        currentUser.requireUsername(),
+                        ledger,
+                        List.of(new ParsedClaim(claim, List.of())),
+                        received,
+                        startedFrom == null ? null : startedFrom.id(),
+                        startedFrom == null ? null : ScenarioDocumentation.of(startedFrom))
+                .getFirst();
         Notification.show("Payer answer: " + result.status());
         payer.recordId(result).ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("claims/remittance/" + id)));
     }
@@ -422,7 +524,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             code.addValueChangeListener(e -> {
                 // a practice system prices a line from its charge master as soon as the code is entered
                 if (e.isFromClient() && charge.getValue().isBlank()) {
-                    payer.rules().practiceCharge(e.getValue().trim()).ifPresent(c -> charge.setValue(c.toPlainString()));
+                    payer.rules()
+                            .practiceCharge(e.getValue().trim())
+                            .ifPresent(c -> charge.setValue(c.toPlainString()));
                 }
             });
             add(date, code, modifiers, pointers, charge, units);
@@ -433,34 +537,64 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             date.setValue(line == null ? null : line.from());
             code.setValue(line == null ? "" : line.code());
             modifiers.setValue(line == null ? "" : String.join(", ", line.modifiers()));
-            pointers.setValue(line == null ? "" : String.join(", ", line.pointers().stream().map(ClaimScrubber::pointerLetter).toList()));
+            pointers.setValue(
+                    line == null
+                            ? ""
+                            : String.join(
+                                    ", ",
+                                    line.pointers().stream()
+                                            .map(ClaimScrubber::pointerLetter)
+                                            .toList()));
             charge.setValue(line == null ? "" : line.charge().toPlainString());
             units.setValue(line == null ? null : line.units());
         }
 
         Optional<ServiceLine> toLine() {
-            if (code.getValue().isBlank()) return Optional.empty();
-            List<String> mods = split(modifiers.getValue()).stream().map(m -> m.toUpperCase(Locale.ROOT)).toList();
+            if (code.getValue().isBlank()) {
+                return Optional.empty();
+            }
+            List<String> mods = split(modifiers.getValue()).stream()
+                    .map(m -> m.toUpperCase(Locale.ROOT))
+                    .toList();
             List<Integer> ptrs = new ArrayList<>();
             for (String p : split(pointers.getValue())) {
                 String u = p.toUpperCase(Locale.ROOT);
-                if (u.length() == 1 && u.charAt(0) >= 'A' && u.charAt(0) <= 'L') ptrs.add(u.charAt(0) - 'A' + 1);
-                else if (u.matches("\\d{1,2}")) ptrs.add(Integer.parseInt(u));
-                else ptrs.add(0); // reported by the scrubber as out of range
+                if (u.length() == 1 && u.charAt(0) >= 'A' && u.charAt(0) <= 'L') {
+                    ptrs.add(u.charAt(0) - 'A' + 1); // reported by the scrubber as out of range
+                } else if (u.matches("\\d{1,2}")) {
+                    ptrs.add(Integer.parseInt(u)); // reported by the scrubber as out of range
+                } else {
+                    ptrs.add(0); // reported by the scrubber as out of range
+                }
             }
             BigDecimal amount;
             try {
-                amount = charge.getValue().isBlank() ? BigDecimal.ZERO : new BigDecimal(charge.getValue().trim().replace("$", ""));
+                amount = charge.getValue().isBlank()
+                        ? BigDecimal.ZERO
+                        : new BigDecimal(charge.getValue().trim().replace("$", ""));
             } catch (NumberFormatException e) {
                 amount = BigDecimal.ZERO;
             }
-            return Optional.of(new ServiceLine(date.getValue(), date.getValue(), "", false, code.getValue().trim().toUpperCase(Locale.ROOT),
-                    mods, ptrs, amount, units.getValue() == null ? 1 : units.getValue(), ""));
+            return Optional.of(new ServiceLine(
+                    date.getValue(),
+                    date.getValue(),
+                    "",
+                    false,
+                    code.getValue().trim().toUpperCase(Locale.ROOT),
+                    mods,
+                    ptrs,
+                    amount,
+                    units.getValue() == null ? 1 : units.getValue(),
+                    ""));
         }
 
         private static List<String> split(String s) {
             List<String> out = new ArrayList<>();
-            for (String part : s.split("[,\\s]+")) if (!part.isBlank()) out.add(part.trim());
+            for (String part : s.split("[,\\s]+")) {
+                if (!part.isBlank()) {
+                    out.add(part.trim());
+                }
+            }
             return out;
         }
     }

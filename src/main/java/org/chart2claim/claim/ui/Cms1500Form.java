@@ -3,52 +3,108 @@ package org.chart2claim.claim.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.format.DateTimeFormatter;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimScrubber;
 import org.chart2claim.claim.ClaimText;
 import org.chart2claim.claim.PersonName;
 import org.chart2claim.claim.ServiceLine;
 
-import java.time.format.DateTimeFormatter;
-
 /** A printable CMS-1500 (02/12) layout: each box as a labelled cell, box 24 as a six-line table. */
 final class Cms1500Form {
     private static final DateTimeFormatter MMDDYY = DateTimeFormatter.ofPattern("MM dd yy");
 
-    private Cms1500Form() {
-    }
+    private Cms1500Form() {}
 
     static Component render(Claim c) {
         Div form = new Div();
         form.addClassName("cms1500");
-        form.add(box("1", "Program", c.payerId()), box("1a", "Insured's ID", c.insured().memberId()),
+        form.add(
+                box("1", "Program", c.payerId()),
+                box("1a", "Insured's ID", c.insured().memberId()),
                 box("2", "Patient's name", name(c.patient().name())),
-                box("3", "Birth date / sex", (c.patient().birthDate() == null ? "" : c.patient().birthDate().format(MMDDYY)) + "  " + c.patient().sex()),
+                box(
+                        "3",
+                        "Birth date / sex",
+                        (c.patient().birthDate() == null
+                                        ? ""
+                                        : c.patient().birthDate().format(MMDDYY)) + "  "
+                                + c.patient().sex()),
                 box("4", "Insured's name", name(c.insured().name())),
-                box("5", "Patient's address", c.patient().address().line1() + ", " + c.patient().address().city() + " "
-                        + c.patient().address().state() + " " + c.patient().address().zip()),
+                box(
+                        "5",
+                        "Patient's address",
+                        c.patient().address().line1() + ", "
+                                + c.patient().address().city() + " "
+                                + c.patient().address().state() + " "
+                                + c.patient().address().zip()),
                 box("6", "Relationship", c.relationship().name()),
-                box("9a/11d", "Other coverage", c.otherCoverage() == null ? "NO" : "YES " + c.otherCoverage().policyNumber()),
-                box("10a–c", "Condition related to", (c.accident().employment() ? "EMPLOYMENT " : "") + (c.accident().autoAccident()
-                        ? "AUTO (" + c.accident().autoAccidentState() + ") " : "") + (c.accident().otherAccident() ? "OTHER" : "")),
+                box(
+                        "9a/11d",
+                        "Other coverage",
+                        c.otherCoverage() == null
+                                ? "NO"
+                                : "YES " + c.otherCoverage().policyNumber()),
+                box(
+                        "10a–c",
+                        "Condition related to",
+                        (c.accident().employment() ? "EMPLOYMENT " : "")
+                                + (c.accident().autoAccident()
+                                        ? "AUTO (" + c.accident().autoAccidentState() + ") "
+                                        : "")
+                                + (c.accident().otherAccident() ? "OTHER" : "")),
                 box("11c", "Plan", c.payerName()),
-                box("17/17b", "Referring provider", c.referring().present() ? "DN " + name(c.referring().name()) + "  NPI " + c.referring().npi() : ""),
+                box(
+                        "17/17b",
+                        "Referring provider",
+                        c.referring().present()
+                                ? "DN " + name(c.referring().name()) + "  NPI "
+                                        + c.referring().npi()
+                                : ""),
                 box("21", "Diagnoses (ICD ind. 0)", diagnoses(c)),
                 box("22", "Resubmission", c.frequency().code() + " " + ClaimText.nz(c.originalClaimNumber())),
                 box("23", "Prior authorization", c.priorAuthorization()));
         Div table = new Div();
         table.addClassName("cms1500-lines");
-        table.add(row(true, "24A Date", "24B POS", "24D CPT/HCPCS", "Modifiers", "24E Ptr", "24F Charges", "24G Units", "24J NPI"));
+        table.add(row(
+                true,
+                "24A Date",
+                "24B POS",
+                "24D CPT/HCPCS",
+                "Modifiers",
+                "24E Ptr",
+                "24F Charges",
+                "24G Units",
+                "24J NPI"));
         for (ServiceLine l : c.lines()) {
-            table.add(row(false, l.from() == null ? "" : l.from().format(MMDDYY), c.placeOfServiceFor(l), l.code(),
-                    String.join(" ", l.modifiers()), String.join("", l.pointers().stream().map(ClaimScrubber::pointerLetter).toList()),
-                    l.charge().toPlainString(), String.valueOf(l.units()), c.renderingNpiFor(l)));
+            table.add(row(
+                    false,
+                    l.from() == null ? "" : l.from().format(MMDDYY),
+                    c.placeOfServiceFor(l),
+                    l.code(),
+                    String.join(" ", l.modifiers()),
+                    String.join(
+                            "",
+                            l.pointers().stream()
+                                    .map(ClaimScrubber::pointerLetter)
+                                    .toList()),
+                    l.charge().toPlainString(),
+                    String.valueOf(l.units()),
+                    c.renderingNpiFor(l)));
         }
         form.add(table);
-        form.add(box("25", "Federal tax ID (EIN)", c.billing().taxId()), box("26", "Patient account no.", c.patientControlNumber()),
-                box("27", "Accept assignment", c.acceptAssignment() ? "YES" : "NO"), box("28", "Total charge", c.totalCharge().toPlainString()),
-                box("33", "Billing provider", c.billing().name() + ", " + c.billing().address().line1() + ", " + c.billing().address().city()
-                        + " " + c.billing().address().state() + " " + c.billing().address().zip()),
+        form.add(
+                box("25", "Federal tax ID (EIN)", c.billing().taxId()),
+                box("26", "Patient account no.", c.patientControlNumber()),
+                box("27", "Accept assignment", c.acceptAssignment() ? "YES" : "NO"),
+                box("28", "Total charge", c.totalCharge().toPlainString()),
+                box(
+                        "33",
+                        "Billing provider",
+                        c.billing().name() + ", " + c.billing().address().line1() + ", "
+                                + c.billing().address().city() + " "
+                                + c.billing().address().state() + " "
+                                + c.billing().address().zip()),
                 box("33a", "Billing NPI", c.billing().npi()));
         return form;
     }
@@ -59,7 +115,12 @@ final class Cms1500Form {
 
     private static String diagnoses(Claim c) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < c.diagnoses().size(); i++) sb.append((char) ('A' + i)).append(". ").append(c.diagnoses().get(i)).append("   ");
+        for (int i = 0; i < c.diagnoses().size(); i++) {
+            sb.append((char) ('A' + i))
+                    .append(". ")
+                    .append(c.diagnoses().get(i))
+                    .append("   ");
+        }
         return sb.toString().trim();
     }
 
@@ -77,7 +138,9 @@ final class Cms1500Form {
     private static Div row(boolean header, String... cells) {
         Div row = new Div();
         row.addClassName(header ? "cms1500-head" : "cms1500-row");
-        for (String cell : cells) row.add(new Span(ClaimText.nz(cell)));
+        for (String cell : cells) {
+            row.add(new Span(ClaimText.nz(cell)));
+        }
         return row;
     }
 }

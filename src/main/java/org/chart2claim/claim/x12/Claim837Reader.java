@@ -1,5 +1,13 @@
 package org.chart2claim.claim.x12;
 
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.chart2claim.claim.AccidentIndicators;
 import org.chart2claim.claim.Address;
 import org.chart2claim.claim.BillingProvider;
@@ -14,15 +22,6 @@ import org.chart2claim.claim.Provider;
 import org.chart2claim.claim.Relationship;
 import org.chart2claim.claim.ServiceLine;
 import org.chart2claim.claim.Sex;
-
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Reads an X12 837P (005010X222A1) interchange into {@link Claim}s, one callback per CLM, streaming so a
@@ -46,7 +45,9 @@ public final class Claim837Reader {
         X12FormatException[] failure = new X12FormatException[1];
         try {
             X12SegmentReader.read(in, segment -> {
-                if (failure[0] != null) return;
+                if (failure[0] != null) {
+                    return;
+                }
                 try {
                     state.accept(segment);
                 } catch (X12FormatException e) {
@@ -54,10 +55,16 @@ public final class Claim837Reader {
                 }
             });
         } catch (X12FormatException e) {
-            if (failure[0] == null) throw e;
+            if (failure[0] == null) {
+                throw e;
+            }
         }
-        if (failure[0] != null) throw failure[0];
-        if (state.transactions == 0) throw new X12FormatException("ST", 0, 0, "no 837 transaction set found in the interchange");
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        if (state.transactions == 0) {
+            throw new X12FormatException("ST", 0, 0, "no 837 transaction set found in the interchange");
+        }
     }
 
     /** Mapping state over the 837P loops. Entity segments (N3/N4/DMG/REF) attach to the last NM1. */
@@ -97,15 +104,21 @@ public final class Claim837Reader {
             switch (s.tag()) {
                 case "GS" -> {
                     if (!s.element(1).equals("HC")) {
-                        throw new X12FormatException("GS", s.position(), 1, "functional group '" + s.element(1) + "' is not HC (health care claim)");
+                        throw new X12FormatException(
+                                "GS",
+                                s.position(),
+                                1,
+                                "functional group '" + s.element(1) + "' is not HC (health care claim)");
                     }
                     if (!s.element(8).startsWith("005010X222")) {
-                        throw new X12FormatException("GS", s.position(), 8, "version '" + s.element(8) + "' is not 837P 005010X222A1");
+                        throw new X12FormatException(
+                                "GS", s.position(), 8, "version '" + s.element(8) + "' is not 837P 005010X222A1");
                     }
                 }
                 case "ST" -> {
                     if (!s.element(1).equals("837")) {
-                        throw new X12FormatException("ST", s.position(), 1, "transaction set " + s.element(1) + " is not an 837 claim");
+                        throw new X12FormatException(
+                                "ST", s.position(), 1, "transaction set " + s.element(1) + " is not an 837 claim");
                     }
                     transactions++;
                     resetHierarchy();
@@ -121,7 +134,9 @@ public final class Claim837Reader {
                 case "DMG" -> dmg(s);
                 case "REF" -> ref(s);
                 case "PER" -> {
-                    if (entity.equals("85") && s.element(3).equals("TE")) billingPhone = s.element(4);
+                    if (entity.equals("85") && s.element(3).equals("TE")) {
+                        billingPhone = s.element(4);
+                    }
                 }
                 case "SBR" -> {
                     if (hlLevel.equals("22")) {
@@ -145,8 +160,7 @@ public final class Claim837Reader {
                 }
                 case "SV1" -> sv1(s);
                 case "DTP" -> dtp(s);
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -181,14 +195,18 @@ public final class Claim837Reader {
                     patientDob = null;
                     patientSex = Sex.U;
                 }
-                default -> throw new X12FormatException("HL", s.position(), 3, "hierarchical level code '" + hlLevel + "' is not 20, 22 or 23");
+                default ->
+                    throw new X12FormatException(
+                            "HL", s.position(), 3, "hierarchical level code '" + hlLevel + "' is not 20, 22 or 23");
             }
         }
 
         void nm1(Segment s) {
             entity = s.element(1);
             if (otherSubscriber && line == null) {
-                if (entity.equals("IL") && claim != null) claim.otherInsured = new PersonName(s.element(3), s.element(4), s.element(5));
+                if (entity.equals("IL") && claim != null) {
+                    claim.otherInsured = new PersonName(s.element(3), s.element(4), s.element(5));
+                }
                 entity = "other-" + entity;
                 return;
             }
@@ -209,14 +227,18 @@ public final class Claim837Reader {
                 }
                 case "QC" -> patientName = name;
                 case "DN" -> {
-                    if (claim != null) claim.referring = new Provider(name, id);
+                    if (claim != null) {
+                        claim.referring = new Provider(name, id);
+                    }
                 }
                 case "82" -> {
-                    if (line != null) line.renderingNpi = id;
-                    else if (claim != null) claim.rendering = new Provider(name, id);
+                    if (line != null) {
+                        line.renderingNpi = id;
+                    } else if (claim != null) {
+                        claim.rendering = new Provider(name, id);
+                    }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -237,7 +259,9 @@ public final class Claim837Reader {
                 case "QC" -> patientAddress;
                 default -> null;
             };
-            if (current == null) return;
+            if (current == null) {
+                return;
+            }
             Address merged = cityPart
                     ? new Address(current.line1(), current.line2(), part.city(), part.state(), part.zip())
                     : new Address(part.line1(), part.line2(), current.city(), current.state(), current.zip());
@@ -245,8 +269,7 @@ public final class Claim837Reader {
                 case "85" -> billingAddress = merged;
                 case "IL" -> subscriberAddress = merged;
                 case "QC" -> patientAddress = merged;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -265,23 +288,29 @@ public final class Claim837Reader {
         void ref(Segment s) {
             switch (s.element(1)) {
                 case "EI" -> {
-                    if (entity.equals("85")) taxId = s.element(2);
+                    if (entity.equals("85")) {
+                        taxId = s.element(2);
+                    }
                 }
                 case "G1" -> {
-                    if (claim != null && line == null) claim.priorAuth = s.element(2);
+                    if (claim != null && line == null) {
+                        claim.priorAuth = s.element(2);
+                    }
                 }
                 case "F8" -> {
-                    if (claim != null) claim.originalClaimNumber = s.element(2);
+                    if (claim != null) {
+                        claim.originalClaimNumber = s.element(2);
+                    }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
 
         void clm(Segment s) throws X12FormatException {
             flushClaim();
             if (!hlLevel.equals("22") && !hlLevel.equals("23")) {
-                throw new X12FormatException("CLM", s.position(), 0, "claim appears outside a subscriber or patient loop (HL 22/23)");
+                throw new X12FormatException(
+                        "CLM", s.position(), 0, "claim appears outside a subscriber or patient loop (HL 22/23)");
             }
             claim = new ClaimDraft();
             entity = "";
@@ -290,19 +319,28 @@ public final class Claim837Reader {
             claim.pos = s.component(5, 1);
             String freq = s.component(5, 3);
             claim.frequency = FrequencyCode.fromCode(freq).orElse(null);
-            if (claim.frequency == null) claim.problems.add("CLM05-3 claim frequency '" + freq + "' is not 1, 7 or 8");
+            if (claim.frequency == null) {
+                claim.problems.add("CLM05-3 claim frequency '" + freq + "' is not 1, 7 or 8");
+            }
             claim.acceptAssignment = s.element(7).equals("A");
             boolean employment = false, auto = false, other = false;
             for (String cause : s.components(11)) {
-                if (cause.equals("EM")) employment = true;
-                if (cause.equals("AA")) auto = true;
-                if (cause.equals("OA")) other = true;
+                if (cause.equals("EM")) {
+                    employment = true;
+                }
+                if (cause.equals("AA")) {
+                    auto = true;
+                }
+                if (cause.equals("OA")) {
+                    other = true;
+                }
             }
             claim.accident = new AccidentIndicators(employment, auto, s.component(11, 4), other);
             try {
                 claim.statedTotal = s.element(2).isEmpty() ? null : new BigDecimal(s.element(2));
             } catch (NumberFormatException e) {
-                throw new X12FormatException("CLM", s.position(), 2, "total charge '" + s.element(2) + "' is not a number");
+                throw new X12FormatException(
+                        "CLM", s.position(), 2, "total charge '" + s.element(2) + "' is not a number");
             }
         }
 
@@ -311,7 +349,9 @@ public final class Claim837Reader {
             for (int i = 1; i <= s.elements().size(); i++) {
                 String qualifier = s.component(i, 1);
                 String code = s.component(i, 2);
-                if (qualifier.isEmpty()) continue;
+                if (qualifier.isEmpty()) {
+                    continue;
+                }
                 switch (qualifier) {
                     case "ABK", "ABF" -> claim.diagnoses.add(ClaimText.dotted(code));
                     case "BK", "BF" -> {
@@ -328,34 +368,49 @@ public final class Claim837Reader {
 
         void sv1(Segment s) throws X12FormatException {
             requireClaim(s);
-            if (line == null) throw new X12FormatException("SV1", s.position(), 0, "service line without a preceding LX");
+            if (line == null) {
+                throw new X12FormatException("SV1", s.position(), 0, "service line without a preceding LX");
+            }
             String qualifier = s.component(1, 1);
             List<String> comps = s.components(1);
             if (comps.size() == 1 && qualifier.matches("[A-Z]{2}[^A-Z0-9].*")) {
-                throw new X12FormatException("SV1", s.position(), 1, "composite '" + qualifier
-                        + "' is not split by the component separator declared in ISA16");
+                throw new X12FormatException(
+                        "SV1",
+                        s.position(),
+                        1,
+                        "composite '" + qualifier + "' is not split by the component separator declared in ISA16");
             }
-            if (!qualifier.equals("HC")) claim.problems.add("line " + (claim.lines.size() + 1) + ": procedure qualifier '" + qualifier + "' is not HC (CPT/HCPCS)");
+            if (!qualifier.equals("HC")) {
+                claim.problems.add("line " + (claim.lines.size() + 1) + ": procedure qualifier '" + qualifier
+                        + "' is not HC (CPT/HCPCS)");
+            }
             line.code = s.component(1, 2);
             for (int c = 3; c <= 6 && c <= comps.size(); c++) {
-                if (!comps.get(c - 1).isEmpty()) line.modifiers.add(comps.get(c - 1));
+                if (!comps.get(c - 1).isEmpty()) {
+                    line.modifiers.add(comps.get(c - 1));
+                }
             }
             line.charge = number(s, 2);
             line.units = s.element(4).isEmpty() ? 1 : number(s, 4).intValue();
             line.pos = s.element(5);
             for (String p : s.components(7)) {
-                if (p.isEmpty()) continue;
+                if (p.isEmpty()) {
+                    continue;
+                }
                 try {
                     line.pointers.add(Integer.parseInt(p));
                 } catch (NumberFormatException e) {
-                    throw new X12FormatException("SV1", s.position(), 7, "diagnosis pointer '" + p + "' is not a number");
+                    throw new X12FormatException(
+                            "SV1", s.position(), 7, "diagnosis pointer '" + p + "' is not a number");
                 }
             }
             line.emergency = s.element(9).equals("Y");
         }
 
         void dtp(Segment s) throws X12FormatException {
-            if (!s.element(1).equals("472") || line == null) return;
+            if (!s.element(1).equals("472") || line == null) {
+                return;
+            }
             String value = s.element(3);
             if (s.element(2).equals("RD8") && value.contains("-")) {
                 line.from = date(s, 3, value.substring(0, value.indexOf('-')));
@@ -367,38 +422,75 @@ public final class Claim837Reader {
         }
 
         void requireClaim(Segment s) throws X12FormatException {
-            if (claim == null) throw new X12FormatException(s.tag(), s.position(), 0, "segment belongs to a claim but no CLM precedes it");
+            if (claim == null) {
+                throw new X12FormatException(
+                        s.tag(), s.position(), 0, "segment belongs to a claim but no CLM precedes it");
+            }
         }
 
         void flushLine() {
-            if (line == null || claim == null) return;
-            claim.lines.add(new ServiceLine(line.from, line.to, line.pos, line.emergency, line.code, line.modifiers,
-                    line.pointers, line.charge, line.units, line.renderingNpi));
+            if (line == null || claim == null) {
+                return;
+            }
+            claim.lines.add(new ServiceLine(
+                    line.from,
+                    line.to,
+                    line.pos,
+                    line.emergency,
+                    line.code,
+                    line.modifiers,
+                    line.pointers,
+                    line.charge,
+                    line.units,
+                    line.renderingNpi));
             line = null;
         }
 
         void flushClaim() {
-            if (claim == null) return;
+            if (claim == null) {
+                return;
+            }
             flushLine();
             List<String> problems = new ArrayList<>(claim.problems);
             if (claim.statedTotal != null) {
                 BigDecimal sum = claim.lines.stream().map(ServiceLine::charge).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (sum.compareTo(claim.statedTotal) != 0) {
-                    problems.add("CLM02 total " + claim.statedTotal.toPlainString() + " does not equal the sum of the line charges " + sum.toPlainString());
+                    problems.add("CLM02 total " + claim.statedTotal.toPlainString()
+                            + " does not equal the sum of the line charges " + sum.toPlainString());
                 }
             }
-            Insured insured = new Insured(memberId, subscriberName, subscriberDob, subscriberSex, subscriberAddress, groupNumber, planName);
+            Insured insured = new Insured(
+                    memberId, subscriberName, subscriberDob, subscriberSex, subscriberAddress, groupNumber, planName);
             Patient patient = patientLoop
                     ? new Patient(patientName, patientDob, patientSex, patientAddress)
                     : new Patient(subscriberName, subscriberDob, subscriberSex, subscriberAddress);
-            Relationship relationship = relationshipCode.isEmpty() ? Relationship.OTHER : Relationship.fromX12(relationshipCode);
-            OtherCoverage other = claim.otherPolicy == null ? null
-                    : new OtherCoverage(claim.otherInsured == null ? PersonName.of("", "") : claim.otherInsured, claim.otherPolicy, claim.otherPlan);
-            Claim c = new Claim(claim.pcn, payerId, payerName, insured, patient, relationship, other, claim.accident,
-                    claim.referring, claim.priorAuth, claim.diagnoses, claim.lines,
-                    new BillingProvider(billingName, billingNpi, taxId, billingAddress, billingPhone), claim.rendering,
-                    claim.pos, claim.frequency == null ? FrequencyCode.ORIGINAL : claim.frequency,
-                    claim.originalClaimNumber, claim.acceptAssignment);
+            Relationship relationship =
+                    relationshipCode.isEmpty() ? Relationship.OTHER : Relationship.fromX12(relationshipCode);
+            OtherCoverage other = claim.otherPolicy == null
+                    ? null
+                    : new OtherCoverage(
+                            claim.otherInsured == null ? PersonName.of("", "") : claim.otherInsured,
+                            claim.otherPolicy,
+                            claim.otherPlan);
+            Claim c = new Claim(
+                    claim.pcn,
+                    payerId,
+                    payerName,
+                    insured,
+                    patient,
+                    relationship,
+                    other,
+                    claim.accident,
+                    claim.referring,
+                    claim.priorAuth,
+                    claim.diagnoses,
+                    claim.lines,
+                    new BillingProvider(billingName, billingNpi, taxId, billingAddress, billingPhone),
+                    claim.rendering,
+                    claim.pos,
+                    claim.frequency == null ? FrequencyCode.ORIGINAL : claim.frequency,
+                    claim.originalClaimNumber,
+                    claim.acceptAssignment);
             sink.accept(new ParsedClaim(c, problems));
             claim = null;
         }
@@ -415,7 +507,8 @@ public final class Claim837Reader {
             try {
                 return new BigDecimal(s.element(element));
             } catch (NumberFormatException e) {
-                throw new X12FormatException(s.tag(), s.position(), element, "'" + s.element(element) + "' is not a number");
+                throw new X12FormatException(
+                        s.tag(), s.position(), element, "'" + s.element(element) + "' is not a number");
             }
         }
     }
@@ -444,6 +537,5 @@ public final class Claim837Reader {
         final List<Integer> pointers = new ArrayList<>();
     }
 
-    private Claim837Reader() {
-    }
+    private Claim837Reader() {}
 }

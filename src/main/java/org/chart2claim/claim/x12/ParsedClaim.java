@@ -1,8 +1,7 @@
 package org.chart2claim.claim.x12;
 
-import org.chart2claim.claim.Claim;
-
 import java.util.List;
+import org.chart2claim.claim.Claim;
 
 /**
  * A claim read from an 837P with the problems found while mapping it (e.g. ICD-9 qualifiers, a missing

@@ -15,16 +15,22 @@ public record Segment(String tag, List<List<String>> elements, int position) {
 
     /** Component {@code c} of element {@code n} (both 1-based); "" when absent. */
     public String component(int n, int c) {
-        if (n < 1 || n > elements.size()) return "";
+        if (n < 1 || n > elements.size()) {
+            return "";
+        }
         List<String> comps = elements.get(n - 1);
-        if (comps == null || c < 1 || c > comps.size()) return "";
+        if (comps == null || c < 1 || c > comps.size()) {
+            return "";
+        }
         String v = comps.get(c - 1);
         return v == null ? "" : v;
     }
 
     /** All components of element {@code n}; empty when absent. */
     public List<String> components(int n) {
-        if (n < 1 || n > elements.size() || elements.get(n - 1) == null) return List.of();
+        if (n < 1 || n > elements.size() || elements.get(n - 1) == null) {
+            return List.of();
+        }
         return elements.get(n - 1);
     }
 

@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
  */
 public record X12Envelope(String senderId, String receiverId, int controlNumber, LocalDateTime created, char usage) {
     public X12Envelope {
-        if (controlNumber < 0 || controlNumber > 999_999_999) throw new IllegalArgumentException("control number must fit 9 digits");
+        if (controlNumber < 0 || controlNumber > 999_999_999) {
+            throw new IllegalArgumentException("control number must fit 9 digits");
+        }
     }
 
     public String isaControl() {

@@ -20,9 +20,15 @@ public class X12FormatException extends Exception {
 
     private static String describe(String tag, int segmentPosition, int elementPosition, String reason) {
         StringBuilder sb = new StringBuilder("X12 error");
-        if (tag != null && !tag.isEmpty()) sb.append(" in segment ").append(tag);
-        if (segmentPosition > 0) sb.append(" (segment #").append(segmentPosition).append(')');
-        if (elementPosition > 0) sb.append(", element ").append(elementPosition);
+        if (tag != null && !tag.isEmpty()) {
+            sb.append(" in segment ").append(tag);
+        }
+        if (segmentPosition > 0) {
+            sb.append(" (segment #").append(segmentPosition).append(')');
+        }
+        if (elementPosition > 0) {
+            sb.append(", element ").append(elementPosition);
+        }
         return sb.append(": ").append(reason).toString();
     }
 

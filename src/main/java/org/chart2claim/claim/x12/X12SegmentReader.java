@@ -6,7 +6,6 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
 import io.xlate.edi.stream.EDIValidationException;
 import io.xlate.edi.stream.Location;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -32,8 +31,7 @@ public final class X12SegmentReader {
         return f;
     }
 
-    private X12SegmentReader() {
-    }
+    private X12SegmentReader() {}
 
     public static void read(InputStream in, Consumer<Segment> sink) throws X12FormatException {
         int segmentCount = 0;
@@ -53,54 +51,77 @@ public final class X12SegmentReader {
                     }
                     case START_COMPOSITE -> composite = new ArrayList<>();
                     case END_COMPOSITE -> {
-                        if (elements != null) put(elements, reader.getLocation().getElementPosition(), composite);
+                        if (elements != null) {
+                            put(elements, reader.getLocation().getElementPosition(), composite);
+                        }
                         composite = null;
                     }
                     case ELEMENT_DATA -> {
                         String text = reader.getText();
                         if (composite != null) {
                             int c = Math.max(1, reader.getLocation().getComponentPosition());
-                            while (composite.size() < c - 1) composite.add("");
+                            while (composite.size() < c - 1) {
+                                composite.add("");
+                            }
                             composite.add(text);
                         } else if (elements != null) {
                             Location loc = reader.getLocation();
                             // repeated elements (ISA11 ^) arrive as later occurrences: keep the first
-                            if (loc.getElementOccurrence() <= 1) put(elements, loc.getElementPosition(), new ArrayList<>(List.of(text)));
+                            if (loc.getElementOccurrence() <= 1) {
+                                put(elements, loc.getElementPosition(), new ArrayList<>(List.of(text)));
+                            }
                         }
                     }
                     case END_SEGMENT -> {
-                        if (elements != null) sink.accept(new Segment(tag, elements, segmentCount));
+                        if (elements != null) {
+                            sink.accept(new Segment(tag, elements, segmentCount));
+                        }
                         elements = null;
                     }
                     case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
                         Location loc = reader.getLocation();
-                        throw new X12FormatException(orDefault(loc.getSegmentTag(), tag), segmentCount,
-                                Math.max(0, loc.getElementPosition()), describe(reader));
+                        throw new X12FormatException(
+                                orDefault(loc.getSegmentTag(), tag),
+                                segmentCount,
+                                Math.max(0, loc.getElementPosition()),
+                                describe(reader));
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         } catch (EDIStreamException e) {
             Location loc = e.getLocation();
-            throw new X12FormatException(loc == null ? tag : orDefault(loc.getSegmentTag(), tag),
+            throw new X12FormatException(
+                    loc == null ? tag : orDefault(loc.getSegmentTag(), tag),
                     loc == null ? segmentCount : Math.max(segmentCount, loc.getSegmentPosition()),
-                    loc == null ? 0 : Math.max(0, loc.getElementPosition()), clean(e.getMessage()));
+                    loc == null ? 0 : Math.max(0, loc.getElementPosition()),
+                    clean(e.getMessage()));
         } catch (EDIValidationException e) {
             Location loc = e.getLocation();
-            throw new X12FormatException(loc == null ? tag : orDefault(loc.getSegmentTag(), tag), segmentCount,
-                    loc == null ? 0 : Math.max(0, loc.getElementPosition()), readable(e.getError().name()));
+            throw new X12FormatException(
+                    loc == null ? tag : orDefault(loc.getSegmentTag(), tag),
+                    segmentCount,
+                    loc == null ? 0 : Math.max(0, loc.getElementPosition()),
+                    readable(e.getError().name()));
         } catch (IOException | RuntimeException e) {
             throw new X12FormatException(tag, segmentCount, 0, "unreadable input (" + clean(e.getMessage()) + ")");
         }
-        if (!sawInterchange) throw new X12FormatException("ISA", 0, 0, "no X12 interchange found: the data must start with an ISA segment");
+        if (!sawInterchange) {
+            throw new X12FormatException(
+                    "ISA", 0, 0, "no X12 interchange found: the data must start with an ISA segment");
+        }
     }
 
     private static void put(List<List<String>> elements, int position, List<String> value) {
         int index = Math.max(1, position) - 1;
-        while (elements.size() < index) elements.add(List.of(""));
-        if (elements.size() == index) elements.add(value);
-        else elements.set(index, value);
+        while (elements.size() < index) {
+            elements.add(List.of(""));
+        }
+        if (elements.size() == index) {
+            elements.add(value);
+        } else {
+            elements.set(index, value);
+        }
     }
 
     private static String describe(EDIStreamReader reader) {
@@ -118,6 +139,8 @@ public final class X12SegmentReader {
     }
 
     private static String clean(String message) {
-        return message == null ? "unknown problem" : message.replaceAll("\\s+", " ").trim();
+        return message == null
+                ? "unknown problem"
+                : message.replaceAll("\\s+", " ").trim();
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.chart2claim.codebook.CodeBook;
 import org.chart2claim.codebook.CodeBookService;
 import org.chart2claim.codebook.CodeDetail;
@@ -33,14 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class CodeApiController {
 
     /** One search result as the API shows it. */
-    public record SearchResult(CodeSystem system, String code, String title, boolean billable, float score) {
-    }
+    public record SearchResult(CodeSystem system, String code, String title, boolean billable, float score) {}
 
-    public record SearchResponse(List<SearchResult> results) {
-    }
+    public record SearchResponse(List<SearchResult> results) {}
 
-    public record ListedCode(String code, String title, boolean billable) {
-    }
+    public record ListedCode(String code, String title, boolean billable) {}
 
     private final CodeSearchService search;
     private final CodeBookService books;
@@ -51,16 +47,18 @@ public class CodeApiController {
     }
 
     @GetMapping("/search")
-    public ResponseEntity<?> search(@RequestParam(name = "q", required = false) String q,
-                                    @RequestParam(name = "system", required = false) String system,
-                                    @RequestParam(name = "billable", required = false) String billable,
-                                    @RequestParam(name = "limit", required = false) String limit) {
+    public ResponseEntity<?> search(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "system", required = false) String system,
+            @RequestParam(name = "billable", required = false) String billable,
+            @RequestParam(name = "limit", required = false) String limit) {
         CodeSystem wanted = null;
         if (system != null && !system.isBlank()) {
             Optional<CodeSystem> parsed = parseSystem(system);
             if (parsed.isEmpty()) {
-                return error(HttpStatus.BAD_REQUEST, "Unknown code system '" + abbreviate(system)
-                        + "': use ICD10CM, HCPCS or CPT");
+                return error(
+                        HttpStatus.BAD_REQUEST,
+                        "Unknown code system '" + abbreviate(system) + "': use ICD10CM, HCPCS or CPT");
             }
             wanted = parsed.get();
         }
@@ -86,34 +84,41 @@ public class CodeApiController {
     public ResponseEntity<?> code(@PathVariable("system") String system, @PathVariable("code") String code) {
         Optional<CodeSystem> parsed = parseSystem(system);
         if (parsed.isEmpty()) {
-            return error(HttpStatus.NOT_FOUND, "Unknown code system '" + abbreviate(system)
-                    + "': use ICD10CM, HCPCS or CPT");
+            return error(
+                    HttpStatus.NOT_FOUND,
+                    "Unknown code system '" + abbreviate(system) + "': use ICD10CM, HCPCS or CPT");
         }
         Optional<CodeBook> book = books.book(parsed.get());
         if (book.isEmpty()) {
             return error(HttpStatus.NOT_FOUND, "No " + parsed.get() + " code set is loaded");
         }
-        return book.get().find(code)
+        return book.get()
+                .find(code)
                 .<ResponseEntity<?>>map(entry -> ResponseEntity.ok(CodeDetail.of(book.get(), entry)))
-                .orElseGet(() -> error(HttpStatus.NOT_FOUND, "Unknown " + parsed.get() + " code '" + abbreviate(code)
-                        + "' in " + book.get().version()));
+                .orElseGet(() -> error(
+                        HttpStatus.NOT_FOUND,
+                        "Unknown " + parsed.get() + " code '" + abbreviate(code) + "' in "
+                                + book.get().version()));
     }
 
     @GetMapping("/{system}")
     public ResponseEntity<?> list(@PathVariable("system") String system) {
         Optional<CodeSystem> parsed = parseSystem(system);
         if (parsed.isEmpty()) {
-            return error(HttpStatus.NOT_FOUND, "Unknown code system '" + abbreviate(system)
-                    + "': use ICD10CM, HCPCS or CPT");
+            return error(
+                    HttpStatus.NOT_FOUND,
+                    "Unknown code system '" + abbreviate(system) + "': use ICD10CM, HCPCS or CPT");
         }
         return books.book(parsed.get())
                 .<ResponseEntity<?>>map(book -> ResponseEntity.ok(book.set().entries().stream()
-                        .map(e -> new ListedCode(e.code(), e.title(), e.billable())).toList()))
+                        .map(e -> new ListedCode(e.code(), e.title(), e.billable()))
+                        .toList()))
                 .orElseGet(() -> ResponseEntity.ok(List.of()));
     }
 
     private static Optional<CodeSystem> parseSystem(String value) {
-        String normalized = value.strip().toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
+        String normalized =
+                value.strip().toUpperCase(Locale.ROOT).replace("-", "").replace("_", "");
         for (CodeSystem s : CodeSystem.values()) {
             if (s.name().equals(normalized)) {
                 return Optional.of(s);

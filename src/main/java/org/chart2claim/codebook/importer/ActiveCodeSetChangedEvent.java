@@ -1,7 +1,6 @@
 package org.chart2claim.codebook.importer;
 
 import java.util.Map;
-
 import org.chart2claim.codebook.CodeSystem;
 
 /**

@@ -34,15 +34,20 @@ public final class CodeSetFileImporter {
         try {
             ReleaseFileDetector.Detection detection = detector.detect(inputs);
             List<String> messages = new ArrayList<>();
-            detection.skipped().forEach(s -> messages.add("skipped " + CodeSetImportException.nameOf(s.path())
-                    + ": " + s.reason()));
+            detection
+                    .skipped()
+                    .forEach(s ->
+                            messages.add("skipped " + CodeSetImportException.nameOf(s.path()) + ": " + s.reason()));
             if (detection.files().isEmpty()) {
-                throw new CodeSetImportException(inputs.stream().map(Path::toString).collect(Collectors.joining(", ")),
-                        0, "no code-set release files found");
+                throw new CodeSetImportException(
+                        inputs.stream().map(Path::toString).collect(Collectors.joining(", ")),
+                        0,
+                        "no code-set release files found");
             }
             Map<CodeSystem, List<ReleaseFile>> bySystem = new EnumMap<>(CodeSystem.class);
             for (ReleaseFile file : detection.files()) {
-                bySystem.computeIfAbsent(file.kind().system(), s -> new ArrayList<>()).add(file);
+                bySystem.computeIfAbsent(file.kind().system(), s -> new ArrayList<>())
+                        .add(file);
             }
             bySystem.values().forEach(ReleaseFileImporterChecks::checkOneYearOneFilePerKind);
             long total = 0;
@@ -52,11 +57,12 @@ public final class CodeSetFileImporter {
             var tracker = new Tracker(progress, total);
             List<ImportedRelease> releases = new ArrayList<>();
             for (Map.Entry<CodeSystem, List<ReleaseFile>> entry : bySystem.entrySet()) {
-                releases.add(switch (entry.getKey()) {
-                    case ICD10CM -> importIcd(entry.getValue(), tracker, messages);
-                    case HCPCS -> importHcpcs(entry.getValue().getFirst(), tracker);
-                    case CPT -> importCpt(entry.getValue().getFirst(), tracker);
-                });
+                releases.add(
+                        switch (entry.getKey()) {
+                            case ICD10CM -> importIcd(entry.getValue(), tracker, messages);
+                            case HCPCS -> importHcpcs(entry.getValue().getFirst(), tracker);
+                            case CPT -> importCpt(entry.getValue().getFirst(), tracker);
+                        });
             }
             progress.progress(total, total, "done");
             return new ImportSummary(releases, messages);
@@ -98,14 +104,17 @@ public final class CodeSetFileImporter {
         ReleaseFile tabularFile = byKind.get(ReleaseFileKind.ICD10CM_TABULAR);
         int year = files.getFirst().year();
         if (order == null && tabularFile == null) {
-            throw new CodeSetImportException(files.getFirst().fileName(), 0, "index files alone are not a code set:"
-                    + " add the order file (icd10cm_order_" + year + ".txt) or the Tabular XML of FY" + year);
+            throw new CodeSetImportException(
+                    files.getFirst().fileName(),
+                    0,
+                    "index files alone are not a code set:" + " add the order file (icd10cm_order_" + year
+                            + ".txt) or the Tabular XML of FY" + year);
         }
         TabularXmlParser.Tabular tabular = null;
         if (tabularFile != null) {
             try (InputStream in = tracker.open(tabularFile)) {
-                tabular = new TabularXmlParser().parse(in, tabularFile.fileName(),
-                        v -> checkXmlVersion(tabularFile, v));
+                tabular =
+                        new TabularXmlParser().parse(in, tabularFile.fileName(), v -> checkXmlVersion(tabularFile, v));
             }
             tracker.close(tabularFile);
         }
@@ -121,8 +130,11 @@ public final class CodeSetFileImporter {
             codes = tabular.codes();
         }
         List<ImportedIndexTerm> terms = new ArrayList<>();
-        for (ReleaseFileKind kind : List.of(ReleaseFileKind.ICD10CM_INDEX, ReleaseFileKind.ICD10CM_EXTERNAL_CAUSE_INDEX,
-                ReleaseFileKind.ICD10CM_NEOPLASM_TABLE, ReleaseFileKind.ICD10CM_DRUG_TABLE)) {
+        for (ReleaseFileKind kind : List.of(
+                ReleaseFileKind.ICD10CM_INDEX,
+                ReleaseFileKind.ICD10CM_EXTERNAL_CAUSE_INDEX,
+                ReleaseFileKind.ICD10CM_NEOPLASM_TABLE,
+                ReleaseFileKind.ICD10CM_DRUG_TABLE)) {
             ReleaseFile file = byKind.get(kind);
             if (file == null) {
                 continue;
@@ -139,14 +151,22 @@ public final class CodeSetFileImporter {
             tracker.close(file);
         }
         List<String> sources = files.stream().map(ReleaseFile::fileName).toList();
-        return new ImportedRelease(CodeSystem.ICD10CM, ImportedRelease.versionLabel(CodeSystem.ICD10CM, year), year,
-                sources, tabular == null ? List.of() : tabular.headings(), codes, terms);
+        return new ImportedRelease(
+                CodeSystem.ICD10CM,
+                ImportedRelease.versionLabel(CodeSystem.ICD10CM, year),
+                year,
+                sources,
+                tabular == null ? List.of() : tabular.headings(),
+                codes,
+                terms);
     }
 
     private static void checkXmlVersion(ReleaseFile file, String version) {
         if (!version.equals(Integer.toString(file.year()))) {
-            throw new CodeSetImportException(file.fileName(), 0, "<version> " + version + " differs from the year "
-                    + file.year() + " detected for this file");
+            throw new CodeSetImportException(
+                    file.fileName(),
+                    0,
+                    "<version> " + version + " differs from the year " + file.year() + " detected for this file");
         }
     }
 
@@ -154,8 +174,8 @@ public final class CodeSetFileImporter {
      * The order file is the authority for the code list (it has the short titles); the Tabular of the
      * same year adds notes, 7th-character tables and the chapter/section placement of categories.
      */
-    static List<ImportedCode> mergeOrderWithTabular(List<ImportedCode> orderCodes, TabularXmlParser.Tabular tabular,
-                                                    List<String> messages) {
+    static List<ImportedCode> mergeOrderWithTabular(
+            List<ImportedCode> orderCodes, TabularXmlParser.Tabular tabular, List<String> messages) {
         Map<String, ImportedCode> tabularByCode = new HashMap<>(tabular.codes().size() * 2);
         tabular.codes().forEach(c -> tabularByCode.put(c.code(), c));
         List<ImportedCode> merged = new ArrayList<>(orderCodes.size());
@@ -168,13 +188,23 @@ public final class CodeSetFileImporter {
                 continue;
             }
             String parent = code.parent() == null ? fromTabular.parent() : code.parent();
-            merged.add(new ImportedCode(code.system(), code.code(), code.shortTitle(), code.title(), code.billable(),
-                    parent, fromTabular.notes(), null));
+            merged.add(new ImportedCode(
+                    code.system(),
+                    code.code(),
+                    code.shortTitle(),
+                    code.title(),
+                    code.billable(),
+                    parent,
+                    fromTabular.notes(),
+                    null));
         }
         if (!onlyInOrder.isEmpty() || !tabularByCode.isEmpty()) {
-            messages.add(String.format("order file and Tabular disagree: %d codes only in the order file (e.g. %s),"
-                            + " %d only in the Tabular (e.g. %s); the order file was kept", onlyInOrder.size(),
-                    onlyInOrder.stream().limit(5).toList(), tabularByCode.size(),
+            messages.add(String.format(
+                    "order file and Tabular disagree: %d codes only in the order file (e.g. %s),"
+                            + " %d only in the Tabular (e.g. %s); the order file was kept",
+                    onlyInOrder.size(),
+                    onlyInOrder.stream().limit(5).toList(),
+                    tabularByCode.size(),
                     new TreeSet<>(tabularByCode.keySet()).stream().limit(5).toList()));
         }
         return merged;
@@ -187,8 +217,14 @@ public final class CodeSetFileImporter {
         }
         tracker.close(file);
         codes.sort(Comparator.comparing((ImportedCode c) -> c.parent() != null).thenComparing(ImportedCode::code));
-        return new ImportedRelease(CodeSystem.HCPCS, ImportedRelease.versionLabel(CodeSystem.HCPCS, file.year()),
-                file.year(), List.of(file.fileName()), List.of(), codes, List.of());
+        return new ImportedRelease(
+                CodeSystem.HCPCS,
+                ImportedRelease.versionLabel(CodeSystem.HCPCS, file.year()),
+                file.year(),
+                List.of(file.fileName()),
+                List.of(),
+                codes,
+                List.of());
     }
 
     private ImportedRelease importCpt(ReleaseFile file, Tracker tracker) throws IOException {
@@ -197,22 +233,31 @@ public final class CodeSetFileImporter {
             new CptFileParser().parse(in, file.fileName(), codes::add);
         }
         tracker.close(file);
-        return new ImportedRelease(CodeSystem.CPT, ImportedRelease.versionLabel(CodeSystem.CPT, file.year()),
-                file.year(), List.of(file.fileName()), List.of(), codes, List.of());
+        return new ImportedRelease(
+                CodeSystem.CPT,
+                ImportedRelease.versionLabel(CodeSystem.CPT, file.year()),
+                file.year(),
+                List.of(file.fileName()),
+                List.of(),
+                codes,
+                List.of());
     }
 
     /** Pre-flight checks on the detected files of one code system. */
     static final class ReleaseFileImporterChecks {
-        private ReleaseFileImporterChecks() {
-        }
+        private ReleaseFileImporterChecks() {}
 
         static void checkOneYearOneFilePerKind(List<ReleaseFile> files) {
             Map<Integer, List<String>> byYear = new LinkedHashMap<>();
-            files.forEach(f -> byYear.computeIfAbsent(f.year(), y -> new ArrayList<>()).add(f.fileName()));
+            files.forEach(f ->
+                    byYear.computeIfAbsent(f.year(), y -> new ArrayList<>()).add(f.fileName()));
             if (byYear.size() > 1) {
-                String detail = byYear.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                String detail = byYear.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
                         .collect(Collectors.joining("; "));
-                throw new CodeSetImportException(files.getFirst().kind().system().name(), 0,
+                throw new CodeSetImportException(
+                        files.getFirst().kind().system().name(),
+                        0,
                         "files of different years would be mixed (" + detail
                                 + "); import each year's files in a separate run");
             }
@@ -220,8 +265,11 @@ public final class CodeSetFileImporter {
             for (ReleaseFile file : files) {
                 String previous = seen.put(file.kind(), file.fileName());
                 if (previous != null) {
-                    throw new CodeSetImportException(file.fileName(), 0, "two " + file.kind().description()
-                            + " files for the same year (" + previous + " and " + file.fileName() + ")");
+                    throw new CodeSetImportException(
+                            file.fileName(),
+                            0,
+                            "two " + file.kind().description() + " files for the same year (" + previous + " and "
+                                    + file.fileName() + ")");
                 }
             }
         }

@@ -33,6 +33,7 @@ public class CodeSetImportService {
 
     /** Set id meaning "the curated code book shipped with the app". */
     public static final String CURATED = "CURATED";
+
     private static final Logger log = LoggerFactory.getLogger(CodeSetImportService.class);
 
     private final JdbcClient jdbc;
@@ -42,8 +43,11 @@ public class CodeSetImportService {
     private final ReentrantLock importLock = new ReentrantLock();
     private final Map<String, CodeSet> loadedSets = new ConcurrentHashMap<>();
 
-    public CodeSetImportService(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-                                Chart2ClaimProperties properties) {
+    public CodeSetImportService(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Chart2ClaimProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
@@ -95,22 +99,35 @@ public class CodeSetImportService {
             transactions.executeWithoutResult(status -> {
                 Instant now = Instant.now();
                 for (ImportedRelease release : releases) {
-                    jdbc.sql("DELETE FROM codeset_import WHERE set_id = ?").param(release.id()).update();
+                    jdbc.sql("DELETE FROM codeset_import WHERE set_id = ?")
+                            .param(release.id())
+                            .update();
                     jdbc.sql("""
                             INSERT INTO codeset_import (set_id, code_system, set_version, release_year, label,
                                 source_files, entry_count, billable_count, index_term_count, imported_at, imported_by)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                            .params(release.id(), release.system().name(), release.version(), release.year(),
-                                    release.label(), truncate(String.join(", ", release.sourceFiles()), 2000),
-                                    release.codes().size(), (int) release.billableCount(), release.indexTerms().size(),
-                                    java.sql.Timestamp.from(now), truncate(importedBy, 100))
+                            .params(
+                                    release.id(),
+                                    release.system().name(),
+                                    release.version(),
+                                    release.year(),
+                                    release.label(),
+                                    truncate(String.join(", ", release.sourceFiles()), 2000),
+                                    release.codes().size(),
+                                    (int) release.billableCount(),
+                                    release.indexTerms().size(),
+                                    java.sql.Timestamp.from(now),
+                                    truncate(importedBy, 100))
                             .update();
                 }
                 for (ImportedRelease release : releases) {
                     // After an import the newest imported year of that system becomes active.
                     String newest = jdbc.sql("SELECT set_id FROM codeset_import WHERE code_system = ?"
                                     + " ORDER BY release_year DESC, set_id DESC")
-                            .param(release.system().name()).query(String.class).list().getFirst();
+                            .param(release.system().name())
+                            .query(String.class)
+                            .list()
+                            .getFirst();
                     setActive(release.system(), newest);
                     activeAfter.put(release.system(), newest);
                 }
@@ -142,7 +159,9 @@ public class CodeSetImportService {
     public void activate(CodeSystem system, String setId) {
         if (!CURATED.equals(setId)) {
             Integer known = jdbc.sql("SELECT COUNT(*) FROM codeset_import WHERE set_id = ? AND code_system = ?")
-                    .params(setId, system.name()).query(Integer.class).single();
+                    .params(setId, system.name())
+                    .query(Integer.class)
+                    .single();
             if (known == 0) {
                 throw new IllegalArgumentException("No imported " + system + " code set " + setId + ".");
             }
@@ -160,16 +179,20 @@ public class CodeSetImportService {
         if (activeSetIds().containsValue(setId)) {
             throw new IllegalStateException(setId + " is active; activate another set first.");
         }
-        transactions.executeWithoutResult(status ->
-                jdbc.sql("DELETE FROM codeset_import WHERE set_id = ?").param(setId).update());
+        transactions.executeWithoutResult(status -> jdbc.sql("DELETE FROM codeset_import WHERE set_id = ?")
+                .param(setId)
+                .update());
         store.delete(setId);
         loadedSets.remove(setId);
     }
 
     private void setActive(CodeSystem system, String setId) {
-        jdbc.sql("DELETE FROM codeset_active WHERE code_system = ?").param(system.name()).update();
+        jdbc.sql("DELETE FROM codeset_active WHERE code_system = ?")
+                .param(system.name())
+                .update();
         if (!CURATED.equals(setId)) {
-            jdbc.sql("INSERT INTO codeset_active (code_system, set_id) VALUES (?, ?)").params(system.name(), setId)
+            jdbc.sql("INSERT INTO codeset_active (code_system, set_id) VALUES (?, ?)")
+                    .params(system.name(), setId)
                     .update();
         }
     }
@@ -181,7 +204,8 @@ public class CodeSetImportService {
             active.put(system, CURATED);
         }
         jdbc.sql("SELECT code_system, set_id FROM codeset_active")
-                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
                 .forEach(e -> active.put(CodeSystem.valueOf(e.getKey()), e.getValue()));
         return active;
     }
@@ -196,15 +220,35 @@ public class CodeSetImportService {
                 .query((rs, row) -> {
                     CodeSystem system = CodeSystem.valueOf(rs.getString("code_system"));
                     String id = rs.getString("set_id");
-                    return new CodeSetVersion(id, system, rs.getString("set_version"), rs.getInt("release_year"),
-                            rs.getString("label"), rs.getString("source_files"), rs.getInt("entry_count"),
-                            rs.getInt("billable_count"), rs.getInt("index_term_count"),
-                            rs.getTimestamp("imported_at").toInstant(), rs.getString("imported_by"),
+                    return new CodeSetVersion(
+                            id,
+                            system,
+                            rs.getString("set_version"),
+                            rs.getInt("release_year"),
+                            rs.getString("label"),
+                            rs.getString("source_files"),
+                            rs.getInt("entry_count"),
+                            rs.getInt("billable_count"),
+                            rs.getInt("index_term_count"),
+                            rs.getTimestamp("imported_at").toInstant(),
+                            rs.getString("imported_by"),
                             id.equals(active.get(system)));
-                }).list());
+                })
+                .list());
         for (CodeSystem system : CodeSystem.values()) {
-            versions.add(new CodeSetVersion(CURATED, system, "curated", 0, "Curated code book shipped with Chart2Claim",
-                    "codebooks/", -1, -1, -1, null, "", CURATED.equals(active.get(system))));
+            versions.add(new CodeSetVersion(
+                    CURATED,
+                    system,
+                    "curated",
+                    0,
+                    "Curated code book shipped with Chart2Claim",
+                    "codebooks/",
+                    -1,
+                    -1,
+                    -1,
+                    null,
+                    "",
+                    CURATED.equals(active.get(system))));
         }
         versions.sort(java.util.Comparator.comparing(CodeSetVersion::system)
                 .thenComparing(CodeSetVersion::year, java.util.Comparator.reverseOrder()));

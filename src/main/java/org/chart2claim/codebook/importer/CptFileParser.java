@@ -18,8 +18,7 @@ public final class CptFileParser {
 
     private static final Pattern CPT_CODE = Pattern.compile("\\d{4}[0-9FTU]");
 
-    public record Result(int codes) {
-    }
+    public record Result(int codes) {}
 
     public Result parse(InputStream in, String fileName, Consumer<ImportedCode> sink) throws IOException {
         var reader = new FixedWidthLineReader(in, fileName, StandardCharsets.UTF_8);
@@ -43,8 +42,10 @@ public final class CptFileParser {
                 continue;
             }
             if (!CPT_CODE.matcher(code).matches()) {
-                throw new CodeSetImportException(fileName, lineNo, "'" + code + "' is not a CPT code (5 characters: "
-                        + "4 digits and a digit, F, T or U)");
+                throw new CodeSetImportException(
+                        fileName,
+                        lineNo,
+                        "'" + code + "' is not a CPT code (5 characters: " + "4 digits and a digit, F, T or U)");
             }
             if (descriptor.isEmpty()) {
                 throw new CodeSetImportException(fileName, lineNo, "code " + code + " has no descriptor");

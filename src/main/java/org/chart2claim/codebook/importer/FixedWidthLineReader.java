@@ -59,8 +59,8 @@ final class FixedWidthLineReader {
                 return decode();
             }
             if (b == 0) {
-                throw new CodeSetImportException(fileName, lineNumber + 1,
-                        "contains NUL bytes: wrong encoding (UTF-16?) or not a text file");
+                throw new CodeSetImportException(
+                        fileName, lineNumber + 1, "contains NUL bytes: wrong encoding (UTF-16?) or not a text file");
             }
             buffer.write(b);
         }
@@ -76,7 +76,9 @@ final class FixedWidthLineReader {
         try {
             return decoder.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
         } catch (CharacterCodingException e) {
-            throw new CodeSetImportException(fileName, lineNumber,
+            throw new CodeSetImportException(
+                    fileName,
+                    lineNumber,
                     "bytes that are not valid " + decoder.charset().name() + ": wrong encoding?");
         }
     }

@@ -27,8 +27,7 @@ public final class HcpcsFileParser {
     private static final Pattern MODIFIER_CODE = Pattern.compile("[A-Z0-9]{2}");
     private static final int DETAIL_LENGTH = 293;
 
-    public record Result(int procedures, int modifiers, int terminated, int billable) {
-    }
+    public record Result(int procedures, int modifiers, int terminated, int billable) {}
 
     private static final class Pending {
         final String code;
@@ -38,8 +37,13 @@ public final class HcpcsFileParser {
         final String terminationDate;
         final int line;
 
-        Pending(String code, boolean modifier, String longDescription, String shortDescription,
-                String terminationDate, int line) {
+        Pending(
+                String code,
+                boolean modifier,
+                String longDescription,
+                String shortDescription,
+                String terminationDate,
+                int line) {
             this.code = code;
             this.modifier = modifier;
             this.longDescription = new StringBuilder(longDescription);
@@ -50,8 +54,9 @@ public final class HcpcsFileParser {
     }
 
     /** @param releaseYear calendar year the file is valid for (codes terminated before it are not billable) */
-    public Result parse(InputStream in, String fileName, int releaseYear, Consumer<ImportedCode> sink,
-                        LongProgress progress) throws IOException {
+    public Result parse(
+            InputStream in, String fileName, int releaseYear, Consumer<ImportedCode> sink, LongProgress progress)
+            throws IOException {
         var reader = new FixedWidthLineReader(in, fileName, WINDOWS_1252);
         int procedures = 0;
         int modifiers = 0;
@@ -66,8 +71,8 @@ public final class HcpcsFileParser {
             if (!inRecords) {
                 if (!RECORD_START.matcher(line).matches()) {
                     if (lineNo > 50) {
-                        throw new CodeSetImportException(fileName, lineNo,
-                                "no HCPCS record in the first 50 lines: not an HCPCS annual file?");
+                        throw new CodeSetImportException(
+                                fileName, lineNo, "no HCPCS record in the first 50 lines: not an HCPCS annual file?");
                     }
                     continue; // disclaimer text before the first record
                 }
@@ -77,24 +82,33 @@ public final class HcpcsFileParser {
                 continue;
             }
             if (!RECORD_START.matcher(line).matches()) {
-                throw new CodeSetImportException(fileName, lineNo,
+                throw new CodeSetImportException(
+                        fileName,
+                        lineNo,
                         "not an HCPCS record (code 1-5, sequence 6-10, record id 3/4/7/8 in column 11)");
             }
             char ric = line.charAt(10);
             String description = field(line, 12, 91);
             if (ric == '4' || ric == '8') {
-                String code = ric == '4' ? line.substring(0, 5).strip() : line.substring(3, 5).strip();
+                String code = ric == '4'
+                        ? line.substring(0, 5).strip()
+                        : line.substring(3, 5).strip();
                 if (pending == null || !pending.code.equals(code) || pending.modifier != (ric == '8')) {
-                    throw new CodeSetImportException(fileName, lineNo, "continuation record for " + code
-                            + " does not follow a first record of the same code");
+                    throw new CodeSetImportException(
+                            fileName,
+                            lineNo,
+                            "continuation record for " + code + " does not follow a first record of the same code");
                 }
                 pending.longDescription.append(' ').append(description);
                 continue;
             }
             if (line.length() < DETAIL_LENGTH) {
-                throw new CodeSetImportException(fileName, lineNo, reader.lastLineTerminated()
-                        ? "record too short (" + line.length() + " characters, 320 expected)"
-                        : "last record is cut off: the file looks truncated");
+                throw new CodeSetImportException(
+                        fileName,
+                        lineNo,
+                        reader.lastLineTerminated()
+                                ? "record too short (" + line.length() + " characters, 320 expected)"
+                                : "last record is cut off: the file looks truncated");
             }
             if (pending != null) {
                 int counted = emit(pending, firstDayOfYear, sink);
@@ -103,15 +117,22 @@ public final class HcpcsFileParser {
             }
             boolean modifier = ric == '7';
             String code = modifier ? line.substring(3, 5) : line.substring(0, 5);
-            boolean valid = modifier ? line.substring(0, 3).isBlank() && MODIFIER_CODE.matcher(code).matches()
+            boolean valid = modifier
+                    ? line.substring(0, 3).isBlank()
+                            && MODIFIER_CODE.matcher(code).matches()
                     : PROCEDURE_CODE.matcher(code).matches();
             if (!valid) {
-                throw new CodeSetImportException(fileName, lineNo, "'" + line.substring(0, 5).strip()
-                        + "' is not a valid HCPCS " + (modifier ? "modifier" : "code"));
+                throw new CodeSetImportException(
+                        fileName,
+                        lineNo,
+                        "'" + line.substring(0, 5).strip() + "' is not a valid HCPCS "
+                                + (modifier ? "modifier" : "code"));
             }
             String termination = field(line, 285, 292);
             if (!termination.isEmpty() && !termination.matches("\\d{8}")) {
-                throw new CodeSetImportException(fileName, lineNo,
+                throw new CodeSetImportException(
+                        fileName,
+                        lineNo,
                         "termination date (columns 285-292) must be YYYYMMDD, found '" + termination + "'");
             }
             pending = new Pending(code, modifier, description, field(line, 92, 119), termination, lineNo);
@@ -143,12 +164,22 @@ public final class HcpcsFileParser {
             throw new CodeSetImportException("HCPCS", pending.line, "code " + pending.code + " has no description");
         }
         String shortTitle = pending.shortDescription.isEmpty() ? title : pending.shortDescription;
-        boolean terminated = !pending.terminationDate.isEmpty() && pending.terminationDate.compareTo(firstDayOfYear) < 0;
+        boolean terminated =
+                !pending.terminationDate.isEmpty() && pending.terminationDate.compareTo(firstDayOfYear) < 0;
         boolean billable = !pending.modifier && !terminated;
-        String termination = pending.terminationDate.isEmpty() ? null : pending.terminationDate.substring(0, 4)
-                + "-" + pending.terminationDate.substring(4, 6) + "-" + pending.terminationDate.substring(6, 8);
-        sink.accept(new ImportedCode(CodeSystem.HCPCS, pending.code, shortTitle, title, billable,
-                pending.modifier ? MODIFIER_GROUP : null, null, termination));
+        String termination = pending.terminationDate.isEmpty()
+                ? null
+                : pending.terminationDate.substring(0, 4) + "-" + pending.terminationDate.substring(4, 6) + "-"
+                        + pending.terminationDate.substring(6, 8);
+        sink.accept(new ImportedCode(
+                CodeSystem.HCPCS,
+                pending.code,
+                shortTitle,
+                title,
+                billable,
+                pending.modifier ? MODIFIER_GROUP : null,
+                null,
+                termination));
         return (billable ? 1 : 0) | (terminated && !pending.modifier ? 2 : 0);
     }
 

@@ -11,8 +11,7 @@ public final class IcdCodes {
     private static final Pattern UNDOTTED = Pattern.compile("[A-Z][0-9A-Z]{2,6}");
     private static final Pattern DOTTED = Pattern.compile("[A-Z][0-9A-Z]{2}(\\.[0-9A-Z]{1,4})?");
 
-    private IcdCodes() {
-    }
+    private IcdCodes() {}
 
     public static boolean isUndotted(String code) {
         return UNDOTTED.matcher(code).matches();

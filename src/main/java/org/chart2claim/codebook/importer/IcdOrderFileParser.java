@@ -24,11 +24,10 @@ public final class IcdOrderFileParser {
     private static final int MIN_LENGTH = 78;
 
     /** Counts and progress of one parse. */
-    public record Result(int entries, int billable) {
-    }
+    public record Result(int entries, int billable) {}
 
-    public Result parse(InputStream in, String fileName, Consumer<ImportedCode> sink,
-                        LongProgress progress) throws IOException {
+    public Result parse(InputStream in, String fileName, Consumer<ImportedCode> sink, LongProgress progress)
+            throws IOException {
         var reader = new FixedWidthLineReader(in, fileName, StandardCharsets.US_ASCII);
         // Ancestors by length of the undotted code (3..7): lets us find each entry's parent in one pass.
         String[] lastByLength = new String[8];
@@ -42,19 +41,22 @@ public final class IcdOrderFileParser {
                 continue;
             }
             if (line.length() < MIN_LENGTH) {
-                String why = reader.lastLineTerminated() ? "record too short (" + line.length()
-                        + " characters, at least " + MIN_LENGTH + " expected): not an ICD-10-CM order file?"
+                String why = reader.lastLineTerminated()
+                        ? "record too short (" + line.length() + " characters, at least " + MIN_LENGTH
+                                + " expected): not an ICD-10-CM order file?"
                         : "last record is cut off: the file looks truncated";
                 throw new CodeSetImportException(fileName, lineNo, why);
             }
             String orderText = line.substring(0, 5);
             if (!orderText.chars().allMatch(Character::isDigit) || line.charAt(5) != ' ') {
-                throw new CodeSetImportException(fileName, lineNo,
-                        "columns 1-5 must hold the order number, found '" + orderText + "'");
+                throw new CodeSetImportException(
+                        fileName, lineNo, "columns 1-5 must hold the order number, found '" + orderText + "'");
             }
             int order = Integer.parseInt(orderText);
             if (order != expectedOrder) {
-                throw new CodeSetImportException(fileName, lineNo,
+                throw new CodeSetImportException(
+                        fileName,
+                        lineNo,
                         "order number " + order + " where " + expectedOrder + " was expected (lines missing?)");
             }
             expectedOrder++;
@@ -64,8 +66,8 @@ public final class IcdOrderFileParser {
             }
             char flag = line.charAt(14);
             if (flag != '0' && flag != '1') {
-                throw new CodeSetImportException(fileName, lineNo,
-                        "column 15 must be 1 (billable) or 0 (header), found '" + flag + "'");
+                throw new CodeSetImportException(
+                        fileName, lineNo, "column 15 must be 1 (billable) or 0 (header), found '" + flag + "'");
             }
             String shortTitle = line.substring(16, 76).strip();
             String longTitle = line.substring(77).strip();
@@ -74,8 +76,8 @@ public final class IcdOrderFileParser {
             }
             if (!reader.lastLineTerminated()) {
                 // A complete last record still ends with CRLF in every official release.
-                throw new CodeSetImportException(fileName, lineNo,
-                        "last record has no line end: the file looks truncated");
+                throw new CodeSetImportException(
+                        fileName, lineNo, "last record has no line end: the file looks truncated");
             }
             String parent = null;
             for (int len = code.length() - 1; len >= 3 && parent == null; len--) {
@@ -93,8 +95,15 @@ public final class IcdOrderFileParser {
             if (isBillable) {
                 billable++;
             }
-            sink.accept(new ImportedCode(CodeSystem.ICD10CM, IcdCodes.withDot(code), shortTitle, longTitle,
-                    isBillable, parent == null ? null : IcdCodes.withDot(parent), null, null));
+            sink.accept(new ImportedCode(
+                    CodeSystem.ICD10CM,
+                    IcdCodes.withDot(code),
+                    shortTitle,
+                    longTitle,
+                    isBillable,
+                    parent == null ? null : IcdCodes.withDot(parent),
+                    null,
+                    null));
             if (progress != null && (entries & 1023) == 0) {
                 progress.advanced(reader.bytesRead());
             }

@@ -41,7 +41,8 @@ public class ImportCodebooksCommand implements ApplicationRunner {
         if (words.isEmpty() || !COMMAND.equals(words.getFirst())) {
             return;
         }
-        int status = execute(words.subList(1, words.size()).stream().map(Path::of).toList());
+        int status =
+                execute(words.subList(1, words.size()).stream().map(Path::of).toList());
         if (exitWhenDone) {
             System.exit(SpringApplication.exit(context, () -> status));
         }
@@ -56,18 +57,24 @@ public class ImportCodebooksCommand implements ApplicationRunner {
         long start = System.nanoTime();
         int[] lastPercent = {-1};
         try {
-            ImportSummary summary = importService.importFiles(paths, (done, total, stage) -> {
-                int percent = total == 0 ? 100 : (int) (done * 100 / total);
-                if (percent / 5 != lastPercent[0] / 5 || percent == 100 && lastPercent[0] != 100) {
-                    lastPercent[0] = percent;
-                    out.printf("[%3d%%] %,d / %,d bytes  %s%n", percent, done, total, stage);
-                }
-            }, "command line");
+            ImportSummary summary = importService.importFiles(
+                    paths,
+                    (done, total, stage) -> {
+                        int percent = total == 0 ? 100 : (int) (done * 100 / total);
+                        if (percent / 5 != lastPercent[0] / 5 || percent == 100 && lastPercent[0] != 100) {
+                            lastPercent[0] = percent;
+                            out.printf("[%3d%%] %,d / %,d bytes  %s%n", percent, done, total, stage);
+                        }
+                    },
+                    "command line");
             summary.messages().forEach(m -> out.println("note: " + m));
             summary.countLines().forEach(out::println);
             out.printf("active sets: %s%n", importService.activeSetIds());
-            out.printf("stored in %s%n", importService.storeDirectory().toAbsolutePath().normalize());
-            out.printf("import took %.1f s, peak heap %,d MB%n", (System.nanoTime() - start) / 1e9, peakHeapMegabytes());
+            out.printf(
+                    "stored in %s%n",
+                    importService.storeDirectory().toAbsolutePath().normalize());
+            out.printf(
+                    "import took %.1f s, peak heap %,d MB%n", (System.nanoTime() - start) / 1e9, peakHeapMegabytes());
             return 0;
         } catch (CodeSetImportException | IllegalStateException | IllegalArgumentException e) {
             out.println("import refused, nothing changed: " + e.getMessage());

@@ -18,12 +18,17 @@ public class ImportCommandEnvironment implements EnvironmentPostProcessor {
         String nonOptionArgs = environment.getProperty("nonOptionArgs", "");
         String first = nonOptionArgs.split(",", 2)[0].strip();
         if (ImportCodebooksCommand.COMMAND.equals(first)) {
-            environment.getPropertySources().addFirst(new MapPropertySource("import-codebooks-command", Map.of(
-                    "spring.main.web-application-type", "none",
-                    "spring.main.banner-mode", "off",
-                    // Vaadin's auto-configuration assumes a servlet context even when there is none.
-                    "spring.autoconfigure.exclude", "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")));
+            environment
+                    .getPropertySources()
+                    .addFirst(new MapPropertySource(
+                            "import-codebooks-command",
+                            Map.of(
+                                    "spring.main.web-application-type", "none",
+                                    "spring.main.banner-mode", "off",
+                                    // Vaadin's auto-configuration assumes a servlet context even when there is none.
+                                    "spring.autoconfigure.exclude",
+                                            "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")));
         }
     }
 }

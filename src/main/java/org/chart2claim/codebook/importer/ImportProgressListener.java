@@ -4,7 +4,7 @@ package org.chart2claim.codebook.importer;
 @FunctionalInterface
 public interface ImportProgressListener {
 
-    ImportProgressListener NONE = (done, total, stage) -> { };
+    ImportProgressListener NONE = (done, total, stage) -> {};
 
     void progress(long done, long total, String stage);
 }

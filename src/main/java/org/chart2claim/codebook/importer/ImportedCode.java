@@ -13,15 +13,22 @@ import org.chart2claim.codebook.CodeSystem;
  * @param notes       Tabular instructional notes attached to this very code (not inherited ones)
  * @param terminationDate HCPCS termination date (yyyy-MM-dd) or null
  */
-public record ImportedCode(CodeSystem system, String code, String shortTitle, String title, boolean billable,
-                           String parent, List<ImportedNote> notes, String terminationDate) {
+public record ImportedCode(
+        CodeSystem system,
+        String code,
+        String shortTitle,
+        String title,
+        boolean billable,
+        String parent,
+        List<ImportedNote> notes,
+        String terminationDate) {
 
     public ImportedCode {
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
-    public static ImportedCode simple(CodeSystem system, String code, String shortTitle, String title,
-                                      boolean billable) {
+    public static ImportedCode simple(
+            CodeSystem system, String code, String shortTitle, String title, boolean billable) {
         return new ImportedCode(system, code, shortTitle, title, billable, null, List.of(), null);
     }
 }

@@ -40,7 +40,9 @@ public class ImportedCodeSetInstaller {
                 imports.activeImportedSet(system).ifPresent(set -> sets.add(prepare(set, system)));
             } catch (RuntimeException e) {
                 // A damaged stored set must not keep the app from starting: the curated book stays active.
-                log.error("Could not install the imported {} set; the curated book stays active: {}", system,
+                log.error(
+                        "Could not install the imported {} set; the curated book stays active: {}",
+                        system,
                         e.getMessage());
             }
         }
@@ -74,8 +76,12 @@ public class ImportedCodeSetInstaller {
         }
         long start = System.nanoTime();
         codeBooks.install(sets);
-        log.info("Installed code sets {} in {} ms", sets.stream()
-                .map(s -> s.system() + " " + s.version() + " (" + s.entries().size() + " entries)").toList(),
+        log.info(
+                "Installed code sets {} in {} ms",
+                sets.stream()
+                        .map(s -> s.system() + " " + s.version() + " ("
+                                + s.entries().size() + " entries)")
+                        .toList(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -83,10 +89,19 @@ public class ImportedCodeSetInstaller {
         if (curated == null || curated.indexTerms().isEmpty()) {
             return imported;
         }
-        List<IndexTerm> terms = new ArrayList<>(imported.indexTerms().size() + curated.indexTerms().size());
+        List<IndexTerm> terms = new ArrayList<>(
+                imported.indexTerms().size() + curated.indexTerms().size());
         terms.addAll(imported.indexTerms());
         terms.addAll(curated.indexTerms());
-        return new CodeSet(imported.system(), imported.version(), imported.label(), imported.source(),
-                imported.chapters(), imported.blocks(), imported.entries(), terms, imported.modifiers());
+        return new CodeSet(
+                imported.system(),
+                imported.version(),
+                imported.label(),
+                imported.source(),
+                imported.chapters(),
+                imported.blocks(),
+                imported.entries(),
+                terms,
+                imported.modifiers());
     }
 }

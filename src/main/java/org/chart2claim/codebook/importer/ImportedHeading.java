@@ -8,7 +8,10 @@ import java.util.List;
  */
 public record ImportedHeading(Kind kind, String id, String title, String chapter, List<ImportedNote> notes) {
 
-    public enum Kind { CHAPTER, SECTION }
+    public enum Kind {
+        CHAPTER,
+        SECTION
+    }
 
     public ImportedHeading {
         notes = notes == null ? List.of() : List.copyOf(notes);

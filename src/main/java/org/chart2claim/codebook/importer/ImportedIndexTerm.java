@@ -16,13 +16,24 @@ import java.util.List;
  * @param seeAlso "see also" cross reference, or ""
  * @param cells   for the Neoplasm and Drug tables: one (column heading, code) per filled cell
  */
-public record ImportedIndexTerm(IndexKind index, List<String> path, String nemod, String code,
-                                String manifestationCode, String see, String seeAlso, List<Cell> cells) {
+public record ImportedIndexTerm(
+        IndexKind index,
+        List<String> path,
+        String nemod,
+        String code,
+        String manifestationCode,
+        String see,
+        String seeAlso,
+        List<Cell> cells) {
 
-    public enum IndexKind { DISEASES, EXTERNAL_CAUSES, NEOPLASMS, DRUGS }
-
-    public record Cell(String column, String code) {
+    public enum IndexKind {
+        DISEASES,
+        EXTERNAL_CAUSES,
+        NEOPLASMS,
+        DRUGS
     }
+
+    public record Cell(String column, String code) {}
 
     public ImportedIndexTerm {
         path = List.copyOf(path);

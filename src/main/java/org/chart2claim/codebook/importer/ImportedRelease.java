@@ -11,9 +11,14 @@ import org.chart2claim.codebook.CodeSystem;
  * @param year        the numeric year, used to pick the newest set
  * @param sourceFiles names of the files it was built from
  */
-public record ImportedRelease(CodeSystem system, String version, int year, List<String> sourceFiles,
-                              List<ImportedHeading> headings, List<ImportedCode> codes,
-                              List<ImportedIndexTerm> indexTerms) {
+public record ImportedRelease(
+        CodeSystem system,
+        String version,
+        int year,
+        List<String> sourceFiles,
+        List<ImportedHeading> headings,
+        List<ImportedCode> codes,
+        List<ImportedIndexTerm> indexTerms) {
 
     public ImportedRelease {
         sourceFiles = List.copyOf(sourceFiles);

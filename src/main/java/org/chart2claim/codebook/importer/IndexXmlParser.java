@@ -20,8 +20,7 @@ public final class IndexXmlParser {
     public static final String ROOT = "ICD10CM.index";
 
     /** What was read: version, letters and the number of terms emitted. */
-    public record Result(String version, IndexKind kind, int letters, int mainTerms, int terms) {
-    }
+    public record Result(String version, IndexKind kind, int letters, int mainTerms, int terms) {}
 
     private final class TermState {
         final List<String> path;
@@ -48,8 +47,12 @@ public final class IndexXmlParser {
      * @param expectedKind the kind the file name suggested; a table file is recognised by its
      *                     {@code indexHeading} whatever its name
      */
-    public Result parse(InputStream in, String fileName, IndexKind expectedKind, Consumer<String> versionCheck,
-                        Consumer<ImportedIndexTerm> sink) {
+    public Result parse(
+            InputStream in,
+            String fileName,
+            IndexKind expectedKind,
+            Consumer<String> versionCheck,
+            Consumer<ImportedIndexTerm> sink) {
         this.kind = expectedKind;
         this.sink = sink;
         columnHeadings.clear();
@@ -186,8 +189,8 @@ public final class IndexXmlParser {
         }
         state.emitted = true;
         terms++;
-        sink.accept(new ImportedIndexTerm(kind, state.path, state.nemod, state.code, state.manif, state.see,
-                state.seeAlso, state.cells));
+        sink.accept(new ImportedIndexTerm(
+                kind, state.path, state.nemod, state.code, state.manif, state.see, state.seeAlso, state.cells));
     }
 
     private static String join(String existing, String more) {

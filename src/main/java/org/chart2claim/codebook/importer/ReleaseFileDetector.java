@@ -31,11 +31,9 @@ public final class ReleaseFileDetector {
     }
 
     /** A file in an imported folder that is not a code-set file, with the reason it was left out. */
-    public record SkippedFile(Path path, String reason) {
-    }
+    public record SkippedFile(Path path, String reason) {}
 
-    public record Detection(List<ReleaseFile> files, List<SkippedFile> skipped) {
-    }
+    public record Detection(List<ReleaseFile> files, List<SkippedFile> skipped) {}
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[1-9][0-9])(?![0-9])");
     private static final Pattern HCPCS_NAME = Pattern.compile("(?i)hcpcs?[_-]?(20[1-9][0-9]).*\\.txt");
@@ -73,7 +71,9 @@ public final class ReleaseFileDetector {
         } else if (fromFolder) {
             skipped.add(new SkippedFile(path, skipReason(path)));
         } else {
-            throw new CodeSetImportException(CodeSetImportException.nameOf(path), 0,
+            throw new CodeSetImportException(
+                    CodeSetImportException.nameOf(path),
+                    0,
                     "not a code-set file this importer knows (" + skipReason(path) + ")");
         }
     }
@@ -121,7 +121,9 @@ public final class ReleaseFileDetector {
                 kind = ReleaseFileKind.ICD10CM_INDEX;
             }
         } else if (lower.startsWith("icd10cm")) {
-            throw new CodeSetImportException(CodeSetImportException.nameOf(path), 0,
+            throw new CodeSetImportException(
+                    CodeSetImportException.nameOf(path),
+                    0,
                     "named like an ICD-10-CM XML file but its root element is neither <" + TabularXmlParser.ROOT
                             + "> nor <" + IndexXmlParser.ROOT + ">");
         } else {
@@ -129,13 +131,17 @@ public final class ReleaseFileDetector {
         }
         Matcher version = XML_VERSION.matcher(head);
         if (!version.find()) {
-            throw new CodeSetImportException(CodeSetImportException.nameOf(path), 0,
+            throw new CodeSetImportException(
+                    CodeSetImportException.nameOf(path),
+                    0,
                     "no <version> near the start of the file: cannot tell the fiscal year");
         }
         int year = Integer.parseInt(version.group(1));
         Integer nameYear = yearInName(lower);
         if (nameYear != null && nameYear != year) {
-            throw new CodeSetImportException(CodeSetImportException.nameOf(path), 0,
+            throw new CodeSetImportException(
+                    CodeSetImportException.nameOf(path),
+                    0,
                     "the name says " + nameYear + " but <version> says " + year);
         }
         return Optional.of(new ReleaseFile(path, kind, year));
@@ -145,24 +151,30 @@ public final class ReleaseFileDetector {
         String firstRecord = firstNonBlankLines(path, 60);
         Integer year = yearInName(lower);
         ReleaseFileKind kind = null;
-        if (lower.matches("icd10cm[_-]order[_-].*") || (firstRecord != null && ORDER_LINE.matcher(firstRecord).matches())) {
+        if (lower.matches("icd10cm[_-]order[_-].*")
+                || (firstRecord != null && ORDER_LINE.matcher(firstRecord).matches())) {
             kind = ReleaseFileKind.ICD10CM_ORDER;
-        } else if (HCPCS_NAME.matcher(lower).matches() || (firstRecord != null && HCPCS_LINE.matcher(firstRecord).matches())) {
+        } else if (HCPCS_NAME.matcher(lower).matches()
+                || (firstRecord != null && HCPCS_LINE.matcher(firstRecord).matches())) {
             kind = ReleaseFileKind.HCPCS_ANNUAL;
             Matcher hcpcsYear = HCPCS_NAME.matcher(lower);
             if (hcpcsYear.matches()) {
                 year = Integer.parseInt(hcpcsYear.group(1));
             }
-        } else if (lower.contains("cpt") || (firstRecord != null && CPT_LINE.matcher(firstRecord).matches())) {
+        } else if (lower.contains("cpt")
+                || (firstRecord != null && CPT_LINE.matcher(firstRecord).matches())) {
             kind = ReleaseFileKind.CPT_LICENSED;
         }
         if (kind == null) {
             return Optional.empty();
         }
         if (year == null) {
-            throw new CodeSetImportException(name, 0, kind.description() + " without a year in its name:"
-                    + " keep the official name (e.g. icd10cm_order_2026.txt, HCPC2020_ANWEB.txt, cpt_2026.txt)"
-                    + " so the version is recorded correctly");
+            throw new CodeSetImportException(
+                    name,
+                    0,
+                    kind.description() + " without a year in its name:"
+                            + " keep the official name (e.g. icd10cm_order_2026.txt, HCPC2020_ANWEB.txt, cpt_2026.txt)"
+                            + " so the version is recorded correctly");
         }
         return Optional.of(new ReleaseFile(path, kind, year));
     }
@@ -179,11 +191,12 @@ public final class ReleaseFileDetector {
     /** The first line that looks like data: skips the HCPCS disclaimer, blank lines and CPT comments. */
     private static String firstNonBlankLines(Path path, int maxLines) throws IOException {
         try (InputStream in = Files.newInputStream(path);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
             String line;
             int count = 0;
             while ((line = reader.readLine()) != null && count++ < maxLines) {
-                if (ORDER_LINE.matcher(line).matches() || HCPCS_LINE.matcher(line).matches()
+                if (ORDER_LINE.matcher(line).matches()
+                        || HCPCS_LINE.matcher(line).matches()
                         || CPT_LINE.matcher(line).matches()) {
                     return line;
                 }

@@ -30,7 +30,9 @@ public enum ReleaseFileKind {
     }
 
     boolean isIndex() {
-        return this == ICD10CM_INDEX || this == ICD10CM_EXTERNAL_CAUSE_INDEX || this == ICD10CM_NEOPLASM_TABLE
+        return this == ICD10CM_INDEX
+                || this == ICD10CM_EXTERNAL_CAUSE_INDEX
+                || this == ICD10CM_NEOPLASM_TABLE
                 || this == ICD10CM_DRUG_TABLE;
     }
 }

@@ -97,35 +97,61 @@ public final class ReleaseStore {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(SUFFIX))
-                    .map(n -> n.substring(0, n.length() - SUFFIX.length())).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(SUFFIX))
+                    .map(n -> n.substring(0, n.length() - SUFFIX.length()))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static void write(ImportedRelease release, Writer out) throws IOException {
-        line(out, MAGIC, "1", release.system().name(), release.version(), Integer.toString(release.year()),
+        line(
+                out,
+                MAGIC,
+                "1",
+                release.system().name(),
+                release.version(),
+                Integer.toString(release.year()),
                 String.join("|", release.sourceFiles()));
         for (ImportedHeading heading : release.headings()) {
             line(out, "H", heading.kind().name(), heading.id(), heading.title(), orEmpty(heading.chapter()));
             writeNotes(out, heading.notes());
         }
         for (ImportedCode code : release.codes()) {
-            line(out, "E", code.code(), code.billable() ? "1" : "0", orEmpty(code.parent()), code.title(),
-                    code.shortTitle().equals(code.title()) ? "" : code.shortTitle(), orEmpty(code.terminationDate()));
+            line(
+                    out,
+                    "E",
+                    code.code(),
+                    code.billable() ? "1" : "0",
+                    orEmpty(code.parent()),
+                    code.title(),
+                    code.shortTitle().equals(code.title()) ? "" : code.shortTitle(),
+                    orEmpty(code.terminationDate()));
             writeNotes(out, code.notes());
         }
         for (ImportedIndexTerm term : release.indexTerms()) {
-            List<String> fields = new ArrayList<>(List.of("I", term.index().name(), term.nemod(), term.code(),
-                    term.manifestationCode(), term.see(), term.seeAlso()));
+            List<String> fields = new ArrayList<>(List.of(
+                    "I",
+                    term.index().name(),
+                    term.nemod(),
+                    term.code(),
+                    term.manifestationCode(),
+                    term.see(),
+                    term.seeAlso()));
             fields.addAll(term.path());
             line(out, fields.toArray(String[]::new));
             for (Cell cell : term.cells()) {
                 line(out, "X", cell.column(), cell.code());
             }
         }
-        line(out, "END", Integer.toString(release.codes().size()), Integer.toString(release.indexTerms().size()));
+        line(
+                out,
+                "END",
+                Integer.toString(release.codes().size()),
+                Integer.toString(release.indexTerms().size()));
     }
 
     private static void writeNotes(Writer out, List<ImportedNote> notes) throws IOException {
@@ -211,15 +237,29 @@ public final class ReleaseStore {
 
         void flush(List<ImportedHeading> headings, List<ImportedCode> codes, List<ImportedIndexTerm> terms) {
             if (heading != null) {
-                headings.add(new ImportedHeading(Kind.valueOf(heading[1]), heading[2], heading[3],
-                        emptyToNull(heading[4]), notes));
+                headings.add(new ImportedHeading(
+                        Kind.valueOf(heading[1]), heading[2], heading[3], emptyToNull(heading[4]), notes));
             } else if (code != null) {
                 String title = code[4];
-                codes.add(new ImportedCode(system, code[1], code[5].isEmpty() ? title : code[5], title,
-                        code[2].equals("1"), emptyToNull(code[3]), notes, emptyToNull(code[6])));
+                codes.add(new ImportedCode(
+                        system,
+                        code[1],
+                        code[5].isEmpty() ? title : code[5],
+                        title,
+                        code[2].equals("1"),
+                        emptyToNull(code[3]),
+                        notes,
+                        emptyToNull(code[6])));
             } else if (term != null) {
-                terms.add(new ImportedIndexTerm(IndexKind.valueOf(term[1]),
-                        Arrays.asList(term).subList(7, term.length), term[2], term[3], term[4], term[5], term[6], cells));
+                terms.add(new ImportedIndexTerm(
+                        IndexKind.valueOf(term[1]),
+                        Arrays.asList(term).subList(7, term.length),
+                        term[2],
+                        term[3],
+                        term[4],
+                        term[5],
+                        term[6],
+                        cells));
             }
             heading = null;
             code = null;
@@ -273,12 +313,13 @@ public final class ReleaseStore {
                 field.setLength(0);
             } else if (c == '\\' && i + 1 < line.length()) {
                 char next = line.charAt(++i);
-                field.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
+                field.append(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
             } else {
                 field.append(c);
             }

@@ -34,8 +34,7 @@ public final class ReleaseToCodeSet {
 
     private static final Pattern TRAILING_RANGE = Pattern.compile("^(.*?)\\s*\\(([A-Z0-9.]+-[A-Z0-9.]+)\\)\\s*$");
 
-    private ReleaseToCodeSet() {
-    }
+    private ReleaseToCodeSet() {}
 
     public static CodeSet convert(ImportedRelease release) {
         List<Chapter> chapters = new ArrayList<>();
@@ -74,14 +73,32 @@ public final class ReleaseToCodeSet {
             }
             placement.put(code.code(), new String[] {chapter, block});
             int level = release.system() == CodeSystem.ICD10CM
-                    ? CodeFormat.compact(CodeSystem.ICD10CM, code.code()).length() : 5;
+                    ? CodeFormat.compact(CodeSystem.ICD10CM, code.code()).length()
+                    : 5;
             String shortTitle = code.shortTitle().equals(code.title()) ? "" : code.shortTitle();
-            entries.add(new CodeEntry(code.code(), code.title(), code.billable(), parent, level, chapter, block,
-                    notesOf(code.notes()), sevenChrDefOf(code.notes()), null, shortTitle));
+            entries.add(new CodeEntry(
+                    code.code(),
+                    code.title(),
+                    code.billable(),
+                    parent,
+                    level,
+                    chapter,
+                    block,
+                    notesOf(code.notes()),
+                    sevenChrDefOf(code.notes()),
+                    null,
+                    shortTitle));
         }
-        return new CodeSet(release.system(), release.version(), release.label(),
-                "imported from " + String.join(", ", release.sourceFiles()), chapters, blocks, entries,
-                indexTree(release.indexTerms()), modifiers);
+        return new CodeSet(
+                release.system(),
+                release.version(),
+                release.label(),
+                "imported from " + String.join(", ", release.sourceFiles()),
+                chapters,
+                blocks,
+                entries,
+                indexTree(release.indexTerms()),
+                modifiers);
     }
 
     static InstructionalNotes notesOf(List<ImportedNote> notes) {
@@ -98,9 +115,14 @@ public final class ReleaseToCodeSet {
         if (byKind.isEmpty()) {
             return InstructionalNotes.NONE;
         }
-        return new InstructionalNotes(get(byKind, NoteKind.INCLUDES), get(byKind, NoteKind.INCLUSION_TERM),
-                get(byKind, NoteKind.EXCLUDES1), get(byKind, NoteKind.EXCLUDES2), get(byKind, NoteKind.CODE_FIRST),
-                get(byKind, NoteKind.USE_ADDITIONAL_CODE), get(byKind, NoteKind.CODE_ALSO));
+        return new InstructionalNotes(
+                get(byKind, NoteKind.INCLUDES),
+                get(byKind, NoteKind.INCLUSION_TERM),
+                get(byKind, NoteKind.EXCLUDES1),
+                get(byKind, NoteKind.EXCLUDES2),
+                get(byKind, NoteKind.CODE_FIRST),
+                get(byKind, NoteKind.USE_ADDITIONAL_CODE),
+                get(byKind, NoteKind.CODE_ALSO));
     }
 
     private static List<String> get(Map<NoteKind, List<String>> byKind, NoteKind kind) {
@@ -113,7 +135,8 @@ public final class ReleaseToCodeSet {
         for (ImportedNote note : notes) {
             if (note.type() == NoteType.SEVEN_CHR_DEF) {
                 int tab = note.text().indexOf('\t');
-                values.add(new SeventhCharacter(note.text().charAt(0), note.text().substring(tab + 1)));
+                values.add(
+                        new SeventhCharacter(note.text().charAt(0), note.text().substring(tab + 1)));
             } else if (note.type() == NoteType.SEVEN_CHR_NOTE) {
                 texts.add(note.text());
             }
@@ -173,8 +196,8 @@ public final class ReleaseToCodeSet {
 
         IndexTerm build() {
             // The codebook model has one code per term; the bracketed manifestation code stays in the store.
-            return new IndexTerm(term.term(), term.nemod(), stripDash(term.code()), term.see(), term.seeAlso(),
-                    children);
+            return new IndexTerm(
+                    term.term(), term.nemod(), stripDash(term.code()), term.see(), term.seeAlso(), children);
         }
     }
 }

@@ -23,7 +23,8 @@ public class SearchIndexAfterImportedSets implements BeanFactoryPostProcessor {
         for (String name : beanFactory.getBeanNamesForType(CodeSearchService.class, true, false)) {
             BeanDefinition definition = beanFactory.getBeanDefinition(name);
             String[] existing = definition.getDependsOn();
-            String[] dependsOn = existing == null ? new String[1] : java.util.Arrays.copyOf(existing, existing.length + 1);
+            String[] dependsOn =
+                    existing == null ? new String[1] : java.util.Arrays.copyOf(existing, existing.length + 1);
             dependsOn[dependsOn.length - 1] = installers[0];
             definition.setDependsOn(dependsOn);
         }

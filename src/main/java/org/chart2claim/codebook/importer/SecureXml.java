@@ -70,10 +70,10 @@ final class SecureXml {
                 case XMLStreamConstants.END_ELEMENT:
                     return false;
                 case XMLStreamConstants.END_DOCUMENT:
-                    throw new CodeSetImportException(fileName, line(),
-                            "the XML ends before its elements are closed: the file looks truncated");
+                    throw new CodeSetImportException(
+                            fileName, line(), "the XML ends before its elements are closed: the file looks truncated");
                 default:
-                    // characters, comments, processing instructions: nothing to do
+                // characters, comments, processing instructions: nothing to do
             }
         }
     }
@@ -100,11 +100,11 @@ final class SecureXml {
                 case XMLStreamConstants.START_ELEMENT -> depth++;
                 case XMLStreamConstants.END_ELEMENT -> depth--;
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        text.append(reader.getText());
-                case XMLStreamConstants.END_DOCUMENT -> throw new CodeSetImportException(fileName, line(),
-                        "the XML ends inside an element: the file looks truncated");
-                default -> {
-                }
+                    text.append(reader.getText());
+                case XMLStreamConstants.END_DOCUMENT ->
+                    throw new CodeSetImportException(
+                            fileName, line(), "the XML ends inside an element: the file looks truncated");
+                default -> {}
             }
         }
         return normalize(text);
@@ -120,8 +120,8 @@ final class SecureXml {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
-                throw new CodeSetImportException(fileName, line(),
-                        "the XML ends inside an element: the file looks truncated");
+                throw new CodeSetImportException(
+                        fileName, line(), "the XML ends inside an element: the file looks truncated");
             }
         }
     }
@@ -151,11 +151,11 @@ final class SecureXml {
                     }
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        (inChild ? child : own).append(reader.getText());
-                case XMLStreamConstants.END_DOCUMENT -> throw new CodeSetImportException(fileName, line(),
-                        "the XML ends inside an element: the file looks truncated");
-                default -> {
-                }
+                    (inChild ? child : own).append(reader.getText());
+                case XMLStreamConstants.END_DOCUMENT ->
+                    throw new CodeSetImportException(
+                            fileName, line(), "the XML ends inside an element: the file looks truncated");
+                default -> {}
             }
         }
         return new String[] {normalize(own), normalize(child)};
@@ -182,12 +182,14 @@ final class SecureXml {
         try {
             int event = reader.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new CodeSetImportException(fileName, line(),
+                throw new CodeSetImportException(
+                        fileName,
+                        line(),
                         "DOCTYPE declarations are not accepted (the official files have none; this blocks XXE)");
             }
             if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new CodeSetImportException(fileName, line(),
-                        "entity reference &" + reader.getLocalName() + "; is not accepted");
+                throw new CodeSetImportException(
+                        fileName, line(), "entity reference &" + reader.getLocalName() + "; is not accepted");
             }
             return event;
         } catch (XMLStreamException e) {

@@ -21,8 +21,12 @@ public final class TabularXmlParser {
     public static final String ROOT = "ICD10CM.tabular";
 
     /** Everything the Tabular defines, in book order. */
-    public record Tabular(String version, List<ImportedHeading> headings, List<ImportedCode> codes,
-                          int diagCount, int generatedCount) {
+    public record Tabular(
+            String version,
+            List<ImportedHeading> headings,
+            List<ImportedCode> codes,
+            int diagCount,
+            int generatedCount) {
 
         public long billableCount() {
             return codes.stream().filter(ImportedCode::billable).count();
@@ -94,8 +98,7 @@ public final class TabularXmlParser {
         }
     }
 
-    private void parseChapter(SecureXml xml, List<ImportedHeading> headings, List<Diag> categories,
-                              int[] diagCount) {
+    private void parseChapter(SecureXml xml, List<ImportedHeading> headings, List<Diag> categories, int[] diagCount) {
         String number = null;
         String title = "";
         List<ImportedNote> notes = new ArrayList<>();
@@ -122,11 +125,12 @@ public final class TabularXmlParser {
         if (number == null) {
             throw xml.problem("chapter without <name>");
         }
-        headings.set(chapterHeadingIndex, new ImportedHeading(ImportedHeading.Kind.CHAPTER, number, title, null, notes));
+        headings.set(
+                chapterHeadingIndex, new ImportedHeading(ImportedHeading.Kind.CHAPTER, number, title, null, notes));
     }
 
-    private void parseSection(SecureXml xml, String chapter, List<ImportedHeading> headings,
-                              List<Diag> categories, int[] diagCount) {
+    private void parseSection(
+            SecureXml xml, String chapter, List<ImportedHeading> headings, List<Diag> categories, int[] diagCount) {
         String id = xml.attribute("id");
         if (id == null || id.isBlank()) {
             throw xml.problem("<section> without id attribute");
@@ -235,8 +239,8 @@ public final class TabularXmlParser {
         String parentId = diag.parent == null ? diag.section : diag.parent.code;
         Map<String, String> sevenChr = diag.children.isEmpty() ? diag.effectiveSevenChr() : null;
         boolean billable = diag.children.isEmpty() && sevenChr == null;
-        out.add(new ImportedCode(CodeSystem.ICD10CM, diag.code, diag.title, diag.title, billable, parentId,
-                diag.notes, null));
+        out.add(new ImportedCode(
+                CodeSystem.ICD10CM, diag.code, diag.title, diag.title, billable, parentId, diag.notes, null));
         for (Diag child : diag.children) {
             emit(child, out, generated);
         }

@@ -10,5 +10,4 @@ import org.chart2claim.codebook.CodeSystem;
  * @param score    relevance (higher is better; only comparable within one search)
  * @param version  code-set version the hit comes from
  */
-public record CodeHit(CodeSystem system, String code, String title, boolean billable, float score, String version) {
-}
+public record CodeHit(CodeSystem system, String code, String title, boolean billable, float score, String version) {}

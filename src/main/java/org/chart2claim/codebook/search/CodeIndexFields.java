@@ -10,6 +10,7 @@ final class CodeIndexFields {
     static final String HIT = "hit";
     /** Code upper case without dot: exact and prefix look-ups. */
     static final String CODE_KEY = "codeKey";
+
     static final String TITLE = "title";
     static final String BILLABLE = "billable";
     /** Other names of the code: short title, inclusion terms, synonyms (not the title, not index paths). */
@@ -34,6 +35,5 @@ final class CodeIndexFields {
     /** "1" for 7th-character codes of an initial encounter (7th character A), the usual training case. */
     static final String INITIAL = "initial";
 
-    private CodeIndexFields() {
-    }
+    private CodeIndexFields() {}
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,12 +30,12 @@ public final class CodeIndexWriter {
 
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\b(\\d+)\\.\\d+\\b");
 
-    private CodeIndexWriter() {
-    }
+    private CodeIndexWriter() {}
 
     /** Replaces the content of {@code directory} with an index of the given sets and synonyms. */
-    public static void write(Directory directory, List<CodeSet> sets, List<Synonym> synonyms,
-                             IndexProgressListener progress) throws IOException {
+    public static void write(
+            Directory directory, List<CodeSet> sets, List<Synonym> synonyms, IndexProgressListener progress)
+            throws IOException {
         long total = sets.stream().mapToLong(s -> s.entries().size()).sum();
         IndexWriterConfig config = new IndexWriterConfig(new CodeTextAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -52,16 +51,21 @@ public final class CodeIndexWriter {
                 Map<String, List<String>> synonymText = new HashMap<>();
                 for (Synonym synonym : synonyms) {
                     for (String code : synonym.codes()) {
-                        List<String> texts = synonymText.computeIfAbsent(CodeFormat.compact(set.system(), code),
-                                k -> new ArrayList<>());
+                        List<String> texts = synonymText.computeIfAbsent(
+                                CodeFormat.compact(set.system(), code), k -> new ArrayList<>());
                         texts.add(synonym.term());
                         texts.addAll(synonym.expansions());
                     }
                 }
                 for (CodeEntry entry : set.entries()) {
                     String key = CodeFormat.compact(set.system(), entry.code());
-                    writer.addDocument(document(set, entry, key, indexPaths.getOrDefault(key, List.of()),
-                            mainTerms.getOrDefault(key, List.of()), synonymText.getOrDefault(key, List.of())));
+                    writer.addDocument(document(
+                            set,
+                            entry,
+                            key,
+                            indexPaths.getOrDefault(key, List.of()),
+                            mainTerms.getOrDefault(key, List.of()),
+                            synonymText.getOrDefault(key, List.of())));
                     done++;
                     if (done % 500 == 0) {
                         progress.progress(done, total);
@@ -73,8 +77,13 @@ public final class CodeIndexWriter {
         progress.progress(done, total);
     }
 
-    private static void collectPaths(CodeSet set, IndexTerm term, String prefix, boolean main,
-                                     Map<String, List<String>> paths, Map<String, List<String>> mainTerms) {
+    private static void collectPaths(
+            CodeSet set,
+            IndexTerm term,
+            String prefix,
+            boolean main,
+            Map<String, List<String>> paths,
+            Map<String, List<String>> mainTerms) {
         String path = (prefix + " " + term.term() + " " + term.nemod()).strip();
         if (!term.code().isEmpty()) {
             String key = CodeFormat.compact(set.system(), term.code());
@@ -88,12 +97,17 @@ public final class CodeIndexWriter {
         }
     }
 
-    private static Document document(CodeSet set, CodeEntry entry, String key, List<String> indexPaths,
-                                     List<String> mainTerms, List<String> synonymTexts) {
+    private static Document document(
+            CodeSet set,
+            CodeEntry entry,
+            String key,
+            List<String> indexPaths,
+            List<String> mainTerms,
+            List<String> synonymTexts) {
         Document doc = new Document();
         doc.add(new StringField(SYSTEM, set.system().name(), Field.Store.NO));
-        doc.add(new BinaryDocValuesField(HIT, HitValue.encode(set.system(), entry.code(), entry.title(),
-                entry.billable(), set.version())));
+        doc.add(new BinaryDocValuesField(
+                HIT, HitValue.encode(set.system(), entry.code(), entry.title(), entry.billable(), set.version())));
         doc.add(new StringField(CODE_KEY, key, Field.Store.NO));
         doc.add(new TextField(TITLE, entry.title(), Field.Store.NO));
         doc.add(new TextField(MATCH, entry.title(), Field.Store.NO));
@@ -104,7 +118,9 @@ public final class CodeIndexWriter {
         }
         alt.addAll(entry.notes().inclusionTerms());
         // "BMI 35" should find "35.0-35.9": index the whole-number part of decimals too
-        String wholeNumbers = DECIMAL.matcher(entry.title()).results().map(m -> m.group(1))
+        String wholeNumbers = DECIMAL.matcher(entry.title())
+                .results()
+                .map(m -> m.group(1))
                 .collect(java.util.stream.Collectors.joining(" "));
         if (!wholeNumbers.isEmpty()) {
             alt.add(wholeNumbers);

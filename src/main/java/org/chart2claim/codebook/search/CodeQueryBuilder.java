@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -48,6 +47,7 @@ public final class CodeQueryBuilder {
 
     /** Longer input is cut: nobody types more, and it bounds the query size. */
     static final int MAX_QUERY_CHARS = 200;
+
     static final int MAX_TOKENS = 16;
 
     private static final Pattern CODE_LIKE = Pattern.compile("[A-Z][0-9][0-9A-Z]{0,5}|[0-9]{3,5}[0-9A-Z]?");
@@ -61,11 +61,11 @@ public final class CodeQueryBuilder {
     private final java.util.Map<String, List<CompiledSynonym>> synonymsByFirstWord = new java.util.HashMap<>();
     /** Synonyms whose term has no word at all: tested against every query. */
     private final List<CompiledSynonym> synonymsWithoutWords = new ArrayList<>();
+
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private record CompiledSynonym(Pattern pattern, List<String> termTokens, List<Tokens> expansions,
-                                   List<String> codeKeys) {
-    }
+    private record CompiledSynonym(
+            Pattern pattern, List<String> termTokens, List<Tokens> expansions, List<String> codeKeys) {}
 
     /** Analyzed words with their positions (gaps where stop words were removed, so phrases still match). */
     record Tokens(List<String> terms, List<Integer> positions) {
@@ -91,30 +91,40 @@ public final class CodeQueryBuilder {
      * @param knownWord whether the index contains a word; unknown words that could not be corrected
      *                  are matched fuzzily (costly, so only for them)
      */
-    public CodeQueryBuilder(Analyzer analyzer, List<Synonym> synonymList,
-                            java.util.function.UnaryOperator<String> corrector,
-                            java.util.function.Predicate<String> knownWord) {
+    public CodeQueryBuilder(
+            Analyzer analyzer,
+            List<Synonym> synonymList,
+            java.util.function.UnaryOperator<String> corrector,
+            java.util.function.Predicate<String> knownWord) {
         this.analyzer = analyzer;
         this.corrector = corrector;
         this.knownWord = knownWord;
         for (Synonym s : synonymList) {
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(s.term().toLowerCase(Locale.ROOT))
-                    + "(?![\\p{L}\\p{N}])");
-            List<Tokens> expansions = s.expansions().stream().map(this::analyze).filter(t -> !t.isEmpty())
+            Pattern p = Pattern.compile(
+                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(s.term().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+            List<Tokens> expansions = s.expansions().stream()
+                    .map(this::analyze)
+                    .filter(t -> !t.isEmpty())
                     .toList();
-            List<String> keys = s.codes().stream().map(c -> CodeFormat.compact(CodeSystem.ICD10CM, c)).toList();
+            List<String> keys = s.codes().stream()
+                    .map(c -> CodeFormat.compact(CodeSystem.ICD10CM, c))
+                    .toList();
             CompiledSynonym compiled = new CompiledSynonym(p, tokens(s.term()), expansions, keys);
             List<String> words = words(s.term().toLowerCase(Locale.ROOT));
             if (words.isEmpty()) {
                 synonymsWithoutWords.add(compiled);
             } else {
-                synonymsByFirstWord.computeIfAbsent(words.getFirst(), w -> new ArrayList<>()).add(compiled);
+                synonymsByFirstWord
+                        .computeIfAbsent(words.getFirst(), w -> new ArrayList<>())
+                        .add(compiled);
             }
         }
     }
 
     private static List<String> words(String lower) {
-        return java.util.Arrays.stream(NON_WORD.split(lower)).filter(w -> !w.isEmpty()).toList();
+        return java.util.Arrays.stream(NON_WORD.split(lower))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     /** The synonyms whose term occurs in the (lower-cased) query as whole words, in a stable order. */
@@ -123,7 +133,9 @@ public final class CodeQueryBuilder {
         for (String word : words(lower)) {
             candidates.addAll(synonymsByFirstWord.getOrDefault(word, List.of()));
         }
-        return candidates.stream().filter(s -> s.pattern().matcher(lower).find()).toList();
+        return candidates.stream()
+                .filter(s -> s.pattern().matcher(lower).find())
+                .toList();
     }
 
     /** Cuts, strips control characters and trims the raw input. */
@@ -177,12 +189,15 @@ public final class CodeQueryBuilder {
         boolean anything = false;
 
         String compact = CodeFormat.compact(CodeSystem.ICD10CM, text);
-        boolean codeLike = compact.length() >= 2 && CODE_LIKE.matcher(compact).matches()
+        boolean codeLike = compact.length() >= 2
+                && CODE_LIKE.matcher(compact).matches()
                 && text.replaceAll("[\\s.\\-]", "").length() == compact.length();
         if (codeLike) {
-            core.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CODE_KEY, compact))), 100f),
+            core.add(
+                    new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CODE_KEY, compact))), 100f),
                     Occur.SHOULD);
-            core.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(CODE_KEY, compact))), 20f),
+            core.add(
+                    new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(CODE_KEY, compact))), 20f),
                     Occur.SHOULD);
             anything = true;
         }
@@ -199,7 +214,8 @@ public final class CodeQueryBuilder {
             float coverage = tokens.isEmpty() ? 1f : Math.min(1f, s.termTokens().size() / (float) tokens.size());
             float pin = coverage >= 1f ? 30f : 10f * coverage;
             for (String key : s.codeKeys()) {
-                core.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CODE_KEY, key))), pin),
+                core.add(
+                        new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CODE_KEY, key))), pin),
                         Occur.SHOULD);
             }
             for (Tokens expansion : s.expansions()) {
@@ -270,12 +286,13 @@ public final class CodeQueryBuilder {
         }
         if (!codeLike) {
             // a code or code prefix lists in book order; preferring billable codes would scramble it
-            boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(BILLABLE, "true"))), 2f),
+            boosts.add(
+                    new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(BILLABLE, "true"))), 2f),
                     Occur.SHOULD);
-            boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DEFAULT_CHOICE, "1"))), 3f),
+            boosts.add(
+                    new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DEFAULT_CHOICE, "1"))), 3f),
                     Occur.SHOULD);
-            boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(INITIAL, "1"))), 1f),
-                    Occur.SHOULD);
+            boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(INITIAL, "1"))), 1f), Occur.SHOULD);
         }
 
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -292,6 +309,7 @@ public final class CodeQueryBuilder {
 
     /** Where a query word may match, and how much a match there counts. */
     private static final String[] WORD_FIELDS = {TITLE, ALT, INDEX};
+
     private static final float[] WORD_WEIGHTS = {1.0f, 0.8f, 0.5f};
 
     /**
@@ -364,7 +382,8 @@ public final class CodeQueryBuilder {
             String token = tokens.get(i);
             if (token.equals("sequela")) {
                 qualifier[i] = true;
-            } else if ((token.equals("initi") || token.equals("subsequ")) && i + 1 < tokens.size()
+            } else if ((token.equals("initi") || token.equals("subsequ"))
+                    && i + 1 < tokens.size()
                     && tokens.get(i + 1).equals("encount")) {
                 qualifier[i] = true;
                 qualifier[i + 1] = true;
@@ -385,7 +404,8 @@ public final class CodeQueryBuilder {
         phrase.setSlop(slop);
         int first = tokens.positions().getFirst();
         for (int i = 0; i < tokens.size(); i++) {
-            phrase.add(new Term(field, tokens.terms().get(i)), tokens.positions().get(i) - first);
+            phrase.add(
+                    new Term(field, tokens.terms().get(i)), tokens.positions().get(i) - first);
         }
         return phrase.build();
     }

@@ -1,5 +1,6 @@
 package org.chart2claim.codebook.search;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.chart2claim.codebook.CodeBookService;
@@ -19,8 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-
-import jakarta.annotation.PreDestroy;
 
 /**
  * The code search of the running application. The Lucene index lives on disk (by default
@@ -35,6 +33,7 @@ public class CodeSearchService {
 
     /** Bump when fields or analysis change, so old indexes on disk are rebuilt. */
     static final String SCHEMA_VERSION = "5";
+
     private static final String COMPLETE_MARKER = "complete";
 
     private final Path indexRoot;
@@ -42,9 +41,12 @@ public class CodeSearchService {
     private Directory directory;
     private volatile boolean lastOpenBuilt;
 
-    public CodeSearchService(CodeBookService codeBooks, ContentLocations locations,
-                             @Value("${chart2claim.index-dir:}") String indexDir) {
-        this.indexRoot = indexDir == null || indexDir.isBlank() ? locations.dataDir().resolve("index")
+    public CodeSearchService(
+            CodeBookService codeBooks,
+            ContentLocations locations,
+            @Value("${chart2claim.index-dir:}") String indexDir) {
+        this.indexRoot = indexDir == null || indexDir.isBlank()
+                ? locations.dataDir().resolve("index")
                 : Path.of(indexDir).toAbsolutePath().normalize();
         open(codeBooks.books(), IndexProgressListener.NONE);
         codeBooks.addChangeListener(books -> open(books, (done, total) -> {
@@ -96,8 +98,12 @@ public class CodeSearchService {
             }
             lastOpenBuilt = built;
             removeOtherIndexes(folderName);
-            log.info("Code search index {} {} entries in {} ms ({})", built ? "built with" : "opened with",
-                    newIndex.size(), (System.nanoTime() - start) / 1_000_000, folder);
+            log.info(
+                    "Code search index {} {} entries in {} ms ({})",
+                    built ? "built with" : "opened with",
+                    newIndex.size(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open or build the code search index in " + folder, e);
         }

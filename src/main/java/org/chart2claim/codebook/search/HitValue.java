@@ -1,7 +1,6 @@
 package org.chart2claim.codebook.search;
 
 import java.nio.charset.StandardCharsets;
-
 import org.apache.lucene.util.BytesRef;
 import org.chart2claim.codebook.CodeSystem;
 
@@ -11,12 +10,11 @@ final class HitValue {
     /** ASCII unit separator: a control character, so never part of a code, title or version. */
     private static final char SEPARATOR = '\u001f';
 
-    private HitValue() {
-    }
+    private HitValue() {}
 
     static BytesRef encode(CodeSystem system, String code, String title, boolean billable, String version) {
-        String joined = String.join(String.valueOf(SEPARATOR), system.name(), code, clean(title),
-                billable ? "1" : "0", clean(version));
+        String joined = String.join(
+                String.valueOf(SEPARATOR), system.name(), code, clean(title), billable ? "1" : "0", clean(version));
         return new BytesRef(joined.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -5,7 +5,7 @@ package org.chart2claim.codebook.search;
 public interface IndexProgressListener {
 
     /** Nothing to report. */
-    IndexProgressListener NONE = (done, total) -> { };
+    IndexProgressListener NONE = (done, total) -> {};
 
     /** {@code done} of {@code total} code entries are indexed. */
     void progress(long done, long total);

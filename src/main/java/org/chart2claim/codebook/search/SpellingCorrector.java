@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -25,8 +24,7 @@ final class SpellingCorrector {
     private final Map<String, List<Word>> byFirstLetterAndLength = new HashMap<>();
 
     /** An indexed word and the set of its letters as bits, to skip most words without computing a distance. */
-    private record Word(String text, long letters) {
-    }
+    private record Word(String text, long letters) {}
 
     SpellingCorrector(IndexReader reader, String... fields) throws IOException {
         for (String field : fields) {
@@ -44,7 +42,8 @@ final class SpellingCorrector {
             }
         }
         for (String word : documentFrequency.keySet()) {
-            byFirstLetterAndLength.computeIfAbsent(bucket(word.charAt(0), word.length()), b -> new ArrayList<>())
+            byFirstLetterAndLength
+                    .computeIfAbsent(bucket(word.charAt(0), word.length()), b -> new ArrayList<>())
                     .add(new Word(word, letters(word)));
         }
     }
@@ -56,7 +55,9 @@ final class SpellingCorrector {
 
     /** The word itself when indexed (or too short / not a word), else the closest indexed word, if any. */
     String correct(String word) {
-        if (word.length() < 4 || documentFrequency.containsKey(word) || !word.chars().allMatch(Character::isLetter)) {
+        if (word.length() < 4
+                || documentFrequency.containsKey(word)
+                || !word.chars().allMatch(Character::isLetter)) {
             return word;
         }
         int maxDistance = word.length() >= 7 ? 2 : 1;
@@ -73,8 +74,11 @@ final class SpellingCorrector {
                 }
                 int d = distance(word, candidate.text(), maxDistance);
                 int frequency = documentFrequency.get(candidate.text());
-                if (d < bestDistance || (d == bestDistance && frequency > bestFrequency)
-                        || (d == bestDistance && frequency == bestFrequency && candidate.text().compareTo(best) < 0)) {
+                if (d < bestDistance
+                        || (d == bestDistance && frequency > bestFrequency)
+                        || (d == bestDistance
+                                && frequency == bestFrequency
+                                && candidate.text().compareTo(best) < 0)) {
                     best = candidate.text();
                     bestDistance = d;
                     bestFrequency = frequency;

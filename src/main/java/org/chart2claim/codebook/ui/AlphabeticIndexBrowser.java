@@ -1,12 +1,5 @@
 package org.chart2claim.codebook.ui;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-
-import org.chart2claim.codebook.CodeBook;
-import org.chart2claim.codebook.IndexTerm;
-
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +9,11 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.chart2claim.codebook.CodeBook;
+import org.chart2claim.codebook.IndexTerm;
 
 /**
  * Alphabetic Index browser: look a main term up, open its subterms, and follow a "see" / "see also"
@@ -63,17 +61,28 @@ public class AlphabeticIndexBrowser extends VerticalLayout {
         lookup.setWidthFull();
 
         tree.addHierarchyColumn(n -> n.term().printed()).setHeader("Term").setFlexGrow(1);
-        tree.addColumn(n -> printedCode(n.term())).setHeader("Code").setAutoWidth(true).setFlexGrow(0);
-        tree.addColumn(n -> crossReference(n.term())).setHeader("Cross reference").setAutoWidth(true);
+        tree.addColumn(n -> printedCode(n.term()))
+                .setHeader("Code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        tree.addColumn(n -> crossReference(n.term()))
+                .setHeader("Cross reference")
+                .setAutoWidth(true);
         tree.setHeight("22em");
         tree.addItemClickListener(e -> follow(e.getItem().term()));
-        Shortcuts.addShortcutListener(tree, () -> tree.asSingleSelect().getOptionalValue()
-                .ifPresent(n -> follow(n.term())), Key.ENTER).listenOn(tree);
+        Shortcuts.addShortcutListener(
+                        tree,
+                        () -> tree.asSingleSelect().getOptionalValue().ifPresent(n -> follow(n.term())),
+                        Key.ENTER)
+                .listenOn(tree);
         tree.addCellFocusListener(e -> e.getItem().ifPresent(tree::select));
-        Shortcuts.addShortcutListener(lookup, () -> tree.focus(), Key.ARROW_DOWN).listenOn(lookup);
+        Shortcuts.addShortcutListener(lookup, () -> tree.focus(), Key.ARROW_DOWN)
+                .listenOn(lookup);
 
-        hint.setText(book.indexTerms().isEmpty() ? "This code set has no Alphabetic Index."
-                : book.indexTerms().size() + " main terms. Type the condition (the noun), not the body site.");
+        hint.setText(
+                book.indexTerms().isEmpty()
+                        ? "This code set has no Alphabetic Index."
+                        : book.indexTerms().size() + " main terms. Type the condition (the noun), not the body site.");
         add(lookup, hint, tree);
     }
 
@@ -99,10 +108,14 @@ public class AlphabeticIndexBrowser extends VerticalLayout {
         TreeData<Node> data = new TreeData<>();
         if (!wanted.isEmpty()) {
             List<IndexTerm> matches = book.indexTerms().stream()
-                    .filter(t -> t.term().toLowerCase(Locale.ROOT).startsWith(wanted)).limit(MAX_MAIN_TERMS).toList();
+                    .filter(t -> t.term().toLowerCase(Locale.ROOT).startsWith(wanted))
+                    .limit(MAX_MAIN_TERMS)
+                    .toList();
             if (matches.isEmpty()) {
                 matches = book.indexTerms().stream()
-                        .filter(t -> t.term().toLowerCase(Locale.ROOT).contains(wanted)).limit(MAX_MAIN_TERMS).toList();
+                        .filter(t -> t.term().toLowerCase(Locale.ROOT).contains(wanted))
+                        .limit(MAX_MAIN_TERMS)
+                        .toList();
             }
             for (IndexTerm main : matches) {
                 Node node = new Node(main);
@@ -132,10 +145,13 @@ public class AlphabeticIndexBrowser extends VerticalLayout {
         }
         String target = !term.see().isEmpty() ? term.see() : term.seeAlso();
         if (!target.isEmpty()) {
-            book.mainTerm(target).ifPresentOrElse(main -> {
-                lookup.setValue(main.term());
-                show(main.term());
-            }, () -> hint.setText("\"" + target + "\" is not in this curated index; try the search."));
+            book.mainTerm(target)
+                    .ifPresentOrElse(
+                            main -> {
+                                lookup.setValue(main.term());
+                                show(main.term());
+                            },
+                            () -> hint.setText("\"" + target + "\" is not in this curated index; try the search."));
         }
     }
 }

@@ -1,15 +1,5 @@
 package org.chart2claim.codebook.ui;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
-import org.chart2claim.codebook.BillingRules;
-import org.chart2claim.codebook.CodeBook;
-import org.chart2claim.codebook.CodeDetail;
-import org.chart2claim.codebook.SeventhCharacter;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,6 +12,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.chart2claim.codebook.BillingRules;
+import org.chart2claim.codebook.CodeBook;
+import org.chart2claim.codebook.CodeDetail;
+import org.chart2claim.codebook.SeventhCharacter;
 
 /**
  * The Tabular List view of one code: breadcrumbs (chapter → block → category → ... → code), title and
@@ -68,7 +66,8 @@ public class CodeDetailPanel extends VerticalLayout {
                 breadcrumbs.add(codeButton(crumb.id(), crumb.id() + " " + crumb.title()));
             } else {
                 Span text = new Span((crumb.level().equals("chapter") ? "Chapter " + crumb.id() + ": " : "")
-                        + (crumb.level().equals("block") ? crumb.id() + " " : "") + crumb.title());
+                        + (crumb.level().equals("block") ? crumb.id() + " " : "")
+                        + crumb.title());
                 text.addClassName("crumb-" + crumb.level());
                 breadcrumbs.add(text);
             }
@@ -109,13 +108,18 @@ public class CodeDetailPanel extends VerticalLayout {
                 seventh.add(new Paragraph(detail.seventh().note()));
             }
             Grid<SeventhCharacter> table = new Grid<>();
-            table.addColumn(v -> String.valueOf(v.character())).setHeader("7th").setAutoWidth(true).setFlexGrow(0);
+            table.addColumn(v -> String.valueOf(v.character()))
+                    .setHeader("7th")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
             table.addColumn(SeventhCharacter::meaning).setHeader("Meaning");
             table.setItems(detail.seventh().values());
             table.setAllRowsVisible(true);
             table.addThemeVariants(GridVariant.LUMO_COMPACT);
-            seventh.add(table, new Paragraph("Codes shorter than 6 characters take the placeholder X before the "
-                    + "7th character (e.g. S02.2 + A = S02.2XXA)."));
+            seventh.add(
+                    table,
+                    new Paragraph("Codes shorter than 6 characters take the placeholder X before the "
+                            + "7th character (e.g. S02.2 + A = S02.2XXA)."));
             add(seventh);
         }
 
@@ -153,8 +157,9 @@ public class CodeDetailPanel extends VerticalLayout {
                 list.add(new ListItem("… " + (briefs.size() - 60) + " more"));
                 break;
             }
-            ListItem item = new ListItem(codeButton(brief.code(), brief.code()), new Span(" " + brief.title()
-                    + (brief.billable() ? "" : " (header)")));
+            ListItem item = new ListItem(
+                    codeButton(brief.code(), brief.code()),
+                    new Span(" " + brief.title() + (brief.billable() ? "" : " (header)")));
             list.add(item);
         }
         return list;

@@ -1,12 +1,5 @@
 package org.chart2claim.codebook.ui;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.chart2claim.codebook.CodeSystem;
-import org.chart2claim.codebook.search.CodeHit;
-import org.chart2claim.codebook.search.CodeSearchService;
-
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
@@ -23,6 +16,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.Optional;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.codebook.search.CodeHit;
+import org.chart2claim.codebook.search.CodeSearchService;
 
 /**
  * Reusable type-ahead code search: a search field, a code-system filter, a "billable only" switch and a
@@ -106,8 +104,14 @@ public class CodeSearchPanel extends VerticalLayout {
         // fixed widths: auto width is measured on the first results only, and then cut "S93.402A" to "S93.…"
         results.addColumn(CodeHit::code).setHeader("Code").setWidth("7.5em").setFlexGrow(0);
         results.addColumn(CodeHit::title).setHeader("Title").setFlexGrow(1).setTooltipGenerator(CodeHit::title);
-        results.addComponentColumn(CodeSearchPanel::badge).setHeader("").setWidth("6.5em").setFlexGrow(0);
-        results.addColumn(h -> h.system().name()).setHeader("System").setWidth("7em").setFlexGrow(0);
+        results.addComponentColumn(CodeSearchPanel::badge)
+                .setHeader("")
+                .setWidth("6.5em")
+                .setFlexGrow(0);
+        results.addColumn(h -> h.system().name())
+                .setHeader("System")
+                .setWidth("7em")
+                .setFlexGrow(0);
         results.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         results.setAllRowsVisible(false);
         results.setHeight("22em");
@@ -118,18 +122,28 @@ public class CodeSearchPanel extends VerticalLayout {
                 results.select(focused);
             }
         });
-        results.asSingleSelect().addValueChangeListener(e ->
-                fireEvent(new CodeHighlightedEvent(this, e.getValue())));
+        results.asSingleSelect().addValueChangeListener(e -> fireEvent(new CodeHighlightedEvent(this, e.getValue())));
         results.addItemDoubleClickListener(e -> choose(e.getItem()));
-        Shortcuts.addShortcutListener(results, () -> choose(focused != null ? focused : results.asSingleSelect()
-                .getValue()), Key.ENTER).listenOn(results);
-        Shortcuts.addShortcutListener(query, this::moveIntoResults, Key.ARROW_DOWN).listenOn(query);
-        Shortcuts.addShortcutListener(query, () -> {
-            List<CodeHit> items = currentItems();
-            if (!items.isEmpty()) {
-                choose(items.getFirst());
-            }
-        }, Key.ENTER).listenOn(query);
+        Shortcuts.addShortcutListener(
+                        results,
+                        () -> choose(
+                                focused != null
+                                        ? focused
+                                        : results.asSingleSelect().getValue()),
+                        Key.ENTER)
+                .listenOn(results);
+        Shortcuts.addShortcutListener(query, this::moveIntoResults, Key.ARROW_DOWN)
+                .listenOn(query);
+        Shortcuts.addShortcutListener(
+                        query,
+                        () -> {
+                            List<CodeHit> items = currentItems();
+                            if (!items.isEmpty()) {
+                                choose(items.getFirst());
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(query);
 
         status.addClassName("code-search-status");
         add(bar, status, results);
@@ -138,8 +152,12 @@ public class CodeSearchPanel extends VerticalLayout {
     private static Span badge(CodeHit hit) {
         Span badge = new Span(hit.billable() ? "billable" : "header");
         badge.getElement().getThemeList().add(hit.billable() ? "badge success small" : "badge contrast small");
-        badge.getElement().setAttribute("title", hit.billable() ? "Can be reported on a claim"
-                : "Category or subcategory: choose a more specific code");
+        badge.getElement()
+                .setAttribute(
+                        "title",
+                        hit.billable()
+                                ? "Can be reported on a claim"
+                                : "Category or subcategory: choose a more specific code");
         return badge;
     }
 
@@ -172,8 +190,10 @@ public class CodeSearchPanel extends VerticalLayout {
         }
         List<CodeHit> hits = search.search(text, selectedSystem(), billableOnly.getValue(), RESULT_LIMIT);
         results.setItems(hits);
-        status.setText(hits.isEmpty() ? "No codes found. Try another word, an abbreviation or the code itself."
-                : hits.size() + (hits.size() == RESULT_LIMIT ? "+" : "") + " codes");
+        status.setText(
+                hits.isEmpty()
+                        ? "No codes found. Try another word, an abbreviation or the code itself."
+                        : hits.size() + (hits.size() == RESULT_LIMIT ? "+" : "") + " codes");
         if (!hits.isEmpty()) {
             results.select(hits.getFirst());
         }

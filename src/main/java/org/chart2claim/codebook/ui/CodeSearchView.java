@@ -1,11 +1,5 @@
 package org.chart2claim.codebook.ui;
 
-import org.chart2claim.codebook.CodeBookService;
-import org.chart2claim.codebook.CodeDetail;
-import org.chart2claim.codebook.CodeSystem;
-import org.chart2claim.codebook.search.CodeHit;
-import org.chart2claim.codebook.search.CodeSearchService;
-
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,8 +8,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.PermitAll;
+import org.chart2claim.codebook.CodeBookService;
+import org.chart2claim.codebook.CodeDetail;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.codebook.search.CodeHit;
+import org.chart2claim.codebook.search.CodeSearchService;
 
 /**
  * The encoder: search all code books (type-ahead, keyboard first), browse the Alphabetic Index, and
@@ -46,7 +44,8 @@ public class CodeSearchView extends VerticalLayout {
         searchPanel.addCodeChosenListener(e -> showHit(e.getHit()));
 
         indexBrowser = books.book(CodeSystem.ICD10CM)
-                .map(icd -> new AlphabeticIndexBrowser(icd, code -> showCode(CodeSystem.ICD10CM, code))).orElse(null);
+                .map(icd -> new AlphabeticIndexBrowser(icd, code -> showCode(CodeSystem.ICD10CM, code)))
+                .orElse(null);
         modifiers = new ModifierTable(books.books());
 
         tabs.add("Search", searchPanel);
@@ -75,7 +74,8 @@ public class CodeSearchView extends VerticalLayout {
     private String versionLine() {
         StringBuilder line = new StringBuilder("Code sets: ");
         books.books().sets().forEach(s -> line.append(s.label()).append("; "));
-        return line.append("CPT descriptions are written by Chart2Claim, not AMA text.").toString();
+        return line.append("CPT descriptions are written by Chart2Claim, not AMA text.")
+                .toString();
     }
 
     private CodeSystem shownSystem = CodeSystem.ICD10CM;
@@ -90,9 +90,10 @@ public class CodeSearchView extends VerticalLayout {
 
     /** Shows a code of a system in the detail panel (no-op for unknown codes). */
     void showCode(CodeSystem system, String code) {
-        books.book(system).ifPresent(book -> book.find(code).ifPresent(entry -> {
-            shownSystem = system;
-            detail.show(CodeDetail.of(book, entry));
-        }));
+        books.book(system)
+                .ifPresent(book -> book.find(code).ifPresent(entry -> {
+                    shownSystem = system;
+                    detail.show(CodeDetail.of(book, entry));
+                }));
     }
 }

@@ -1,25 +1,22 @@
 package org.chart2claim.codebook.ui;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
-import org.chart2claim.codebook.CodeBooks;
-import org.chart2claim.codebook.CodeSet;
-import org.chart2claim.codebook.Modifier;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.chart2claim.codebook.CodeBooks;
+import org.chart2claim.codebook.CodeSet;
+import org.chart2claim.codebook.Modifier;
 
 /** The modifier table of the loaded sets (HCPCS Level II and CPT-style), filterable by code or words. */
 public class ModifierTable extends VerticalLayout {
 
     /** A modifier with the code set it belongs to. */
-    public record Row(String system, Modifier modifier) {
-    }
+    public record Row(String system, Modifier modifier) {}
 
     final TextField filter = new TextField("Filter modifiers");
     final Grid<Row> grid = new Grid<>();
@@ -38,10 +35,18 @@ public class ModifierTable extends VerticalLayout {
         filter.setClearButtonVisible(true);
         filter.setWidthFull();
         filter.addValueChangeListener(e -> apply(e.getValue()));
-        grid.addColumn(r -> r.modifier().code()).setHeader("Modifier").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.modifier().code())
+                .setHeader("Modifier")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.modifier().meaning()).setHeader("Meaning").setFlexGrow(2);
-        grid.addColumn(r -> r.modifier().usage()).setHeader("When / what payers check").setFlexGrow(2);
-        grid.addColumn(r -> r.modifier().kind()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.modifier().usage())
+                .setHeader("When / what payers check")
+                .setFlexGrow(2);
+        grid.addColumn(r -> r.modifier().kind())
+                .setHeader("Kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(Row::system).setHeader("Set").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("26em");
@@ -55,8 +60,12 @@ public class ModifierTable extends VerticalLayout {
             grid.setItems(rows);
             return;
         }
-        grid.setItems(rows.stream().filter(r -> r.modifier().code().toLowerCase(Locale.ROOT).equals(wanted)
-                || (r.modifier().meaning() + " " + r.modifier().usage() + " " + r.modifier().kind())
-                        .toLowerCase(Locale.ROOT).contains(wanted)).toList());
+        grid.setItems(rows.stream()
+                .filter(r -> r.modifier().code().toLowerCase(Locale.ROOT).equals(wanted)
+                        || (r.modifier().meaning() + " " + r.modifier().usage() + " "
+                                        + r.modifier().kind())
+                                .toLowerCase(Locale.ROOT)
+                                .contains(wanted))
+                .toList());
     }
 }

@@ -1,7 +1,6 @@
 package org.chart2claim.coding.api;
 
 import java.util.List;
-
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
@@ -31,14 +30,13 @@ public class AttemptController {
     }
 
     /** The graded answer: score 0–100, verdicts per element, extras and feedback. */
-    public record GradedResponse(long attemptId, String scenarioId, int score, GradeResult result) {
-    }
+    public record GradedResponse(long attemptId, String scenarioId, int score, GradeResult result) {}
 
     @PostMapping("/scenarios/{id}/attempts")
     @ResponseStatus(HttpStatus.CREATED)
     public GradedResponse submit(@PathVariable String id, @RequestBody CodingAnswer answer) {
-        AttemptService.GradedAttempt graded = attempts.submit(currentUser.requireUsername(), id,
-                answer == null ? CodingAnswer.empty() : answer);
+        AttemptService.GradedAttempt graded =
+                attempts.submit(currentUser.requireUsername(), id, answer == null ? CodingAnswer.empty() : answer);
         return new GradedResponse(graded.id(), graded.scenarioId(), graded.score(), graded.result());
     }
 

@@ -1,14 +1,5 @@
 package org.chart2claim.coding.ui;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Consumer;
-
-import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.coding.EncoderWarnings;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +10,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.coding.EncoderWarnings;
 
 /**
  * The claim-line "code cart": diagnoses in reporting order (move with arrows), procedure lines with
@@ -32,7 +30,7 @@ public class CodeCart extends VerticalLayout {
     private final List<CodingAnswer.Line> lines = new ArrayList<>();
     private final VerticalLayout dxList = new VerticalLayout();
     private final VerticalLayout lineList = new VerticalLayout();
-    private Consumer<CodingAnswer> changeListener = a -> { };
+    private Consumer<CodingAnswer> changeListener = a -> {};
 
     public CodeCart(EncoderWarnings warnings) {
         this.warnings = warnings;
@@ -93,7 +91,9 @@ public class CodeCart extends VerticalLayout {
         int to = target + 1;
         for (int i = 0; i < lines.size(); i++) {
             CodingAnswer.Line l = lines.get(i);
-            List<Integer> ptrs = l.pointers().stream().map(p -> p == from ? to : p == to ? from : p).toList();
+            List<Integer> ptrs = l.pointers().stream()
+                    .map(p -> p == from ? to : p == to ? from : p)
+                    .toList();
             lines.set(i, new CodingAnswer.Line(l.code(), l.modifiers(), l.units(), ptrs));
         }
         changed();
@@ -107,7 +107,10 @@ public class CodeCart extends VerticalLayout {
         int removed = index + 1;
         for (int i = 0; i < lines.size(); i++) {
             CodingAnswer.Line l = lines.get(i);
-            List<Integer> ptrs = l.pointers().stream().filter(p -> p != removed).map(p -> p > removed ? p - 1 : p).toList();
+            List<Integer> ptrs = l.pointers().stream()
+                    .filter(p -> p != removed)
+                    .map(p -> p > removed ? p - 1 : p)
+                    .toList();
             lines.set(i, new CodingAnswer.Line(l.code(), l.modifiers(), l.units(), ptrs));
         }
         changed();
@@ -186,9 +189,11 @@ public class CodeCart extends VerticalLayout {
             TextField ptrs = new TextField("Pointers");
             ptrs.setId("line-pointers-" + (i + 1));
             ptrs.setPlaceholder("1, 2");
-            ptrs.setValue(String.join(", ", l.pointers().stream().map(String::valueOf).toList()));
+            ptrs.setValue(
+                    String.join(", ", l.pointers().stream().map(String::valueOf).toList()));
             ptrs.setWidth("7em");
-            Runnable update = () -> updateLine(index, splitModifiers(mods.getValue()), units.getValue(), parsePointers(ptrs.getValue()));
+            Runnable update = () -> updateLine(
+                    index, splitModifiers(mods.getValue()), units.getValue(), parsePointers(ptrs.getValue()));
             mods.addValueChangeListener(e -> update.run());
             units.addValueChangeListener(e -> update.run());
             ptrs.addValueChangeListener(e -> update.run());
@@ -225,7 +230,11 @@ public class CodeCart extends VerticalLayout {
 
     static List<String> splitModifiers(String text) {
         return Arrays.stream(text == null ? new String[0] : text.split("[,\\s]+"))
-                .map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).limit(4).toList();
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.toUpperCase(Locale.ROOT))
+                .limit(4)
+                .toList();
     }
 
     static List<Integer> parsePointers(String text) {
@@ -245,8 +254,10 @@ public class CodeCart extends VerticalLayout {
         return out.stream().limit(4).toList();
     }
 
-    private static Button iconButton(VaadinIcon icon, String label,
-                                     com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
+    private static Button iconButton(
+            VaadinIcon icon,
+            String label,
+            com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
         Button b = new Button(icon.create(), click);
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         b.setAriaLabel(label);

@@ -1,14 +1,5 @@
 package org.chart2claim.coding.ui;
 
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Consumer;
-
-import org.chart2claim.codebook.CodeInfo;
-import org.chart2claim.codebook.CodeLookup;
-import org.chart2claim.codebook.CodeSystem;
-import org.chart2claim.scenario.KeyCodeValidator;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +10,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.chart2claim.codebook.CodeInfo;
+import org.chart2claim.codebook.CodeLookup;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.scenario.KeyCodeValidator;
 
 /**
  * The code-search slot's stand-in: enter a code by number, see its title from the active code books, add it
@@ -31,7 +29,7 @@ public class CodeNumberEntry implements CodeSearchSlot {
     private final TextField code = new TextField("Code");
     private final Div title = new Div();
     private final Paragraph term = new Paragraph();
-    private Consumer<Pick> listener = p -> { };
+    private Consumer<Pick> listener = p -> {};
 
     public CodeNumberEntry(CodeLookup lookup) {
         layout.addClassName("c2c-search-slot");
@@ -47,7 +45,9 @@ public class CodeNumberEntry implements CodeSearchSlot {
         addDx.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button addPx = new Button("Add procedure line", e -> pick(null));
         addPx.setId("add-procedure");
-        code.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> pick(looksLikeDiagnosis(code.getValue()) ? CodeSystem.ICD10CM : null));
+        code.addKeyPressListener(
+                com.vaadin.flow.component.Key.ENTER,
+                e -> pick(looksLikeDiagnosis(code.getValue()) ? CodeSystem.ICD10CM : null));
         term.addClassName("c2c-muted");
         layout.add(new H3("Add codes"), code, title, new HorizontalLayout(addDx, addPx), term);
     }
@@ -61,7 +61,8 @@ public class CodeNumberEntry implements CodeSearchSlot {
         if (c.isEmpty() || lookup == null) {
             return "";
         }
-        Optional<CodeInfo> info = Character.isDigit(c.charAt(0)) ? lookup.find(CodeSystem.CPT, c)
+        Optional<CodeInfo> info = Character.isDigit(c.charAt(0))
+                ? lookup.find(CodeSystem.CPT, c)
                 : lookup.find(CodeSystem.ICD10CM, c).or(() -> lookup.find(CodeSystem.HCPCS, c));
         return info.map(i -> i.code() + " — " + i.title() + (i.billable() ? "" : " (header, not billable)"))
                 .orElse("Not found in the active code books");
@@ -84,7 +85,8 @@ public class CodeNumberEntry implements CodeSearchSlot {
 
     @Override
     public void search(String text) {
-        term.setText("Looked-up term from the note: \u201c" + text + "\u201d — search it on the Code search page, then enter the code here.");
+        term.setText("Looked-up term from the note: \u201c" + text
+                + "\u201d — search it on the Code search page, then enter the code here.");
     }
 
     @Override

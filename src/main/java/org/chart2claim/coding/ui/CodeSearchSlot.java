@@ -1,10 +1,8 @@
 package org.chart2claim.coding.ui;
 
-import java.util.function.Consumer;
-
-import org.chart2claim.codebook.CodeSystem;
-
 import com.vaadin.flow.component.Component;
+import java.util.function.Consumer;
+import org.chart2claim.codebook.CodeSystem;
 
 /**
  * The right-hand side of the workspace: a code search that can be fed a query (from text highlighted in the
@@ -14,8 +12,7 @@ import com.vaadin.flow.component.Component;
 public interface CodeSearchSlot {
 
     /** A code the learner picked, and the code system it belongs to. */
-    record Pick(CodeSystem system, String code) {
-    }
+    record Pick(CodeSystem system, String code) {}
 
     Component component();
 

@@ -1,14 +1,5 @@
 package org.chart2claim.coding.ui;
 
-import java.util.List;
-
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.coding.AttemptService;
-import org.chart2claim.coding.GradeResult;
-import org.chart2claim.coding.GradingRubric;
-import org.chart2claim.scenario.ScenarioLibrary;
-import org.chart2claim.ui.MainLayout;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,8 +17,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.coding.AttemptService;
+import org.chart2claim.coding.GradeResult;
+import org.chart2claim.coding.GradingRubric;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.ui.MainLayout;
 
 /**
  * Feedback on a submitted attempt: total and breakdown, each key element side by side with the learner's
@@ -61,8 +58,11 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
             id = -1;
         }
         attempts.attemptFor(id, currentUser.requireUsername(), currentUser.roles())
-                .ifPresentOrElse(this::show, () -> add(new H2("Attempt not found"),
-                        new Paragraph("There is no attempt with that number that you can open.")));
+                .ifPresentOrElse(
+                        this::show,
+                        () -> add(
+                                new H2("Attempt not found"),
+                                new Paragraph("There is no attempt with that number that you can open.")));
     }
 
     private void show(AttemptService.GradedAttempt attempt) {
@@ -72,43 +72,91 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         Span score = new Span(r.score() + " / 100");
         score.setId("attempt-score");
         score.addClassName("c2c-score");
-        Paragraph breakdown = new Paragraph(String.format("Earned %.1f of %.1f points, penalties %.1f → score %d. "
-                + "Diagnoses %.1f/%.1f · first-listed %.1f/%.1f · claim lines %.1f/%.1f.",
-                r.earned(), r.available(), r.penalties(), r.score(),
-                r.diagnoses().stream().mapToDouble(GradeResult.DiagnosisVerdict::points).sum(),
-                r.diagnoses().stream().mapToDouble(GradeResult.DiagnosisVerdict::maxPoints).sum(),
-                r.firstListed().points(), r.firstListed().maxPoints(),
-                r.procedures().stream().mapToDouble(GradeResult.ProcedureVerdict::points).sum(),
-                r.procedures().stream().mapToDouble(GradeResult.ProcedureVerdict::maxPoints).sum()));
+        Paragraph breakdown = new Paragraph(String.format(
+                "Earned %.1f of %.1f points, penalties %.1f → score %d. "
+                        + "Diagnoses %.1f/%.1f · first-listed %.1f/%.1f · claim lines %.1f/%.1f.",
+                r.earned(),
+                r.available(),
+                r.penalties(),
+                r.score(),
+                r.diagnoses().stream()
+                        .mapToDouble(GradeResult.DiagnosisVerdict::points)
+                        .sum(),
+                r.diagnoses().stream()
+                        .mapToDouble(GradeResult.DiagnosisVerdict::maxPoints)
+                        .sum(),
+                r.firstListed().points(),
+                r.firstListed().maxPoints(),
+                r.procedures().stream()
+                        .mapToDouble(GradeResult.ProcedureVerdict::points)
+                        .sum(),
+                r.procedures().stream()
+                        .mapToDouble(GradeResult.ProcedureVerdict::maxPoints)
+                        .sum()));
         breakdown.setId("score-breakdown");
         add(heading, new HorizontalLayout(score, breakdown));
 
         add(new H3("Diagnoses"));
         Grid<GradeResult.DiagnosisVerdict> dx = new Grid<>();
         dx.setId("diagnosis-verdicts");
-        dx.addColumn(GradeResult.DiagnosisVerdict::keyPosition).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        dx.addColumn(GradeResult.DiagnosisVerdict::keyCode).setHeader("Key").setAutoWidth(true).setFlexGrow(0);
-        dx.addColumn(v -> v.yourCode() == null ? "—" : v.yourCode() + " (your #" + v.yourPosition() + ")").setHeader("Yours")
-                .setAutoWidth(true).setFlexGrow(0);
-        dx.addComponentColumn(v -> badge(v.verdict(), v.match())).setHeader("Verdict").setAutoWidth(true).setFlexGrow(0);
-        dx.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints())).setHeader("Points").setAutoWidth(true).setFlexGrow(0);
-        dx.addColumn(GradeResult.DiagnosisVerdict::rationale).setHeader("Why (rationale)").setFlexGrow(1);
+        dx.addColumn(GradeResult.DiagnosisVerdict::keyPosition)
+                .setHeader("#")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        dx.addColumn(GradeResult.DiagnosisVerdict::keyCode)
+                .setHeader("Key")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        dx.addColumn(v -> v.yourCode() == null ? "—" : v.yourCode() + " (your #" + v.yourPosition() + ")")
+                .setHeader("Yours")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        dx.addComponentColumn(v -> badge(v.verdict(), v.match()))
+                .setHeader("Verdict")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        dx.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints()))
+                .setHeader("Points")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        dx.addColumn(GradeResult.DiagnosisVerdict::rationale)
+                .setHeader("Why (rationale)")
+                .setFlexGrow(1);
         styleGrid(dx, r.diagnoses());
         add(dx);
         GradeResult.FirstListedVerdict first = r.firstListed();
-        add(new Paragraph("First-listed diagnosis: key " + first.keyCode() + ", yours " + (first.yourCode() == null ? "—" : first.yourCode())
-                + " → " + first.verdict() + " (" + fmt(first.points()) + "/" + fmt(first.maxPoints()) + ")"));
+        add(new Paragraph("First-listed diagnosis: key " + first.keyCode() + ", yours "
+                + (first.yourCode() == null ? "—" : first.yourCode()) + " → " + first.verdict() + " ("
+                + fmt(first.points()) + "/" + fmt(first.maxPoints()) + ")"));
 
         add(new H3("Claim lines"));
         Grid<GradeResult.ProcedureVerdict> px = new Grid<>();
         px.setId("procedure-verdicts");
-        px.addColumn(v -> line(v.keyCode(), v.keyModifiers(), v.keyUnits(), v.keyPointedCodes())).setHeader("Key line").setAutoWidth(true).setFlexGrow(0);
-        px.addColumn(v -> v.yourCode() == null ? "—" : line(v.yourCode(), v.yourModifiers(), v.yourUnits(), v.yourPointedCodes()))
-                .setHeader("Your line").setAutoWidth(true).setFlexGrow(0);
-        px.addComponentColumn(v -> new Div(badge(v.code(), "code: " + v.codeMatch()), badge(v.modifiers(), "modifiers"),
-                badge(v.units(), "units"), badge(v.pointers(), "pointers"))).setHeader("Verdicts").setAutoWidth(true).setFlexGrow(0);
-        px.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints())).setHeader("Points").setAutoWidth(true).setFlexGrow(0);
-        px.addColumn(GradeResult.ProcedureVerdict::rationale).setHeader("Why (rationale)").setFlexGrow(1);
+        px.addColumn(v -> line(v.keyCode(), v.keyModifiers(), v.keyUnits(), v.keyPointedCodes()))
+                .setHeader("Key line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        px.addColumn(v -> v.yourCode() == null
+                        ? "—"
+                        : line(v.yourCode(), v.yourModifiers(), v.yourUnits(), v.yourPointedCodes()))
+                .setHeader("Your line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        px.addComponentColumn(v -> new Div(
+                        badge(v.code(), "code: " + v.codeMatch()),
+                        badge(v.modifiers(), "modifiers"),
+                        badge(v.units(), "units"),
+                        badge(v.pointers(), "pointers")))
+                .setHeader("Verdicts")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        px.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints()))
+                .setHeader("Points")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        px.addColumn(GradeResult.ProcedureVerdict::rationale)
+                .setHeader("Why (rationale)")
+                .setFlexGrow(1);
         styleGrid(px, r.procedures());
         add(px);
 
@@ -116,7 +164,9 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
             add(new H3("Codes the key does not support"));
             UnorderedList extras = new UnorderedList();
             extras.setId("extras");
-            r.extras().forEach(e -> extras.add(new ListItem(e.kind() + " " + e.code() + (e.penalty() > 0 ? " (−" + fmt(e.penalty()) + "): " : ": ") + e.note())));
+            r.extras()
+                    .forEach(e -> extras.add(new ListItem(e.kind() + " " + e.code()
+                            + (e.penalty() > 0 ? " (−" + fmt(e.penalty()) + "): " : ": ") + e.note())));
             add(extras);
         }
         if (!r.feedback().isEmpty()) {
@@ -126,14 +176,20 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
             r.feedback().forEach(f -> tips.add(new ListItem(f.answer() + " — " + f.why())));
             add(tips);
         }
-        Paragraph rubric = new Paragraph("Rubric: " + GradingRubric.DIAGNOSIS_POINTS + " points per key diagnosis (partial: wrong 7th character "
-                + GradingRubric.SEVENTH_CHARACTER_SHARE + "%, wrong laterality " + GradingRubric.LATERALITY_SHARE + "%, right category "
-                + GradingRubric.CATEGORY_SHARE + "%), " + GradingRubric.FIRST_LISTED_POINTS + " for the first-listed diagnosis, per claim line "
-                + GradingRubric.PROCEDURE_CODE_POINTS + " for the code + " + GradingRubric.MODIFIER_POINTS + " modifiers + " + GradingRubric.UNITS_POINTS
-                + " units + " + GradingRubric.POINTER_POINTS + " pointers; extras −" + GradingRubric.EXTRA_DIAGNOSIS_PENALTY + " per diagnosis, −"
-                + GradingRubric.EXTRA_PROCEDURE_PENALTY + " per line.");
+        Paragraph rubric = new Paragraph(
+                "Rubric: " + GradingRubric.DIAGNOSIS_POINTS + " points per key diagnosis (partial: wrong 7th character "
+                        + GradingRubric.SEVENTH_CHARACTER_SHARE + "%, wrong laterality "
+                        + GradingRubric.LATERALITY_SHARE + "%, right category "
+                        + GradingRubric.CATEGORY_SHARE + "%), " + GradingRubric.FIRST_LISTED_POINTS
+                        + " for the first-listed diagnosis, per claim line "
+                        + GradingRubric.PROCEDURE_CODE_POINTS + " for the code + " + GradingRubric.MODIFIER_POINTS
+                        + " modifiers + " + GradingRubric.UNITS_POINTS
+                        + " units + " + GradingRubric.POINTER_POINTS + " pointers; extras −"
+                        + GradingRubric.EXTRA_DIAGNOSIS_PENALTY + " per diagnosis, −"
+                        + GradingRubric.EXTRA_PROCEDURE_PENALTY + " per line.");
         rubric.addClassName("c2c-muted");
-        Button again = new Button("Code it again", e -> getUI().ifPresent(ui -> ui.navigate("practice/" + attempt.scenarioId())));
+        Button again = new Button(
+                "Code it again", e -> getUI().ifPresent(ui -> ui.navigate("practice/" + attempt.scenarioId())));
         Button results = new Button("My results", e -> getUI().ifPresent(ui -> ui.navigate("results")));
         add(rubric, new HorizontalLayout(again, results));
     }
@@ -155,11 +211,14 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
     private static Span badge(GradeResult.Verdict verdict, String text) {
         Span s = new Span(text);
         s.getElement().getThemeList().add("badge");
-        s.getElement().getThemeList().add(switch (verdict) {
-            case CORRECT -> "success";
-            case PARTIAL -> "contrast";
-            default -> "error";
-        });
+        s.getElement()
+                .getThemeList()
+                .add(
+                        switch (verdict) {
+                            case CORRECT -> "success";
+                            case PARTIAL -> "contrast";
+                            default -> "error";
+                        });
         s.addClassName("c2c-badge");
         s.getElement().setAttribute("title", verdict.name());
         return s;

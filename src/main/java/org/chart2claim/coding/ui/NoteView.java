@@ -1,11 +1,10 @@
 package org.chart2claim.coding.ui;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.markdown.Markdown;
+import java.util.function.Consumer;
 
 /**
  * The clinical note in readable typography. Selecting words in it (mouse or keyboard) sends the selected
@@ -13,7 +12,7 @@ import com.vaadin.flow.component.markdown.Markdown;
  */
 public class NoteView extends Div {
 
-    private Consumer<String> selectionListener = s -> { };
+    private Consumer<String> selectionListener = s -> {};
 
     public NoteView(String markdown) {
         addClassName("c2c-note");

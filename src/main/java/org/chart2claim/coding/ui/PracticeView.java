@@ -1,17 +1,5 @@
 package org.chart2claim.coding.ui;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
-
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.coding.AttemptService;
-import org.chart2claim.scenario.Scenario;
-import org.chart2claim.scenario.ScenarioLibrary;
-import org.chart2claim.ui.MainLayout;
-
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -26,8 +14,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.coding.AttemptService;
+import org.chart2claim.scenario.Scenario;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.ui.MainLayout;
 
 /** The scenario catalogue: filter by specialty, difficulty, tags, done/not done; open one to code it. */
 @Route(value = "practice", layout = MainLayout.class)
@@ -41,8 +38,7 @@ public class PracticeView extends VerticalLayout {
     static final String NOT_DONE = "Not done";
 
     /** One catalogue row: the scenario and this learner's best score (null when never submitted). */
-    public record Row(Scenario scenario, Integer bestScore) {
-    }
+    public record Row(Scenario scenario, Integer bestScore) {}
 
     final ComboBox<String> specialty = new ComboBox<>("Specialty");
     final ComboBox<Integer> difficulty = new ComboBox<>("Difficulty");
@@ -61,7 +57,8 @@ public class PracticeView extends VerticalLayout {
         Map<String, Integer> best = attempts.bestScores(currentUser.requireUsername());
         rows = library.all().stream().map(s -> new Row(s, best.get(s.id()))).toList();
 
-        specialty.setItems(new TreeSet<>(rows.stream().map(r -> r.scenario().specialty()).toList()));
+        specialty.setItems(
+                new TreeSet<>(rows.stream().map(r -> r.scenario().specialty()).toList()));
         specialty.setClearButtonVisible(true);
         difficulty.setItems(1, 2, 3);
         difficulty.setItemLabelGenerator(PracticeView::difficultyLabel);
@@ -84,12 +81,24 @@ public class PracticeView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(r -> r.scenario().title()).setHeader("Scenario").setFlexGrow(3).setSortable(true);
-        grid.addColumn(r -> r.scenario().specialty()).setHeader("Specialty").setFlexGrow(1).setSortable(true);
-        grid.addColumn(r -> difficultyLabel(r.scenario().difficulty())).setHeader("Difficulty").setAutoWidth(true)
+        grid.addColumn(r -> r.scenario().title())
+                .setHeader("Scenario")
+                .setFlexGrow(3)
+                .setSortable(true);
+        grid.addColumn(r -> r.scenario().specialty())
+                .setHeader("Specialty")
+                .setFlexGrow(1)
+                .setSortable(true);
+        grid.addColumn(r -> difficultyLabel(r.scenario().difficulty()))
+                .setHeader("Difficulty")
+                .setAutoWidth(true)
                 .setComparator(r -> r.scenario().difficulty());
-        grid.addColumn(r -> String.join(", ", r.scenario().tags())).setHeader("Tags").setFlexGrow(2);
-        grid.addComponentColumn(r -> scoreBadge(r.bestScore())).setHeader("Best score").setAutoWidth(true)
+        grid.addColumn(r -> String.join(", ", r.scenario().tags()))
+                .setHeader("Tags")
+                .setFlexGrow(2);
+        grid.addComponentColumn(r -> scoreBadge(r.bestScore()))
+                .setHeader("Best score")
+                .setAutoWidth(true)
                 .setComparator(r -> r.bestScore() == null ? -1 : r.bestScore());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -111,9 +120,13 @@ public class PracticeView extends VerticalLayout {
     List<Row> filtered() {
         String query = text.getValue() == null ? "" : text.getValue().trim().toLowerCase(java.util.Locale.ROOT);
         return rows.stream()
-                .filter(r -> specialty.getValue() == null || r.scenario().specialty().equals(specialty.getValue()))
-                .filter(r -> difficulty.getValue() == null || Objects.equals(r.scenario().difficulty(), difficulty.getValue()))
-                .filter(r -> tags.getValue().isEmpty() || r.scenario().tags().stream().anyMatch(t -> tags.getValue().contains(t)))
+                .filter(r ->
+                        specialty.getValue() == null || r.scenario().specialty().equals(specialty.getValue()))
+                .filter(r -> difficulty.getValue() == null
+                        || Objects.equals(r.scenario().difficulty(), difficulty.getValue()))
+                .filter(r -> tags.getValue().isEmpty()
+                        || r.scenario().tags().stream()
+                                .anyMatch(t -> tags.getValue().contains(t)))
                 .filter(r -> switch (status.getValue() == null ? ALL : status.getValue()) {
                     case DONE -> r.bestScore() != null;
                     case NOT_DONE -> r.bestScore() == null;
@@ -124,7 +137,11 @@ public class PracticeView extends VerticalLayout {
                     case AT_LEAST_80 -> r.bestScore() != null && r.bestScore() >= 80;
                     default -> true;
                 })
-                .filter(r -> query.isEmpty() || r.scenario().title().toLowerCase(java.util.Locale.ROOT).contains(query))
+                .filter(r -> query.isEmpty()
+                        || r.scenario()
+                                .title()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains(query))
                 .toList();
     }
 
@@ -133,11 +150,13 @@ public class PracticeView extends VerticalLayout {
     }
 
     static String difficultyLabel(Integer d) {
-        return d == null ? "" : switch (d) {
-            case 1 -> "1 · foundation";
-            case 2 -> "2 · intermediate";
-            default -> "3 · advanced";
-        };
+        return d == null
+                ? ""
+                : switch (d) {
+                    case 1 -> "1 · foundation";
+                    case 2 -> "2 · intermediate";
+                    default -> "3 · advanced";
+                };
     }
 
     static Span scoreBadge(Integer score) {

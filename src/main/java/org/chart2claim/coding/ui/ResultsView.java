@@ -1,14 +1,5 @@
 package org.chart2claim.coding.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.coding.AttemptService;
-import org.chart2claim.coding.ProgressCharts;
-import org.chart2claim.ui.MainLayout;
-
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,8 +12,14 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.coding.AttemptService;
+import org.chart2claim.coding.ProgressCharts;
+import org.chart2claim.ui.MainLayout;
 
 /** "My results": progress charts (score over time, by specialty) and the attempt history. */
 @Route(value = "results", layout = MainLayout.class)
@@ -31,7 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("css/coding.css")
 public class ResultsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     public ResultsView(AttemptService attempts, CurrentUser currentUser) {
         addClassName("c2c-results");
@@ -41,7 +39,10 @@ public class ResultsView extends VerticalLayout {
             add(new Paragraph("No submitted attempts yet. Pick a scenario under Practice and submit your codes."));
             return;
         }
-        double average = history.stream().mapToInt(AttemptService.AttemptSummary::score).average().orElse(0);
+        double average = history.stream()
+                .mapToInt(AttemptService.AttemptSummary::score)
+                .average()
+                .orElse(0);
         add(new Paragraph(history.size() + " attempts · average score " + Math.round(average)));
         Div overTime = chart("Score over time", ProgressCharts.scoreOverTime(history, 560, 300));
         overTime.setId("chart-over-time");
@@ -55,12 +56,22 @@ public class ResultsView extends VerticalLayout {
         add(new H3("Attempts"));
         Grid<AttemptService.AttemptSummary> grid = new Grid<>();
         grid.setId("attempt-history");
-        grid.addColumn(a -> WHEN.format(a.submittedAt())).setHeader("Submitted").setAutoWidth(true).setSortable(true);
-        grid.addColumn(AttemptService.AttemptSummary::title).setHeader("Scenario").setFlexGrow(2);
-        grid.addColumn(AttemptService.AttemptSummary::specialty).setHeader("Specialty").setFlexGrow(1);
-        grid.addComponentColumn(a -> PracticeView.scoreBadge(a.score())).setHeader("Score").setAutoWidth(true);
+        grid.addColumn(a -> WHEN.format(a.submittedAt()))
+                .setHeader("Submitted")
+                .setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(AttemptService.AttemptSummary::title)
+                .setHeader("Scenario")
+                .setFlexGrow(2);
+        grid.addColumn(AttemptService.AttemptSummary::specialty)
+                .setHeader("Specialty")
+                .setFlexGrow(1);
+        grid.addComponentColumn(a -> PracticeView.scoreBadge(a.score()))
+                .setHeader("Score")
+                .setAutoWidth(true);
         grid.setItems(history.reversed());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("results/attempt/" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate("results/attempt/" + e.getItem().id())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         add(grid);

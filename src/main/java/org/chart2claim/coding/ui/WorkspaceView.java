@@ -1,17 +1,5 @@
 package org.chart2claim.coding.ui;
 
-import java.time.format.DateTimeFormatter;
-
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.codebook.CodeLookup;
-import org.chart2claim.codebook.CodeSystem;
-import org.chart2claim.coding.AttemptService;
-import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.scenario.Scenario;
-import org.chart2claim.scenario.ScenarioLibrary;
-import org.chart2claim.ui.MainLayout;
-import org.springframework.beans.factory.ObjectProvider;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,8 +14,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.codebook.CodeLookup;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.coding.AttemptService;
+import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.scenario.Scenario;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.ui.MainLayout;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The coding workspace: the note with its encounter data on the left, code search and the code cart on the
@@ -52,9 +49,12 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private NoteView noteView;
     private final Span saveState = new Span();
 
-    public WorkspaceView(ScenarioLibrary library, AttemptService attempts, CurrentUser currentUser,
-                         ObjectProvider<CodeLookup> lookup,
-                         ObjectProvider<org.chart2claim.codebook.search.CodeSearchService> searchService) {
+    public WorkspaceView(
+            ScenarioLibrary library,
+            AttemptService attempts,
+            CurrentUser currentUser,
+            ObjectProvider<CodeLookup> lookup,
+            ObjectProvider<org.chart2claim.codebook.search.CodeSearchService> searchService) {
         this.searchService = searchService.getIfAvailable();
         this.library = library;
         this.attempts = attempts;
@@ -85,11 +85,13 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         String user = currentUser.requireUsername();
         H2 title = new H2(scenario.title());
         title.addClassName("c2c-title");
-        Span meta = new Span(scenario.specialty() + " · difficulty " + scenario.difficulty() + " · " + scenario.codeSetYear());
+        Span meta = new Span(
+                scenario.specialty() + " · difficulty " + scenario.difficulty() + " · " + scenario.codeSetYear());
         meta.addClassName("c2c-muted");
 
         // Full-text search from the codebook feature, plus entry by code number for coders who know the code.
-        CodeSearchSlot search = searchService == null ? new CodeNumberEntry(lookup) : new CodebookSearchSlot(searchService);
+        CodeSearchSlot search =
+                searchService == null ? new CodeNumberEntry(lookup) : new CodebookSearchSlot(searchService);
         CodeSearchSlot byNumber = searchService == null ? null : new CodeNumberEntry(lookup);
         cart = new CodeCart(attempts.encoderWarnings());
         attempts.draft(user, scenario.id()).ifPresent(cart::setAnswer);
@@ -145,14 +147,24 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         Div box = new Div();
         box.addClassName("c2c-encounter");
         Scenario.Patient p = scenario.patient();
-        box.add(row("Patient", p.name() + " · DOB " + US_DATE.format(p.dateOfBirth()) + " · sex " + p.sex()
-                + " · member " + p.memberId()));
+        box.add(row(
+                "Patient",
+                p.name() + " · DOB " + US_DATE.format(p.dateOfBirth()) + " · sex " + p.sex() + " · member "
+                        + p.memberId()));
         box.add(row("Payer", scenario.payer().plan() + " (" + scenario.payer().id() + ")"));
-        box.add(row("Date of service", US_DATE.format(scenario.dateOfService()) + " · " + scenario.setting()
-                + " · POS " + scenario.placeOfService()));
-        box.add(row("Rendering", scenario.renderingProvider().name() + " · NPI " + scenario.renderingProvider().npi()));
-        box.add(row("Billing", scenario.billingProvider().name() + " · NPI " + scenario.billingProvider().npi()
-                + " · TIN " + scenario.billingProvider().taxId()));
+        box.add(row(
+                "Date of service",
+                US_DATE.format(scenario.dateOfService()) + " · " + scenario.setting() + " · POS "
+                        + scenario.placeOfService()));
+        box.add(row(
+                "Rendering",
+                scenario.renderingProvider().name() + " · NPI "
+                        + scenario.renderingProvider().npi()));
+        box.add(row(
+                "Billing",
+                scenario.billingProvider().name() + " · NPI "
+                        + scenario.billingProvider().npi() + " · TIN "
+                        + scenario.billingProvider().taxId()));
         scenario.referring().ifPresent(r -> box.add(row("Referring", r.name() + " · NPI " + r.npi())));
         scenario.priorAuth().ifPresent(a -> box.add(row("Prior auth", a)));
         return box;

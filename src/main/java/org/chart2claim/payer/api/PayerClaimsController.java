@@ -1,5 +1,11 @@
 package org.chart2claim.payer.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.ParsedClaim;
@@ -26,13 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * The simulated payer's REST API. {@code POST /api/payer/claims} takes an X12 837P interchange
  * ({@code application/edi-x12}) or the app's claim JSON (one claim or {@code {"claims":[...]}}) and answers
@@ -56,12 +55,11 @@ public class PayerClaimsController {
     }
 
     /** The JSON answer: {@code {"claims":[...]}} in the shape the issue defines. */
-    public record Remittance(List<ClaimResult> claims) {
-    }
+    public record Remittance(List<ClaimResult> claims) {}
 
     /** Attempt body of the scenario shortcut, plus optional submission date and ledger. */
-    public record ScenarioClaimRequest(List<String> diagnoses, List<CodingAnswer.Line> procedures, String submittedOn, String ledger) {
-    }
+    public record ScenarioClaimRequest(
+            List<String> diagnoses, List<CodingAnswer.Line> procedures, String submittedOn, String ledger) {}
 
     public static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
@@ -70,41 +68,70 @@ public class PayerClaimsController {
     }
 
     @PostMapping(path = "/payer/claims", consumes = EDI_X12)
-    public ResponseEntity<?> submitX12(@RequestBody byte[] body, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                       @RequestParam(required = false) String ledger, @RequestParam(required = false) String receivedOn,
-                                       @RequestParam(required = false) String mode) throws X12FormatException {
-        if (body.length > MAX_BODY) throw new BadRequest("The interchange is larger than 32 MB.");
+    public ResponseEntity<?> submitX12(
+            @RequestBody byte[] body,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(required = false) String ledger,
+            @RequestParam(required = false) String receivedOn,
+            @RequestParam(required = false) String mode)
+            throws X12FormatException {
+        if (body.length > MAX_BODY) {
+            throw new BadRequest("The interchange is larger than 32 MB.");
+        }
         List<ParsedClaim> claims = payer.read837(body);
-        return answer(payer.submit(currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null), accept, mode);
+        return answer(
+                payer.submit(
+                        currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null),
+                accept,
+                mode);
     }
 
     @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<?> submitJson(@RequestBody String body, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                        @RequestParam(required = false) String ledger, @RequestParam(required = false) String receivedOn,
-                                        @RequestParam(required = false) String mode) {
-        if (body.length() > MAX_BODY) throw new BadRequest("The request is larger than 32 MB.");
+    public ResponseEntity<?> submitJson(
+            @RequestBody String body,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(required = false) String ledger,
+            @RequestParam(required = false) String receivedOn,
+            @RequestParam(required = false) String mode) {
+        if (body.length() > MAX_BODY) {
+            throw new BadRequest("The request is larger than 32 MB.");
+        }
         JsonNode root = PayerService.JSON.readTree(body);
         List<ParsedClaim> claims = new ArrayList<>();
         if (root.has("claims") && root.get("claims").isArray()) {
-            for (JsonNode n : root.get("claims")) claims.add(new ParsedClaim(PayerService.JSON.treeToValue(n, Claim.class), List.of()));
+            for (JsonNode n : root.get("claims")) {
+                claims.add(new ParsedClaim(PayerService.JSON.treeToValue(n, Claim.class), List.of()));
+            }
         } else if (root.isObject()) {
             claims.add(new ParsedClaim(PayerService.JSON.treeToValue(root, Claim.class), List.of()));
         }
-        if (claims.isEmpty()) throw new BadRequest("Send one claim object or {\"claims\":[...]}.");
-        return answer(payer.submit(currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null), accept, mode);
+        if (claims.isEmpty()) {
+            throw new BadRequest("Send one claim object or {\"claims\":[...]}.");
+        }
+        return answer(
+                payer.submit(
+                        currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null),
+                accept,
+                mode);
     }
 
     @PostMapping("/scenarios/{id}/claims")
-    public ResponseEntity<?> submitScenario(@PathVariable String id, @RequestBody ScenarioClaimRequest request,
-                                            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                            @RequestParam(required = false) String mode) {
+    public ResponseEntity<?> submitScenario(
+            @PathVariable String id,
+            @RequestBody ScenarioClaimRequest request,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(required = false) String mode) {
         Scenario scenario = scenarios.find(id).orElse(null);
         if (scenario == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "No scenario with id " + id));
         }
         CodingAnswer coding = new CodingAnswer(request.diagnoses(), request.procedures());
-        LocalDate submittedOn = request.submittedOn() == null || request.submittedOn().isBlank() ? null : date(request.submittedOn(), null);
-        ClaimResult result = payer.submitScenario(currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger());
+        LocalDate submittedOn =
+                request.submittedOn() == null || request.submittedOn().isBlank()
+                        ? null
+                        : date(request.submittedOn(), null);
+        ClaimResult result =
+                payer.submitScenario(currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger());
         return answer(List.of(result), accept, mode);
     }
 
@@ -128,14 +155,22 @@ public class PayerClaimsController {
     }
 
     private ResponseEntity<?> answer(List<ClaimResult> results, String accept, String mode) {
-        List<ClaimResult> shown = "exam".equalsIgnoreCase(mode) ? results.stream().map(ClaimResult::withoutHints).toList() : results;
+        List<ClaimResult> shown = "exam".equalsIgnoreCase(mode)
+                ? results.stream().map(ClaimResult::withoutHints).toList()
+                : results;
         if (accept != null && accept.contains(EDI_X12)) {
-            long rejected = shown.stream().filter(r -> r.status() == ClaimStatus.REJECTED).count();
+            long rejected = shown.stream()
+                    .filter(r -> r.status() == ClaimStatus.REJECTED)
+                    .count();
             if (rejected == shown.size()) {
-                // an 835 carries adjudicated claims only; front-end rejections come back as a 277CA would: reasons, no remittance
-                return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_JSON).body(new Remittance(shown));
+                // an 835 carries adjudicated claims only; front-end rejections come back as a 277CA would: reasons, no
+                // remittance
+                return ResponseEntity.unprocessableContent()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(new Remittance(shown));
             }
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType(EDI_X12))
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(EDI_X12))
                     .header("X-Rejected-Claims", String.valueOf(rejected))
                     .body(payer.write835(shown));
         }
@@ -143,7 +178,9 @@ public class PayerClaimsController {
     }
 
     private static LocalDate date(String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) return fallback;
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
@@ -158,12 +195,18 @@ public class PayerClaimsController {
         body.put("segment", e.segmentTag());
         body.put("segmentPosition", e.segmentPosition());
         body.put("elementPosition", e.elementPosition());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     @ExceptionHandler({BadRequest.class, JacksonException.class})
     public ResponseEntity<Map<String, Object>> badRequest(RuntimeException e) {
-        String message = e instanceof JacksonException j ? "The claim JSON could not be read: " + j.getOriginalMessage() : e.getMessage();
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
+        String message = e instanceof JacksonException j
+                ? "The claim JSON could not be read: " + j.getOriginalMessage()
+                : e.getMessage();
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", message));
     }
 }

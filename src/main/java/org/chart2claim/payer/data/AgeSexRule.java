@@ -11,7 +11,9 @@ import org.chart2claim.codebook.CodeSystem;
 public record AgeSexRule(CodeSystem system, String pattern, Sex sex, Integer minAge, Integer maxAge, String reason) {
 
     public boolean matches(CodeSystem codeSystem, String code) {
-        if (codeSystem != system && !(system == CodeSystem.CPT && codeSystem == CodeSystem.HCPCS)) return false;
+        if (codeSystem != system && !(system == CodeSystem.CPT && codeSystem == CodeSystem.HCPCS)) {
+            return false;
+        }
         String c = system == CodeSystem.ICD10CM ? ClaimText.undotted(code) : ClaimText.nz(code);
         String p = system == CodeSystem.ICD10CM ? ClaimText.undotted(pattern) : pattern;
         return p.endsWith("*") ? c.startsWith(p.substring(0, p.length() - 1)) : c.equals(p);
@@ -26,8 +28,12 @@ public record AgeSexRule(CodeSystem system, String pattern, Sex sex, Integer min
     }
 
     public String ageRange() {
-        if (minAge != null && maxAge != null) return minAge.equals(maxAge) ? "age " + minAge : "ages " + minAge + "–" + maxAge;
-        if (minAge != null) return "age " + minAge + " and older";
+        if (minAge != null && maxAge != null) {
+            return minAge.equals(maxAge) ? "age " + minAge : "ages " + minAge + "–" + maxAge;
+        }
+        if (minAge != null) {
+            return "age " + minAge + " and older";
+        }
         return "age " + maxAge + " and younger";
     }
 }

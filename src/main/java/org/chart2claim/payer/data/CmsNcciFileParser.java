@@ -38,7 +38,10 @@ import java.util.stream.Stream;
  */
 public final class CmsNcciFileParser {
 
-    public enum Kind { PTP, MUE }
+    public enum Kind {
+        PTP,
+        MUE
+    }
 
     /** Longest line accepted: real rows are ~200 characters, so a longer "line" means a wrong or binary file. */
     public static final int MAX_LINE_CHARS = 8_192;
@@ -46,7 +49,8 @@ public final class CmsNcciFileParser {
     public static final int MAX_LINES_BEFORE_HEADER = 200;
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]{5}");
-    private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter YYYYMMDD =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     /** The official PTP and MUE tables read from a folder, shaped as {@link PayerRules} wants them. */
     public record Tables(Map<String, List<PtpEdit>> ptpByColumn2, Map<String, MueLimit> mue) {
@@ -55,8 +59,7 @@ public final class CmsNcciFileParser {
         }
     }
 
-    private CmsNcciFileParser() {
-    }
+    private CmsNcciFileParser() {}
 
     /**
      * Reads every {@code .txt}, {@code .tsv} and {@code .csv} file of {@code dir} whose header row marks it as a
@@ -70,8 +73,10 @@ public final class CmsNcciFileParser {
         List<Path> candidates;
         try (Stream<Path> files = Files.list(dir)) {
             candidates = files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|tsv|csv)"))
-                    .sorted().toList();
+                    .filter(p ->
+                            p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(txt|tsv|csv)"))
+                    .sorted()
+                    .toList();
         } catch (IOException | RuntimeException e) {
             throw new PayerDataException("NCCI folder " + dir + " cannot be listed: " + e.getMessage(), e);
         }
@@ -81,17 +86,29 @@ public final class CmsNcciFileParser {
         boolean sawMue = false;
         for (Path file : candidates) {
             Optional<Kind> kind = detect(file);
-            if (kind.isEmpty()) continue;
+            if (kind.isEmpty()) {
+                continue;
+            }
             if (kind.get() == Kind.PTP) {
                 sawPtp = true;
-                readPtp(file, e -> ptp.computeIfAbsent(e.column2(), k -> new ArrayList<>()).add(e));
+                readPtp(
+                        file,
+                        e -> ptp.computeIfAbsent(e.column2(), k -> new ArrayList<>())
+                                .add(e));
             } else {
                 sawMue = true;
                 readMue(file, m -> mue.put(m.code(), m));
             }
         }
-        if (!sawPtp) throw new PayerDataException("NCCI folder " + dir + " holds no CMS practitioner PTP file (a .txt file with a 'Column 1, Column 2, ...' header row)");
-        if (!sawMue) throw new PayerDataException("NCCI folder " + dir + " holds no CMS practitioner MUE file (a .csv or .txt file with a 'HCPCS/CPT Code, Practitioner Services MUE Values, ...' header row)");
+        if (!sawPtp) {
+            throw new PayerDataException("NCCI folder " + dir
+                    + " holds no CMS practitioner PTP file (a .txt file with a 'Column 1, Column 2, ...' header row)");
+        }
+        if (!sawMue) {
+            throw new PayerDataException(
+                    "NCCI folder " + dir
+                            + " holds no CMS practitioner MUE file (a .csv or .txt file with a 'HCPCS/CPT Code, Practitioner Services MUE Values, ...' header row)");
+        }
         return new Tables(ptp, mue);
     }
 
@@ -100,9 +117,13 @@ public final class CmsNcciFileParser {
         try (Lines lines = new Lines(file.toString(), open(file))) {
             for (int i = 0; i < MAX_LINES_BEFORE_HEADER; i++) {
                 String line = lines.next();
-                if (line == null) break;
+                if (line == null) {
+                    break;
+                }
                 Optional<Kind> kind = headerKind(split(line));
-                if (kind.isPresent()) return kind;
+                if (kind.isPresent()) {
+                    return kind;
+                }
             }
             return Optional.empty();
         } catch (PayerDataException e) {
@@ -148,8 +169,12 @@ public final class CmsNcciFileParser {
         String line;
         while ((line = lines.next()) != null) {
             List<String> cells = split(line);
-            if (blank(cells, col1) && blank(cells, col2)) continue; // empty line or wrapped header text
-            if (cells.size() < needed) throw lines.error("expected at least " + needed + " columns, found " + cells.size());
+            if (blank(cells, col1) && blank(cells, col2)) {
+                continue; // empty line or wrapped header text
+            }
+            if (cells.size() < needed) {
+                throw lines.error("expected at least " + needed + " columns, found " + cells.size());
+            }
             String column1 = code(lines, "column 1", cells.get(col1));
             String column2 = code(lines, "column 2", cells.get(col2));
             LocalDate from = date(lines, "effective date", cells.get(effective));
@@ -159,7 +184,13 @@ public final class CmsNcciFileParser {
             if (!(mi.equals("0") || mi.equals("1") || mi.equals("9"))) {
                 throw lines.error("modifier indicator '" + shorten(mi) + "' is not 0, 1 or 9");
             }
-            sink.accept(new PtpEdit(column1, column2, from, to, mi.charAt(0), rationale >= 0 && rationale < cells.size() ? cells.get(rationale) : ""));
+            sink.accept(new PtpEdit(
+                    column1,
+                    column2,
+                    from,
+                    to,
+                    mi.charAt(0),
+                    rationale >= 0 && rationale < cells.size() ? cells.get(rationale) : ""));
         }
     }
 
@@ -173,39 +204,59 @@ public final class CmsNcciFileParser {
         String line;
         while ((line = lines.next()) != null) {
             List<String> cells = split(line);
-            if (cells.stream().allMatch(String::isEmpty)) continue;
-            if (cells.size() < needed) throw lines.error("expected at least " + needed + " columns, found " + cells.size());
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            if (cells.size() < needed) {
+                throw lines.error("expected at least " + needed + " columns, found " + cells.size());
+            }
             String code = code(lines, "HCPCS/CPT", cells.get(codeCol));
             String v = cells.get(valueCol);
-            if (!v.matches("[0-9]{1,6}")) throw lines.error("MUE value '" + shorten(v) + "' is not a whole number of units");
-            sink.accept(new MueLimit(code, Integer.parseInt(v), adjudicationIndicator(lines, cells.get(maiCol)),
+            if (!v.matches("[0-9]{1,6}")) {
+                throw lines.error("MUE value '" + shorten(v) + "' is not a whole number of units");
+            }
+            sink.accept(new MueLimit(
+                    code,
+                    Integer.parseInt(v),
+                    adjudicationIndicator(lines, cells.get(maiCol)),
                     rationale >= 0 && rationale < cells.size() ? cells.get(rationale) : ""));
         }
     }
 
     /** "2 Date of Service Edit: Policy" → 2; a bare "3" works too. */
     private static int adjudicationIndicator(Lines lines, String text) {
-        boolean leadingDigit = !text.isEmpty() && text.charAt(0) >= '1' && text.charAt(0) <= '3'
+        boolean leadingDigit = !text.isEmpty()
+                && text.charAt(0) >= '1'
+                && text.charAt(0) <= '3'
                 && (text.length() == 1 || !Character.isDigit(text.charAt(1)));
-        if (!leadingDigit) throw lines.error("MUE adjudication indicator '" + shorten(text) + "' does not start with 1, 2 or 3");
+        if (!leadingDigit) {
+            throw lines.error("MUE adjudication indicator '" + shorten(text) + "' does not start with 1, 2 or 3");
+        }
         return text.charAt(0) - '0';
     }
 
     private static List<String> findHeader(Lines lines, Kind kind) {
         for (int i = 0; i < MAX_LINES_BEFORE_HEADER; i++) {
             String line = lines.next();
-            if (line == null) break;
+            if (line == null) {
+                break;
+            }
             List<String> cells = split(line);
-            if (headerKind(cells).filter(k -> k == kind).isPresent()) return cells.stream().map(CmsNcciFileParser::normalize).toList();
+            if (headerKind(cells).filter(k -> k == kind).isPresent()) {
+                return cells.stream().map(CmsNcciFileParser::normalize).toList();
+            }
         }
-        throw new PayerDataException(lines.name + ": no " + (kind == Kind.PTP
-                ? "PTP header row ('Column 1', 'Column 2', 'Effective Date', 'Deletion Date', 'Modifier ...')"
-                : "MUE header row ('HCPCS/CPT Code', 'Practitioner Services MUE Values', 'MUE Adjudication Indicator')")
+        throw new PayerDataException(lines.name + ": no "
+                + (kind == Kind.PTP
+                        ? "PTP header row ('Column 1', 'Column 2', 'Effective Date', 'Deletion Date', 'Modifier ...')"
+                        : "MUE header row ('HCPCS/CPT Code', 'Practitioner Services MUE Values', 'MUE Adjudication Indicator')")
                 + " in the first " + MAX_LINES_BEFORE_HEADER + " lines");
     }
 
     private static Optional<Kind> headerKind(List<String> cells) {
-        if (cells.size() >= 2 && normalize(cells.get(0)).startsWith("column1") && normalize(cells.get(1)).startsWith("column2")) {
+        if (cells.size() >= 2
+                && normalize(cells.get(0)).startsWith("column1")
+                && normalize(cells.get(1)).startsWith("column2")) {
             return Optional.of(Kind.PTP);
         }
         boolean code = cells.stream().map(CmsNcciFileParser::normalize).anyMatch(c -> c.startsWith("hcpcs"));
@@ -219,30 +270,44 @@ public final class CmsNcciFileParser {
     }
 
     private static int column(List<String> header, int fallback, String prefix) {
-        for (int i = 0; i < header.size(); i++) if (header.get(i).startsWith(prefix)) return i;
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
         return fallback;
     }
 
     private static int column(Lines lines, List<String> header, String word) {
         int i = optionalColumn(header, word);
-        if (i < 0) throw lines.error("header row has no '" + word + "' column");
+        if (i < 0) {
+            throw lines.error("header row has no '" + word + "' column");
+        }
         return i;
     }
 
     private static int optionalColumn(List<String> header, String word) {
-        for (int i = 0; i < header.size(); i++) if (header.get(i).contains(word)) return i;
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).contains(word)) {
+                return i;
+            }
+        }
         return -1;
     }
 
     private static String code(Lines lines, String what, String value) {
         String code = value.toUpperCase(Locale.ROOT);
-        if (!CODE.matcher(code).matches()) throw lines.error(what + " code '" + shorten(value) + "' is not a 5-character HCPCS/CPT code");
+        if (!CODE.matcher(code).matches()) {
+            throw lines.error(what + " code '" + shorten(value) + "' is not a 5-character HCPCS/CPT code");
+        }
         return code;
     }
 
     private static LocalDate date(Lines lines, String what, String value) {
         try {
-            if (value.length() != 8) throw new DateTimeParseException("length", value, 0);
+            if (value.length() != 8) {
+                throw new DateTimeParseException("length", value, 0);
+            }
             return LocalDate.parse(value, YYYYMMDD);
         } catch (DateTimeParseException e) {
             throw lines.error(what + " '" + shorten(value) + "' is not a date yyyymmdd");
@@ -261,7 +326,9 @@ public final class CmsNcciFileParser {
     static List<String> split(String line) {
         List<String> cells = new ArrayList<>();
         if (line.indexOf('\t') >= 0) {
-            for (String c : line.split("\t", -1)) cells.add(unquote(c.trim()));
+            for (String c : line.split("\t", -1)) {
+                cells.add(unquote(c.trim()));
+            }
             return cells;
         }
         StringBuilder cell = new StringBuilder();
@@ -291,15 +358,21 @@ public final class CmsNcciFileParser {
     }
 
     private static String unquote(String c) {
-        return c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1).replace("\"\"", "\"").trim() : c;
+        return c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")
+                ? c.substring(1, c.length() - 1).replace("\"\"", "\"").trim()
+                : c;
     }
 
     private static Reader open(Path file) {
         try {
             InputStream in = Files.newInputStream(file);
             // CMS exports are ASCII/UTF-8 or Windows-1252; undecodable bytes become U+FFFD instead of failing.
-            return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            return new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE));
         } catch (IOException | RuntimeException e) {
             throw new PayerDataException(file + ": cannot be read: " + e.getMessage(), e);
         }
@@ -323,21 +396,29 @@ public final class CmsNcciFileParser {
             try {
                 int c = pushedBack >= 0 ? pushedBack : in.read();
                 pushedBack = -1;
-                if (c < 0) return null;
+                if (c < 0) {
+                    return null;
+                }
                 lineNo++;
                 while (c >= 0 && c != '\n' && c != '\r') {
-                    if (buffer.length() >= MAX_LINE_CHARS) throw error("line is longer than " + MAX_LINE_CHARS + " characters");
+                    if (buffer.length() >= MAX_LINE_CHARS) {
+                        throw error("line is longer than " + MAX_LINE_CHARS + " characters");
+                    }
                     buffer.append((char) c);
                     c = in.read();
                 }
                 if (c == '\r') {
                     int after = in.read();
-                    if (after != '\n') pushedBack = after;
+                    if (after != '\n') {
+                        pushedBack = after;
+                    }
                 }
             } catch (IOException e) {
                 throw new PayerDataException(name + ":" + lineNo + ": cannot be read: " + e.getMessage(), e);
             }
-            if (lineNo == 1 && !buffer.isEmpty() && buffer.charAt(0) == '\uFEFF') buffer.deleteCharAt(0);
+            if (lineNo == 1 && !buffer.isEmpty() && buffer.charAt(0) == '\uFEFF') {
+                buffer.deleteCharAt(0);
+            }
             return buffer.toString();
         }
 

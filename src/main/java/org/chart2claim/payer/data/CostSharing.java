@@ -9,6 +9,10 @@ import java.util.Set;
  * {@code noCostSharingCodes} (preventive care) carry none; {@code copayExemptUnderAge} waives copays for
  * younger members (0 = never waived).
  */
-public record CostSharing(BigDecimal annualDeductible, int coinsurancePercent, BigDecimal copay, Set<String> copayCodes,
-                          Set<String> noCostSharingCodes, int copayExemptUnderAge) {
-}
+public record CostSharing(
+        BigDecimal annualDeductible,
+        int coinsurancePercent,
+        BigDecimal copay,
+        Set<String> copayCodes,
+        Set<String> noCostSharingCodes,
+        int copayExemptUnderAge) {}

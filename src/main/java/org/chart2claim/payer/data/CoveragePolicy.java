@@ -1,9 +1,8 @@
 package org.chart2claim.payer.data;
 
-import org.chart2claim.claim.ClaimText;
-
 import java.util.List;
 import java.util.Set;
+import org.chart2claim.claim.ClaimText;
 
 /** LCD-style policy: the procedures are covered only for diagnoses starting with one of the prefixes. */
 public record CoveragePolicy(String id, String title, Set<String> procedures, List<String> coveringDiagnoses) {

@@ -8,6 +8,5 @@ import java.util.Set;
  * benefit plan). When the line carries one of {@code patientLiableModifiers} (GY statutory exclusion, GA
  * signed waiver) the patient owes it (group PR) instead of the provider writing it off (CO).
  */
-public record NotCoveredRule(Set<String> codes, String carc, List<String> rarc, String reason,
-                             Set<String> patientLiableModifiers) {
-}
+public record NotCoveredRule(
+        Set<String> codes, String carc, List<String> rarc, String reason, Set<String> patientLiableModifiers) {}

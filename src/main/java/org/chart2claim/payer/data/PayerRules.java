@@ -26,14 +26,23 @@ public final class PayerRules {
     private final List<PosRule> posRules;
     private final Map<String, PracticeAddress> practices;
 
-    public PayerRules(Map<String, Payer> payers, Collection<Member> members, List<Authorization> authorizations,
-                      Map<String, Map<String, BigDecimal>> allowedByPayer, Map<String, BigDecimal> practiceCharges,
-                      Map<String, String> descriptions, Map<String, List<PtpEdit>> ptpByColumn2,
-                      Map<String, MueLimit> mue, List<AgeSexRule> ageSexRules, ModifierRules modifierRules,
-                      List<PosRule> posRules, Map<String, PracticeAddress> practices) {
+    public PayerRules(
+            Map<String, Payer> payers,
+            Collection<Member> members,
+            List<Authorization> authorizations,
+            Map<String, Map<String, BigDecimal>> allowedByPayer,
+            Map<String, BigDecimal> practiceCharges,
+            Map<String, String> descriptions,
+            Map<String, List<PtpEdit>> ptpByColumn2,
+            Map<String, MueLimit> mue,
+            List<AgeSexRule> ageSexRules,
+            ModifierRules modifierRules,
+            List<PosRule> posRules,
+            Map<String, PracticeAddress> practices) {
         this.payers = Map.copyOf(payers);
-        this.membersByKey = members.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
-                m -> key(m.payerId(), m.memberId()), m -> m, (a, b) -> a));
+        this.membersByKey = members.stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                        m -> key(m.payerId(), m.memberId()), m -> m, (a, b) -> a));
         this.authorizations = List.copyOf(authorizations);
         this.allowedByPayer = Map.copyOf(allowedByPayer);
         this.practiceCharges = Map.copyOf(practiceCharges);
@@ -65,7 +74,9 @@ public final class PayerRules {
     }
 
     public Optional<Member> member(String payerId, String memberId) {
-        if (payerId == null || memberId == null) return Optional.empty();
+        if (payerId == null || memberId == null) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(membersByKey.get(key(payerId, memberId)));
     }
 
@@ -78,7 +89,9 @@ public final class PayerRules {
     }
 
     public Optional<Authorization> authorization(String payerId, String number) {
-        return authorizations.stream().filter(a -> a.payerId().equals(payerId) && a.number().equalsIgnoreCase(number)).findFirst();
+        return authorizations.stream()
+                .filter(a -> a.payerId().equals(payerId) && a.number().equalsIgnoreCase(number))
+                .findFirst();
     }
 
     /** Allowed amount per unit in the payer's fee schedule. */
@@ -98,7 +111,9 @@ public final class PayerRules {
 
     /** PTP edits where {@code column2} is the column-2 code, active on the date. */
     public List<PtpEdit> ptpEditsForColumn2(String column2, LocalDate date) {
-        return ptpByColumn2.getOrDefault(column2, List.of()).stream().filter(e -> e.activeOn(date)).toList();
+        return ptpByColumn2.getOrDefault(column2, List.of()).stream()
+                .filter(e -> e.activeOn(date))
+                .toList();
     }
 
     public Optional<MueLimit> mue(String code) {

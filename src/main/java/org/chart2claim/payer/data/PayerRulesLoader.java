@@ -1,11 +1,5 @@
 package org.chart2claim.payer.data;
 
-import org.chart2claim.claim.Sex;
-import org.chart2claim.codebook.CodeSystem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -24,6 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.chart2claim.claim.Sex;
+import org.chart2claim.codebook.CodeSystem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads codebooks/payers/ (format in its README.md). Files are fetched through a function from a path
@@ -60,7 +59,9 @@ public final class PayerRulesLoader {
     public static PayerRulesLoader fromDirectory(Path codebooksDir) {
         return new PayerRulesLoader(relative -> {
             Path p = codebooksDir.resolve(relative);
-            if (!Files.isRegularFile(p)) return Optional.empty();
+            if (!Files.isRegularFile(p)) {
+                return Optional.empty();
+            }
             try {
                 return Optional.of(Files.readString(p, StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -73,7 +74,9 @@ public final class PayerRulesLoader {
     public static PayerRulesLoader fromClasspath() {
         return new PayerRulesLoader(relative -> {
             try (var in = PayerRulesLoader.class.getClassLoader().getResourceAsStream("codebooks/" + relative)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return in == null
+                        ? Optional.empty()
+                        : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -96,7 +99,9 @@ public final class PayerRulesLoader {
     private PayerRules loadAll() {
         Map<String, CoveragePolicy> policies = loadPolicies();
         Map<String, Payer> payers = new LinkedHashMap<>();
-        for (String id : PAYER_IDS) payers.put(id, loadPayer(id, policies));
+        for (String id : PAYER_IDS) {
+            payers.put(id, loadPayer(id, policies));
+        }
         Map<String, List<PtpEdit>> ptp = new HashMap<>();
         Map<String, MueLimit> mue = new HashMap<>();
         if (officialNcciDir != null) {
@@ -105,10 +110,13 @@ public final class PayerRulesLoader {
             mue.putAll(official.mue());
         } else {
             for (String[] r : tsv("payers/ncci-ptp.tsv", 7)) {
-                PtpEdit e = new PtpEdit(r[0], r[1], date8(r[3]), r[4].equals("*") ? null : date8(r[4]), r[5].charAt(0), r[6]);
+                PtpEdit e = new PtpEdit(
+                        r[0], r[1], date8(r[3]), r[4].equals("*") ? null : date8(r[4]), r[5].charAt(0), r[6]);
                 ptp.computeIfAbsent(e.column2(), k -> new ArrayList<>()).add(e);
             }
-            for (String[] r : tsv("payers/mue.tsv", 4)) mue.put(r[0], new MueLimit(r[0], Integer.parseInt(r[1]), Integer.parseInt(r[2]), r[3]));
+            for (String[] r : tsv("payers/mue.tsv", 4)) {
+                mue.put(r[0], new MueLimit(r[0], Integer.parseInt(r[1]), Integer.parseInt(r[2]), r[3]));
+            }
         }
         Map<String, Map<String, BigDecimal>> allowed = new HashMap<>();
         Map<String, String> descriptions = new HashMap<>();
@@ -119,20 +127,39 @@ public final class PayerRulesLoader {
             descriptions.put(r[0], r[4]);
         }
         Map<String, BigDecimal> charges = new HashMap<>();
-        for (String[] r : tsv("payers/practice-charges.tsv", 3)) charges.put(r[0], new BigDecimal(r[1]));
+        for (String[] r : tsv("payers/practice-charges.tsv", 3)) {
+            charges.put(r[0], new BigDecimal(r[1]));
+        }
         List<Member> members = new ArrayList<>();
         for (String[] r : tsv("payers/members.tsv", 12)) {
-            members.add(new Member(r[0], r[1], r[2], r[3], LocalDate.parse(r[4]), Sex.parse(r[5]), r[6], r[7],
-                    LocalDate.parse(r[8]), r[9].isBlank() ? null : LocalDate.parse(r[9]), new BigDecimal(r[10]), r[11]));
+            members.add(new Member(
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    LocalDate.parse(r[4]),
+                    Sex.parse(r[5]),
+                    r[6],
+                    r[7],
+                    LocalDate.parse(r[8]),
+                    r[9].isBlank() ? null : LocalDate.parse(r[9]),
+                    new BigDecimal(r[10]),
+                    r[11]));
         }
         List<Authorization> auths = new ArrayList<>();
         for (String[] r : tsv("payers/authorizations.tsv", 6)) {
-            auths.add(new Authorization(r[0], r[1], r[2], Set.of(r[3].split("\\|")), LocalDate.parse(r[4]), LocalDate.parse(r[5])));
+            auths.add(new Authorization(
+                    r[0], r[1], r[2], Set.of(r[3].split("\\|")), LocalDate.parse(r[4]), LocalDate.parse(r[5])));
         }
         List<AgeSexRule> ageSex = new ArrayList<>();
         for (String[] r : tsv("payers/code-edits.tsv", 6)) {
-            ageSex.add(new AgeSexRule(CodeSystem.valueOf(r[0]), r[1], r[2].equals("-") ? Sex.U : Sex.parse(r[2]),
-                    r[3].equals("-") ? null : Integer.valueOf(r[3]), r[4].equals("-") ? null : Integer.valueOf(r[4]), r[5]));
+            ageSex.add(new AgeSexRule(
+                    CodeSystem.valueOf(r[0]),
+                    r[1],
+                    r[2].equals("-") ? Sex.U : Sex.parse(r[2]),
+                    r[3].equals("-") ? null : Integer.valueOf(r[3]),
+                    r[4].equals("-") ? null : Integer.valueOf(r[4]),
+                    r[5]));
         }
         List<PosRule> pos = new ArrayList<>();
         for (String[] r : tsv("payers/pos-rules.tsv", 3)) {
@@ -141,14 +168,30 @@ public final class PayerRulesLoader {
         }
         Map<String, PracticeAddress> practices = new HashMap<>();
         for (String[] r : tsv("payers/practices.tsv", 7)) {
-            practices.put(r[0], new PracticeAddress(r[0], r[1], new org.chart2claim.claim.Address(r[2], "", r[3], r[4], r[5]), r[6]));
+            practices.put(
+                    r[0],
+                    new PracticeAddress(
+                            r[0], r[1], new org.chart2claim.claim.Address(r[2], "", r[3], r[4], r[5]), r[6]));
         }
-        return new PayerRules(payers, members, auths, allowed, charges, descriptions, ptp, mue, ageSex, loadModifierRules(), pos, practices);
+        return new PayerRules(
+                payers,
+                members,
+                auths,
+                allowed,
+                charges,
+                descriptions,
+                ptp,
+                mue,
+                ageSex,
+                loadModifierRules(),
+                pos,
+                practices);
     }
 
     private String read(String relative) {
         current = relative;
-        return files.apply(relative).orElseThrow(() -> new PayerDataException("payer data file codebooks/" + relative + " is missing"));
+        return files.apply(relative)
+                .orElseThrow(() -> new PayerDataException("payer data file codebooks/" + relative + " is missing"));
     }
 
     private List<String[]> tsv(String relative, int columns) {
@@ -157,16 +200,21 @@ public final class PayerRulesLoader {
         int lineNo = 0;
         for (String line : read(relative).split("\r?\n")) {
             lineNo++;
-            if (line.isBlank() || line.startsWith("#")) continue;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
             if (header) {
                 header = false;
                 continue;
             }
             String[] cells = line.split("\t", -1);
             if (cells.length < columns) {
-                throw new PayerDataException("codebooks/" + relative + " line " + lineNo + ": expected " + columns + " tab-separated columns, found " + cells.length);
+                throw new PayerDataException("codebooks/" + relative + " line " + lineNo + ": expected " + columns
+                        + " tab-separated columns, found " + cells.length);
             }
-            for (int i = 0; i < cells.length; i++) cells[i] = cells[i].trim();
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].trim();
+            }
             rows.add(cells);
         }
         return rows;
@@ -185,7 +233,10 @@ public final class PayerRulesLoader {
         Map<String, CoveragePolicy> out = new HashMap<>();
         for (Object o : (List<Object>) yaml("payers/coverage-policies.yaml")) {
             Map<String, Object> m = (Map<String, Object>) o;
-            CoveragePolicy p = new CoveragePolicy(str(m.get("id")), str(m.get("title")), strings(m.get("procedures")),
+            CoveragePolicy p = new CoveragePolicy(
+                    str(m.get("id")),
+                    str(m.get("title")),
+                    strings(m.get("procedures")),
                     List.copyOf(strings(m.get("coveringDiagnoses"))));
             out.put(p.id(), p);
         }
@@ -196,25 +247,44 @@ public final class PayerRulesLoader {
     private Payer loadPayer(String id, Map<String, CoveragePolicy> policies) {
         String file = "payers/" + id + ".yaml";
         Map<String, Object> m = (Map<String, Object>) yaml(file);
-        if (!id.equals(str(m.get("id")))) throw new PayerDataException("codebooks/" + file + ": id must be " + id);
+        if (!id.equals(str(m.get("id")))) {
+            throw new PayerDataException("codebooks/" + file + ": id must be " + id);
+        }
         Map<String, Object> cs = (Map<String, Object>) m.getOrDefault("costSharing", Map.of());
-        CostSharing costSharing = new CostSharing(money(cs.get("annualDeductible")), intValue(cs.get("coinsurancePercent")),
-                money(cs.get("copay")), strings(cs.get("copayCodes")), strings(cs.get("noCostSharingCodes")),
+        CostSharing costSharing = new CostSharing(
+                money(cs.get("annualDeductible")),
+                intValue(cs.get("coinsurancePercent")),
+                money(cs.get("copay")),
+                strings(cs.get("copayCodes")),
+                strings(cs.get("noCostSharingCodes")),
                 intValue(cs.get("copayExemptUnderAge")));
         List<NotCoveredRule> notCovered = new ArrayList<>();
         for (Object o : (List<Object>) m.getOrDefault("notCovered", List.of())) {
             Map<String, Object> r = (Map<String, Object>) o;
-            notCovered.add(new NotCoveredRule(strings(r.get("codes")), str(r.get("carc")), List.copyOf(strings(r.get("rarc"))),
-                    str(r.get("reason")), strings(r.get("patientLiableModifiers"))));
+            notCovered.add(new NotCoveredRule(
+                    strings(r.get("codes")),
+                    str(r.get("carc")),
+                    List.copyOf(strings(r.get("rarc"))),
+                    str(r.get("reason")),
+                    strings(r.get("patientLiableModifiers"))));
         }
         List<CoveragePolicy> applied = new ArrayList<>();
         for (String pid : strings(m.get("coveragePolicies"))) {
             CoveragePolicy p = policies.get(pid);
-            if (p == null) throw new PayerDataException("codebooks/" + file + ": unknown coverage policy " + pid);
+            if (p == null) {
+                throw new PayerDataException("codebooks/" + file + ": unknown coverage policy " + pid);
+            }
             applied.add(p);
         }
-        return new Payer(id, str(m.get("name")), PayerType.valueOf(str(m.get("type"))), intValue(m.get("timelyFilingDays")),
-                costSharing, strings(m.get("priorAuthorization")), notCovered, applied);
+        return new Payer(
+                id,
+                str(m.get("name")),
+                PayerType.valueOf(str(m.get("type"))),
+                intValue(m.get("timelyFilingDays")),
+                costSharing,
+                strings(m.get("priorAuthorization")),
+                notCovered,
+                applied);
     }
 
     @SuppressWarnings("unchecked")
@@ -226,12 +296,19 @@ public final class PayerRulesLoader {
             files.apply(book).ifPresent(text -> {
                 for (String line : text.split("\r?\n")) {
                     String[] cells = line.split("\t");
-                    if (cells.length > 1 && cells[0].equals("modifier")) known.add(cells[1].trim());
+                    if (cells.length > 1 && cells[0].equals("modifier")) {
+                        known.add(cells[1].trim());
+                    }
                 }
             });
         }
-        return new ModifierRules(Set.copyOf(known), strings(m.get("ncciBypass")), strings(m.get("professionalTechnicalSplit")),
-                strings(m.get("lateralityRequired")), strings(m.get("bilateralAllowed")), strings(m.get("facilityPlacesOfService")));
+        return new ModifierRules(
+                Set.copyOf(known),
+                strings(m.get("ncciBypass")),
+                strings(m.get("professionalTechnicalSplit")),
+                strings(m.get("lateralityRequired")),
+                strings(m.get("bilateralAllowed")),
+                strings(m.get("facilityPlacesOfService")));
     }
 
     private static String str(Object o) {
@@ -239,10 +316,14 @@ public final class PayerRulesLoader {
     }
 
     private static Set<String> strings(Object o) {
-        if (o == null) return Set.of();
+        if (o == null) {
+            return Set.of();
+        }
         if (o instanceof List<?> list) {
             Set<String> out = new LinkedHashSet<>();
-            for (Object x : list) out.add(x.toString());
+            for (Object x : list) {
+                out.add(x.toString());
+            }
             return java.util.Collections.unmodifiableSet(out);
         }
         return Set.copyOf(Arrays.asList(o.toString().split(",")));

@@ -1,23 +1,22 @@
 package org.chart2claim.payer.edit;
 
-import org.chart2claim.claim.Claim;
-import org.chart2claim.claim.ServiceLine;
-import org.chart2claim.codebook.CodeInfo;
-import org.chart2claim.codebook.CodeLookup;
-import org.chart2claim.codebook.CodeSystem;
-import org.chart2claim.payer.Adjustment;
-import org.chart2claim.payer.AdjudicationRequest;
-import org.chart2claim.payer.GroupCode;
-import org.chart2claim.payer.data.Member;
-import org.chart2claim.payer.data.Payer;
-import org.chart2claim.payer.data.PayerRules;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.codebook.CodeInfo;
+import org.chart2claim.codebook.CodeLookup;
+import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.payer.AdjudicationRequest;
+import org.chart2claim.payer.Adjustment;
+import org.chart2claim.payer.GroupCode;
+import org.chart2claim.payer.data.Member;
+import org.chart2claim.payer.data.Payer;
+import org.chart2claim.payer.data.PayerRules;
 
 /**
  * The claim under adjudication, the payer and member it concerns, the rules and code books, and the state
@@ -32,14 +31,17 @@ public final class AdjudicationContext {
     private final CodeLookup codes;
     private final List<LineState> lines = new ArrayList<>();
 
-    public AdjudicationContext(AdjudicationRequest request, Payer payer, Member member, PayerRules rules, CodeLookup codes) {
+    public AdjudicationContext(
+            AdjudicationRequest request, Payer payer, Member member, PayerRules rules, CodeLookup codes) {
         this.request = request;
         this.payer = payer;
         this.member = member;
         this.rules = rules;
         this.codes = codes;
         List<ServiceLine> claimLines = request.claim().lines();
-        for (int i = 0; i < claimLines.size(); i++) lines.add(new LineState(i + 1, claimLines.get(i)));
+        for (int i = 0; i < claimLines.size(); i++) {
+            lines.add(new LineState(i + 1, claimLines.get(i)));
+        }
     }
 
     public Claim claim() {
@@ -75,7 +77,9 @@ public final class AdjudicationContext {
     /** Patient age in whole years on a date (null birth date → -1, which no age rule matches by accident). */
     public int patientAgeOn(LocalDate date) {
         LocalDate birth = claim().patient() == null ? null : claim().patient().birthDate();
-        if (birth == null || date == null) return -1;
+        if (birth == null || date == null) {
+            return -1;
+        }
         return Period.between(birth, date).getYears();
     }
 
@@ -83,12 +87,16 @@ public final class AdjudicationContext {
     public Optional<CodeInfo> diagnosis(String code) {
         String dotted = org.chart2claim.claim.ClaimText.dotted(code);
         Optional<CodeInfo> found = codes.find(CodeSystem.ICD10CM, dotted);
-        return found.isPresent() ? found : codes.find(CodeSystem.ICD10CM, org.chart2claim.claim.ClaimText.undotted(code));
+        return found.isPresent()
+                ? found
+                : codes.find(CodeSystem.ICD10CM, org.chart2claim.claim.ClaimText.undotted(code));
     }
 
     /** CPT or HCPCS lookup: codes starting with a letter are HCPCS Level II. */
     public Optional<CodeInfo> procedure(String code) {
-        if (code == null || code.isEmpty()) return Optional.empty();
+        if (code == null || code.isEmpty()) {
+            return Optional.empty();
+        }
         CodeSystem system = Character.isLetter(code.charAt(0)) ? CodeSystem.HCPCS : CodeSystem.CPT;
         return codes.find(system, code);
     }
@@ -98,8 +106,17 @@ public final class AdjudicationContext {
     }
 
     /** Denies the whole line: the open billed amount becomes one adjustment. */
-    public void denyLine(LineState line, GroupCode group, String carc, List<String> rarc, String edit, String explanation, String hint) {
-        if (line.denied) return;
+    public void denyLine(
+            LineState line,
+            GroupCode group,
+            String carc,
+            List<String> rarc,
+            String edit,
+            String explanation,
+            String hint) {
+        if (line.denied) {
+            return;
+        }
         BigDecimal open = line.line.charge().subtract(adjusted(line));
         line.adjustments.add(new Adjustment(group, carc, rarc, open, edit, explanation, hint));
         line.denied = true;
@@ -107,14 +124,26 @@ public final class AdjudicationContext {
     }
 
     /** Denies every open line for a claim-level reason (eligibility, timely filing). */
-    public void denyClaim(GroupCode group, String carc, List<String> rarc, String edit, String explanation, String hint) {
-        for (LineState l : openLines()) denyLine(l, group, carc, rarc, edit, explanation, hint);
+    public void denyClaim(
+            GroupCode group, String carc, List<String> rarc, String edit, String explanation, String hint) {
+        for (LineState l : openLines()) {
+            denyLine(l, group, carc, rarc, edit, explanation, hint);
+        }
     }
 
     /** Adds a partial adjustment (contractual, cost sharing, downcode) to an open line. */
-    public void adjust(LineState line, GroupCode group, String carc, List<String> rarc, BigDecimal amount, String edit,
-                       String explanation, String hint) {
-        if (amount.signum() <= 0) return;
+    public void adjust(
+            LineState line,
+            GroupCode group,
+            String carc,
+            List<String> rarc,
+            BigDecimal amount,
+            String edit,
+            String explanation,
+            String hint) {
+        if (amount.signum() <= 0) {
+            return;
+        }
         line.adjustments.add(new Adjustment(group, carc, rarc, amount, edit, explanation, hint));
     }
 
@@ -132,6 +161,7 @@ public final class AdjudicationContext {
 
     /** "line 2 (99213)" for explanations. */
     public static String describe(LineState line) {
-        return "line " + line.number + " (" + line.line.code() + (line.line.modifiers().isEmpty() ? "" : "-" + String.join("-", line.line.modifiers())) + ")";
+        return "line " + line.number + " (" + line.line.code()
+                + (line.line.modifiers().isEmpty() ? "" : "-" + String.join("-", line.line.modifiers())) + ")";
     }
 }

@@ -1,10 +1,9 @@
 package org.chart2claim.payer.edit;
 
+import java.util.List;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.data.AgeSexRule;
-
-import java.util.List;
 
 /** Procedure (CO-6) or pointed diagnosis (CO-9) inconsistent with the patient's age on the date of service. */
 public final class AgeConflictEdit implements ClaimEdit {
@@ -12,20 +11,34 @@ public final class AgeConflictEdit implements ClaimEdit {
     public void apply(AdjudicationContext ctx) {
         for (LineState line : ctx.openLines()) {
             int age = ctx.patientAgeOn(line.line().serviceDate());
-            if (age < 0) continue;
+            if (age < 0) {
+                continue;
+            }
             String code = line.line().code();
             AgeSexRule procRule = rule(ctx, CodeSystem.CPT, code, age);
             if (procRule != null) {
-                ctx.denyLine(line, GroupCode.CO, "6", List.of(), name(),
-                        "Procedure " + code + " does not fit a patient aged " + age + ": " + procRule.reason() + " (" + procRule.ageRange() + ").",
+                ctx.denyLine(
+                        line,
+                        GroupCode.CO,
+                        "6",
+                        List.of(),
+                        name(),
+                        "Procedure " + code + " does not fit a patient aged " + age + ": " + procRule.reason() + " ("
+                                + procRule.ageRange() + ").",
                         "Choose the code for the patient's age on the date of service (age-banded codes such as preventive visits).");
                 continue;
             }
             for (String dx : ctx.claim().diagnosesFor(line.line())) {
                 AgeSexRule dxRule = rule(ctx, CodeSystem.ICD10CM, dx, age);
                 if (dxRule != null) {
-                    ctx.denyLine(line, GroupCode.CO, "9", List.of(), name(),
-                            "Diagnosis " + dx + " does not fit a patient aged " + age + ": " + dxRule.reason() + " (" + dxRule.ageRange() + ").",
+                    ctx.denyLine(
+                            line,
+                            GroupCode.CO,
+                            "9",
+                            List.of(),
+                            name(),
+                            "Diagnosis " + dx + " does not fit a patient aged " + age + ": " + dxRule.reason() + " ("
+                                    + dxRule.ageRange() + ").",
                             "Check the patient's birth date (box 3) and choose a diagnosis valid for the patient's age.");
                     break;
                 }
@@ -35,6 +48,8 @@ public final class AgeConflictEdit implements ClaimEdit {
 
     private static AgeSexRule rule(AdjudicationContext ctx, CodeSystem system, String code, int age) {
         return ctx.rules().ageSexRules().stream()
-                .filter(r -> r.matches(system, code) && r.ageConflict(age)).findFirst().orElse(null);
+                .filter(r -> r.matches(system, code) && r.ageConflict(age))
+                .findFirst()
+                .orElse(null);
     }
 }

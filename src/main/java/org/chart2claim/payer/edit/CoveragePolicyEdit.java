@@ -1,9 +1,8 @@
 package org.chart2claim.payer.edit;
 
+import java.util.List;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.data.CoveragePolicy;
-
-import java.util.List;
 
 /**
  * LCD-style coverage: a procedure under a policy is paid only when one of the line's pointed diagnoses is a
@@ -16,11 +15,18 @@ public final class CoveragePolicyEdit implements ClaimEdit {
             List<String> pointed = ctx.claim().diagnosesFor(line.line());
             for (CoveragePolicy policy : ctx.payer().policiesFor(line.line().code())) {
                 if (pointed.stream().noneMatch(policy::covers)) {
-                    ctx.denyLine(line, GroupCode.CO, "50", List.of("N115"), name(),
-                            "Under coverage policy " + policy.id() + " (" + policy.title() + ") none of the pointed diagnoses "
-                                    + pointed + " supports " + line.line().code() + ".",
+                    ctx.denyLine(
+                            line,
+                            GroupCode.CO,
+                            "50",
+                            List.of("N115"),
+                            name(),
+                            "Under coverage policy " + policy.id() + " (" + policy.title()
+                                    + ") none of the pointed diagnoses " + pointed + " supports "
+                                    + line.line().code() + ".",
                             "Point the line (box 24E) to the diagnosis that made the service necessary, if the note documents one; "
-                                    + "covering diagnoses start with " + String.join(", ", policy.coveringDiagnoses()) + ".");
+                                    + "covering diagnoses start with " + String.join(", ", policy.coveringDiagnoses())
+                                    + ".");
                     break;
                 }
             }

@@ -1,13 +1,12 @@
 package org.chart2claim.payer.edit;
 
+import java.util.List;
+import java.util.Optional;
 import org.chart2claim.claim.ClaimText;
 import org.chart2claim.claim.CodeFormats;
 import org.chart2claim.payer.DocumentedEncounter;
 import org.chart2claim.payer.DocumentedEncounter.DocumentedService;
 import org.chart2claim.payer.GroupCode;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Prepayment documentation review for claims built from a scenario: billed codes are compared with what the
@@ -19,31 +18,59 @@ public final class DocumentationReviewEdit implements ClaimEdit {
     @Override
     public void apply(AdjudicationContext ctx) {
         DocumentedEncounter record = ctx.request().documentation();
-        if (record == null) return;
-        List<String> documentedDx = record.diagnoses().stream().map(ClaimText::undotted).toList();
+        if (record == null) {
+            return;
+        }
+        List<String> documentedDx =
+                record.diagnoses().stream().map(ClaimText::undotted).toList();
         for (LineState line : ctx.openLines()) {
             String code = line.line().code();
-            boolean documented = record.services().stream().anyMatch(s -> s.code().equals(code));
+            boolean documented =
+                    record.services().stream().anyMatch(s -> s.code().equals(code));
             if (!documented) {
                 Optional<DocumentedService> lowerLevel = CodeFormats.isEvaluationAndManagement(code)
-                        ? record.services().stream().filter(s -> sameFamily(s.code(), code) && s.code().compareTo(code) < 0).findFirst()
+                        ? record.services().stream()
+                                .filter(s ->
+                                        sameFamily(s.code(), code) && s.code().compareTo(code) < 0)
+                                .findFirst()
                         : Optional.empty();
                 if (lowerLevel.isPresent()) {
                     String supported = lowerLevel.get().code();
-                    ctx.reduce(line, new LineState.Reduction(supported, "150", List.of("N22"), name(),
-                            "The record supports E/M level " + supported + ", not " + code + ": the line is paid at the " + supported + " rate.",
-                            "Level E/M visits by medical decision making (problems, data, risk: two of three) or by total time on the date, as documented."));
+                    ctx.reduce(
+                            line,
+                            new LineState.Reduction(
+                                    supported,
+                                    "150",
+                                    List.of("N22"),
+                                    name(),
+                                    "The record supports E/M level " + supported + ", not " + code
+                                            + ": the line is paid at the " + supported + " rate.",
+                                    "Level E/M visits by medical decision making (problems, data, risk: two of three) or by total time on the date, as documented."));
                 } else {
-                    ctx.denyLine(line, GroupCode.CO, "50", List.of(), name(),
-                            "Medical record review: the note does not document " + code + ", so it is not payable as billed.",
+                    ctx.denyLine(
+                            line,
+                            GroupCode.CO,
+                            "50",
+                            List.of(),
+                            name(),
+                            "Medical record review: the note does not document " + code
+                                    + ", so it is not payable as billed.",
                             "Bill only services the note documents; re-read the procedure section and the E/M family for this setting.");
                 }
                 continue;
             }
-            List<String> pointed = ctx.claim().diagnosesFor(line.line()).stream().map(ClaimText::undotted).toList();
+            List<String> pointed = ctx.claim().diagnosesFor(line.line()).stream()
+                    .map(ClaimText::undotted)
+                    .toList();
             if (!pointed.isEmpty() && pointed.stream().noneMatch(documentedDx::contains)) {
-                ctx.denyLine(line, GroupCode.CO, "11", List.of(), name(),
-                        "Medical record review: the diagnoses on " + AdjudicationContext.describe(line) + " are not documented in the note.",
+                ctx.denyLine(
+                        line,
+                        GroupCode.CO,
+                        "11",
+                        List.of(),
+                        name(),
+                        "Medical record review: the diagnoses on " + AdjudicationContext.describe(line)
+                                + " are not documented in the note.",
                         "Report the diagnoses the provider documented and point each line to the one that explains why the service was done.");
             }
         }

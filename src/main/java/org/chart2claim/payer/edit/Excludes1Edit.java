@@ -1,10 +1,9 @@
 package org.chart2claim.payer.edit;
 
-import org.chart2claim.claim.ClaimText;
-import org.chart2claim.payer.GroupCode;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.chart2claim.claim.ClaimText;
+import org.chart2claim.payer.GroupCode;
 
 /**
  * Two diagnoses on the claim form an Excludes1 pair (never reported together): lines pointing to either
@@ -16,17 +15,32 @@ public final class Excludes1Edit implements ClaimEdit {
         List<String> all = ctx.claim().diagnoses();
         List<String[]> pairs = new ArrayList<>();
         for (String dx : all) {
-            List<String> others = all.stream().filter(o -> !ClaimText.undotted(o).equals(ClaimText.undotted(dx))).toList();
-            for (String conflict : conflicts(ctx, dx, others)) pairs.add(new String[]{dx, conflict});
+            List<String> others = all.stream()
+                    .filter(o -> !ClaimText.undotted(o).equals(ClaimText.undotted(dx)))
+                    .toList();
+            for (String conflict : conflicts(ctx, dx, others)) {
+                pairs.add(new String[] {dx, conflict});
+            }
         }
-        if (pairs.isEmpty()) return;
+        if (pairs.isEmpty()) {
+            return;
+        }
         for (LineState line : ctx.openLines()) {
-            List<String> lineDx = ctx.claim().diagnosesFor(line.line()).stream().map(ClaimText::undotted).toList();
+            List<String> lineDx = ctx.claim().diagnosesFor(line.line()).stream()
+                    .map(ClaimText::undotted)
+                    .toList();
             for (String[] pair : pairs) {
                 if (lineDx.contains(ClaimText.undotted(pair[0])) || lineDx.contains(ClaimText.undotted(pair[1]))) {
-                    ctx.denyLine(line, GroupCode.CO, "16", List.of("M76"), name(),
-                            "Diagnoses " + pair[0] + " and " + pair[1] + " are an Excludes1 pair: ICD-10-CM says they are never reported together.",
-                            "Read the Excludes1 note at " + pair[0] + ": keep the code the documentation supports and remove the other (unless the note documents two unrelated conditions).");
+                    ctx.denyLine(
+                            line,
+                            GroupCode.CO,
+                            "16",
+                            List.of("M76"),
+                            name(),
+                            "Diagnoses " + pair[0] + " and " + pair[1]
+                                    + " are an Excludes1 pair: ICD-10-CM says they are never reported together.",
+                            "Read the Excludes1 note at " + pair[0]
+                                    + ": keep the code the documentation supports and remove the other (unless the note documents two unrelated conditions).");
                     break;
                 }
             }

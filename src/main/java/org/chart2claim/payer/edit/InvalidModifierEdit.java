@@ -1,10 +1,9 @@
 package org.chart2claim.payer.edit;
 
+import java.util.List;
 import org.chart2claim.claim.CodeFormats;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.data.ModifierRules;
-
-import java.util.List;
 
 /**
  * A modifier the payer does not accept, or one inconsistent with the code: 25 on a non-E/M code, 26/TC
@@ -26,22 +25,30 @@ public final class InvalidModifierEdit implements ClaimEdit {
                     hint = "Check the modifier list; remove or replace " + m + ".";
                 } else if (m.equals("25") && !CodeFormats.isEvaluationAndManagement(code)) {
                     problem = "Modifier 25 belongs on an E/M code, not on " + code + ".";
-                    hint = "Put modifier 25 on the E/M line that is significant and separately identifiable, not on the procedure.";
-                } else if ((m.equals("26") || m.equals("TC")) && !rules.professionalTechnicalSplit().contains(code)) {
-                    problem = "Code " + code + " has no professional/technical split, so modifier " + m + " does not apply.";
-                    hint = "Use 26/TC only on codes with separate professional and technical components; otherwise bill the code without it.";
+                    hint =
+                            "Put modifier 25 on the E/M line that is significant and separately identifiable, not on the procedure.";
+                } else if ((m.equals("26") || m.equals("TC"))
+                        && !rules.professionalTechnicalSplit().contains(code)) {
+                    problem = "Code " + code + " has no professional/technical split, so modifier " + m
+                            + " does not apply.";
+                    hint =
+                            "Use 26/TC only on codes with separate professional and technical components; otherwise bill the code without it.";
                 } else if (m.equals("50") && !rules.bilateralAllowed().contains(code)) {
                     problem = "Code " + code + " is not a bilateral procedure, so modifier 50 does not apply.";
                     hint = "Bill one line per side with LT/RT or the units the code definition allows.";
                 }
-                if (problem != null) break;
+                if (problem != null) {
+                    break;
+                }
             }
             if (problem == null && line.line().hasModifier("LT") && line.line().hasModifier("RT")) {
                 problem = "LT and RT on one line contradict each other.";
                 hint = "Bill modifier 50 (if the code allows bilateral) or one line per side.";
                 rarc = List.of("N519");
             }
-            if (problem != null) ctx.denyLine(line, GroupCode.CO, "4", rarc, name(), problem, hint);
+            if (problem != null) {
+                ctx.denyLine(line, GroupCode.CO, "4", rarc, name(), problem, hint);
+            }
         }
     }
 }

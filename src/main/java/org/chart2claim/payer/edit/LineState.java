@@ -1,11 +1,10 @@
 package org.chart2claim.payer.edit;
 
-import org.chart2claim.claim.ServiceLine;
-import org.chart2claim.payer.Adjustment;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.payer.Adjustment;
 
 /** Mutable state of one service line while the edits run. */
 public final class LineState {
@@ -47,6 +46,6 @@ public final class LineState {
     }
 
     /** A pending downcode: the code the record supports, and the adjustment explaining it. */
-    public record Reduction(String supportedCode, String carc, List<String> rarc, String edit, String explanation, String hint) {
-    }
+    public record Reduction(
+            String supportedCode, String carc, List<String> rarc, String edit, String explanation, String hint) {}
 }

@@ -1,9 +1,8 @@
 package org.chart2claim.payer.edit;
 
+import java.util.List;
 import org.chart2claim.claim.ClaimText;
 import org.chart2claim.payer.GroupCode;
-
-import java.util.List;
 
 /**
  * A diagnosis that needs a 7th character (injuries, fractures...) was reported without it: CO-16 + M76.
@@ -16,8 +15,14 @@ public final class MissingSeventhCharacterEdit implements ClaimEdit {
         for (LineState line : ctx.openLines()) {
             for (String dx : ctx.claim().diagnosesFor(line.line())) {
                 if (needsSeventh(ctx, dx)) {
-                    ctx.denyLine(line, GroupCode.CO, "16", List.of("M76"), name(),
-                            "Diagnosis " + dx + " is incomplete: its category requires a 7th character (e.g. " + ClaimText.dotted(withSeventh(dx)) + ").",
+                    ctx.denyLine(
+                            line,
+                            GroupCode.CO,
+                            "16",
+                            List.of("M76"),
+                            name(),
+                            "Diagnosis " + dx + " is incomplete: its category requires a 7th character (e.g. "
+                                    + ClaimText.dotted(withSeventh(dx)) + ").",
                             "Add the 7th character for the encounter (A initial, D subsequent, S sequela), using placeholder X to fill empty positions.");
                     break;
                 }
@@ -28,14 +33,20 @@ public final class MissingSeventhCharacterEdit implements ClaimEdit {
     /** True when {@code dx} as sent is not billable but a 7-character version of it is. */
     static boolean needsSeventh(AdjudicationContext ctx, String dx) {
         String u = ClaimText.undotted(dx);
-        if (u.length() >= 7 || u.length() < 3) return false;
-        if (ctx.diagnosis(dx).map(c -> c.billable()).orElse(false)) return false;
+        if (u.length() >= 7 || u.length() < 3) {
+            return false;
+        }
+        if (ctx.diagnosis(dx).map(c -> c.billable()).orElse(false)) {
+            return false;
+        }
         return ctx.diagnosis(withSeventh(dx)).map(c -> c.billable()).orElse(false);
     }
 
     static String withSeventh(String dx) {
         StringBuilder u = new StringBuilder(ClaimText.undotted(dx));
-        while (u.length() < 6) u.append('X');
+        while (u.length() < 6) {
+            u.append('X');
+        }
         return u.append('A').toString();
     }
 }

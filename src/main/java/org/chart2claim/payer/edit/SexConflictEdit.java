@@ -1,32 +1,45 @@
 package org.chart2claim.payer.edit;
 
+import java.util.List;
 import org.chart2claim.claim.Sex;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.data.AgeSexRule;
-
-import java.util.List;
 
 /** Procedure (CO-7) or pointed diagnosis (CO-10) inconsistent with the patient's sex (MCE-style table). */
 public final class SexConflictEdit implements ClaimEdit {
     @Override
     public void apply(AdjudicationContext ctx) {
         Sex sex = ctx.claim().patient() == null ? Sex.U : ctx.claim().patient().sex();
-        if (sex == null || sex == Sex.U) return;
+        if (sex == null || sex == Sex.U) {
+            return;
+        }
         for (LineState line : ctx.openLines()) {
             String code = line.line().code();
             AgeSexRule procRule = rule(ctx, CodeSystem.CPT, code, sex);
             if (procRule != null) {
-                ctx.denyLine(line, GroupCode.CO, "7", List.of(), name(),
-                        "Procedure " + code + " is inconsistent with the patient's sex (" + sex + "): " + procRule.reason() + ".",
+                ctx.denyLine(
+                        line,
+                        GroupCode.CO,
+                        "7",
+                        List.of(),
+                        name(),
+                        "Procedure " + code + " is inconsistent with the patient's sex (" + sex + "): "
+                                + procRule.reason() + ".",
                         "Check the patient's demographics (box 3) and the procedure code against the note.");
                 continue;
             }
             for (String dx : ctx.claim().diagnosesFor(line.line())) {
                 AgeSexRule dxRule = rule(ctx, CodeSystem.ICD10CM, dx, sex);
                 if (dxRule != null) {
-                    ctx.denyLine(line, GroupCode.CO, "10", List.of(), name(),
-                            "Diagnosis " + dx + " is inconsistent with the patient's sex (" + sex + "): " + dxRule.reason() + ".",
+                    ctx.denyLine(
+                            line,
+                            GroupCode.CO,
+                            "10",
+                            List.of(),
+                            name(),
+                            "Diagnosis " + dx + " is inconsistent with the patient's sex (" + sex + "): "
+                                    + dxRule.reason() + ".",
                             "Check the patient's demographics (box 3) and the diagnosis code against the note.");
                     break;
                 }
@@ -36,6 +49,8 @@ public final class SexConflictEdit implements ClaimEdit {
 
     private static AgeSexRule rule(AdjudicationContext ctx, CodeSystem system, String code, Sex sex) {
         return ctx.rules().ageSexRules().stream()
-                .filter(r -> r.matches(system, code) && r.sexConflict(sex)).findFirst().orElse(null);
+                .filter(r -> r.matches(system, code) && r.sexConflict(sex))
+                .findFirst()
+                .orElse(null);
     }
 }

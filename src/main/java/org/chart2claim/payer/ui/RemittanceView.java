@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,7 +16,10 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.claim.ui.ClaimsView;
 import org.chart2claim.payer.Adjustment;
@@ -27,9 +29,6 @@ import org.chart2claim.payer.LineResult;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.PriorClaim;
 import org.chart2claim.payer.Rejection;
-
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Remittance for one submitted claim, EOB-style: status and totals, each line's billed/allowed/paid with its
@@ -61,9 +60,13 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         removeAll();
-        PriorClaim stored = id == null ? null : payer.stored(id, currentUser.requireUsername()).orElse(null);
+        PriorClaim stored = id == null
+                ? null
+                : payer.stored(id, currentUser.requireUsername()).orElse(null);
         if (stored == null) {
-            add(new H2("Remittance not found"), new Paragraph("There is no claim " + id + " among your submissions."),
+            add(
+                    new H2("Remittance not found"),
+                    new Paragraph("There is no claim " + id + " among your submissions."),
                     new RouterLink("Back to the claim builder", ClaimsView.class));
             return;
         }
@@ -77,38 +80,58 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
         ClaimResult shown = teachingMode.getValue() ? result : result.withoutHints();
         status.setText(shown.status().name());
         status.setClassName("eob-status " + shown.status().name());
-        add(new H2("Remittance advice · " + shown.payerName()), status,
-                new Paragraph("Payer claim " + shown.payerClaimNumber() + " · patient account " + shown.patientControlNumber()
-                        + " · member " + shown.memberId() + " · " + shown.patientFirstName() + " " + shown.patientLastName()),
+        add(
+                new H2("Remittance advice · " + shown.payerName()),
+                status,
+                new Paragraph("Payer claim " + shown.payerClaimNumber() + " · patient account "
+                        + shown.patientControlNumber() + " · member " + shown.memberId() + " · "
+                        + shown.patientFirstName() + " " + shown.patientLastName()),
                 new Paragraph("Billed " + money(shown.billed()) + " · paid " + money(shown.paid())
                         + " · patient responsibility " + money(shown.patientResponsibility())),
                 teachingMode);
         if (shown.status() == ClaimStatus.REJECTED) {
             UnorderedList reasons = new UnorderedList();
-            for (Rejection r : shown.rejections()) reasons.add(new ListItem(r.field() + ": " + r.reason()));
-            add(new Paragraph("The clearinghouse rejected the claim before adjudication (277CA). Fix it and submit it again as a new original claim:"), reasons);
+            for (Rejection r : shown.rejections()) {
+                reasons.add(new ListItem(r.field() + ": " + r.reason()));
+            }
+            add(
+                    new Paragraph(
+                            "The clearinghouse rejected the claim before adjudication (277CA). Fix it and submit it again as a new original claim:"),
+                    reasons);
         } else {
             linesGrid.removeAllColumns();
             linesGrid.addColumn(LineResult::line).setHeader("Line").setAutoWidth(true);
-            linesGrid.addColumn(l -> l.code() + (l.modifiers().isEmpty() ? "" : "-" + String.join("-", l.modifiers()))).setHeader("Code");
+            linesGrid
+                    .addColumn(l -> l.code() + (l.modifiers().isEmpty() ? "" : "-" + String.join("-", l.modifiers())))
+                    .setHeader("Code");
             linesGrid.addColumn(LineResult::units).setHeader("Units");
             linesGrid.addColumn(l -> money(l.billed())).setHeader("Billed");
             linesGrid.addColumn(l -> money(l.allowed())).setHeader("Allowed");
             linesGrid.addColumn(l -> money(l.paid())).setHeader("Paid");
-            linesGrid.addColumn(l -> l.adjustments().stream().map(a -> a.label() + " " + money(a.amount()))
-                    .collect(Collectors.joining(", "))).setHeader("Adjustments").setFlexGrow(2);
+            linesGrid
+                    .addColumn(l -> l.adjustments().stream()
+                            .map(a -> a.label() + " " + money(a.amount()))
+                            .collect(Collectors.joining(", ")))
+                    .setHeader("Adjustments")
+                    .setFlexGrow(2);
             linesGrid.setItems(shown.lines());
             linesGrid.setAllRowsVisible(true);
             adjustments.removeAll();
             for (LineResult l : shown.lines()) {
-                for (Adjustment a : l.adjustments()) adjustments.add(explain(l, a));
+                for (Adjustment a : l.adjustments()) {
+                    adjustments.add(explain(l, a));
+                }
             }
             add(linesGrid, new H2("Why"), adjustments);
         }
-        raw835.setText(shown.status() == ClaimStatus.REJECTED ? "(no 835: rejected claims are answered by a 277CA, not a remittance)"
-                : payer.write835(List.of(shown)));
+        raw835.setText(
+                shown.status() == ClaimStatus.REJECTED
+                        ? "(no 835: rejected claims are answered by a 277CA, not a remittance)"
+                        : payer.write835(List.of(shown)));
         raw835.addClassName("x12-text");
-        String correctLabel = shown.status() == ClaimStatus.REJECTED ? "Fix and resubmit as a new claim" : "Correct with a replacement claim (7)";
+        String correctLabel = shown.status() == ClaimStatus.REJECTED
+                ? "Fix and resubmit as a new claim"
+                : "Correct with a replacement claim (7)";
         RouterLink correct = new RouterLink(correctLabel, ClaimsView.class);
         correct.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(recordId)));
         add(new Details("Raw X12 835", raw835), correct, new RouterLink("Build another claim", ClaimsView.class));

@@ -1,16 +1,13 @@
 package org.chart2claim.payer.x12;
 
+import static org.chart2claim.claim.x12.X12Writing.D8;
+import static org.chart2claim.claim.x12.X12Writing.amount;
+import static org.chart2claim.claim.x12.X12Writing.composite;
+import static org.chart2claim.claim.x12.X12Writing.element;
+import static org.chart2claim.claim.x12.X12Writing.segment;
+
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
-import org.chart2claim.claim.ClaimText;
-import org.chart2claim.claim.x12.X12Envelope;
-import org.chart2claim.claim.x12.X12Writing;
-import org.chart2claim.payer.Adjustment;
-import org.chart2claim.payer.ClaimResult;
-import org.chart2claim.payer.ClaimStatus;
-import org.chart2claim.payer.GroupCode;
-import org.chart2claim.payer.LineResult;
-
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -20,12 +17,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.chart2claim.claim.x12.X12Writing.D8;
-import static org.chart2claim.claim.x12.X12Writing.amount;
-import static org.chart2claim.claim.x12.X12Writing.composite;
-import static org.chart2claim.claim.x12.X12Writing.element;
-import static org.chart2claim.claim.x12.X12Writing.segment;
+import org.chart2claim.claim.ClaimText;
+import org.chart2claim.claim.x12.X12Envelope;
+import org.chart2claim.claim.x12.X12Writing;
+import org.chart2claim.payer.Adjustment;
+import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.ClaimStatus;
+import org.chart2claim.payer.GroupCode;
+import org.chart2claim.payer.LineResult;
 
 /**
  * Writes adjudicated claims as X12 835 (005010X221A1) with StAEDI: one transaction per payer and payee
@@ -74,11 +73,16 @@ public final class Remittance835Writer {
         public void append(List<ClaimResult> results) {
             Map<String, List<ClaimResult>> byPayee = new LinkedHashMap<>();
             for (ClaimResult r : results) {
-                if (r.status() == ClaimStatus.REJECTED) continue;
-                byPayee.computeIfAbsent(r.payerId() + "|" + r.billingNpi(), k -> new ArrayList<>()).add(r);
+                if (r.status() == ClaimStatus.REJECTED) {
+                    continue;
+                }
+                byPayee.computeIfAbsent(r.payerId() + "|" + r.billingNpi(), k -> new ArrayList<>())
+                        .add(r);
             }
             try {
-                for (List<ClaimResult> group : byPayee.values()) transaction(w, group, ++st, env, paymentDate);
+                for (List<ClaimResult> group : byPayee.values()) {
+                    transaction(w, group, ++st, env, paymentDate);
+                }
             } catch (EDIStreamException e) {
                 throw new IllegalStateException("could not write 835: " + e.getMessage(), e);
             }
@@ -95,8 +99,9 @@ public final class Remittance835Writer {
         }
     }
 
-    private static void transaction(EDIStreamWriter w, List<ClaimResult> claims, int number, X12Envelope env,
-                                    LocalDate paymentDate) throws EDIStreamException {
+    private static void transaction(
+            EDIStreamWriter w, List<ClaimResult> claims, int number, X12Envelope env, LocalDate paymentDate)
+            throws EDIStreamException {
         int[] count = {0};
         String control = String.format("%04d", number);
         ClaimResult first = claims.getFirst();
@@ -105,8 +110,26 @@ public final class Remittance835Writer {
         String trace = env.controlNumber() + String.format("%05d", number);
         seg(w, count, "ST", "835", control, VERSION);
         if (total.signum() > 0) {
-            seg(w, count, "BPR", "I", amount(total), "C", "ACH", "CCP", "01", "999999999", "DA", "123456", "1512345678", "",
-                    "01", "888888888", "DA", "654321", date);
+            seg(
+                    w,
+                    count,
+                    "BPR",
+                    "I",
+                    amount(total),
+                    "C",
+                    "ACH",
+                    "CCP",
+                    "01",
+                    "999999999",
+                    "DA",
+                    "123456",
+                    "1512345678",
+                    "",
+                    "01",
+                    "888888888",
+                    "DA",
+                    "654321",
+                    date);
         } else {
             seg(w, count, "BPR", "H", "0", "C", "NON", "", "", "", "", "", "", "", "", "", "", "", date);
         }
@@ -117,16 +140,41 @@ public final class Remittance835Writer {
         seg(w, count, "N4", "SPRINGFIELD", "IL", "62701");
         seg(w, count, "PER", "BL", "PROVIDER SERVICES", "TE", "5550100199");
         seg(w, count, "N1", "PE", X12Writing.upper(first.billingName()), "XX", first.billingNpi());
-        if (!ClaimText.isBlank(first.billingTaxId())) seg(w, count, "REF", "TJ", first.billingTaxId());
+        if (!ClaimText.isBlank(first.billingTaxId())) {
+            seg(w, count, "REF", "TJ", first.billingTaxId());
+        }
         seg(w, count, "LX", "1");
-        for (ClaimResult c : claims) claim(w, count, c);
+        for (ClaimResult c : claims) {
+            claim(w, count, c);
+        }
         seg(w, count, "SE", String.valueOf(count[0] + 1), control);
     }
 
     private static void claim(EDIStreamWriter w, int[] count, ClaimResult c) throws EDIStreamException {
-        seg(w, count, "CLP", c.patientControlNumber(), c.status() == ClaimStatus.DENIED ? "4" : "1", amount(c.billed()),
-                amount(c.paid()), amount(c.patientResponsibility()), filingIndicator(c.payerId()), c.payerClaimNumber());
-        seg(w, count, "NM1", "QC", "1", X12Writing.upper(c.patientLastName()), X12Writing.upper(c.patientFirstName()), "", "", "", "MI", c.memberId());
+        seg(
+                w,
+                count,
+                "CLP",
+                c.patientControlNumber(),
+                c.status() == ClaimStatus.DENIED ? "4" : "1",
+                amount(c.billed()),
+                amount(c.paid()),
+                amount(c.patientResponsibility()),
+                filingIndicator(c.payerId()),
+                c.payerClaimNumber());
+        seg(
+                w,
+                count,
+                "NM1",
+                "QC",
+                "1",
+                X12Writing.upper(c.patientLastName()),
+                X12Writing.upper(c.patientFirstName()),
+                "",
+                "",
+                "",
+                "MI",
+                c.memberId());
         for (LineResult line : c.lines()) {
             w.writeStartSegment("SVC");
             List<String> code = new ArrayList<>();
@@ -140,18 +188,27 @@ public final class Remittance835Writer {
             element(w, String.valueOf(line.units()));
             w.writeEndSegment();
             count[0]++;
-            if (line.serviceDate() != null) seg(w, count, "DTM", "472", line.serviceDate().format(D8));
+            if (line.serviceDate() != null) {
+                seg(w, count, "DTM", "472", line.serviceDate().format(D8));
+            }
             cas(w, count, line.adjustments());
             seg(w, count, "AMT", "B6", amount(line.allowed()));
-            List<String> remarks = line.adjustments().stream().flatMap(a -> a.rarc().stream()).distinct().toList();
-            for (String rarc : remarks) seg(w, count, "LQ", "HE", rarc);
+            List<String> remarks = line.adjustments().stream()
+                    .flatMap(a -> a.rarc().stream())
+                    .distinct()
+                    .toList();
+            for (String rarc : remarks) {
+                seg(w, count, "LQ", "HE", rarc);
+            }
         }
     }
 
     /** One CAS per group, up to six reason/amount pairs each, as the 835 allows. */
     private static void cas(EDIStreamWriter w, int[] count, List<Adjustment> adjustments) throws EDIStreamException {
         for (GroupCode group : GroupCode.values()) {
-            List<Adjustment> inGroup = adjustments.stream().filter(a -> a.group() == group && a.amount().signum() != 0).toList();
+            List<Adjustment> inGroup = adjustments.stream()
+                    .filter(a -> a.group() == group && a.amount().signum() != 0)
+                    .toList();
             for (int start = 0; start < inGroup.size(); start += 6) {
                 List<String> elements = new ArrayList<>();
                 elements.add(group.name());
@@ -167,8 +224,12 @@ public final class Remittance835Writer {
 
     private static String filingIndicator(String payerId) {
         String id = ClaimText.nz(payerId);
-        if (id.startsWith("medicare")) return "MB";
-        if (id.startsWith("medicaid")) return "MC";
+        if (id.startsWith("medicare")) {
+            return "MB";
+        }
+        if (id.startsWith("medicaid")) {
+            return "MC";
+        }
         return "12"; // CLP06 for a preferred provider organization (CI is an 837 code, not an 835 one)
     }
 

@@ -1,7 +1,7 @@
 package org.chart2claim.scenario.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.scenario.EncounterView;
 import org.chart2claim.scenario.Scenario;
@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import jakarta.annotation.security.RolesAllowed;
 
 /** Read access to the scenario library. The key is only for instructors and admins. */
 @RestController
@@ -52,6 +50,7 @@ public class ScenarioController {
     }
 
     private Scenario require(String id) {
-        return library.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id));
+        return library.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id));
     }
 }

@@ -1,19 +1,16 @@
 package org.chart2claim.account.ui;
 
-import org.chart2claim.account.AccountService;
-import org.chart2claim.account.Role;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import java.util.UUID;
-
+import org.chart2claim.account.AccountService;
+import org.chart2claim.account.Role;
 import org.chart2claim.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-
-import com.vaadin.flow.component.UI;
 
 class UsersViewTest extends KaribuTest {
 

@@ -1,5 +1,8 @@
 package org.chart2claim.claim.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import org.chart2claim.account.Role;
 import org.chart2claim.coding.AttemptService;
@@ -10,22 +13,23 @@ import org.chart2claim.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Build a claim from a coded scenario attempt, fix a scrubber finding, submit, read the remittance. */
 class ClaimsViewTest extends KaribuTest {
     static final String SCENARIO = "pc-001-dm2-neuropathy";
 
     @Autowired
     AttemptService attempts;
+
     @Autowired
     ScenarioLibrary library;
 
     @Test
     void buildFromAttemptFixSubmitAndReadTheRemittance() {
         login("student", Role.STUDENT);
-        attempts.submit("student", SCENARIO, CodingAnswer.fromKey(library.find(SCENARIO).orElseThrow().key()));
+        attempts.submit(
+                "student",
+                SCENARIO,
+                CodingAnswer.fromKey(library.find(SCENARIO).orElseThrow().key()));
 
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
         ClaimsView view = _get(ClaimsView.class);
@@ -38,9 +42,13 @@ class ClaimsViewTest extends KaribuTest {
         String npi = view.billingNpi.getValue();
         view.billingNpi.setValue(npi.substring(0, 9) + ((npi.charAt(9) - '0' + 1) % 10));
         view.submit.click();
-        assertThat(view.findings.getChildren().map(c -> c.getElement().getText()).toList())
+        assertThat(view.findings
+                        .getChildren()
+                        .map(c -> c.getElement().getText())
+                        .toList())
                 .anyMatch(t -> t.contains("Box 33a"));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("claims");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("claims");
 
         // fixed: no findings, the claim goes out and the remittance page opens
         view.billingNpi.setValue(npi);
@@ -49,7 +57,11 @@ class ClaimsViewTest extends KaribuTest {
         RemittanceView remittance = _get(RemittanceView.class);
         assertThat(remittance.status.getText()).isEqualTo("PAID");
         assertThat(remittance.raw835.getText()).contains("CLP*").contains("SVC*HC:99214");
-        assertThat(remittance.adjustments.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
+        assertThat(remittance
+                        .adjustments
+                        .getChildren()
+                        .map(c -> c.getElement().getTextRecursively())
+                        .toList())
                 .anyMatch(t -> t.contains("CO-45") && t.contains("FeeScheduleEdit"));
     }
 
@@ -69,9 +81,13 @@ class ClaimsViewTest extends KaribuTest {
         view.submit.click();
         RemittanceView remittance = _get(RemittanceView.class);
         assertThat(remittance.status.getText()).isEqualTo("PARTIAL");
-        assertThat(remittance.adjustments.getElement().getTextRecursively()).contains("CO-150").contains("How to fix");
+        assertThat(remittance.adjustments.getElement().getTextRecursively())
+                .contains("CO-150")
+                .contains("How to fix");
         remittance.teachingMode.setValue(false);
-        assertThat(remittance.adjustments.getElement().getTextRecursively()).contains("CO-150").doesNotContain("How to fix");
+        assertThat(remittance.adjustments.getElement().getTextRecursively())
+                .contains("CO-150")
+                .doesNotContain("How to fix");
     }
 
     @Test
@@ -90,7 +106,8 @@ class ClaimsViewTest extends KaribuTest {
         view.submit.click();
         RemittanceView denied = _get(RemittanceView.class);
         assertThat(denied.status.getText()).isEqualTo("DENIED");
-        String deniedPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        String deniedPath =
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         long id = Long.parseLong(deniedPath.substring(deniedPath.lastIndexOf('/') + 1));
 
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(id)));

@@ -1,19 +1,19 @@
 package org.chart2claim.claim.x12;
 
-import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 /** Malformed X12 always ends in an X12FormatException that names a segment and position. */
 class X12SegmentReaderTest {
     static X12FormatException fail(String text) {
-        return assertThrows(X12FormatException.class,
+        return assertThrows(
+                X12FormatException.class,
                 () -> Claim837Reader.readAll(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII))));
     }
 
@@ -24,7 +24,8 @@ class X12SegmentReaderTest {
     @Test
     void notX12AtAll() {
         var e = fail("hello, this is not an interchange");
-        assertTrue(e.getMessage().contains("ISA") || e.getMessage().toLowerCase().contains("x12"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("ISA") || e.getMessage().toLowerCase().contains("x12"), e.getMessage());
     }
 
     @Test

@@ -35,8 +35,11 @@ class CodeApiControllerTest {
 
     @Test
     void searchFindsCodesWithScores() throws Exception {
-        mvc.perform(asStudent(get("/api/codes/search").param("q", "CHF").param("system", "ICD10CM")
-                        .param("billable", "true").param("limit", "5")))
+        mvc.perform(asStudent(get("/api/codes/search")
+                        .param("q", "CHF")
+                        .param("system", "ICD10CM")
+                        .param("billable", "true")
+                        .param("limit", "5")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.results[0].system").value("ICD10CM"))
@@ -54,22 +57,38 @@ class CodeApiControllerTest {
     @Test
     void hostileQueriesAnswer200() throws Exception {
         String tenKb = "x".repeat(10 * 1024);
-        for (String q : new String[] {"\"", "*", "AND OR", "NOT NOT", "(((", "title:*", "💥 héllo 中文", tenKb,
-                "' OR 1=1 --", "<script>alert(1)</script>", "\\u0000", "%00", "?~^"}) {
+        for (String q : new String[] {
+            "\"",
+            "*",
+            "AND OR",
+            "NOT NOT",
+            "(((",
+            "title:*",
+            "💥 héllo 中文",
+            tenKb,
+            "' OR 1=1 --",
+            "<script>alert(1)</script>",
+            "\\u0000",
+            "%00",
+            "?~^"
+        }) {
             mvc.perform(asStudent(get("/api/codes/search").param("q", q)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.results.length()").value(greaterThanOrEqualTo(0)));
         }
-        mvc.perform(asStudent(get("/api/codes/search"))).andExpect(status().isOk())
+        mvc.perform(asStudent(get("/api/codes/search")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results.length()").value(0));
     }
 
     @Test
     void badParametersAnswer400WithJson() throws Exception {
         mvc.perform(asStudent(get("/api/codes/search").param("q", "x").param("system", "ICD9")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", containsString("ICD10CM")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error", containsString("ICD10CM")));
         mvc.perform(asStudent(get("/api/codes/search").param("q", "x").param("limit", "lots")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error", containsString("limit")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error", containsString("limit")));
         mvc.perform(asStudent(get("/api/codes/search").param("q", "x").param("limit", "0")))
                 .andExpect(status().isBadRequest());
     }
@@ -86,10 +105,12 @@ class CodeApiControllerTest {
                 .andExpect(jsonPath("$.breadcrumbs[1].id").value("S00-S09"))
                 .andExpect(jsonPath("$.breadcrumbs[2].id").value("S02"))
                 .andExpect(jsonPath("$.seventh.values[0].character").value("A"))
-                .andExpect(jsonPath("$.notes[?(@.kind == 'codeAlso' && @.printedAt == 'S02')].inherited").value(true));
+                .andExpect(jsonPath("$.notes[?(@.kind == 'codeAlso' && @.printedAt == 'S02')].inherited")
+                        .value(true));
         mvc.perform(asStudent(get("/api/codes/ICD10CM/E11.9")))
                 .andExpect(jsonPath("$.parent").value("E11"))
-                .andExpect(jsonPath("$.notes[?(@.kind == 'excludes1' && @.printedAt == 'E11')]").exists());
+                .andExpect(jsonPath("$.notes[?(@.kind == 'excludes1' && @.printedAt == 'E11')]")
+                        .exists());
         mvc.perform(asStudent(get("/api/codes/CPT/12032")))
                 .andExpect(jsonPath("$.rules.globalPeriod").value("010"));
     }
@@ -100,7 +121,8 @@ class CodeApiControllerTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.error", containsString("Unknown ICD10CM code")));
-        mvc.perform(asStudent(get("/api/codes/ICD9/250.00"))).andExpect(status().isNotFound())
+        mvc.perform(asStudent(get("/api/codes/ICD9/250.00")))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error", containsString("Unknown code system")));
     }
 
@@ -111,7 +133,9 @@ class CodeApiControllerTest {
                 .andExpect(jsonPath("$.length()").value(greaterThan(3000)))
                 .andExpect(jsonPath("$[?(@.code == 'E11.9')].billable").value(true))
                 .andExpect(jsonPath("$[0].code").value("A08"));
-        mvc.perform(asStudent(get("/api/codes/HCPCS"))).andExpect(jsonPath("$.length()").value(greaterThan(300)));
-        mvc.perform(asStudent(get("/api/codes/cpt"))).andExpect(jsonPath("$.length()").value(greaterThan(400)));
+        mvc.perform(asStudent(get("/api/codes/HCPCS")))
+                .andExpect(jsonPath("$.length()").value(greaterThan(300)));
+        mvc.perform(asStudent(get("/api/codes/cpt")))
+                .andExpect(jsonPath("$.length()").value(greaterThan(400)));
     }
 }

@@ -20,37 +20,68 @@ class CodeSetFileImporterTest {
     @Test
     void orderTabularIndexAndTableOfOneYearMakeOneSetAndProgressReachesTotal() throws Exception {
         List<long[]> progress = new ArrayList<>();
-        ImportSummary summary = importer.importFiles(List.of(Fixtures.path("icd10cm_order_2030.txt"),
-                Fixtures.path("icd10cm_tabular_2030.xml"), Fixtures.path("icd10cm_index_2030.xml"),
-                Fixtures.path("icd10cm_neoplasm_2030.xml")), (done, total, stage) -> progress.add(new long[] {done, total}));
+        ImportSummary summary = importer.importFiles(
+                List.of(
+                        Fixtures.path("icd10cm_order_2030.txt"),
+                        Fixtures.path("icd10cm_tabular_2030.xml"),
+                        Fixtures.path("icd10cm_index_2030.xml"),
+                        Fixtures.path("icd10cm_neoplasm_2030.xml")),
+                (done, total, stage) -> progress.add(new long[] {done, total}));
 
         assertThat(summary.releases()).hasSize(1);
         ImportedRelease release = summary.releases().getFirst();
         assertThat(release.id()).isEqualTo("ICD10CM-FY2030");
         assertThat(release.codes()).hasSize(12).as("the order file decides the code list");
         assertThat(release.indexTerms()).hasSize(10);
-        ImportedCode hypertension = release.codes().stream().filter(c -> c.code().equals("I10")).findFirst().orElseThrow();
-        assertThat(hypertension.notes()).as("notes come from the Tabular of the same year").isNotEmpty();
+        ImportedCode hypertension = release.codes().stream()
+                .filter(c -> c.code().equals("I10"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(hypertension.notes())
+                .as("notes come from the Tabular of the same year")
+                .isNotEmpty();
         assertThat(summary.messages()).anyMatch(m -> m.contains("order file and Tabular disagree"));
         long[] last = progress.getLast();
         assertThat(last[0]).isEqualTo(last[1]).isPositive();
         assertThat(progress).allMatch(p -> p[0] <= p[1]);
 
         CodeSet set = ReleaseToCodeSet.convert(release);
-        CodeEntry i10 = set.entries().stream().filter(e -> e.code().equals("I10")).findFirst().orElseThrow();
+        CodeEntry i10 = set.entries().stream()
+                .filter(e -> e.code().equals("I10"))
+                .findFirst()
+                .orElseThrow();
         assertThat(i10.block()).isEqualTo("I10-I1A");
         assertThat(i10.chapter()).isEqualTo("9");
         assertThat(i10.parent()).isNull();
-        assertThat(i10.notes().excludes1()).containsExactly("hypertensive disease complicating pregnancy (O10-O11, O13-O16)");
-        CodeEntry s72 = set.entries().stream().filter(e -> e.code().equals("S72")).findFirst().orElseThrow();
+        assertThat(i10.notes().excludes1())
+                .containsExactly("hypertensive disease complicating pregnancy (O10-O11, O13-O16)");
+        CodeEntry s72 = set.entries().stream()
+                .filter(e -> e.code().equals("S72"))
+                .findFirst()
+                .orElseThrow();
         assertThat(s72.sevenChrDef().meaningOf('A')).contains("initial encounter for closed fracture");
-        CodeEntry fracture = set.entries().stream().filter(e -> e.code().equals("S72.001A")).findFirst().orElseThrow();
+        CodeEntry fracture = set.entries().stream()
+                .filter(e -> e.code().equals("S72.001A"))
+                .findFirst()
+                .orElseThrow();
         assertThat(fracture.chapter()).isEqualTo("19");
         assertThat(fracture.level()).isEqualTo(7);
         assertThat(set.chapters()).extracting(c -> c.range()).contains("A00-B99");
         assertThat(set.indexTerms()).extracting(t -> t.term()).contains("Fracture, traumatic", "Neoplasm, neoplastic");
-        var traumatic = set.indexTerms().stream().filter(t -> t.term().equals("Fracture, traumatic")).findFirst().orElseThrow();
-        assertThat(traumatic.subterms().getFirst().subterms().getFirst().subterms().getFirst().subterms().getFirst().code())
+        var traumatic = set.indexTerms().stream()
+                .filter(t -> t.term().equals("Fracture, traumatic"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(traumatic
+                        .subterms()
+                        .getFirst()
+                        .subterms()
+                        .getFirst()
+                        .subterms()
+                        .getFirst()
+                        .subterms()
+                        .getFirst()
+                        .code())
                 .isEqualTo("S72.001A");
     }
 
@@ -62,8 +93,8 @@ class CodeSetFileImporterTest {
 
     @Test
     void hcpcsAndCptBecomeTheirOwnSets() {
-        ImportSummary summary = importer.importFiles(List.of(Fixtures.path("HCPC2030_ANWEB_fixture.txt"),
-                Fixtures.path("cpt_2030.txt")), null);
+        ImportSummary summary = importer.importFiles(
+                List.of(Fixtures.path("HCPC2030_ANWEB_fixture.txt"), Fixtures.path("cpt_2030.txt")), null);
         assertThat(summary.releases()).extracting(ImportedRelease::id).containsExactly("HCPCS-2030", "CPT-2030");
         CodeSet hcpcs = ReleaseToCodeSet.convert(summary.releases().getFirst());
         assertThat(hcpcs.modifiers()).extracting(m -> m.code()).containsExactly("GA", "LT");

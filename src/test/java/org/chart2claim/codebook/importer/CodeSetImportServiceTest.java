@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.chart2claim.codebook.CodeSet;
 import org.chart2claim.codebook.CodeSystem;
@@ -14,15 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 
 @IntegrationTest
 class CodeSetImportServiceTest {
 
     @Autowired
     CodeSetImportService service;
+
     @Autowired
     org.chart2claim.codebook.CodeBookService codeBooks;
 
@@ -34,39 +31,53 @@ class CodeSetImportServiceTest {
     @Test
     void newestImportedYearBecomesActiveOlderYearsStayAndAdminCanSwitch(@TempDir Path dir) throws Exception {
         Path older = dir.resolve("icd10cm_tabular_2029.xml");
-        Files.writeString(older, Files.readString(Fixtures.path("icd10cm_tabular_2030.xml")).replace(">2030<", ">2029<"));
+        Files.writeString(
+                older,
+                Files.readString(Fixtures.path("icd10cm_tabular_2030.xml")).replace(">2030<", ">2029<"));
         service.importFiles(List.of(older), null, "test");
         service.importFiles(List.of(Fixtures.path("icd10cm_tabular_2030.xml")), null, "test");
 
         assertThat(service.activeSetIds().get(CodeSystem.ICD10CM)).isEqualTo("ICD10CM-FY2030");
-        assertThat(service.versions()).extracting(CodeSetVersion::setId)
+        assertThat(service.versions())
+                .extracting(CodeSetVersion::setId)
                 .contains("ICD10CM-FY2030", "ICD10CM-FY2029", CodeSetImportService.CURATED);
         CodeSet active = service.activeImportedSet(CodeSystem.ICD10CM).orElseThrow();
         assertThat(active.version()).isEqualTo("FY2030");
         assertThat(active.entries()).extracting(e -> e.code()).contains("S72.001A");
 
         service.activate(CodeSystem.ICD10CM, "ICD10CM-FY2029");
-        assertThat(service.activeImportedSet(CodeSystem.ICD10CM).orElseThrow().version()).isEqualTo("FY2029");
+        assertThat(service.activeImportedSet(CodeSystem.ICD10CM).orElseThrow().version())
+                .isEqualTo("FY2029");
         service.activate(CodeSystem.ICD10CM, CodeSetImportService.CURATED);
         assertThat(service.activeImportedSet(CodeSystem.ICD10CM)).isEmpty();
-        assertThat(service.importedSet("ICD10CM-FY2029")).as("older years stay available").isPresent();
+        assertThat(service.importedSet("ICD10CM-FY2029"))
+                .as("older years stay available")
+                .isPresent();
     }
 
     @Test
     void failedImportLeavesThePreviousSetActiveAndStored() {
         service.importFiles(List.of(Fixtures.path("icd10cm_order_2030.txt")), null, "test");
-        long before = service.versions().stream().filter(v -> v.setId().equals("ICD10CM-FY2030")).findFirst()
-                .orElseThrow().entries();
+        long before = service.versions().stream()
+                .filter(v -> v.setId().equals("ICD10CM-FY2030"))
+                .findFirst()
+                .orElseThrow()
+                .entries();
 
-        assertThatThrownBy(() -> service.importFiles(List.of(Fixtures.path("truncated/icd10cm_order_2030.txt")), null,
-                "test")).isInstanceOf(CodeSetImportException.class);
+        assertThatThrownBy(() ->
+                        service.importFiles(List.of(Fixtures.path("truncated/icd10cm_order_2030.txt")), null, "test"))
+                .isInstanceOf(CodeSetImportException.class);
         assertThatThrownBy(() -> service.importFiles(List.of(Fixtures.path("mixed-years")), null, "test"))
                 .hasMessageContaining("different years");
 
         assertThat(service.activeSetIds().get(CodeSystem.ICD10CM)).isEqualTo("ICD10CM-FY2030");
-        assertThat(service.versions()).filteredOn(v -> v.setId().equals("ICD10CM-FY2030"))
-                .singleElement().extracting(CodeSetVersion::entries).isEqualTo((int) before);
-        assertThat(service.importedSet("ICD10CM-FY2030").orElseThrow().entries()).hasSize(12);
+        assertThat(service.versions())
+                .filteredOn(v -> v.setId().equals("ICD10CM-FY2030"))
+                .singleElement()
+                .extracting(CodeSetVersion::entries)
+                .isEqualTo((int) before);
+        assertThat(service.importedSet("ICD10CM-FY2030").orElseThrow().entries())
+                .hasSize(12);
     }
 
     @Test
@@ -86,11 +97,14 @@ class CodeSetImportServiceTest {
         codeBooks.addChangeListener(books -> changes.add(books.contentHash()));
         ImportTestSupport.EVENTS.clear();
 
-        service.importFiles(List.of(Fixtures.path("icd10cm_order_2030.txt"), Fixtures.path("HCPC2030_ANWEB_fixture.txt")),
-                null, "test");
+        service.importFiles(
+                List.of(Fixtures.path("icd10cm_order_2030.txt"), Fixtures.path("HCPC2030_ANWEB_fixture.txt")),
+                null,
+                "test");
 
-        assertThat(ImportTestSupport.EVENTS).containsExactly(new ActiveCodeSetChangedEvent(java.util.Map.of(
-                CodeSystem.ICD10CM, "ICD10CM-FY2030", CodeSystem.HCPCS, "HCPCS-2030")));
+        assertThat(ImportTestSupport.EVENTS)
+                .containsExactly(new ActiveCodeSetChangedEvent(
+                        java.util.Map.of(CodeSystem.ICD10CM, "ICD10CM-FY2030", CodeSystem.HCPCS, "HCPCS-2030")));
         assertThat(changes).as("one search-index build for both systems").hasSize(1);
         // the hash names the index folder: it depends on which sets are active, not on how they got there
         String afterImport = codeBooks.books().contentHash();

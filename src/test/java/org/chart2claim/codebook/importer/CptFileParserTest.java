@@ -16,7 +16,8 @@ class CptFileParserTest {
     void readsCodesSkippingHeaderAndComments() throws Exception {
         List<ImportedCode> codes = new ArrayList<>();
         try (InputStream in = Fixtures.open("cpt_2030.txt")) {
-            assertThat(new CptFileParser().parse(in, "cpt_2030.txt", codes::add).codes()).isEqualTo(3);
+            assertThat(new CptFileParser().parse(in, "cpt_2030.txt", codes::add).codes())
+                    .isEqualTo(3);
         }
         assertThat(codes).extracting(ImportedCode::code).containsExactly("99213", "0001U", "1234F");
         assertThat(codes.getFirst().billable()).isTrue();
@@ -24,13 +25,15 @@ class CptFileParserTest {
 
     @Test
     void badLinesAreNamed() {
-        assertThatThrownBy(() -> parse("99213 no tab here\n")).hasMessage("cpt.txt, line 1: expected code<TAB>descriptor");
+        assertThatThrownBy(() -> parse("99213 no tab here\n"))
+                .hasMessage("cpt.txt, line 1: expected code<TAB>descriptor");
         assertThatThrownBy(() -> parse("9921\tshort code\n")).hasMessageContaining("line 1: '9921' is not a CPT code");
-        assertThatThrownBy(() -> parse("99213\tone\n99213\ttwo\n")).hasMessageContaining("line 2: code 99213 appears twice");
+        assertThatThrownBy(() -> parse("99213\tone\n99213\ttwo\n"))
+                .hasMessageContaining("line 2: code 99213 appears twice");
     }
 
     private static void parse(String text) throws Exception {
         InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-        new CptFileParser().parse(in, "cpt.txt", c -> { });
+        new CptFileParser().parse(in, "cpt.txt", c -> {});
     }
 }

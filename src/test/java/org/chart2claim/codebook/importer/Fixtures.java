@@ -10,8 +10,7 @@ import java.nio.file.Path;
 /** Hand-written release-format fixtures under src/test/resources/importer. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path path(String name) {
         try {

@@ -26,16 +26,20 @@ class HcpcsFileParserTest {
         HcpcsFileParser.Result result = parse("HCPC2030_ANWEB_fixture.txt");
 
         assertThat(result).isEqualTo(new HcpcsFileParser.Result(5, 2, 1, 4));
-        Map<String, ImportedCode> byCode = codes.stream().collect(Collectors.toMap(ImportedCode::code, Function.identity()));
-        assertThat(byCode.get("J0129").title()).isEqualTo("Injection, abatacept, 10 mg (code may be used for medicare"
-                + " when drug administered under the direct supervision of a physician, not for use when drug is self"
-                + " administered)");
+        Map<String, ImportedCode> byCode =
+                codes.stream().collect(Collectors.toMap(ImportedCode::code, Function.identity()));
+        assertThat(byCode.get("J0129").title())
+                .isEqualTo("Injection, abatacept, 10 mg (code may be used for medicare"
+                        + " when drug administered under the direct supervision of a physician, not for use when drug is self"
+                        + " administered)");
         assertThat(byCode.get("J0129").shortTitle()).isEqualTo("Abatacept injection");
         assertThat(byCode.get("Q0091").billable()).as("terminated 2019-12-31").isFalse();
         assertThat(byCode.get("Q0091").terminationDate()).isEqualTo("2019-12-31");
         assertThat(byCode.get("GA").parent()).isEqualTo(HcpcsFileParser.MODIFIER_GROUP);
         assertThat(byCode.get("GA").title()).endsWith("individual case");
-        assertThat(byCode.get("V5008").title()).as("Windows-1252 quote decoded").isEqualTo("Hearing screening \u2019test\u2019");
+        assertThat(byCode.get("V5008").title())
+                .as("Windows-1252 quote decoded")
+                .isEqualTo("Hearing screening \u2019test\u2019");
     }
 
     @Test
@@ -48,7 +52,6 @@ class HcpcsFileParserTest {
 
     @Test
     void orderFileIsNotAnHcpcsFile() {
-        assertThatThrownBy(() -> parse("icd10cm_order_2030.txt"))
-                .hasMessageContaining("not an HCPCS annual file");
+        assertThatThrownBy(() -> parse("icd10cm_order_2030.txt")).hasMessageContaining("not an HCPCS annual file");
     }
 }

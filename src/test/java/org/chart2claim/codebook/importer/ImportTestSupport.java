@@ -15,14 +15,15 @@ public final class ImportTestSupport {
     /** Events seen by {@link EventRecorder} (a test-only bean picked up by component scanning). */
     static final List<ActiveCodeSetChangedEvent> EVENTS = new CopyOnWriteArrayList<>();
 
-    private ImportTestSupport() {
-    }
+    private ImportTestSupport() {}
 
     public static void resetToCurated(CodeSetImportService service) {
         for (CodeSystem system : CodeSystem.values()) {
             service.activate(system, CodeSetImportService.CURATED);
         }
-        service.versions().stream().filter(v -> !v.curated() && v.year() >= 2029).forEach(v -> service.remove(v.setId()));
+        service.versions().stream()
+                .filter(v -> !v.curated() && v.year() >= 2029)
+                .forEach(v -> service.remove(v.setId()));
     }
 
     @Component

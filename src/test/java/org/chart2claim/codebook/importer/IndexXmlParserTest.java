@@ -36,8 +36,9 @@ class IndexXmlParserTest {
         assertThat(fracture.seeAlso()).isEqualTo("Fracture, pathological");
         assertThat(fracture.code()).isEqualTo("T14.8");
         ImportedIndexTerm deepest = terms.get(6);
-        assertThat(deepest.path()).containsExactly("Fracture, traumatic", "femur, femoral", "neck",
-                "unspecified part right", "closed, initial");
+        assertThat(deepest.path())
+                .containsExactly(
+                        "Fracture, traumatic", "femur, femoral", "neck", "unspecified part right", "closed, initial");
         assertThat(deepest.level()).isEqualTo(4);
         assertThat(deepest.code()).isEqualTo("S72.001A");
         assertThat(terms.get(5).nemod()).isEqualTo("(displaced)");
@@ -50,8 +51,8 @@ class IndexXmlParserTest {
 
         assertThat(result.kind()).isEqualTo(IndexKind.NEOPLASMS);
         assertThat(terms.get(1).path()).containsExactly("Neoplasm, neoplastic", "breast");
-        assertThat(terms.get(1).cells()).containsExactly(new Cell("Malignant Primary", "C50.91-"),
-                new Cell("Malignant Secondary", "C79.81"));
+        assertThat(terms.get(1).cells())
+                .containsExactly(new Cell("Malignant Primary", "C50.91-"), new Cell("Malignant Secondary", "C79.81"));
     }
 
     @Test

@@ -35,18 +35,23 @@ class OfficialReleaseImportTest {
         Path order = reference("icd10cm-2026/icd10cm_order_2026.txt");
         Path codesFile = reference("icd10cm-2026/icd10cm_codes_2026.txt");
 
-        ImportedRelease release = importer.importFiles(List.of(order), null).releases().getFirst();
+        ImportedRelease release =
+                importer.importFiles(List.of(order), null).releases().getFirst();
 
         assertThat(release.id()).isEqualTo("ICD10CM-FY2026");
         assertThat(release.codes()).hasSize(98_186);
         assertThat(release.billableCount()).isEqualTo(74_719);
-        Set<String> billable = release.codes().stream().filter(ImportedCode::billable)
-                .map(c -> IcdCodes.withoutDot(c.code()) + " " + c.title()).collect(Collectors.toSet());
+        Set<String> billable = release.codes().stream()
+                .filter(ImportedCode::billable)
+                .map(c -> IcdCodes.withoutDot(c.code()) + " " + c.title())
+                .collect(Collectors.toSet());
         Set<String> expected = Files.readAllLines(codesFile, StandardCharsets.US_ASCII).stream()
-                .map(line -> line.substring(0, 7).strip() + " " + line.substring(8).strip()).collect(Collectors.toSet());
+                .map(line ->
+                        line.substring(0, 7).strip() + " " + line.substring(8).strip())
+                .collect(Collectors.toSet());
         assertThat(billable).as("code and long title of every billable code").isEqualTo(expected);
-        Map<String, ImportedCode> byCode = release.codes().stream()
-                .collect(Collectors.toMap(ImportedCode::code, Function.identity()));
+        Map<String, ImportedCode> byCode =
+                release.codes().stream().collect(Collectors.toMap(ImportedCode::code, Function.identity()));
         assertThat(byCode.get("E11.9").title()).isEqualTo("Type 2 diabetes mellitus without complications");
         assertThat(byCode.get("S72.001A").parent()).isEqualTo("S72.001");
         assertThat(byCode.get("T07.XXXA").parent()).isEqualTo("T07");
@@ -75,26 +80,33 @@ class OfficialReleaseImportTest {
         Path folder = reference("icd10cm-2017-tabular-index");
         reference("icd10cm-2017-tabular-index/icd10cm_tabular_2017.xml");
 
-        ImportedRelease release = importer.importFiles(List.of(folder), null).releases().getFirst();
+        ImportedRelease release =
+                importer.importFiles(List.of(folder), null).releases().getFirst();
 
         assertThat(release.id()).isEqualTo("ICD10CM-FY2017");
         // FY2017 ICD-10-CM: 71,486 valid codes (CMS), 43,910 diag elements before 7th-character expansion
         assertThat(release.billableCount()).isEqualTo(71_486);
         assertThat(release.codes()).hasSize(93_830);
-        assertThat(release.headings()).filteredOn(h -> h.kind() == ImportedHeading.Kind.CHAPTER).hasSize(21);
-        assertThat(release.headings()).filteredOn(h -> h.kind() == ImportedHeading.Kind.SECTION).hasSize(295);
+        assertThat(release.headings())
+                .filteredOn(h -> h.kind() == ImportedHeading.Kind.CHAPTER)
+                .hasSize(21);
+        assertThat(release.headings())
+                .filteredOn(h -> h.kind() == ImportedHeading.Kind.SECTION)
+                .hasSize(295);
         assertThat(release.indexTerms()).hasSize(7_973 + 69_226);
         assertThat(release.indexTerms()).filteredOn(t -> !t.seeAlso().isEmpty()).hasSize(1_704);
-        Map<String, ImportedCode> byCode = release.codes().stream()
-                .collect(Collectors.toMap(ImportedCode::code, Function.identity()));
+        Map<String, ImportedCode> byCode =
+                release.codes().stream().collect(Collectors.toMap(ImportedCode::code, Function.identity()));
         assertThat(byCode.get("S72.001A").title())
-                .isEqualTo("Fracture of unspecified part of neck of right femur, initial encounter for closed fracture");
+                .isEqualTo(
+                        "Fracture of unspecified part of neck of right femur, initial encounter for closed fracture");
         assertThat(byCode.get("O40.1XX0").title())
                 .isEqualTo("Polyhydramnios, first trimester, not applicable or unspecified");
         assertThat(byCode.get("R40.2111").title())
                 .isEqualTo("Coma scale, eyes open, never, in the field [EMT or ambulance]");
-        assertThat(byCode.get("E08.3211").title()).isEqualTo("Diabetes mellitus due to underlying condition with mild"
-                + " nonproliferative diabetic retinopathy with macular edema, right eye");
+        assertThat(byCode.get("E08.3211").title())
+                .isEqualTo("Diabetes mellitus due to underlying condition with mild"
+                        + " nonproliferative diabetic retinopathy with macular edema, right eye");
         assertThat(byCode.get("R40.20").billable()).isTrue();
         assertThat(byCode.get("S72.001").billable()).isFalse();
         long notes = release.codes().stream().mapToLong(c -> c.notes().size()).sum()
@@ -106,11 +118,13 @@ class OfficialReleaseImportTest {
     void hcpcs2020AnnualFileCountsMatchTheRecords() {
         Path hcpcs = reference("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt");
 
-        ImportedRelease release = importer.importFiles(List.of(hcpcs), null).releases().getFirst();
+        ImportedRelease release =
+                importer.importFiles(List.of(hcpcs), null).releases().getFirst();
 
         assertThat(release.id()).isEqualTo("HCPCS-2020");
         List<ImportedCode> procedures = release.codes().stream()
-                .filter(c -> !HcpcsFileParser.MODIFIER_GROUP.equals(c.parent())).toList();
+                .filter(c -> !HcpcsFileParser.MODIFIER_GROUP.equals(c.parent()))
+                .toList();
         assertThat(procedures).hasSize(6_710);
         assertThat(release.codes()).hasSize(6_710 + 369);
         assertThat(procedures).filteredOn(c -> c.terminationDate() != null).hasSize(605);

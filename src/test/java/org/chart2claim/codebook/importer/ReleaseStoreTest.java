@@ -15,9 +15,14 @@ class ReleaseStoreTest {
 
     @Test
     void savedReleaseLoadsBackEqual(@TempDir Path dir) throws Exception {
-        ImportSummary summary = new CodeSetFileImporter().importFiles(List.of(Fixtures.path("icd10cm_tabular_2030.xml"),
-                Fixtures.path("icd10cm_index_2030.xml"), Fixtures.path("icd10cm_neoplasm_2030.xml"),
-                Fixtures.path("HCPC2030_ANWEB_fixture.txt")), null);
+        ImportSummary summary = new CodeSetFileImporter()
+                .importFiles(
+                        List.of(
+                                Fixtures.path("icd10cm_tabular_2030.xml"),
+                                Fixtures.path("icd10cm_index_2030.xml"),
+                                Fixtures.path("icd10cm_neoplasm_2030.xml"),
+                                Fixtures.path("HCPC2030_ANWEB_fixture.txt")),
+                        null);
         ReleaseStore store = new ReleaseStore(dir);
         for (ImportedRelease release : summary.releases()) {
             store.save(release);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
-
 import org.chart2claim.codebook.CodeSystem;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,9 @@ class CodeSearchIndexTest {
     private final CodeSearchIndex index = ShippedIndex.get();
 
     private List<String> codes(String query, CodeSystem system, int limit) {
-        return index.search(query, system, false, limit).stream().map(CodeHit::code).toList();
+        return index.search(query, system, false, limit).stream()
+                .map(CodeHit::code)
+                .toList();
     }
 
     private String first(String query) {
@@ -88,7 +89,9 @@ class CodeSearchIndexTest {
         assertThat(codes("right ankle sprain initial encounter", CodeSystem.ICD10CM, 10))
                 .allMatch(c -> c.startsWith("S93."));
         // with nothing but the encounter words, they are what must match
-        assertThat(codes("initial encounter", CodeSystem.ICD10CM, 10)).isNotEmpty().allMatch(c -> c.endsWith("A"));
+        assertThat(codes("initial encounter", CodeSystem.ICD10CM, 10))
+                .isNotEmpty()
+                .allMatch(c -> c.endsWith("A"));
     }
 
     @Test
@@ -117,27 +120,56 @@ class CodeSearchIndexTest {
         // the two billable codes come right after their header; other families come later
         assertThat(codes("type 2 diabetes mellitus with ketoacidosis", null, 3))
                 .containsExactlyInAnyOrder("E11.1", "E11.10", "E11.11");
-        assertThat(index.search("heart failure", null, false, 1).getFirst().billable()).isTrue();
+        assertThat(index.search("heart failure", null, false, 1).getFirst().billable())
+                .isTrue();
         assertThat(index.search("diabetes", CodeSystem.ICD10CM, true, 50)).allMatch(CodeHit::billable);
     }
 
     @Test
     void systemFilter() {
         assertThat(index.search("injection", CodeSystem.HCPCS, false, 20))
-                .allMatch(h -> h.system() == CodeSystem.HCPCS).isNotEmpty();
+                .allMatch(h -> h.system() == CodeSystem.HCPCS)
+                .isNotEmpty();
         assertThat(index.search("office visit established", CodeSystem.CPT, false, 5))
-                .allMatch(h -> h.system() == CodeSystem.CPT).isNotEmpty();
+                .allMatch(h -> h.system() == CodeSystem.CPT)
+                .isNotEmpty();
         assertThat(index.search("E11.9", CodeSystem.HCPCS, false, 5)).isEmpty();
     }
 
     @Test
     void hostileInputNeverThrows() {
         String huge = "fracture ".repeat(1200);
-        for (String q : new String[] {"\"", "*", "?", "AND OR", "NOT", "a:b", "(((", "[1 TO 5]", "\\", "~2",
-                "\"unbalanced", "title:E11*", "💥 🩺", "Ωμέγα", "中文", "\u0000\u0007", "", "   ", huge,
-                "e".repeat(10_000), "E11.9 OR 1=1; DROP TABLE codes",
-                "paim fevr couh rahs nasea vomting dizy hedache brest lefft rigt knea ankel wrst elbw shoulder xyzzy", "%", "./..//", "-", "—", "\uD800"}) {
-            assertThatCode(() -> index.search(q, null, false, 10)).as(q.length() > 40 ? q.substring(0, 40) : q)
+        for (String q : new String[] {
+            "\"",
+            "*",
+            "?",
+            "AND OR",
+            "NOT",
+            "a:b",
+            "(((",
+            "[1 TO 5]",
+            "\\",
+            "~2",
+            "\"unbalanced",
+            "title:E11*",
+            "💥 🩺",
+            "Ωμέγα",
+            "中文",
+            "\u0000\u0007",
+            "",
+            "   ",
+            huge,
+            "e".repeat(10_000),
+            "E11.9 OR 1=1; DROP TABLE codes",
+            "paim fevr couh rahs nasea vomting dizy hedache brest lefft rigt knea ankel wrst elbw shoulder xyzzy",
+            "%",
+            "./..//",
+            "-",
+            "—",
+            "\uD800"
+        }) {
+            assertThatCode(() -> index.search(q, null, false, 10))
+                    .as(q.length() > 40 ? q.substring(0, 40) : q)
                     .doesNotThrowAnyException();
         }
         assertThat(index.search("", null, false, 10)).isEmpty();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.chart2claim.codebook.CodeBookService;
 import org.chart2claim.codebook.CodeEntry;
 import org.chart2claim.codebook.CodeSet;
@@ -32,44 +31,60 @@ class CodeSearchServiceIndexPersistenceTest {
     @Test
     void reusesTheIndexUntilTheBooksChange() throws IOException {
         Files.createDirectories(dataDir.resolve("scenarios"));
-        ContentLocations locations = new ContentLocations(new Chart2ClaimProperties(dataDir.toString(),
-                Path.of("codebooks").toAbsolutePath().toString(), dataDir.resolve("scenarios").toString(), "x"));
+        ContentLocations locations = new ContentLocations(new Chart2ClaimProperties(
+                dataDir.toString(),
+                Path.of("codebooks").toAbsolutePath().toString(),
+                dataDir.resolve("scenarios").toString(),
+                "x"));
         CodeBookService books = new CodeBookService(locations);
 
         CodeSearchService first = new CodeSearchService(books, locations, "");
         assertThat(first.lastOpenBuilt()).isTrue();
         List<String> folders = indexFolders(first.indexRoot());
         assertThat(folders).hasSize(1);
-        assertThat(first.search("e119", null, false, 1)).extracting(CodeHit::code).containsExactly("E11.9");
+        assertThat(first.search("e119", null, false, 1))
+                .extracting(CodeHit::code)
+                .containsExactly("E11.9");
         first.close();
 
         CodeSearchService second = new CodeSearchService(books, locations, "");
         assertThat(second.lastOpenBuilt()).isFalse();
         assertThat(indexFolders(second.indexRoot())).isEqualTo(folders);
-        assertThat(second.search("CHF", null, false, 1)).extracting(CodeHit::code).containsExactly("I50.9");
+        assertThat(second.search("CHF", null, false, 1))
+                .extracting(CodeHit::code)
+                .containsExactly("I50.9");
 
         // an importer installs another HCPCS set: the index is rebuilt for it and the old one removed
-        CodeSet small = new CodeSet(CodeSystem.HCPCS, "2026 test", "test", "test",
+        CodeSet small = new CodeSet(
+                CodeSystem.HCPCS,
+                "2026 test",
+                "test",
+                "test",
                 books.books().book(CodeSystem.HCPCS).orElseThrow().set().chapters(),
                 books.books().book(CodeSystem.HCPCS).orElseThrow().set().blocks(),
                 List.of(CodeEntry.simple("K0003", "Lightweight wheelchair", true, null, 5, "K", "K0001-K0009")),
-                List.of(), List.of());
+                List.of(),
+                List.of());
         books.install(small);
         assertThat(indexFolders(second.indexRoot())).hasSize(1).isNotEqualTo(folders);
-        assertThat(second.search("wheelchair", CodeSystem.HCPCS, false, 10)).extracting(CodeHit::version)
+        assertThat(second.search("wheelchair", CodeSystem.HCPCS, false, 10))
+                .extracting(CodeHit::version)
                 .containsOnly("2026 test");
         second.close();
 
         // a damaged index on disk (segments lost) is rebuilt instead of failing the start
-        Path folder = second.indexRoot().resolve(indexFolders(second.indexRoot()).getFirst());
+        Path folder =
+                second.indexRoot().resolve(indexFolders(second.indexRoot()).getFirst());
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments"))
+                    .toList()) {
                 Files.delete(file);
             }
         }
         CodeSearchService third = new CodeSearchService(books, locations, "");
         assertThat(third.lastOpenBuilt()).isTrue();
-        assertThat(third.search("wheelchair", CodeSystem.HCPCS, false, 1)).extracting(CodeHit::code)
+        assertThat(third.search("wheelchair", CodeSystem.HCPCS, false, 1))
+                .extracting(CodeHit::code)
                 .containsExactly("K0003");
         third.close();
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.lucene.store.FSDirectory;
 import org.chart2claim.codebook.CodeBookFiles;
 import org.chart2claim.codebook.CodeSystem;
@@ -66,10 +65,19 @@ class CuratedSearchBench {
         Collections.sort(micros);
         long p50 = micros.get(micros.size() / 2);
         long p99 = micros.get((int) (micros.size() * 0.99));
-        System.out.printf(Locale.ROOT, "curated books: %d entries loaded in %d ms; index built in %d ms, reopened in %d ms;"
+        System.out.printf(
+                Locale.ROOT,
+                "curated books: %d entries loaded in %d ms; index built in %d ms, reopened in %d ms;"
                         + " search over %d queries x 50: p50 %.2f ms, p99 %.2f ms (JDK %s, %d cores)%n",
-                entries, loadMs, buildMs, openMs, rows.size(), p50 / 1000.0, p99 / 1000.0,
-                Runtime.version(), Runtime.getRuntime().availableProcessors());
+                entries,
+                loadMs,
+                buildMs,
+                openMs,
+                rows.size(),
+                p50 / 1000.0,
+                p99 / 1000.0,
+                Runtime.version(),
+                Runtime.getRuntime().availableProcessors());
         index.close();
         dir.close();
     }

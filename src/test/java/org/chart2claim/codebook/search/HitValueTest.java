@@ -9,10 +9,22 @@ class HitValueTest {
 
     @Test
     void roundTripsEveryField() {
-        CodeHit hit = HitValue.decode(HitValue.encode(CodeSystem.ICD10CM, "S93.401A",
-                "Sprain of unspecified ligament of right ankle, initial encounter", true, "FY2026"), 2.5f);
-        assertThat(hit).isEqualTo(new CodeHit(CodeSystem.ICD10CM, "S93.401A",
-                "Sprain of unspecified ligament of right ankle, initial encounter", true, 2.5f, "FY2026"));
+        CodeHit hit = HitValue.decode(
+                HitValue.encode(
+                        CodeSystem.ICD10CM,
+                        "S93.401A",
+                        "Sprain of unspecified ligament of right ankle, initial encounter",
+                        true,
+                        "FY2026"),
+                2.5f);
+        assertThat(hit)
+                .isEqualTo(new CodeHit(
+                        CodeSystem.ICD10CM,
+                        "S93.401A",
+                        "Sprain of unspecified ligament of right ankle, initial encounter",
+                        true,
+                        2.5f,
+                        "FY2026"));
     }
 
     @Test

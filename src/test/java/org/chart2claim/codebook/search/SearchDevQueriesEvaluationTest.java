@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.chart2claim.codebook.CodeBooks;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.ShippedCodeBooks;
@@ -25,11 +24,10 @@ class SearchDevQueriesEvaluationTest {
 
     private static final Path QUERIES = Path.of("..", "shared", "reference", "search-dev-queries.tsv");
 
-    record Metrics(int queries, int notInBook, double recallAt1, double recallAt10, double mrr) {
-    }
+    record Metrics(int queries, int notInBook, double recallAt1, double recallAt10, double mrr) {}
 
-    static Metrics evaluate(CodeSearchIndex index, CodeBooks books, List<String[]> rows, boolean filterBySystem,
-                            List<String> report) {
+    static Metrics evaluate(
+            CodeSearchIndex index, CodeBooks books, List<String[]> rows, boolean filterBySystem, List<String> report) {
         int hitsAt1 = 0;
         int hitsAt10 = 0;
         int notInBook = 0;
@@ -61,7 +59,8 @@ class SearchDevQueriesEvaluationTest {
                 report.add("missed: " + query + " -> " + row[2]);
             }
             if (rank > 1) {
-                report.add("rank " + rank + ": " + query + " -> " + row[2] + " (first: " + hits.getFirst().code() + ")");
+                report.add("rank " + rank + ": " + query + " -> " + row[2] + " (first: "
+                        + hits.getFirst().code() + ")");
             }
         }
         int n = rows.size(); // queries not in the book count as misses
@@ -87,10 +86,15 @@ class SearchDevQueriesEvaluationTest {
         for (boolean filter : new boolean[] {true, false}) {
             List<String> report = new ArrayList<>();
             Metrics m = evaluate(ShippedIndex.get(), books, rows, filter, report);
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "search-dev-queries (%s): %d queries, %d not in code book, recall@1 %.3f, recall@10 %.3f, MRR %.3f%n",
-                    filter ? "system filter" : "all systems", m.queries(), m.notInBook(), m.recallAt1(),
-                    m.recallAt10(), m.mrr());
+                    filter ? "system filter" : "all systems",
+                    m.queries(),
+                    m.notInBook(),
+                    m.recallAt1(),
+                    m.recallAt10(),
+                    m.mrr());
             report.forEach(line -> System.out.println("  " + line));
             assertThat(m.notInBook()).isZero();
             // floors well below today's numbers: a regression guard, not a benchmark

@@ -2,7 +2,6 @@ package org.chart2claim.codebook.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.chart2claim.codebook.LoadedCodeBooks;
 import org.chart2claim.codebook.ShippedCodeBooks;
@@ -12,8 +11,7 @@ final class ShippedIndex {
 
     private static CodeSearchIndex index;
 
-    private ShippedIndex() {
-    }
+    private ShippedIndex() {}
 
     static synchronized CodeSearchIndex get() {
         if (index == null) {

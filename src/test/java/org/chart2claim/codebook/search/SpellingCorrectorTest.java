@@ -3,7 +3,6 @@ package org.chart2claim.codebook.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -27,8 +26,9 @@ class SpellingCorrectorTest {
     void correctsUnknownWordsToTheMostCommonCloseIndexedWord() throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new CodeTextAnalyzer()))) {
-            for (String title : new String[] {"Pneumonia, unspecified organism", "Lobar pneumonia", "Pneumonitis",
-                    "Essential (primary) hypertension"}) {
+            for (String title : new String[] {
+                "Pneumonia, unspecified organism", "Lobar pneumonia", "Pneumonitis", "Essential (primary) hypertension"
+            }) {
                 Document doc = new Document();
                 doc.add(new TextField(CodeIndexFields.TITLE, title, Field.Store.NO));
                 writer.addDocument(doc);

@@ -3,18 +3,16 @@ package org.chart2claim.codebook.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.chart2claim.account.Role;
 import org.chart2claim.codebook.CodeDetail;
 import org.chart2claim.codebook.IndexTerm;
 import org.chart2claim.codebook.search.CodeHit;
 import org.chart2claim.support.KaribuTest;
 import org.junit.jupiter.api.Test;
-
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.UI;
 
 /** Browserless tests of the code search view: type-ahead, detail panel, Alphabetic Index. */
 class CodeSearchViewTest extends KaribuTest {
@@ -88,16 +86,22 @@ class CodeSearchViewTest extends KaribuTest {
         CodeSearchView view = open(Role.STUDENT);
         AlphabeticIndexBrowser browser = view.indexBrowser;
         browser.lookup.setValue("Diabetes");
-        AlphabeticIndexBrowser.Node diabetes = browser.tree.getTreeData().getRootItems().getFirst();
+        AlphabeticIndexBrowser.Node diabetes =
+                browser.tree.getTreeData().getRootItems().getFirst();
         assertThat(diabetes.term().term()).isEqualTo("Diabetes, diabetic");
-        AlphabeticIndexBrowser.Node with = browser.tree.getTreeData().getChildren(diabetes).getFirst();
+        AlphabeticIndexBrowser.Node with =
+                browser.tree.getTreeData().getChildren(diabetes).getFirst();
         assertThat(with.term().term()).isEqualTo("with");
-        IndexTerm hyperglycemia = browser.tree.getTreeData().getChildren(with).stream().map(n -> n.term())
-                .filter(t -> t.term().equals("hyperglycemia")).findFirst().orElseThrow();
+        IndexTerm hyperglycemia = browser.tree.getTreeData().getChildren(with).stream()
+                .map(n -> n.term())
+                .filter(t -> t.term().equals("hyperglycemia"))
+                .findFirst()
+                .orElseThrow();
         browser.follow(hyperglycemia);
         assertThat(view.detail.getShown().code()).isEqualTo("E11.65");
         assertThat(browser.printedCode(hyperglycemia)).isEqualTo("E11.65");
-        assertThat(browser.printedCode(new IndexTerm("x", "", "E11.4", "", "", List.of()))).isEqualTo("E11.4-");
+        assertThat(browser.printedCode(new IndexTerm("x", "", "E11.4", "", "", List.of())))
+                .isEqualTo("E11.4-");
 
         // a "see" reference jumps to the named main term
         IndexTerm withSee = findWithSee(browser.tree.getTreeData().getChildren(diabetes), browser);
@@ -113,7 +117,12 @@ class CodeSearchViewTest extends KaribuTest {
         view.modifiers.filter.setValue("25");
         assertThat(GridKt._get(view.modifiers.grid, 0).modifier().meaning()).contains("E/M");
         view.modifiers.filter.setValue("bilateral");
-        assertThat(view.modifiers.grid.getGenericDataView().getItems().map(r -> r.modifier().code()).toList())
+        assertThat(view.modifiers
+                        .grid
+                        .getGenericDataView()
+                        .getItems()
+                        .map(r -> r.modifier().code())
+                        .toList())
                 .contains("50");
     }
 

@@ -1,8 +1,8 @@
 package org.chart2claim.coding.api;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
-
 import org.chart2claim.account.AccountService;
 import org.chart2claim.account.Role;
 import org.chart2claim.support.IntegrationTest;
@@ -66,15 +65,21 @@ class ScenarioApiTest {
 
     @Test
     void keyIsForbiddenForStudentsAndScoresOneHundredWhenPostedBack() throws Exception {
-        mvc.perform(get("/api/scenarios/" + SCENARIO + "/key").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
+        mvc.perform(get("/api/scenarios/" + SCENARIO + "/key")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isForbidden());
-        String key = mvc.perform(get("/api/scenarios/" + SCENARIO + "/key").with(httpBasic("instructor", IntegrationTest.DEMO_PASSWORD)))
+        String key = mvc.perform(get("/api/scenarios/" + SCENARIO + "/key")
+                        .with(httpBasic("instructor", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.diagnoses[0]").value("J02.0"))
                 .andExpect(jsonPath("$.procedures[0].code").value("99213"))
-                .andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts").with(httpBasic("admin", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(key))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts")
+                        .with(httpBasic("admin", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(key))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.score").value(100));
     }
@@ -93,10 +98,14 @@ class ScenarioApiTest {
         String body = """
                 {"diagnoses":["J02.9"],"procedures":[{"code":"99213","modifiers":["25"],"units":1,"pointers":[1]}]}
                 """;
-        mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.score").value(org.hamcrest.Matchers.allOf(greaterThanOrEqualTo(1), org.hamcrest.Matchers.lessThan(100))))
+                .andExpect(jsonPath("$.score")
+                        .value(org.hamcrest.Matchers.allOf(
+                                greaterThanOrEqualTo(1), org.hamcrest.Matchers.lessThan(100))))
                 .andExpect(jsonPath("$.result.diagnoses[0].verdict").value("PARTIAL"))
                 .andExpect(jsonPath("$.result.procedures[0].modifiers").value("WRONG"))
                 .andExpect(jsonPath("$.result.procedures[1].code").value("MISSING"))
@@ -105,14 +114,20 @@ class ScenarioApiTest {
 
     @Test
     void badBodiesAreClientErrorsNotServerErrors() throws Exception {
-        mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{not json"))
+        mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/scenarios/nope/attempts").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"diagnoses\":[]}"))
+        mvc.perform(post("/api/scenarios/nope/attempts")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"diagnoses\":[]}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"diagnoses\":null,\"procedures\":[null,{\"code\":null}]}"))
+        mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"diagnoses\":null,\"procedures\":[null,{\"code\":null}]}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.score").value(0));
     }
@@ -122,12 +137,19 @@ class ScenarioApiTest {
         if (!users.existsByUsernameIgnoreCase("student-b")) {
             accounts.create("student-b", "Bea Student", "another-password-1", EnumSet.of(Role.STUDENT));
         }
-        String created = mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"diagnoses\":[\"J02.0\"]}"))
-                .andReturn().getResponse().getContentAsString();
+        String created = mvc.perform(post("/api/scenarios/" + SCENARIO + "/attempts")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"diagnoses\":[\"J02.0\"]}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String id = created.replaceAll("(?s).*\"attemptId\":(\\d+).*", "$1");
-        mvc.perform(get("/api/attempts/" + id).with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))).andExpect(status().isOk());
-        mvc.perform(get("/api/attempts/" + id).with(httpBasic("student-b", "another-password-1"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/attempts/" + id).with(httpBasic("instructor", IntegrationTest.DEMO_PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/attempts/" + id).with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/attempts/" + id).with(httpBasic("student-b", "another-password-1")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/attempts/" + id).with(httpBasic("instructor", IntegrationTest.DEMO_PASSWORD)))
+                .andExpect(status().isOk());
     }
 }

@@ -1,19 +1,8 @@
 package org.chart2claim.coding.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.UUID;
-
-import org.chart2claim.account.Role;
-import org.chart2claim.coding.AttemptService;
-import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.scenario.ScenarioLibrary;
-import org.chart2claim.support.KaribuTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -23,6 +12,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.UUID;
+import org.chart2claim.account.Role;
+import org.chart2claim.coding.AttemptService;
+import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Browserless tests of the catalogue, the workspace (add, reorder, autosave, submit), feedback and access rules. */
 class CodingUiTest extends KaribuTest {
@@ -44,19 +42,28 @@ class CodingUiTest extends KaribuTest {
     @Test
     void catalogueListsEveryScenarioAndFilters() {
         String user = uniqueStudent();
-        attempts.submit(user, STREP, CodingAnswer.fromKey(library.find(STREP).orElseThrow().key()));
+        attempts.submit(
+                user,
+                STREP,
+                CodingAnswer.fromKey(library.find(STREP).orElseThrow().key()));
         UI.getCurrent().navigate("practice");
         PracticeView view = _get(PracticeView.class);
         assertThat(view.filtered()).hasSize(library.all().size()).isNotEmpty();
 
         view.specialty.setValue("Dermatology");
-        assertThat(view.filtered()).isNotEmpty().allSatisfy(r -> assertThat(r.scenario().specialty()).isEqualTo("Dermatology"));
+        assertThat(view.filtered())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.scenario().specialty()).isEqualTo("Dermatology"));
         view.specialty.clear();
         view.difficulty.setValue(3);
-        assertThat(view.filtered()).isNotEmpty().allSatisfy(r -> assertThat(r.scenario().difficulty()).isEqualTo(3));
+        assertThat(view.filtered())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.scenario().difficulty()).isEqualTo(3));
         view.difficulty.clear();
         view.tags.setValue(java.util.Set.of("modifier 25"));
-        assertThat(view.filtered()).isNotEmpty().allSatisfy(r -> assertThat(r.scenario().tags()).contains("modifier 25"));
+        assertThat(view.filtered())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.scenario().tags()).contains("modifier 25"));
         view.tags.clear();
 
         view.status.setValue(PracticeView.DONE);
@@ -77,7 +84,10 @@ class CodingUiTest extends KaribuTest {
     void workspaceAddsReordersAutosavesSubmitsAndShowsFeedback() {
         String user = uniqueStudent();
         UI.getCurrent().navigate("practice/" + STREP);
-        assertThat(_get(H2.class, s -> s.withText(library.find(STREP).orElseThrow().title()))).isNotNull();
+        assertThat(_get(
+                        H2.class,
+                        s -> s.withText(library.find(STREP).orElseThrow().title())))
+                .isNotNull();
 
         TextField code = _get(TextField.class, s -> s.withId("code-entry"));
         code.setValue("J02.9");
@@ -105,7 +115,9 @@ class CodingUiTest extends KaribuTest {
         UI.getCurrent().navigate("practice/" + STREP);
         WorkspaceView workspace = _get(WorkspaceView.class);
         assertThat(workspace.cart().answer().diagnoses()).containsExactly("J02.0");
-        assertThat(workspace.cart().answer().procedures()).extracting(CodingAnswer.Line::code).containsExactly("99213", "87880");
+        assertThat(workspace.cart().answer().procedures())
+                .extracting(CodingAnswer.Line::code)
+                .containsExactly("99213", "87880");
 
         _get(Button.class, s -> s.withId("submit-attempt")).click();
         assertThat(_get(FeedbackView.class)).isNotNull();
@@ -113,7 +125,8 @@ class CodingUiTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.grid.Grid<org.chart2claim.coding.GradeResult.DiagnosisVerdict> dx =
                 _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("diagnosis-verdicts"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(dx, 0).rationale()).contains("Streptococcal pharyngitis is one combination code");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(dx, 0).rationale())
+                .contains("Streptococcal pharyngitis is one combination code");
         assertThat(attempts.draft(user, STREP)).isEmpty(); // the draft became the submitted attempt
     }
 
@@ -125,8 +138,12 @@ class CodingUiTest extends KaribuTest {
         assertThat(workspace.searchSlot()).isInstanceOf(CodebookSearchSlot.class);
         workspace.noteView().selected("Streptococcal pharyngitis");
         var panel = ((CodebookSearchSlot) workspace.searchSlot()).panel();
-        var hit = panel.getResults().stream().filter(h -> h.code().equals("J02.0")).findFirst().orElseThrow();
-        com.vaadin.flow.component.ComponentUtil.fireEvent(panel, new org.chart2claim.codebook.ui.CodeSearchPanel.CodeChosenEvent(panel, hit));
+        var hit = panel.getResults().stream()
+                .filter(h -> h.code().equals("J02.0"))
+                .findFirst()
+                .orElseThrow();
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                panel, new org.chart2claim.codebook.ui.CodeSearchPanel.CodeChosenEvent(panel, hit));
         assertThat(workspace.cart().answer().diagnoses()).containsExactly("J02.0");
         assertThat(attempts.draft(user, STREP).orElseThrow().diagnoses()).containsExactly("J02.0");
     }
@@ -142,20 +159,25 @@ class CodingUiTest extends KaribuTest {
         assertThat(html).contains("Tyler Brandt").contains("99213"); // the walk does see the encounter box and the cart
         var key = library.find(STREP).orElseThrow().key();
         for (var dx : key.diagnoses()) {
-            assertThat(html).doesNotContain(dx.code()).doesNotContain(dx.rationale().substring(0, 40));
+            assertThat(html)
+                    .doesNotContain(dx.code())
+                    .doesNotContain(dx.rationale().substring(0, 40));
         }
         for (var line : key.procedures()) {
             assertThat(html).doesNotContain(line.rationale().substring(0, 40));
         }
-        key.commonMistakes().forEach(m -> assertThat(html).doesNotContain(m.why().substring(0, 30)));
+        key.commonMistakes()
+                .forEach(m -> assertThat(html).doesNotContain(m.why().substring(0, 30)));
         // The line has no pointer yet: the encoder says so.
-        assertThat(_find(Div.class, s -> s.withClasses("c2c-warning"))).extracting(d -> d.getElement().getTextRecursively())
+        assertThat(_find(Div.class, s -> s.withClasses("c2c-warning")))
+                .extracting(d -> d.getElement().getTextRecursively())
                 .anySatisfy(t -> assertThat(t).contains("at least one diagnosis pointer"));
     }
 
     @Test
     void aStudentCannotOpenAnotherStudentsAttempt() {
-        AttemptService.GradedAttempt theirs = attempts.submit("someone-else", STREP, new CodingAnswer(List.of("J02.0"), List.of()));
+        AttemptService.GradedAttempt theirs =
+                attempts.submit("someone-else", STREP, new CodingAnswer(List.of("J02.0"), List.of()));
         uniqueStudent();
         UI.getCurrent().navigate("results/attempt/" + theirs.id());
         assertThat(_get(H2.class).getText()).isEqualTo("Attempt not found");
@@ -182,14 +204,20 @@ class CodingUiTest extends KaribuTest {
     /** Every text, attribute and property value in an element tree: what could reach the browser. */
     private static String everythingRendered(com.vaadin.flow.dom.Element element) {
         StringBuilder sb = new StringBuilder(element.getText()).append('\n');
-        element.getAttributeNames().forEach(n -> sb.append(element.getAttribute(n)).append('\n'));
-        element.getPropertyNames().forEach(n -> sb.append(element.getProperty(n, "")).append('\n'));
+        element.getAttributeNames()
+                .forEach(n -> sb.append(element.getAttribute(n)).append('\n'));
+        element.getPropertyNames()
+                .forEach(n -> sb.append(element.getProperty(n, "")).append('\n'));
         element.getChildren().forEach(c -> sb.append(everythingRendered(c)));
         return sb.toString();
     }
 
     private static Html chartOf(String id) {
-        return _get(Div.class, s -> s.withId(id)).getChildren().filter(c -> c instanceof Html).map(c -> (Html) c)
-                .findFirst().orElseThrow();
+        return _get(Div.class, s -> s.withId(id))
+                .getChildren()
+                .filter(c -> c instanceof Html)
+                .map(c -> (Html) c)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,5 +1,16 @@
 package org.chart2claim.payer.api;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.claim.x12.SampleClaims;
 import org.chart2claim.coding.CodingAnswer;
@@ -11,18 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /** The payer API end to end: scenario shortcut, JSON and X12 in, JSON and 835 out, errors as 4xx. */
 @IntegrationTest
 class PayerClaimsApiTest {
@@ -30,20 +29,28 @@ class PayerClaimsApiTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     ScenarioLibrary library;
 
     String keyBody(String ledger, String procedureCode) {
-        CodingAnswer key = CodingAnswer.fromKey(library.find(SCENARIO).orElseThrow().key());
+        CodingAnswer key =
+                CodingAnswer.fromKey(library.find(SCENARIO).orElseThrow().key());
         List<CodingAnswer.Line> lines = key.procedures().stream()
-                .map(l -> procedureCode == null ? l : new CodingAnswer.Line(procedureCode, l.modifiers(), l.units(), l.pointers())).toList();
-        return PayerService.JSON.writeValueAsString(Map.of("diagnoses", key.diagnoses(), "procedures", lines, "ledger", ledger));
+                .map(l -> procedureCode == null
+                        ? l
+                        : new CodingAnswer.Line(procedureCode, l.modifiers(), l.units(), l.pointers()))
+                .toList();
+        return PayerService.JSON.writeValueAsString(
+                Map.of("diagnoses", key.diagnoses(), "procedures", lines, "ledger", ledger));
     }
 
     @Test
     void scenarioKeyIsPaidAndExplained() throws Exception {
-        mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(keyBody(UUID.randomUUID().toString(), null)))
+        mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(keyBody(UUID.randomUUID().toString(), null)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.claims[0].status").value("PAID"))
                 .andExpect(jsonPath("$.claims[0].lines[0].code").value("99214"))
@@ -55,8 +62,10 @@ class PayerClaimsApiTest {
 
     @Test
     void overcodedEmIsDowncodedByDocumentationReview() throws Exception {
-        mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(keyBody(UUID.randomUUID().toString(), "99215")))
+        mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(keyBody(UUID.randomUUID().toString(), "99215")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.claims[0].status").value("PARTIAL"))
                 .andExpect(jsonPath("$.claims[0].lines[0].adjustments[1].carc").value("150"))
@@ -68,20 +77,27 @@ class PayerClaimsApiTest {
     void duplicatesOnlyWithinTheSameLedger() throws Exception {
         String ledger = UUID.randomUUID().toString();
         for (String expected : List.of("PAID", "DENIED")) {
-            mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                            .contentType(MediaType.APPLICATION_JSON).content(keyBody(ledger, null)))
+            mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims")
+                            .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(keyBody(ledger, null)))
                     .andExpect(jsonPath("$.claims[0].status").value(expected));
         }
-        mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(keyBody(ledger + "-other", null)))
+        mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(keyBody(ledger + "-other", null)))
                 .andExpect(jsonPath("$.claims[0].status").value("PAID"));
     }
 
     @Test
     void x12InX12Out() throws Exception {
         String x12 = new Claim837Writer().write(SampleClaims.all(), SampleClaims.ENVELOPE);
-        mvc.perform(post("/api/payer/claims?ledger=" + UUID.randomUUID() + "&receivedOn=2026-03-24").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType("application/edi-x12").accept("application/edi-x12").content(x12))
+        mvc.perform(post("/api/payer/claims?ledger=" + UUID.randomUUID() + "&receivedOn=2026-03-24")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType("application/edi-x12")
+                        .accept("application/edi-x12")
+                        .content(x12))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/edi-x12"))
                 .andExpect(content().string(startsWith("ISA*")))
@@ -92,8 +108,11 @@ class PayerClaimsApiTest {
     @Test
     void x12InJsonOutHandlesManyClaims() throws Exception {
         String x12 = new Claim837Writer().write(SampleClaims.all(), SampleClaims.ENVELOPE);
-        mvc.perform(post("/api/payer/claims?ledger=" + UUID.randomUUID() + "&receivedOn=2026-03-24").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType("application/edi-x12").accept(MediaType.APPLICATION_JSON).content(x12))
+        mvc.perform(post("/api/payer/claims?ledger=" + UUID.randomUUID() + "&receivedOn=2026-03-24")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType("application/edi-x12")
+                        .accept(MediaType.APPLICATION_JSON)
+                        .content(x12))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.claims.length()").value(4))
                 .andExpect(jsonPath("$.claims[0].patientControlNumber").value("PCN1001"));
@@ -101,35 +120,47 @@ class PayerClaimsApiTest {
 
     @Test
     void malformedX12IsA400WithSegmentAndPosition() throws Exception {
-        String x12 = new Claim837Writer().write(SampleClaims.all(), SampleClaims.ENVELOPE).replaceFirst("SE\\*\\d+\\*", "SE*3*");
-        mvc.perform(post("/api/payer/claims").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType("application/edi-x12").content(x12))
+        String x12 = new Claim837Writer()
+                .write(SampleClaims.all(), SampleClaims.ENVELOPE)
+                .replaceFirst("SE\\*\\d+\\*", "SE*3*");
+        mvc.perform(post("/api/payer/claims")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType("application/edi-x12")
+                        .content(x12))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.segment").value("SE"))
                 .andExpect(jsonPath("$.segmentPosition").isNumber())
                 .andExpect(jsonPath("$.error").value(containsString("segment")));
-        mvc.perform(post("/api/payer/claims").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType("application/edi-x12").content("garbage"))
+        mvc.perform(post("/api/payer/claims")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType("application/edi-x12")
+                        .content("garbage"))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void appClaimJsonIsAdjudicatedAndBadJsonIsA400() throws Exception {
         String claim = PayerService.JSON.writeValueAsString(SampleClaims.all().getFirst());
-        mvc.perform(post("/api/payer/claims?ledger=" + UUID.randomUUID() + "&receivedOn=2026-03-24&mode=exam").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content(claim))
+        mvc.perform(post("/api/payer/claims?ledger=" + UUID.randomUUID() + "&receivedOn=2026-03-24&mode=exam")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(claim))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.claims[0].status").value("PAID"))
                 .andExpect(jsonPath("$.claims[0].lines[0].allowed").value(130.0));
-        mvc.perform(post("/api/payer/claims").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"claims\": [ {\"lines\": 5 ]"))
+        mvc.perform(post("/api/payer/claims")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"claims\": [ {\"lines\": 5 ]"))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void rejectedClaimSaysWhy() throws Exception {
-        mvc.perform(post("/api/payer/claims").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"patientControlNumber\":\"X1\",\"payerId\":\"medicare-sim\"}"))
+        mvc.perform(post("/api/payer/claims")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"patientControlNumber\":\"X1\",\"payerId\":\"medicare-sim\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.claims[0].status").value("REJECTED"))
                 .andExpect(jsonPath("$.claims[0].rejections[0].reason").exists());
@@ -137,10 +168,14 @@ class PayerClaimsApiTest {
 
     @Test
     void unknownScenarioAndAnonymousCallers() throws Exception {
-        mvc.perform(post("/api/scenarios/no-such/claims").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"diagnoses\":[],\"procedures\":[]}"))
+        mvc.perform(post("/api/scenarios/no-such/claims")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"diagnoses\":[],\"procedures\":[]}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/payer/claims").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/payer/claims")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnauthorized());
     }
 }

@@ -1,15 +1,14 @@
 package org.chart2claim.payer.data;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class PayerRulesLoaderTest {
 
@@ -29,8 +28,8 @@ class PayerRulesLoaderTest {
     static PayerRulesLoader with(String file, String text) {
         Map<String, String> override = new HashMap<>();
         override.put(file, text);
-        return new PayerRulesLoader(name -> override.containsKey(name) ? Optional.ofNullable(override.get(name))
-                : readShipped(name));
+        return new PayerRulesLoader(
+                name -> override.containsKey(name) ? Optional.ofNullable(override.get(name)) : readShipped(name));
     }
 
     static Optional<String> readShipped(String name) {
@@ -44,33 +43,47 @@ class PayerRulesLoaderTest {
 
     @Test
     void shortTsvRowNamesFileAndLine() {
-        var e = assertThrows(PayerDataException.class, () -> with("payers/mue.tsv", "code\tmue_value\tmai\trationale\n99213\t1\n").load());
+        var e = assertThrows(
+                PayerDataException.class,
+                () -> with("payers/mue.tsv", "code\tmue_value\tmai\trationale\n99213\t1\n")
+                        .load());
         assertTrue(e.getMessage().contains("payers/mue.tsv line 2"), e.getMessage());
     }
 
     @Test
     void missingFileIsNamed() {
-        var e = assertThrows(PayerDataException.class, () -> with("payers/members.tsv", null).load());
+        var e = assertThrows(
+                PayerDataException.class, () -> with("payers/members.tsv", null).load());
         assertTrue(e.getMessage().contains("members.tsv is missing"), e.getMessage());
     }
 
     @Test
     void brokenYamlIsReported() {
-        var e = assertThrows(PayerDataException.class, () -> with("payers/ppo-sim.yaml", "id: [unclosed").load());
+        var e = assertThrows(
+                PayerDataException.class,
+                () -> with("payers/ppo-sim.yaml", "id: [unclosed").load());
         assertTrue(e.getMessage().contains("ppo-sim.yaml"), e.getMessage());
     }
 
     @Test
     void wronglyTypedValueIsReportedWithItsFile() {
-        var e = assertThrows(PayerDataException.class, () -> with("payers/fee-schedule-allowed.tsv",
-                "code\tmedicare-sim\tppo-sim\tmedicaid-sim\tdescription\n99213\tcheap\t1\t1\tx\n").load());
+        var e = assertThrows(
+                PayerDataException.class,
+                () -> with(
+                                "payers/fee-schedule-allowed.tsv",
+                                "code\tmedicare-sim\tppo-sim\tmedicaid-sim\tdescription\n99213\tcheap\t1\t1\tx\n")
+                        .load());
         assertTrue(e.getMessage().contains("fee-schedule-allowed.tsv"), e.getMessage());
     }
 
     @Test
     void unknownCoveragePolicyIsReported() {
-        var e = assertThrows(PayerDataException.class, () -> with("payers/medicaid-sim.yaml",
-                "id: medicaid-sim\nname: X\ntype: MEDICAID\ntimelyFilingDays: 180\ncoveragePolicies: [NOPE]\n").load());
+        var e = assertThrows(
+                PayerDataException.class,
+                () -> with(
+                                "payers/medicaid-sim.yaml",
+                                "id: medicaid-sim\nname: X\ntype: MEDICAID\ntimelyFilingDays: 180\ncoveragePolicies: [NOPE]\n")
+                        .load());
         assertTrue(e.getMessage().contains("NOPE"), e.getMessage());
     }
 }

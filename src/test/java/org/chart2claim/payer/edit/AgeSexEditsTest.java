@@ -1,15 +1,14 @@
 package org.chart2claim.payer.edit;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.edit.EditHarness.assertDenied;
 import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
 import static org.chart2claim.payer.edit.EditHarness.run;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** SexConflictEdit and AgeConflictEdit; the fixture patient is a 67-year-old woman. */
 class AgeSexEditsTest {
@@ -23,7 +22,10 @@ class AgeSexEditsTest {
     @Test
     void psaOnAWomanIsCo7() {
         var edit = new SexConflictEdit();
-        var claim = medicareVisit().lines(List.of()).line(DOS, "84153", List.of(), 1, List.of(1), new BigDecimal("40")).build();
+        var claim = medicareVisit()
+                .lines(List.of())
+                .line(DOS, "84153", List.of(), 1, List.of(1), new BigDecimal("40"))
+                .build();
         assertDenied(run(edit, claim), 1, "CO-7", edit);
     }
 
@@ -41,13 +43,21 @@ class AgeSexEditsTest {
     @Test
     void wrongPreventiveAgeBandIsCo6() {
         var edit = new AgeConflictEdit();
-        var claim = medicareVisit().diagnoses("Z00.00").lines(List.of()).line(DOS, "99396", List.of(), 1, List.of(1), new BigDecimal("250")).build();
+        var claim = medicareVisit()
+                .diagnoses("Z00.00")
+                .lines(List.of())
+                .line(DOS, "99396", List.of(), 1, List.of(1), new BigDecimal("250"))
+                .build();
         assertDenied(run(edit, claim), 1, "CO-6", edit);
     }
 
     @Test
     void rightPreventiveAgeBandPasses() {
-        var claim = medicareVisit().diagnoses("Z00.00").lines(List.of()).line(DOS, "99397", List.of(), 1, List.of(1), new BigDecimal("250")).build();
+        var claim = medicareVisit()
+                .diagnoses("Z00.00")
+                .lines(List.of())
+                .line(DOS, "99397", List.of(), 1, List.of(1), new BigDecimal("250"))
+                .build();
         assertUntouched(run(new AgeConflictEdit(), claim));
     }
 }

@@ -1,15 +1,5 @@
 package org.chart2claim.payer.edit;
 
-import org.chart2claim.claim.Address;
-import org.chart2claim.claim.Insured;
-import org.chart2claim.claim.PersonName;
-import org.chart2claim.claim.Sex;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.PayerFixtures.ppoVisit;
@@ -18,13 +8,25 @@ import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
 import static org.chart2claim.payer.edit.EditHarness.run;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.chart2claim.claim.Address;
+import org.chart2claim.claim.Insured;
+import org.chart2claim.claim.PersonName;
+import org.chart2claim.claim.Sex;
+import org.junit.jupiter.api.Test;
+
 /** PlaceOfServiceEdit, NotCoveredEdit, PriorAuthorizationEdit, CoveragePolicyEdit. */
 class BenefitEditsTest {
 
     @Test
     void edVisitCodeInTheOfficeIsCo58() {
         var edit = new PlaceOfServiceEdit();
-        var claim = medicareVisit().lines(List.of()).line(DOS, "99284", List.of(), 1, List.of(1), new BigDecimal("300")).build();
+        var claim = medicareVisit()
+                .lines(List.of())
+                .line(DOS, "99284", List.of(), 1, List.of(1), new BigDecimal("300"))
+                .build();
         assertDenied(run(edit, claim), 1, "CO-58", edit);
     }
 
@@ -36,14 +38,22 @@ class BenefitEditsTest {
     @Test
     void routinePhysicalIsNotCoveredByMedicare() {
         var edit = new NotCoveredEdit();
-        var claim = medicareVisit().diagnoses("Z00.00").lines(List.of()).line(DOS, "99397", List.of(), 1, List.of(1), new BigDecimal("300")).build();
+        var claim = medicareVisit()
+                .diagnoses("Z00.00")
+                .lines(List.of())
+                .line(DOS, "99397", List.of(), 1, List.of(1), new BigDecimal("300"))
+                .build();
         assertDenied(run(edit, claim), 1, "CO-96", edit);
     }
 
     @Test
     void withGyThePatientOwesTheExcludedService() {
         var edit = new NotCoveredEdit();
-        var claim = medicareVisit().diagnoses("Z00.00").lines(List.of()).line(DOS, "99397", List.of("GY"), 1, List.of(1), new BigDecimal("300")).build();
+        var claim = medicareVisit()
+                .diagnoses("Z00.00")
+                .lines(List.of())
+                .line(DOS, "99397", List.of("GY"), 1, List.of(1), new BigDecimal("300"))
+                .build();
         var a = assertDenied(run(edit, claim), 1, "PR-96", edit);
         assertNull(a.hint());
     }
@@ -54,8 +64,18 @@ class BenefitEditsTest {
     }
 
     static org.chart2claim.claim.ClaimBuilder mriKnee() {
-        return ppoVisit().insured(new Insured("W555000111", PersonName.of("Natarajan", "Priya"), LocalDate.of(1979, 2, 20), Sex.F, Address.empty(), "", ""))
-                .diagnoses("M25.561").lines(List.of()).line(DOS, "73721", List.of("RT"), 1, List.of(1), new BigDecimal("900"));
+        return ppoVisit()
+                .insured(new Insured(
+                        "W555000111",
+                        PersonName.of("Natarajan", "Priya"),
+                        LocalDate.of(1979, 2, 20),
+                        Sex.F,
+                        Address.empty(),
+                        "",
+                        ""))
+                .diagnoses("M25.561")
+                .lines(List.of())
+                .line(DOS, "73721", List.of("RT"), 1, List.of(1), new BigDecimal("900"));
     }
 
     @Test
@@ -72,20 +92,29 @@ class BenefitEditsTest {
 
     @Test
     void authOnFilePasses() {
-        assertUntouched(run(new PriorAuthorizationEdit(), mriKnee().priorAuthorization("PA-26-0777001").build()));
+        assertUntouched(run(
+                new PriorAuthorizationEdit(),
+                mriKnee().priorAuthorization("PA-26-0777001").build()));
     }
 
     @Test
     void a1cForHypertensionOnlyIsCo50() {
         var edit = new CoveragePolicyEdit();
-        var claim = medicareVisit().diagnoses("I10").lines(List.of()).line(DOS, "83036", List.of(), 1, List.of(1), new BigDecimal("30")).build();
+        var claim = medicareVisit()
+                .diagnoses("I10")
+                .lines(List.of())
+                .line(DOS, "83036", List.of(), 1, List.of(1), new BigDecimal("30"))
+                .build();
         var a = assertDenied(run(edit, claim), 1, "CO-50", edit);
         org.junit.jupiter.api.Assertions.assertEquals(List.of("N115"), a.rarc());
     }
 
     @Test
     void a1cForDiabetesPasses() {
-        var claim = medicareVisit().lines(List.of()).line(DOS, "83036", List.of(), 1, List.of(1), new BigDecimal("30")).build();
+        var claim = medicareVisit()
+                .lines(List.of())
+                .line(DOS, "83036", List.of(), 1, List.of(1), new BigDecimal("30"))
+                .build();
         assertUntouched(run(new CoveragePolicyEdit(), claim));
     }
 }

@@ -1,10 +1,5 @@
 package org.chart2claim.payer.edit;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.edit.EditHarness.assertDenied;
@@ -12,13 +7,20 @@ import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
 import static org.chart2claim.payer.edit.EditHarness.run;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 /** InvalidProcedureCodeEdit, InvalidDiagnosisCodeEdit, MissingSeventhCharacterEdit, NonBillableDiagnosisEdit. */
 class CodeValidityEditsTest {
 
     @Test
     void invalidProcedureCodeFiresOnUnknownCode() {
         var edit = new InvalidProcedureCodeEdit();
-        var claim = medicareVisit().lines(List.of()).line(DOS, "99201", List.of(), 1, List.of(1), new BigDecimal("100")).build();
+        var claim = medicareVisit()
+                .lines(List.of())
+                .line(DOS, "99201", List.of(), 1, List.of(1), new BigDecimal("100"))
+                .build();
         assertDenied(run(edit, claim), 1, "CO-181", edit);
     }
 
@@ -48,12 +50,16 @@ class CodeValidityEditsTest {
     @Test
     void aHeaderTwoLevelsUpIsNotASeventhCharacterProblem() {
         // S52.5 lacks more than the 7th character: the header edit, not this one, answers it
-        assertUntouched(run(new MissingSeventhCharacterEdit(), medicareVisit().diagnoses("S52.5").build()));
+        assertUntouched(run(
+                new MissingSeventhCharacterEdit(),
+                medicareVisit().diagnoses("S52.5").build()));
     }
 
     @Test
     void missingSeventhCharacterQuietWhenComplete() {
-        assertUntouched(run(new MissingSeventhCharacterEdit(), medicareVisit().diagnoses("S93.401A").build()));
+        assertUntouched(run(
+                new MissingSeventhCharacterEdit(),
+                medicareVisit().diagnoses("S93.401A").build()));
     }
 
     @Test
@@ -64,11 +70,15 @@ class CodeValidityEditsTest {
 
     @Test
     void nonBillableLeavesSeventhCharacterCasesToTheirEdit() {
-        assertUntouched(run(new NonBillableDiagnosisEdit(), medicareVisit().diagnoses("S93.401").build()));
+        assertUntouched(run(
+                new NonBillableDiagnosisEdit(),
+                medicareVisit().diagnoses("S93.401").build()));
     }
 
     @Test
     void nonBillableQuietOnLeafCodes() {
-        assertUntouched(run(new NonBillableDiagnosisEdit(), medicareVisit().diagnoses("R05.1").build()));
+        assertUntouched(run(
+                new NonBillableDiagnosisEdit(),
+                medicareVisit().diagnoses("R05.1").build()));
     }
 }

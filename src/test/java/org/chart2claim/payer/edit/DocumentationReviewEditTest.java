@@ -1,13 +1,5 @@
 package org.chart2claim.payer.edit;
 
-import org.chart2claim.payer.AdjudicationRequest;
-import org.chart2claim.payer.DocumentedEncounter;
-import org.chart2claim.payer.DocumentedEncounter.DocumentedService;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.edit.EditHarness.assertDenied;
@@ -16,10 +8,17 @@ import static org.chart2claim.payer.edit.EditHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.math.BigDecimal;
+import java.util.List;
+import org.chart2claim.payer.AdjudicationRequest;
+import org.chart2claim.payer.DocumentedEncounter;
+import org.chart2claim.payer.DocumentedEncounter.DocumentedService;
+import org.junit.jupiter.api.Test;
+
 class DocumentationReviewEditTest {
     final DocumentationReviewEdit edit = new DocumentationReviewEdit();
-    final DocumentedEncounter key = new DocumentedEncounter(List.of("E11.40", "Z79.84"),
-            List.of(new DocumentedService("99214", List.of(), 1)));
+    final DocumentedEncounter key =
+            new DocumentedEncounter(List.of("E11.40", "Z79.84"), List.of(new DocumentedService("99214", List.of(), 1)));
 
     AdjudicationRequest req(org.chart2claim.claim.Claim claim) {
         return new AdjudicationRequest(claim, List.of(), DOS.plusDays(5), List.of(), key, "X");
@@ -32,7 +31,10 @@ class DocumentationReviewEditTest {
 
     @Test
     void higherEmLevelIsMarkedForDowncode() {
-        var claim = medicareVisit().lines(List.of()).line(DOS, "99215", List.of(), 1, List.of(1, 2), new BigDecimal("400")).build();
+        var claim = medicareVisit()
+                .lines(List.of())
+                .line(DOS, "99215", List.of(), 1, List.of(1, 2), new BigDecimal("400"))
+                .build();
         var ctx = run(edit, req(claim));
         var line = ctx.lines().getFirst();
         assertFalse(line.denied());
@@ -42,7 +44,10 @@ class DocumentationReviewEditTest {
 
     @Test
     void undocumentedServiceIsCo50() {
-        var claim = medicareVisit().lines(List.of()).line(DOS, "93000", List.of(), 1, List.of(1), new BigDecimal("40")).build();
+        var claim = medicareVisit()
+                .lines(List.of())
+                .line(DOS, "93000", List.of(), 1, List.of(1), new BigDecimal("40"))
+                .build();
         assertDenied(run(edit, req(claim)), 1, "CO-50", edit);
     }
 
@@ -54,7 +59,10 @@ class DocumentationReviewEditTest {
 
     @Test
     void noRecordNoReview() {
-        var claim = medicareVisit().lines(List.of()).line(DOS, "93000", List.of(), 1, List.of(1), new BigDecimal("40")).build();
+        var claim = medicareVisit()
+                .lines(List.of())
+                .line(DOS, "93000", List.of(), 1, List.of(1), new BigDecimal("40"))
+                .build();
         assertUntouched(run(edit, claim));
     }
 }

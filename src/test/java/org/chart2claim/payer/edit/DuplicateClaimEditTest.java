@@ -1,19 +1,18 @@
 package org.chart2claim.payer.edit;
 
+import static org.chart2claim.payer.PayerFixtures.DOS;
+import static org.chart2claim.payer.PayerFixtures.medicareVisit;
+import static org.chart2claim.payer.edit.EditHarness.assertDenied;
+import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
+import static org.chart2claim.payer.edit.EditHarness.run;
+
+import java.util.List;
 import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.payer.AdjudicationRequest;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.PayerFixtures;
 import org.chart2claim.payer.PriorClaim;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.chart2claim.payer.PayerFixtures.DOS;
-import static org.chart2claim.payer.PayerFixtures.medicareVisit;
-import static org.chart2claim.payer.edit.EditHarness.assertDenied;
-import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
-import static org.chart2claim.payer.edit.EditHarness.run;
 
 class DuplicateClaimEditTest {
     final DuplicateClaimEdit edit = new DuplicateClaimEdit();
@@ -23,7 +22,11 @@ class DuplicateClaimEditTest {
     @Test
     void sameServiceAgainIsCo18() {
         var again = medicareVisit().patientControlNumber("PCN1002").build();
-        assertDenied(run(edit, new AdjudicationRequest(again, List.of(), DOS.plusDays(20), List.of(first), null, "X")), 1, "CO-18", edit);
+        assertDenied(
+                run(edit, new AdjudicationRequest(again, List.of(), DOS.plusDays(20), List.of(first), null, "X")),
+                1,
+                "CO-18",
+                edit);
     }
 
     @Test
@@ -33,7 +36,10 @@ class DuplicateClaimEditTest {
 
     @Test
     void replacementIsNotADuplicate() {
-        var replacement = medicareVisit().frequency(FrequencyCode.REPLACEMENT, firstResult.payerClaimNumber()).build();
-        assertUntouched(run(edit, new AdjudicationRequest(replacement, List.of(), DOS.plusDays(20), List.of(first), null, "X")));
+        var replacement = medicareVisit()
+                .frequency(FrequencyCode.REPLACEMENT, firstResult.payerClaimNumber())
+                .build();
+        assertUntouched(run(
+                edit, new AdjudicationRequest(replacement, List.of(), DOS.plusDays(20), List.of(first), null, "X")));
     }
 }

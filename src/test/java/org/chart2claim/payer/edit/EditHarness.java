@@ -1,5 +1,10 @@
 package org.chart2claim.payer.edit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.payer.AdjudicationRequest;
 import org.chart2claim.payer.Adjustment;
@@ -7,12 +12,6 @@ import org.chart2claim.payer.PayerFixtures;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.payer.data.Payer;
 import org.chart2claim.payer.data.PayerRules;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Runs one edit alone on a claim, as the registry would, so each edit is tested in isolation. */
 final class EditHarness {
@@ -23,7 +22,8 @@ final class EditHarness {
     static AdjudicationContext run(ClaimEdit edit, AdjudicationRequest request) {
         PayerRules rules = PayerFixtures.rules();
         Payer payer = rules.payer(request.claim().payerId()).orElseThrow();
-        Member member = rules.member(payer.id(), request.claim().insured().memberId()).orElse(null);
+        Member member =
+                rules.member(payer.id(), request.claim().insured().memberId()).orElse(null);
         AdjudicationContext ctx = new AdjudicationContext(request, payer, member, rules, PayerFixtures.codes());
         edit.apply(ctx);
         return ctx;
@@ -48,6 +48,5 @@ final class EditHarness {
         }
     }
 
-    private EditHarness() {
-    }
+    private EditHarness() {}
 }

@@ -1,11 +1,11 @@
 package org.chart2claim.payer.edit;
 
-import org.junit.jupiter.api.Test;
-
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.edit.EditHarness.assertDenied;
 import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
 import static org.chart2claim.payer.edit.EditHarness.run;
+
+import org.junit.jupiter.api.Test;
 
 class Excludes1EditTest {
     final Excludes1Edit edit = new Excludes1Edit();

@@ -1,16 +1,5 @@
 package org.chart2claim.payer.edit;
 
-import org.chart2claim.claim.Address;
-import org.chart2claim.claim.Insured;
-import org.chart2claim.claim.PersonName;
-import org.chart2claim.claim.Sex;
-import org.chart2claim.payer.Adjustment;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.PayerFixtures.ppoVisit;
@@ -18,11 +7,25 @@ import static org.chart2claim.payer.edit.EditHarness.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.chart2claim.claim.Address;
+import org.chart2claim.claim.Insured;
+import org.chart2claim.claim.PersonName;
+import org.chart2claim.claim.Sex;
+import org.chart2claim.payer.Adjustment;
+import org.junit.jupiter.api.Test;
+
 /** FeeScheduleEdit (CO-45) and CostSharingEdit (PR-1/2/3). */
 class PricingEditsTest {
 
     static BigDecimal amount(List<Adjustment> adjustments, String label) {
-        return adjustments.stream().filter(a -> a.label().equals(label)).map(Adjustment::amount).findFirst().orElse(BigDecimal.ZERO);
+        return adjustments.stream()
+                .filter(a -> a.label().equals(label))
+                .map(Adjustment::amount)
+                .findFirst()
+                .orElse(BigDecimal.ZERO);
     }
 
     @Test
@@ -35,7 +38,10 @@ class PricingEditsTest {
 
     @Test
     void chargeBelowTheFeeHasNoWriteOff() {
-        var claim = medicareVisit().lines(List.of()).line(DOS, "99214", List.of(), 1, List.of(1), new BigDecimal("100")).build();
+        var claim = medicareVisit()
+                .lines(List.of())
+                .line(DOS, "99214", List.of(), 1, List.of(1), new BigDecimal("100"))
+                .build();
         var line = run(new FeeScheduleEdit(), claim).lines().getFirst();
         assertEquals(0, line.allowed().compareTo(new BigDecimal("100")));
         assertTrue(line.adjustments().isEmpty());
@@ -44,9 +50,19 @@ class PricingEditsTest {
     @Test
     void medicareDeductibleThenCoinsurance() {
         // George Whitfield has met 100 of the 283 deductible: 183 left.
-        var claim = medicareVisit().insured(new Insured("7AB1CD2EF34", PersonName.of("Whitfield", "George"), LocalDate.of(1950, 10, 2), Sex.M, Address.empty(), "", ""))
-                .lines(List.of()).line(DOS, "99214", List.of(), 1, List.of(1), new BigDecimal("300"))
-                .line(DOS, "20610", List.of("RT"), 1, List.of(1), new BigDecimal("200")).build();
+        var claim = medicareVisit()
+                .insured(new Insured(
+                        "7AB1CD2EF34",
+                        PersonName.of("Whitfield", "George"),
+                        LocalDate.of(1950, 10, 2),
+                        Sex.M,
+                        Address.empty(),
+                        "",
+                        ""))
+                .lines(List.of())
+                .line(DOS, "99214", List.of(), 1, List.of(1), new BigDecimal("300"))
+                .line(DOS, "20610", List.of("RT"), 1, List.of(1), new BigDecimal("200"))
+                .build();
         AdjudicationContext ctx = run(new FeeScheduleEdit(), claim);
         new CostSharingEdit().apply(ctx);
         var first = ctx.lines().get(0).adjustments();
@@ -67,9 +83,14 @@ class PricingEditsTest {
 
     @Test
     void preventiveCareHasNoCostSharing() {
-        var claim = ppoVisit().diagnoses("Z00.00").lines(List.of()).line(DOS, "99395", List.of(), 1, List.of(1), new BigDecimal("300")).build();
+        var claim = ppoVisit()
+                .diagnoses("Z00.00")
+                .lines(List.of())
+                .line(DOS, "99395", List.of(), 1, List.of(1), new BigDecimal("300"))
+                .build();
         AdjudicationContext ctx = run(new FeeScheduleEdit(), claim);
         new CostSharingEdit().apply(ctx);
-        assertTrue(ctx.lines().getFirst().adjustments().stream().noneMatch(a -> a.group() == org.chart2claim.payer.GroupCode.PR));
+        assertTrue(ctx.lines().getFirst().adjustments().stream()
+                .noneMatch(a -> a.group() == org.chart2claim.payer.GroupCode.PR));
     }
 }

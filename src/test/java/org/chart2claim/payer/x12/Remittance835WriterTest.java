@@ -1,6 +1,17 @@
 package org.chart2claim.payer.x12;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.imsweb.x12.reader.X12Reader;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.SampleClaims;
 import org.chart2claim.claim.x12.Segment;
@@ -10,28 +21,19 @@ import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.PayerFixtures;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class Remittance835WriterTest {
-    static final X12Envelope ENV = new X12Envelope("MEDICARE-SIM", "CHART2CLAIM", 7001, LocalDateTime.of(2026, 3, 30, 9, 0), 'T');
+    static final X12Envelope ENV =
+            new X12Envelope("MEDICARE-SIM", "CHART2CLAIM", 7001, LocalDateTime.of(2026, 3, 30, 9, 0), 'T');
 
     List<ClaimResult> results() {
         List<ClaimResult> out = new ArrayList<>();
         int n = 1;
         for (Claim c : SampleClaims.all()) {
-            out.add(PayerFixtures.adjudicator().adjudicate(
-                    new org.chart2claim.payer.AdjudicationRequest(c, List.of(), PayerFixtures.DOS.plusDays(10), List.of(), null, "SIM" + n++),
-                    PayerFixtures.TODAY));
+            out.add(PayerFixtures.adjudicator()
+                    .adjudicate(
+                            new org.chart2claim.payer.AdjudicationRequest(
+                                    c, List.of(), PayerFixtures.DOS.plusDays(10), List.of(), null, "SIM" + n++),
+                            PayerFixtures.TODAY));
         }
         return out;
     }
@@ -42,7 +44,9 @@ class Remittance835WriterTest {
 
     @Test
     void independentParserAcceptsOur835() throws Exception {
-        X12Reader oracle = new X12Reader(X12Reader.FileType.ANSI835_5010_X221, new ByteArrayInputStream(write().getBytes(StandardCharsets.US_ASCII)));
+        X12Reader oracle = new X12Reader(
+                X12Reader.FileType.ANSI835_5010_X221,
+                new ByteArrayInputStream(write().getBytes(StandardCharsets.US_ASCII)));
         assertEquals(List.of(), oracle.getFatalErrors());
         assertEquals(List.of(), oracle.getErrors());
     }
@@ -65,7 +69,9 @@ class Remittance835WriterTest {
                 cas = BigDecimal.ZERO;
             }
             if (s.tag().equals("CLP") || s.tag().equals("SE")) {
-                if (clpBilled != null) assertEquals(0, clpBilled.compareTo(clpPaid.add(clpCas)), "CLP03 = CLP04 + CAS");
+                if (clpBilled != null) {
+                    assertEquals(0, clpBilled.compareTo(clpPaid.add(clpCas)), "CLP03 = CLP04 + CAS");
+                }
                 clpBilled = null;
                 clpCas = BigDecimal.ZERO;
             }
@@ -80,11 +86,12 @@ class Remittance835WriterTest {
                 }
                 case "CAS" -> {
                     for (int i = 3; i <= s.elements().size(); i += 3) {
-                        if (!s.element(i).isEmpty()) cas = cas.add(new BigDecimal(s.element(i)));
+                        if (!s.element(i).isEmpty()) {
+                            cas = cas.add(new BigDecimal(s.element(i)));
+                        }
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         assertTrue(services > 0);
@@ -94,7 +101,9 @@ class Remittance835WriterTest {
     void goldenOutput() throws Exception {
         String x12 = write();
         Path golden = Path.of("src/test/resources/x12/golden-835.txt");
-        if (Boolean.getBoolean("updateGolden")) Files.writeString(golden, x12);
+        if (Boolean.getBoolean("updateGolden")) {
+            Files.writeString(golden, x12);
+        }
         assertTrue(Files.exists(golden), "golden file missing; run once with -DupdateGolden=true and review it");
         assertEquals(Files.readString(golden), x12);
     }

@@ -1,22 +1,5 @@
 package org.chart2claim.codebook.importer.ui;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.chart2claim.account.CurrentUser;
-import org.chart2claim.codebook.importer.CodeSetImportException;
-import org.chart2claim.codebook.importer.CodeSetImportService;
-import org.chart2claim.codebook.importer.CodeSetVersion;
-import org.chart2claim.codebook.importer.ImportSummary;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,8 +17,23 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import jakarta.annotation.security.RolesAllowed;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.chart2claim.account.CurrentUser;
+import org.chart2claim.codebook.importer.CodeSetImportException;
+import org.chart2claim.codebook.importer.CodeSetImportService;
+import org.chart2claim.codebook.importer.CodeSetVersion;
+import org.chart2claim.codebook.importer.ImportSummary;
 
 /**
  * Administrators see every code-set version (imported years and the shipped curated books), import the
@@ -47,8 +45,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class CodeBooksAdminView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CodeSetImportService importService;
     private final CurrentUser currentUser;
@@ -69,7 +67,9 @@ public class CodeBooksAdminView extends VerticalLayout {
     public CodeBooksAdminView(CodeSetImportService importService, CurrentUser currentUser) {
         this.importService = importService;
         this.currentUser = currentUser;
-        this.uploadDir = importService.storeDirectory().resolveSibling("codeset-uploads")
+        this.uploadDir = importService
+                .storeDirectory()
+                .resolveSibling("codeset-uploads")
                 .resolve(UUID.randomUUID().toString());
         addClassName("page");
         add(new H2("Code books"));
@@ -79,13 +79,16 @@ public class CodeBooksAdminView extends VerticalLayout {
                 + "active, and you can switch back at any time."));
 
         grid.addColumn(v -> v.system().name()).setHeader("System").setAutoWidth(true);
-        grid.addColumn(v -> v.curated() ? "curated" : v.version()).setHeader("Version").setAutoWidth(true);
+        grid.addColumn(v -> v.curated() ? "curated" : v.version())
+                .setHeader("Version")
+                .setAutoWidth(true);
         grid.addColumn(CodeSetVersion::label).setHeader("Set").setFlexGrow(1);
         grid.addColumn(v -> count(v.entries())).setHeader("Entries").setAutoWidth(true);
         grid.addColumn(v -> count(v.billable())).setHeader("Billable").setAutoWidth(true);
         grid.addColumn(v -> count(v.indexTerms())).setHeader("Index terms").setAutoWidth(true);
         grid.addColumn(v -> v.importedAt() == null ? "" : WHEN.format(v.importedAt()) + " by " + v.importedBy())
-                .setHeader("Imported").setAutoWidth(true);
+                .setHeader("Imported")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::activeCell).setHeader("Active").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(grid);
@@ -101,8 +104,8 @@ public class CodeBooksAdminView extends VerticalLayout {
         pathRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(pathRow);
 
-        upload = new Upload(UploadHandler.toFile((metadata, file) -> uploadedNames.add(file.getName()),
-                this::uploadTarget));
+        upload = new Upload(
+                UploadHandler.toFile((metadata, file) -> uploadedNames.add(file.getName()), this::uploadTarget));
         upload.setMaxFileSize(64 * 1024 * 1024);
         upload.setDropLabel(new Span("Drop release files here (keep the official file names: they carry the year)"));
         importUploaded.setEnabled(true);
@@ -119,7 +122,9 @@ public class CodeBooksAdminView extends VerticalLayout {
     private File uploadTarget(com.vaadin.flow.server.streams.UploadMetadata metadata) {
         String clientFileName = metadata.fileName() == null ? "" : metadata.fileName();
         // Only the base name, with harmless characters: an upload never chooses where it is written.
-        String name = Path.of(clientFileName.replace('\\', '/')).getFileName().toString()
+        String name = Path.of(clientFileName.replace('\\', '/'))
+                .getFileName()
+                .toString()
                 .replaceAll("[^A-Za-z0-9._-]", "_");
         if (name.isBlank() || name.startsWith(".")) {
             name = "upload_" + name;
@@ -160,7 +165,8 @@ public class CodeBooksAdminView extends VerticalLayout {
             status.setText("Enter a file or folder path on the server.");
             return;
         }
-        List<Path> paths = java.util.Arrays.stream(text.split("\\s+")).map(Path::of).toList();
+        List<Path> paths =
+                java.util.Arrays.stream(text.split("\\s+")).map(Path::of).toList();
         startImport(paths);
     }
 
@@ -201,8 +207,8 @@ public class CodeBooksAdminView extends VerticalLayout {
         lastImport = CompletableFuture.runAsync(() -> {
             String message;
             try {
-                ImportSummary summary = importService.importFiles(paths, (done, total, stage) ->
-                        ui.access(() -> showProgress(done, total, stage)), user);
+                ImportSummary summary = importService.importFiles(
+                        paths, (done, total, stage) -> ui.access(() -> showProgress(done, total, stage)), user);
                 message = "Imported: " + String.join("; ", summary.countLines())
                         + (summary.messages().isEmpty() ? "" : ". Notes: " + String.join("; ", summary.messages()));
             } catch (CodeSetImportException | IllegalStateException | IllegalArgumentException e) {

@@ -18,11 +18,9 @@ final class BenchSupport {
     static final Path REFERENCE = Path.of("..", "shared", "reference");
     static final Path REPORT = Path.of("target", "bench-results.txt");
 
-    record DevQuery(String query, CodeSystem system, List<String> expected, String style) {
-    }
+    record DevQuery(String query, CodeSystem system, List<String> expected, String style) {}
 
-    private BenchSupport() {
-    }
+    private BenchSupport() {}
 
     static List<DevQuery> devQueries() throws IOException {
         List<DevQuery> queries = new ArrayList<>();
@@ -31,8 +29,8 @@ final class BenchSupport {
             if (f.length < 3 || f[0].equals("query")) {
                 continue;
             }
-            queries.add(new DevQuery(f[0], CodeSystem.valueOf(f[1]), Arrays.asList(f[2].split("\\|")),
-                    f.length > 3 ? f[3] : ""));
+            queries.add(new DevQuery(
+                    f[0], CodeSystem.valueOf(f[1]), Arrays.asList(f[2].split("\\|")), f.length > 3 ? f[3] : ""));
         }
         return queries;
     }
@@ -60,7 +58,11 @@ final class BenchSupport {
     static void report(String line) throws IOException {
         System.out.println("BENCH " + line);
         Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, line + System.lineSeparator(), StandardCharsets.UTF_8,
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(
+                REPORT,
+                line + System.lineSeparator(),
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 }

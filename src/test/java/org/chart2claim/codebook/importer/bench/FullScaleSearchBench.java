@@ -43,7 +43,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.chart2claim.codebook.CodeBookService;
 import org.chart2claim.codebook.CodeEntry;
 import org.chart2claim.codebook.CodeSet;
-import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.importer.CodeSetImportService;
 import org.chart2claim.codebook.importer.ImportSummary;
 import org.chart2claim.codebook.importer.bench.BenchSupport.DevQuery;
@@ -65,9 +64,12 @@ import org.springframework.test.context.ActiveProfiles;
  * in production).
  */
 @Tag("bench")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "chart2claim.data-dir=target/bench-data",
-        "spring.datasource.url=jdbc:h2:mem:fullscale-bench;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "chart2claim.data-dir=target/bench-data",
+            "spring.datasource.url=jdbc:h2:mem:fullscale-bench;DB_CLOSE_DELAY=-1"
+        })
 @ActiveProfiles("test")
 class FullScaleSearchBench {
 
@@ -83,12 +85,16 @@ class FullScaleSearchBench {
 
     @LocalServerPort
     int port;
+
     @Autowired
     CodeSetImportService imports;
+
     @Autowired
     CodeSearchService search;
+
     @Autowired
     CodeBookService codeBooks;
+
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
@@ -104,13 +110,19 @@ class FullScaleSearchBench {
         long importAndIndexMs = (System.nanoTime() - start) / 1_000_000;
         List<CodeSet> sets = codeBooks.books().sets();
         long documents = sets.stream().mapToLong(s -> s.entries().size()).sum();
-        BenchSupport.report(String.format("search index: %,d documents (%s); import + install + index build %,d ms",
-                documents, sets.stream().map(s -> s.system() + " " + s.version()).toList(), importAndIndexMs));
+        BenchSupport.report(String.format(
+                "search index: %,d documents (%s); import + install + index build %,d ms",
+                documents,
+                sets.stream().map(s -> s.system() + " " + s.version()).toList(),
+                importAndIndexMs));
         assertThat(summary.countLines()).anyMatch(l -> l.startsWith("ICD10CM-FY2026: 98,186 entries"));
 
         // Latency, in-process (the CodeSearchService the views use). Wall-clock and CPU time of the same
         // calls: on a shared machine the CPU time shows the cost itself.
-        Timing inProcessTiming = time(queries, WARM_UP, ROUNDS_IN_PROCESS,
+        Timing inProcessTiming = time(
+                queries,
+                WARM_UP,
+                ROUNDS_IN_PROCESS,
                 q -> search.search(q.query(), q.system(), false, 10).size());
         long[] inProcess = inProcessTiming.wall();
         long[] inProcessCpu = inProcessTiming.cpu();
@@ -121,25 +133,31 @@ class FullScaleSearchBench {
         for (int i = 0; i < 10; i++) {
             passwordEncoder.matches("demo-password-1", passwordEncoder.encode("demo-password-1"));
         }
-        BenchSupport.report(String.format("BCrypt check of the Basic-auth password (stateless API: once per request): %.1f ms",
+        BenchSupport.report(String.format(
+                "BCrypt check of the Basic-auth password (stateless API: once per request): %.1f ms",
                 (System.nanoTime() - bcryptStart) / 1e6 / 20));
         // Latency through HTTP + security + JSON
         HttpClient http = HttpClient.newHttpClient();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("admin:demo-password-1".getBytes(StandardCharsets.UTF_8));
+        String auth =
+                "Basic " + Base64.getEncoder().encodeToString("admin:demo-password-1".getBytes(StandardCharsets.UTF_8));
         long[] rest = time(queries, WARM_UP, ROUNDS_REST, q -> {
-            try {
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/codes/search?q="
-                        + URLEncoder.encode(q.query(), StandardCharsets.UTF_8) + "&system=" + q.system() + "&limit=10"))
-                        .header("Authorization", auth).GET().build();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
-                }
-                return response.body().length();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).wall();
+                    try {
+                        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                        + "/api/codes/search?q=" + URLEncoder.encode(q.query(), StandardCharsets.UTF_8)
+                                        + "&system=" + q.system() + "&limit=10"))
+                                .header("Authorization", auth)
+                                .GET()
+                                .build();
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+                        }
+                        return response.body().length();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .wall();
         report("REST GET /api/codes/search", rest);
         // Baseline latency: SQL LIKE over the same titles in H2
         long[] like;
@@ -152,7 +170,12 @@ class FullScaleSearchBench {
             Function<DevQuery, List<String>> likeSearch = q -> {
                 try {
                     statement.setString(1, q.system().name());
-                    statement.setString(2, "%" + String.join("%", q.query().toLowerCase(Locale.ROOT).split("\\s+")) + "%");
+                    statement.setString(
+                            2,
+                            "%"
+                                    + String.join(
+                                            "%",
+                                            q.query().toLowerCase(Locale.ROOT).split("\\s+")) + "%");
                     List<String> codes = new ArrayList<>();
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
@@ -164,23 +187,29 @@ class FullScaleSearchBench {
                     throw new IllegalStateException(e);
                 }
             };
-            Timing likeTiming = time(queries, WARM_UP, ROUNDS_LIKE, q -> likeSearch.apply(q).size());
+            Timing likeTiming =
+                    time(queries, WARM_UP, ROUNDS_LIKE, q -> likeSearch.apply(q).size());
             like = likeTiming.wall();
             likeCpu = likeTiming.cpu();
             likeQuality = quality(queries, likeSearch);
         }
         report("baseline H2 SQL LIKE", like);
         report("baseline H2 SQL LIKE (CPU time)", likeCpu);
-        BenchSupport.report(String.format("speed-up p50/p99 in-process vs LIKE, CPU time: %.0fx / %.0fx",
+        BenchSupport.report(String.format(
+                "speed-up p50/p99 in-process vs LIKE, CPU time: %.0fx / %.0fx",
                 (double) BenchSupport.percentile(likeCpu, 50) / BenchSupport.percentile(inProcessCpu, 50),
                 (double) BenchSupport.percentile(likeCpu, 99) / BenchSupport.percentile(inProcessCpu, 99)));
-        BenchSupport.report(String.format("speed-up p50/p99 in-process vs LIKE: %.0fx / %.0fx",
+        BenchSupport.report(String.format(
+                "speed-up p50/p99 in-process vs LIKE: %.0fx / %.0fx",
                 (double) BenchSupport.percentile(like, 50) / BenchSupport.percentile(inProcess, 50),
                 (double) BenchSupport.percentile(like, 99) / BenchSupport.percentile(inProcess, 99)));
 
         // Quality
-        double[] full = quality(queries, q -> search.search(q.query(), q.system(), false, 10).stream()
-                .map(CodeHit::code).toList());
+        double[] full = quality(
+                queries,
+                q -> search.search(q.query(), q.system(), false, 10).stream()
+                        .map(CodeHit::code)
+                        .toList());
         double[] titleTokens;
         try (TitleTokenBaseline baseline = new TitleTokenBaseline(sets)) {
             titleTokens = quality(queries, baseline::search);
@@ -189,18 +218,22 @@ class FullScaleSearchBench {
         reportQuality("baseline plain title tokens (BM25 over titles)", titleTokens);
         reportQuality("baseline H2 SQL LIKE", likeQuality);
         for (DevQuery q : queries) {
-            List<String> top = search.search(q.query(), q.system(), false, 10).stream().map(CodeHit::code).toList();
+            List<String> top = search.search(q.query(), q.system(), false, 10).stream()
+                    .map(CodeHit::code)
+                    .toList();
             int rank = rank(top, q.expected());
             if (rank != 1) {
-                BenchSupport.report("  query '" + q.query() + "' expected " + q.expected() + " rank " + (rank == 0 ? "none" : rank)
-                        + " top3 " + top.stream().limit(3).toList());
+                BenchSupport.report(
+                        "  query '" + q.query() + "' expected " + q.expected() + " rank " + (rank == 0 ? "none" : rank)
+                                + " top3 " + top.stream().limit(3).toList());
             }
         }
     }
 
     private static void loadTitles(Connection h2, List<CodeSet> sets) throws Exception {
         h2.createStatement().execute("DROP TABLE IF EXISTS codes");
-        h2.createStatement().execute("CREATE TABLE codes (code_system VARCHAR(16), code VARCHAR(16), title VARCHAR(4000))");
+        h2.createStatement()
+                .execute("CREATE TABLE codes (code_system VARCHAR(16), code VARCHAR(16), title VARCHAR(4000))");
         try (PreparedStatement insert = h2.prepareStatement("INSERT INTO codes VALUES (?, ?, ?)")) {
             int n = 0;
             for (CodeSet set : sets) {
@@ -221,8 +254,9 @@ class FullScaleSearchBench {
     /** Wall-clock and CPU nanoseconds of the same calls (each sorted), and the collector's work meanwhile. */
     private record Timing(long[] wall, long[] cpu, long collections, long collectionMillis, int waitedForCore) {
         String garbageCollection() {
-            return String.format("during those %,d calls: %d garbage collections (%d ms in total); %d calls took"
-                    + " over 1 ms longer than their CPU time (the thread waited for a core)",
+            return String.format(
+                    "during those %,d calls: %d garbage collections (%d ms in total); %d calls took"
+                            + " over 1 ms longer than their CPU time (the thread waited for a core)",
                     wall.length, collections, collectionMillis, waitedForCore);
         }
     }
@@ -231,8 +265,8 @@ class FullScaleSearchBench {
      * Runs the query set unmeasured for {@code warmUp} (so the JIT has compiled the code and the import's
      * garbage is gone, as in a server that has been up for a while), then {@code rounds} times measured.
      */
-    private static Timing time(List<DevQuery> queries, java.time.Duration warmUp, int rounds,
-                               Function<DevQuery, Integer> call) {
+    private static Timing time(
+            List<DevQuery> queries, java.time.Duration warmUp, int rounds, Function<DevQuery, Integer> call) {
         long warmUntil = System.nanoTime() + warmUp.toNanos();
         while (System.nanoTime() < warmUntil) {
             for (DevQuery q : queries) {
@@ -259,8 +293,8 @@ class FullScaleSearchBench {
         for (int k = 0; k < wall.length; k++) {
             waited += wall[k] - cpu[k] > 1_000_000 ? 1 : 0;
         }
-        Timing timing = new Timing(wall, cpu, collections() - collectionsBefore,
-                collectionMillis() - collectionMillisBefore, waited);
+        Timing timing = new Timing(
+                wall, cpu, collections() - collectionsBefore, collectionMillis() - collectionMillisBefore, waited);
         Arrays.sort(wall);
         Arrays.sort(cpu);
         return timing;
@@ -268,16 +302,21 @@ class FullScaleSearchBench {
 
     private static long collections() {
         return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount)
+                .sum();
     }
 
     private static long collectionMillis() {
         return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     private static void report(String what, long[] sortedNanos) throws Exception {
-        BenchSupport.report(String.format("latency %-42s n=%d p50=%s p99=%s max=%s", what, sortedNanos.length,
+        BenchSupport.report(String.format(
+                "latency %-42s n=%d p50=%s p99=%s max=%s",
+                what,
+                sortedNanos.length,
                 BenchSupport.micros(BenchSupport.percentile(sortedNanos, 50)),
                 BenchSupport.micros(BenchSupport.percentile(sortedNanos, 99)),
                 BenchSupport.micros(sortedNanos[sortedNanos.length - 1])));
@@ -313,7 +352,8 @@ class FullScaleSearchBench {
     }
 
     private static void reportQuality(String what, double[] q) throws Exception {
-        BenchSupport.report(String.format("quality %-80s recall@1=%.3f recall@10=%.3f MRR=%.3f", what, q[0], q[1], q[2]));
+        BenchSupport.report(
+                String.format("quality %-80s recall@1=%.3f recall@10=%.3f MRR=%.3f", what, q[0], q[1], q[2]));
     }
 
     /** A plain BM25 index over title tokens only: what a search without the codebook's analysis gives. */

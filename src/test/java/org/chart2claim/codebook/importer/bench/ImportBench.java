@@ -29,7 +29,9 @@ class ImportBench {
         assumeTrue(Files.exists(order) && Files.exists(hcpcs) && Files.exists(fy2017), "reference data absent");
 
         String a = run(order.toString(), hcpcs.toString());
-        String b = run(fy2017.resolve("icd10cm_tabular_2017.xml").toString(), fy2017.resolve("icd10cm_index_2017.xml").toString());
+        String b = run(
+                fy2017.resolve("icd10cm_tabular_2017.xml").toString(),
+                fy2017.resolve("icd10cm_index_2017.xml").toString());
         BenchSupport.report("import FY2026 order + HCPCS 2020: " + a);
         BenchSupport.report("import FY2017 Tabular + Index XML: " + b);
         assertThat(a).contains("ICD10CM-FY2026: 98,186 entries, 74,719 billable");
@@ -37,12 +39,17 @@ class ImportBench {
     }
 
     private static String run(String... files) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), ImportBenchMain.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ImportBenchMain.class.getName()));
         command.addAll(List.of(files));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 System.out.println(line);

@@ -15,8 +15,7 @@ import org.chart2claim.codebook.importer.ReleaseToCodeSet;
  */
 public final class ImportBenchMain {
 
-    private ImportBenchMain() {
-    }
+    private ImportBenchMain() {}
 
     public static void main(String[] args) throws Exception {
         Path store = Files.createTempDirectory("import-bench");
@@ -32,9 +31,15 @@ public final class ImportBenchMain {
             entries += ReleaseToCodeSet.convert(release).entries().size();
         }
         long converted = System.nanoTime();
-        System.out.printf("RESULT parse_ms=%d store_ms=%d convert_ms=%d total_ms=%d peak_heap_mb=%d entries=%d sets=%s%n",
-                (parsed - start) / 1_000_000, (stored - parsed) / 1_000_000, (converted - stored) / 1_000_000,
-                (converted - start) / 1_000_000, BenchSupport.peakHeapMegabytes(), entries, summary.countLines());
+        System.out.printf(
+                "RESULT parse_ms=%d store_ms=%d convert_ms=%d total_ms=%d peak_heap_mb=%d entries=%d sets=%s%n",
+                (parsed - start) / 1_000_000,
+                (stored - parsed) / 1_000_000,
+                (converted - stored) / 1_000_000,
+                (converted - start) / 1_000_000,
+                BenchSupport.peakHeapMegabytes(),
+                entries,
+                summary.countLines());
         for (ImportedRelease release : summary.releases()) {
             releaseStore.delete(release.id());
         }

@@ -36,17 +36,27 @@ class RestartReadinessBench {
 
     @Test
     void readyAfterRestartWithoutReimport() throws Exception {
-        Path order = BenchSupport.REFERENCE.resolve("icd10cm-2026/icd10cm_order_2026.txt").toAbsolutePath();
-        Path hcpcs = BenchSupport.REFERENCE.resolve("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt").toAbsolutePath();
+        Path order = BenchSupport.REFERENCE
+                .resolve("icd10cm-2026/icd10cm_order_2026.txt")
+                .toAbsolutePath();
+        Path hcpcs = BenchSupport.REFERENCE
+                .resolve("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt")
+                .toAbsolutePath();
         assumeTrue(Files.exists(order) && Files.exists(hcpcs), "reference data absent");
         Path data = Path.of("target", "bench-restart-data").toAbsolutePath();
         deleteTree(data);
 
         long importStart = System.nanoTime();
-        Process importRun = start(data, 0, Path.of("target", "bench-restart-import.log"),
-                "import-codebooks", order.toString(), hcpcs.toString());
+        Process importRun = start(
+                data,
+                0,
+                Path.of("target", "bench-restart-import.log"),
+                "import-codebooks",
+                order.toString(),
+                hcpcs.toString());
         assertThat(importRun.waitFor()).isZero();
-        BenchSupport.report(String.format("restart bench: import-codebooks command (JVM start to exit) %.1f s; log %s",
+        BenchSupport.report(String.format(
+                "restart bench: import-codebooks command (JVM start to exit) %.1f s; log %s",
                 (System.nanoTime() - importStart) / 1e9, Path.of("target", "bench-restart-import.log")));
 
         // Baseline: the same app with the curated books only (second start, after the first created everything).
@@ -58,8 +68,8 @@ class RestartReadinessBench {
             Process app = start(curatedOnly, port, Path.of("target", "bench-restart-curated" + run + ".log"));
             try {
                 double seconds = waitForLogin(port, start, app);
-                BenchSupport.report(String.format("baseline curated books only, start %d: login page served after %.1f s",
-                        run, seconds));
+                BenchSupport.report(String.format(
+                        "baseline curated books only, start %d: login page served after %.1f s", run, seconds));
             } finally {
                 app.destroy();
                 app.waitFor();
@@ -73,10 +83,13 @@ class RestartReadinessBench {
             Process app = start(data, port, log);
             try {
                 double seconds = waitForLogin(port, start, app);
-                String indexLine = Files.readAllLines(log).stream().filter(l -> l.contains("Code search index"))
-                        .reduce((a, b) -> b).orElse("(no index line)");
-                BenchSupport.report(String.format("restart %d: login page served after %.1f s; %s", run, seconds,
-                        indexLine.substring(Math.max(0, indexLine.indexOf("Code search index")))));
+                String indexLine = Files.readAllLines(log).stream()
+                        .filter(l -> l.contains("Code search index"))
+                        .reduce((a, b) -> b)
+                        .orElse("(no index line)");
+                BenchSupport.report(String.format(
+                        "restart %d: login page served after %.1f s; %s",
+                        run, seconds, indexLine.substring(Math.max(0, indexLine.indexOf("Code search index")))));
             } finally {
                 app.destroy();
                 app.waitFor();
@@ -86,8 +99,12 @@ class RestartReadinessBench {
 
     @Test
     void productionJarRestartsAsTheReadmeStartsIt() throws Exception {
-        Path order = BenchSupport.REFERENCE.resolve("icd10cm-2026/icd10cm_order_2026.txt").toAbsolutePath();
-        Path hcpcs = BenchSupport.REFERENCE.resolve("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt").toAbsolutePath();
+        Path order = BenchSupport.REFERENCE
+                .resolve("icd10cm-2026/icd10cm_order_2026.txt")
+                .toAbsolutePath();
+        Path hcpcs = BenchSupport.REFERENCE
+                .resolve("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt")
+                .toAbsolutePath();
         assumeTrue(Files.exists(order) && Files.exists(hcpcs), "reference data absent");
         Path jar = productionJar();
         assumeTrue(jar != null, "no production jar in target/ (./mvnw -Pproduction -DskipTests package)");
@@ -96,35 +113,73 @@ class RestartReadinessBench {
         Files.createDirectories(work);
 
         long importStart = System.nanoTime();
-        assertThat(java(work, work.resolve("import.log"), "-jar", jar.toString(), "import-codebooks",
-                order.toString(), hcpcs.toString()).waitFor()).isZero();
-        BenchSupport.report(String.format("production jar: import-codebooks (JVM start to exit) %.1f s",
+        assertThat(java(
+                                work,
+                                work.resolve("import.log"),
+                                "-jar",
+                                jar.toString(),
+                                "import-codebooks",
+                                order.toString(),
+                                hcpcs.toString())
+                        .waitFor())
+                .isZero();
+        BenchSupport.report(String.format(
+                "production jar: import-codebooks (JVM start to exit) %.1f s",
                 (System.nanoTime() - importStart) / 1e9));
 
         for (int run = 1; run <= 3; run++) {
             timeStart(work, "plain java -jar, start " + run, "-jar", jar.toString());
         }
         Path app = work.resolve("app");
-        assertThat(java(work, work.resolve("extract.log"), "-Djarmode=tools", "-jar", jar.toString(), "extract",
-                "--destination", app.toString()).waitFor()).isZero();
+        assertThat(java(
+                                work,
+                                work.resolve("extract.log"),
+                                "-Djarmode=tools",
+                                "-jar",
+                                jar.toString(),
+                                "extract",
+                                "--destination",
+                                app.toString())
+                        .waitFor())
+                .isZero();
         String extracted = app.resolve(jar.getFileName()).toString();
         for (int run = 1; run <= 4; run++) {
-            timeStart(work, "extracted + class-data-sharing archive, start " + run + (run == 1 ? " (writes the archive)" : ""),
-                    "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + app.resolve("app.jsa"), "-jar", extracted);
+            timeStart(
+                    work,
+                    "extracted + class-data-sharing archive, start " + run + (run == 1 ? " (writes the archive)" : ""),
+                    "-XX:+AutoCreateSharedArchive",
+                    "-XX:SharedArchiveFile=" + app.resolve("app.jsa"),
+                    "-jar",
+                    extracted);
         }
         long training = System.nanoTime();
-        assertThat(java(work, work.resolve("aot-training.log"), "-XX:AOTCacheOutput=" + app.resolve("app.aot"),
-                "-Dspring.context.exit=onRefresh", "-jar", extracted, "--server.port=0").waitFor()).isZero();
-        BenchSupport.report(String.format("production jar: AOT cache training run %.1f s", (System.nanoTime() - training) / 1e9));
+        assertThat(java(
+                                work,
+                                work.resolve("aot-training.log"),
+                                "-XX:AOTCacheOutput=" + app.resolve("app.aot"),
+                                "-Dspring.context.exit=onRefresh",
+                                "-jar",
+                                extracted,
+                                "--server.port=0")
+                        .waitFor())
+                .isZero();
+        BenchSupport.report(
+                String.format("production jar: AOT cache training run %.1f s", (System.nanoTime() - training) / 1e9));
         for (int run = 1; run <= 3; run++) {
-            timeStart(work, "extracted + AOT cache, start " + run, "-XX:AOTCache=" + app.resolve("app.aot"), "-jar", extracted);
+            timeStart(
+                    work,
+                    "extracted + AOT cache, start " + run,
+                    "-XX:AOTCache=" + app.resolve("app.aot"),
+                    "-jar",
+                    extracted);
         }
     }
 
     /** The jar in target/ when it was built with -Pproduction (no Vaadin development tools inside). */
     private static Path productionJar() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            for (Path jar : files.filter(p -> p.getFileName().toString().matches("chart2claim-.*\\.jar")).toList()) {
+            for (Path jar : files.filter(p -> p.getFileName().toString().matches("chart2claim-.*\\.jar"))
+                    .toList()) {
                 try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
                     boolean devTools = zip.stream().anyMatch(e -> e.getName().startsWith("BOOT-INF/lib/vaadin-dev-"));
                     if (!devTools) {
@@ -145,9 +200,11 @@ class RestartReadinessBench {
         Process app = java(work, log, args.toArray(String[]::new));
         try {
             double seconds = waitForLogin(port, start, app);
-            boolean reindexed = Files.readAllLines(log).stream().anyMatch(l -> l.contains("Code search index built with"));
-            BenchSupport.report(String.format("production jar: %s: login page served after %.1f s%s", label, seconds,
-                    reindexed ? " (rebuilt the index!)" : ""));
+            boolean reindexed =
+                    Files.readAllLines(log).stream().anyMatch(l -> l.contains("Code search index built with"));
+            BenchSupport.report(String.format(
+                    "production jar: %s: login page served after %.1f s%s",
+                    label, seconds, reindexed ? " (rebuilt the index!)" : ""));
         } finally {
             app.destroy();
             app.waitFor();
@@ -162,24 +219,40 @@ class RestartReadinessBench {
 
     /** A JVM in {@code work} (its ./data is the data folder), as a server would run it. */
     private static Process java(Path work, Path log, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static Process start(Path data, int port, Path log, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"), Application.class.getName(),
-                "--chart2claim.data-dir=" + data, "--server.port=" + port, "--vaadin.launch-browser=false"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Application.class.getName(),
+                "--chart2claim.data-dir=" + data,
+                "--server.port=" + port,
+                "--vaadin.launch-browser=false"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static double waitForLogin(int port, long startNanos, Process app) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         while (System.nanoTime() - startNanos < 300_000_000_000L) {
             if (!app.isAlive()) {
                 throw new IllegalStateException("application exited with " + app.exitValue());

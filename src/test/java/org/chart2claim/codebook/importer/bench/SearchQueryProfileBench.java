@@ -41,18 +41,32 @@ class SearchQueryProfileBench {
         assumeTrue(Files.exists(order) && Files.exists(hcpcs), "reference data absent");
         LoadedCodeBooks curated = CodeBookFiles.load(Path.of("codebooks"));
         List<CodeSet> sets = new ArrayList<>();
-        for (ImportedRelease release : new CodeSetFileImporter().importFiles(List.of(order, hcpcs), null).releases()) {
+        for (ImportedRelease release : new CodeSetFileImporter()
+                .importFiles(List.of(order, hcpcs), null)
+                .releases()) {
             CodeSet imported = ReleaseToCodeSet.convert(release);
-            CodeSet curatedSet = curated.sets().stream().filter(s -> s.system() == imported.system()).findFirst().orElseThrow();
+            CodeSet curatedSet = curated.sets().stream()
+                    .filter(s -> s.system() == imported.system())
+                    .findFirst()
+                    .orElseThrow();
             List<org.chart2claim.codebook.IndexTerm> terms = new ArrayList<>(curatedSet.indexTerms());
-            sets.add(new CodeSet(imported.system(), imported.version(), imported.label(), imported.source(),
-                    imported.chapters(), imported.blocks(), imported.entries(), terms, imported.modifiers()));
+            sets.add(new CodeSet(
+                    imported.system(),
+                    imported.version(),
+                    imported.label(),
+                    imported.source(),
+                    imported.chapters(),
+                    imported.blocks(),
+                    imported.entries(),
+                    terms,
+                    imported.modifiers()));
         }
         curated.sets().stream().filter(s -> s.system() == CodeSystem.CPT).forEach(sets::add);
         long build = System.nanoTime();
         try (FSDirectory directory = FSDirectory.open(dir)) {
             CodeIndexWriter.write(directory, sets, curated.synonyms(), IndexProgressListener.NONE);
-            BenchSupport.report(String.format("profile: index of %,d documents built in %,d ms",
+            BenchSupport.report(String.format(
+                    "profile: index of %,d documents built in %,d ms",
                     sets.stream().mapToLong(s -> s.entries().size()).sum(), (System.nanoTime() - build) / 1_000_000));
             try (CodeSearchIndex index = new CodeSearchIndex(directory, curated.synonyms())) {
                 ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -78,12 +92,15 @@ class SearchQueryProfileBench {
                     rows.add(new Object[] {q.query(), cpu[15]});
                 }
                 Arrays.sort(all);
-                BenchSupport.report(String.format("profile: CPU time per query over %d runs: p50=%s p99=%s", all.length,
-                        BenchSupport.micros(BenchSupport.percentile(all, 50)), BenchSupport.micros(BenchSupport.percentile(all, 99))));
+                BenchSupport.report(String.format(
+                        "profile: CPU time per query over %d runs: p50=%s p99=%s",
+                        all.length,
+                        BenchSupport.micros(BenchSupport.percentile(all, 50)),
+                        BenchSupport.micros(BenchSupport.percentile(all, 99))));
                 rows.sort(Comparator.comparingLong((Object[] r) -> (Long) r[1]).reversed());
                 for (Object[] row : rows.subList(0, 8)) {
-                    BenchSupport.report(String.format("profile:   %-60s median CPU %s", "'" + row[0] + "'",
-                            BenchSupport.micros((Long) row[1])));
+                    BenchSupport.report(String.format(
+                            "profile:   %-60s median CPU %s", "'" + row[0] + "'", BenchSupport.micros((Long) row[1])));
                 }
             }
         }

@@ -1,9 +1,12 @@
 package org.chart2claim.codebook.importer.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -17,10 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.UI;
-
 class CodeBooksAdminViewTest extends KaribuTest {
 
     @Autowired
@@ -32,7 +31,10 @@ class CodeBooksAdminViewTest extends KaribuTest {
     }
 
     private static String fixture(String name) throws URISyntaxException {
-        return Path.of(CodeBooksAdminViewTest.class.getResource("/importer/" + name).toURI()).toString();
+        return Path.of(CodeBooksAdminViewTest.class
+                        .getResource("/importer/" + name)
+                        .toURI())
+                .toString();
     }
 
     private CodeBooksAdminView open() {
@@ -59,13 +61,21 @@ class CodeBooksAdminViewTest extends KaribuTest {
         assertThat(view.progressBar.isVisible()).isFalse();
         assertThat(view.importFromPath.isEnabled()).isTrue();
         assertThat(GridKt._size(view.grid)).isEqualTo(CodeSystem.values().length + 1);
-        CodeSetVersion fy2030 = view.grid.getListDataView().getItems()
-                .filter(v -> v.setId().equals("ICD10CM-FY2030")).findFirst().orElseThrow();
+        CodeSetVersion fy2030 = view.grid
+                .getListDataView()
+                .getItems()
+                .filter(v -> v.setId().equals("ICD10CM-FY2030"))
+                .findFirst()
+                .orElseThrow();
         assertThat(fy2030.active()).isTrue();
         assertThat(fy2030.billable()).isEqualTo(6);
 
-        CodeSetVersion curatedIcd = view.grid.getListDataView().getItems()
-                .filter(v -> v.curated() && v.system() == CodeSystem.ICD10CM).findFirst().orElseThrow();
+        CodeSetVersion curatedIcd = view.grid
+                .getListDataView()
+                .getItems()
+                .filter(v -> v.curated() && v.system() == CodeSystem.ICD10CM)
+                .findFirst()
+                .orElseThrow();
         view.activate(curatedIcd);
         assertThat(view.status.getText()).isEqualTo("ICD10CM: curated book is now active.");
         assertThat(service.activeSetIds().get(CodeSystem.ICD10CM)).isEqualTo(CodeSetImportService.CURATED);
@@ -78,7 +88,8 @@ class CodeBooksAdminViewTest extends KaribuTest {
         view.importFromPath.click();
         awaitImport(view);
 
-        assertThat(view.status.getText()).startsWith("Import refused, nothing changed: icd10cm_tabular_2030.xml, line 11:");
+        assertThat(view.status.getText())
+                .startsWith("Import refused, nothing changed: icd10cm_tabular_2030.xml, line 11:");
         assertThat(service.activeSetIds().get(CodeSystem.ICD10CM)).isEqualTo(CodeSetImportService.CURATED);
     }
 
