@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.chart2claim.codebook.CodeFormat;
+import org.chart2claim.standard.Npi;
+import org.chart2claim.standard.PlaceOfService;
 
 /**
  * Field-level checks a practice-management scrubber runs before a claim leaves the office: required boxes,
@@ -127,7 +130,7 @@ public final class ClaimScrubber {
         }
         for (int i = 0; i < claim.diagnoses().size() && i < Claim.MAX_DIAGNOSES; i++) {
             String code = claim.diagnoses().get(i);
-            if (!CodeFormats.isIcd10Format(code)) {
+            if (!CodeFormat.isIcd10(code)) {
                 out.add(new ScrubFinding(
                         "21",
                         "diagnosis " + (char) ('A' + i),
@@ -164,13 +167,13 @@ public final class ClaimScrubber {
                 }
             }
             String pos = claim.placeOfServiceFor(line);
-            if (!CodeFormats.isPlaceOfService(pos)) {
+            if (!PlaceOfService.isValid(pos)) {
                 out.add(new ScrubFinding(
                         "24B",
                         n + " place of service",
                         "'" + ClaimText.nz(pos) + "' is not a CMS place-of-service code."));
             }
-            if (!CodeFormats.isProcedureFormat(line.code())) {
+            if (!CodeFormat.isProcedure(line.code())) {
                 out.add(new ScrubFinding(
                         "24D", n + " code", "'" + ClaimText.nz(line.code()) + "' is not a CPT or HCPCS code format."));
             }
@@ -178,7 +181,7 @@ public final class ClaimScrubber {
                 out.add(new ScrubFinding("24D", n + " modifiers", "At most four modifiers fit a line."));
             }
             for (String m : line.modifiers()) {
-                if (!CodeFormats.isModifierFormat(m)) {
+                if (!CodeFormat.isModifier(m)) {
                     out.add(new ScrubFinding("24D", n + " modifiers", "'" + m + "' is not a two-character modifier."));
                 }
             }

@@ -3,10 +3,10 @@ package org.chart2claim.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
-import org.chart2claim.scenario.KeyCodeValidator;
 
 /**
  * The warnings a real encoder shows while codes are added to a claim: unknown code, header (non-billable)
@@ -64,7 +64,7 @@ public final class EncoderWarnings {
         if (lookup == null) {
             return warnings;
         }
-        CodeSystem system = KeyCodeValidator.procedureSystem(code);
+        CodeSystem system = CodeFormat.procedureSystem(code);
         Optional<CodeInfo> info = lookup.find(system, code);
         if (info.isEmpty()) {
             warnings.add(
@@ -77,17 +77,8 @@ public final class EncoderWarnings {
 
     /** If adding placeholder X's and a 7th character A makes a billable code, that example code. */
     private Optional<String> seventhCharacterVariant(String code) {
-        String stripped = code.replace(".", "");
-        if (stripped.length() < 3 || stripped.length() >= 7) {
-            return Optional.empty();
-        }
-        StringBuilder padded = new StringBuilder(stripped);
-        while (padded.length() < 6) {
-            padded.append('X');
-        }
-        padded.append('A');
-        String candidate = padded.substring(0, 3) + "." + padded.substring(3);
-        return lookup.find(CodeSystem.ICD10CM, candidate)
+        return CodeFormat.seventhCharacterVariant(code)
+                .flatMap(candidate -> lookup.find(CodeSystem.ICD10CM, candidate))
                 .filter(CodeInfo::billable)
                 .map(CodeInfo::code);
     }

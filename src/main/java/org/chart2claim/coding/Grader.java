@@ -1,6 +1,8 @@
 package org.chart2claim.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +22,11 @@ import org.chart2claim.coding.GradingRubric.ProcedureMatch;
 import org.chart2claim.scenario.AnswerKey;
 
 /**
- * Grades a learner's answer against a scenario's key using {@link GradingRubric}. Plain Java: the only
- * outside knowledge it takes is a way to read ICD-10-CM titles (to recognise a laterality slip); without
- * titles, laterality slips still earn the category share.
+ * Grades a learner's answer against a scenario's key using {@link GradingRubric}, in named steps: pair the
+ * diagnoses, score them and the first-listed one, pair and score the claim lines, charge the extras, pick
+ * the author's common-mistake notes. Plain Java: the only outside knowledge it takes is a way to read
+ * ICD-10-CM titles (to recognise a laterality slip); without titles, laterality slips still earn the
+ * category share.
  */
 public final class Grader {
 
@@ -33,53 +37,111 @@ public final class Grader {
         this.icdTitle = icdTitle == null ? c -> Optional.empty() : icdTitle;
     }
 
+    /** What a scoring step decided, the points it earned and the points it made available. */
+    record Scored<T>(T verdicts, double earned, double available) {}
+
+    /**
+     * Key diagnosis {@code k} paired with the learner's diagnosis {@code learnerIndex.get(k)} (null: none) at
+     * {@code match.get(k)}; {@code keyCodeOfLearner.get(s)} is the key code the learner's diagnosis {@code s}
+     * stands for (null: none), for comparing pointers.
+     */
+    record DiagnosisPairing(
+            List<String> keyCodes,
+            List<Integer> learnerIndex,
+            List<DiagnosisMatch> match,
+            List<String> keyCodeOfLearner) {
+        boolean pairs(int learner) {
+            return keyCodeOfLearner.get(learner) != null;
+        }
+    }
+
+    /** Key line {@code k} paired with the learner's line {@code learnerIndex.get(k)} (null: none). */
+    record LinePairing(List<Integer> learnerIndex, List<ProcedureMatch> match) {
+        boolean pairs(int learner) {
+            return learnerIndex.contains(learner);
+        }
+    }
+
+    /** Codes and lines that match nothing in the key, and what they cost. */
+    record Extras(List<Extra> items, double penalties) {}
+
     public GradeResult grade(AnswerKey key, CodingAnswer answer) {
+        DiagnosisPairing dx = pairDiagnoses(key, answer.diagnoses());
+        Scored<List<DiagnosisVerdict>> diagnoses = scoreDiagnoses(key, answer.diagnoses(), dx);
+        Scored<FirstListedVerdict> first = scoreFirstListed(answer.diagnoses(), dx);
+        LinePairing lines = pairLines(key, answer, dx);
+        Scored<List<ProcedureVerdict>> procedures = scoreLines(key, answer, dx, lines);
+        Extras extras = extras(key, answer, dx, lines);
+        List<MistakeFeedback> feedback =
+                mistakes(key, answer, diagnoses.verdicts(), first.verdicts(), procedures.verdicts());
+        double earned = diagnoses.earned() + first.earned() + procedures.earned();
+        double available = diagnoses.available() + first.available() + procedures.available();
+        return new GradeResult(
+                GradingRubric.score(earned, extras.penalties(), available),
+                round(earned),
+                round(extras.penalties()),
+                round(available),
+                diagnoses.verdicts(),
+                first.verdicts(),
+                procedures.verdicts(),
+                extras.items(),
+                feedback);
+    }
+
+    /** Step 1: pairs key diagnoses with the learner's codes, exact matches first, then the closest partial ones. */
+    DiagnosisPairing pairDiagnoses(AnswerKey key, List<String> yourDx) {
         List<String> keyDx =
                 key.diagnoses().stream().map(AnswerKey.Diagnosis::code).toList();
-        List<String> yourDx = answer.diagnoses();
-
-        // 1. Pair key diagnoses with the learner's codes: exact matches first, then the closest partial ones.
-        Integer[] pairedStudent = new Integer[keyDx.size()]; // key index -> learner index
-        DiagnosisMatch[] matchKind = new DiagnosisMatch[keyDx.size()];
-        Set<Integer> usedStudent = new HashSet<>();
+        Integer[] learnerIndex = new Integer[keyDx.size()];
+        DiagnosisMatch[] match = new DiagnosisMatch[keyDx.size()];
+        Set<Integer> used = new HashSet<>();
         for (int k = 0; k < keyDx.size(); k++) {
             int s = yourDx.indexOf(keyDx.get(k));
-            if (s >= 0 && usedStudent.add(s)) {
-                pairedStudent[k] = s;
-                matchKind[k] = DiagnosisMatch.EXACT;
+            if (s >= 0 && used.add(s)) {
+                learnerIndex[k] = s;
+                match[k] = DiagnosisMatch.EXACT;
             }
         }
-        for (DiagnosisMatch level : List.of(
-                DiagnosisMatch.WRONG_SEVENTH_CHARACTER,
-                DiagnosisMatch.WRONG_LATERALITY,
-                DiagnosisMatch.SAME_CATEGORY)) {
+        for (DiagnosisMatch level : GradingRubric.PARTIAL_DIAGNOSIS_MATCHES) {
             for (int k = 0; k < keyDx.size(); k++) {
-                if (pairedStudent[k] != null) {
+                if (learnerIndex[k] != null) {
                     continue;
                 }
                 for (int s = 0; s < yourDx.size(); s++) {
-                    if (!usedStudent.contains(s) && classify(keyDx.get(k), yourDx.get(s)) == level) {
-                        usedStudent.add(s);
-                        pairedStudent[k] = s;
-                        matchKind[k] = level;
+                    if (!used.contains(s) && classify(keyDx.get(k), yourDx.get(s)) == level) {
+                        used.add(s);
+                        learnerIndex[k] = s;
+                        match[k] = level;
                         break;
                     }
                 }
             }
         }
+        String[] keyCodeOfLearner = new String[yourDx.size()];
+        for (int k = 0; k < keyDx.size(); k++) {
+            if (learnerIndex[k] == null) {
+                match[k] = DiagnosisMatch.MISSING;
+            } else {
+                keyCodeOfLearner[learnerIndex[k]] = keyDx.get(k);
+            }
+        }
+        return new DiagnosisPairing(keyDx, fixed(learnerIndex), fixed(match), fixed(keyCodeOfLearner));
+    }
 
+    /** Step 2: each key diagnosis earns the share of its match. */
+    static Scored<List<DiagnosisVerdict>> scoreDiagnoses(AnswerKey key, List<String> yourDx, DiagnosisPairing dx) {
         double earned = 0;
         double available = 0;
-        List<DiagnosisVerdict> dxVerdicts = new ArrayList<>();
-        for (int k = 0; k < keyDx.size(); k++) {
-            DiagnosisMatch kind = matchKind[k] == null ? DiagnosisMatch.MISSING : matchKind[k];
+        List<DiagnosisVerdict> verdicts = new ArrayList<>();
+        for (int k = 0; k < dx.keyCodes().size(); k++) {
+            DiagnosisMatch kind = dx.match().get(k);
             double points = GradingRubric.diagnosisPoints(kind);
             earned += points;
             available += GradingRubric.DIAGNOSIS_POINTS;
-            Integer s = pairedStudent[k];
-            dxVerdicts.add(new DiagnosisVerdict(
+            Integer s = dx.learnerIndex().get(k);
+            verdicts.add(new DiagnosisVerdict(
                     k + 1,
-                    keyDx.get(k),
+                    dx.keyCodes().get(k),
                     s == null ? null : yourDx.get(s),
                     s == null ? null : s + 1,
                     verdictOf(kind),
@@ -88,77 +150,88 @@ public final class Grader {
                     GradingRubric.DIAGNOSIS_POINTS,
                     key.diagnoses().get(k).rationale()));
         }
+        return new Scored<>(verdicts, earned, available);
+    }
 
-        // 2. First-listed diagnosis.
+    /** Step 3: the learner's first code against the key's first code. */
+    static Scored<FirstListedVerdict> scoreFirstListed(List<String> yourDx, DiagnosisPairing dx) {
         String yourFirst = yourDx.isEmpty() ? null : yourDx.get(0);
-        double firstPoints = 0;
-        Verdict firstVerdict = yourFirst == null ? Verdict.MISSING : Verdict.WRONG;
-        if (!keyDx.isEmpty() && Objects.equals(pairedStudent[0], 0)) {
-            boolean exact = matchKind[0] == DiagnosisMatch.EXACT;
-            firstPoints = exact ? GradingRubric.FIRST_LISTED_POINTS : GradingRubric.FIRST_LISTED_PARTIAL_POINTS;
-            firstVerdict = exact ? Verdict.CORRECT : Verdict.PARTIAL;
-        }
-        earned += firstPoints;
-        available += GradingRubric.FIRST_LISTED_POINTS;
-        FirstListedVerdict first = new FirstListedVerdict(
-                keyDx.isEmpty() ? null : keyDx.get(0),
-                yourFirst,
-                firstVerdict,
-                firstPoints,
+        boolean firstPaired =
+                !dx.keyCodes().isEmpty() && Objects.equals(dx.learnerIndex().get(0), 0);
+        DiagnosisMatch kind = firstPaired ? dx.match().get(0) : DiagnosisMatch.MISSING;
+        Verdict verdict = firstPaired ? verdictOf(kind) : yourFirst == null ? Verdict.MISSING : Verdict.WRONG;
+        double points = GradingRubric.firstListedPoints(kind);
+        return new Scored<>(
+                new FirstListedVerdict(
+                        dx.keyCodes().isEmpty() ? null : dx.keyCodes().get(0),
+                        yourFirst,
+                        verdict,
+                        points,
+                        GradingRubric.FIRST_LISTED_POINTS),
+                points,
                 GradingRubric.FIRST_LISTED_POINTS);
+    }
 
-        // Learner diagnosis index -> the key code it stands for (for comparing pointers).
-        String[] studentAsKey = new String[yourDx.size()];
-        for (int k = 0; k < keyDx.size(); k++) {
-            if (pairedStudent[k] != null) {
-                studentAsKey[pairedStudent[k]] = keyDx.get(k);
-            }
-        }
-
-        // 3. Pair claim lines: same code first (best detail score among duplicates), then same family.
+    /** Step 4: pairs claim lines, same code first (best detail score among duplicates), then same family. */
+    static LinePairing pairLines(AnswerKey key, CodingAnswer answer, DiagnosisPairing dx) {
         List<AnswerKey.ProcedureLine> keyLines = key.procedures();
         List<CodingAnswer.Line> yourLines = answer.procedures();
-        Integer[] pairedLine = new Integer[keyLines.size()];
-        ProcedureMatch[] lineKind = new ProcedureMatch[keyLines.size()];
-        Set<Integer> usedLines = new HashSet<>();
+        Integer[] learnerIndex = new Integer[keyLines.size()];
+        ProcedureMatch[] match = new ProcedureMatch[keyLines.size()];
+        Set<Integer> used = new HashSet<>();
         for (ProcedureMatch level : List.of(ProcedureMatch.EXACT, ProcedureMatch.SAME_FAMILY)) {
             for (int k = 0; k < keyLines.size(); k++) {
-                if (pairedLine[k] != null) {
+                if (learnerIndex[k] != null) {
                     continue;
                 }
                 int best = -1;
                 double bestDetail = -1;
                 for (int s = 0; s < yourLines.size(); s++) {
-                    if (usedLines.contains(s)
-                            || classify(keyLines.get(k).code(), yourLines.get(s).code(), level) != level) {
+                    if (used.contains(s)
+                            || GradingRubric.procedureMatch(
+                                            keyLines.get(k).code(),
+                                            yourLines.get(s).code(),
+                                            level)
+                                    != level) {
                         continue;
                     }
-                    double detail = detailPoints(keyLines.get(k), yourLines.get(s), keyDx, studentAsKey);
+                    double detail = detailPoints(keyLines.get(k), yourLines.get(s), dx);
                     if (detail > bestDetail) {
                         best = s;
                         bestDetail = detail;
                     }
                 }
                 if (best >= 0) {
-                    usedLines.add(best);
-                    pairedLine[k] = best;
-                    lineKind[k] = level;
+                    used.add(best);
+                    learnerIndex[k] = best;
+                    match[k] = level;
                 }
             }
         }
-
-        List<ProcedureVerdict> lineVerdicts = new ArrayList<>();
         for (int k = 0; k < keyLines.size(); k++) {
-            AnswerKey.ProcedureLine kl = keyLines.get(k);
-            ProcedureMatch kind = lineKind[k] == null ? ProcedureMatch.MISSING : lineKind[k];
-            double max = GradingRubric.PROCEDURE_CODE_POINTS
-                    + GradingRubric.MODIFIER_POINTS
-                    + GradingRubric.UNITS_POINTS
-                    + GradingRubric.POINTER_POINTS;
+            if (match[k] == null) {
+                match[k] = ProcedureMatch.MISSING;
+            }
+        }
+        return new LinePairing(fixed(learnerIndex), fixed(match));
+    }
+
+    /** Step 5: each key line earns its code share, and on a matched line modifiers, units and pointers. */
+    static Scored<List<ProcedureVerdict>> scoreLines(
+            AnswerKey key, CodingAnswer answer, DiagnosisPairing dx, LinePairing lines) {
+        double earned = 0;
+        double available = 0;
+        List<ProcedureVerdict> verdicts = new ArrayList<>();
+        List<String> yourDx = answer.diagnoses();
+        for (int k = 0; k < key.procedures().size(); k++) {
+            AnswerKey.ProcedureLine kl = key.procedures().get(k);
+            ProcedureMatch kind = lines.match().get(k);
+            double max = GradingRubric.LINE_POINTS;
             available += max;
-            List<String> keyPointed = pointed(kl.pointers(), keyDx);
-            if (pairedLine[k] == null) {
-                lineVerdicts.add(new ProcedureVerdict(
+            List<String> keyPointed = pointed(kl.pointers(), dx.keyCodes());
+            Integer s = lines.learnerIndex().get(k);
+            if (s == null) {
+                verdicts.add(new ProcedureVerdict(
                         k + 1,
                         kl.code(),
                         kl.modifiers(),
@@ -179,29 +252,24 @@ public final class Grader {
                         kl.rationale()));
                 continue;
             }
-            CodingAnswer.Line yl = yourLines.get(pairedLine[k]);
-            double codePoints = GradingRubric.procedureCodePoints(kind);
+            CodingAnswer.Line yl = answer.procedures().get(s);
             Verdict mods = sameModifiers(kl.modifiers(), yl.modifiers()) ? Verdict.CORRECT : Verdict.WRONG;
             Verdict units = kl.units() == yl.units() ? Verdict.CORRECT : Verdict.WRONG;
-            Verdict pointers = pointerVerdict(kl, yl, keyDx, studentAsKey);
-            double points = codePoints
-                    + (mods == Verdict.CORRECT ? GradingRubric.MODIFIER_POINTS : 0)
-                    + (units == Verdict.CORRECT ? GradingRubric.UNITS_POINTS : 0)
-                    + (pointers == Verdict.CORRECT
-                            ? GradingRubric.POINTER_POINTS
-                            : pointers == Verdict.PARTIAL ? GradingRubric.POINTER_POINTS / 2.0 : 0);
+            Verdict pointers = pointerVerdict(kl, yl, dx);
+            double points = GradingRubric.procedureCodePoints(kind)
+                    + GradingRubric.lineDetailPoints(mods == Verdict.CORRECT, units == Verdict.CORRECT, pointers);
             earned += points;
             List<String> yourPointed = new ArrayList<>();
             for (Integer p : yl.pointers()) {
                 yourPointed.add(p >= 1 && p <= yourDx.size() ? yourDx.get(p - 1) : "#" + p + " (no such diagnosis)");
             }
-            lineVerdicts.add(new ProcedureVerdict(
+            verdicts.add(new ProcedureVerdict(
                     k + 1,
                     kl.code(),
                     kl.modifiers(),
                     kl.units(),
                     keyPointed,
-                    pairedLine[k] + 1,
+                    s + 1,
                     yl.code(),
                     yl.modifiers(),
                     yl.units(),
@@ -215,80 +283,45 @@ public final class Grader {
                     max,
                     kl.rationale()));
         }
+        return new Scored<>(verdicts, earned, available);
+    }
 
-        // 4. Extras and penalties.
+    /** Step 6: learner codes and lines that pair with nothing in the key, and their penalties. */
+    static Extras extras(AnswerKey key, CodingAnswer answer, DiagnosisPairing dx, LinePairing lines) {
         double penalties = 0;
-        List<Extra> extras = new ArrayList<>();
-        for (int s = 0; s < yourDx.size(); s++) {
-            if (usedStudent.contains(s)) {
+        List<Extra> items = new ArrayList<>();
+        for (int s = 0; s < answer.diagnoses().size(); s++) {
+            if (dx.pairs(s)) {
                 continue;
             }
-            String code = yourDx.get(s);
-            if (key.optionalCodes().contains(code)) {
-                extras.add(new Extra("diagnosis", code, 0, "Optional code: accepted, no points either way."));
-            } else {
-                penalties += GradingRubric.EXTRA_DIAGNOSIS_PENALTY;
-                extras.add(new Extra(
-                        "diagnosis",
-                        code,
-                        GradingRubric.EXTRA_DIAGNOSIS_PENALTY,
-                        "Not supported by the key for this note."));
-            }
+            String code = answer.diagnoses().get(s);
+            boolean optional = key.optionalCodes().contains(code);
+            double penalty = GradingRubric.extraDiagnosisPenalty(optional);
+            penalties += penalty;
+            items.add(new Extra(
+                    "diagnosis",
+                    code,
+                    penalty,
+                    optional
+                            ? "Optional code: accepted, no points either way."
+                            : "Not supported by the key for this note."));
         }
-        for (int s = 0; s < yourLines.size(); s++) {
-            if (!usedLines.contains(s)) {
+        for (int s = 0; s < answer.procedures().size(); s++) {
+            if (!lines.pairs(s)) {
                 penalties += GradingRubric.EXTRA_PROCEDURE_PENALTY;
-                extras.add(new Extra(
+                items.add(new Extra(
                         "procedure",
-                        describe(yourLines.get(s)),
+                        describe(answer.procedures().get(s)),
                         GradingRubric.EXTRA_PROCEDURE_PENALTY,
                         "This service is not supported as a separate claim line."));
             }
         }
-
-        List<MistakeFeedback> feedback = mistakes(key, answer, dxVerdicts, first, lineVerdicts);
-        return new GradeResult(
-                GradingRubric.score(earned, penalties, available),
-                round(earned),
-                round(penalties),
-                round(available),
-                dxVerdicts,
-                first,
-                lineVerdicts,
-                extras,
-                feedback);
+        return new Extras(items, penalties);
     }
 
     /** The closest relation between a key ICD-10-CM code and a learner's, or null when unrelated. */
     DiagnosisMatch classify(String keyCode, String yourCode) {
-        if (keyCode.equals(yourCode)) {
-            return DiagnosisMatch.EXACT;
-        }
-        String k = keyCode.replace(".", "");
-        String y = yourCode.replace(".", "");
-        if (k.length() < 3 || y.length() < 3 || !k.substring(0, 3).equals(y.substring(0, 3))) {
-            return null;
-        }
-        if (k.length() == 7 && y.length() == 7 && k.substring(0, 6).equals(y.substring(0, 6))) {
-            return DiagnosisMatch.WRONG_SEVENTH_CHARACTER;
-        }
-        if (k.length() == y.length() && differsOnlyInLaterality(keyCode, yourCode)) {
-            return DiagnosisMatch.WRONG_LATERALITY;
-        }
-        return DiagnosisMatch.SAME_CATEGORY;
-    }
-
-    private static ProcedureMatch classify(String keyCode, String yourCode, ProcedureMatch wanted) {
-        if (keyCode.equals(yourCode)) {
-            return ProcedureMatch.EXACT;
-        }
-        if (wanted == ProcedureMatch.SAME_FAMILY
-                && keyCode.length() == 5
-                && yourCode.length() == 5
-                && keyCode.substring(0, 4).equals(yourCode.substring(0, 4))) {
-            return ProcedureMatch.SAME_FAMILY;
-        }
-        return null;
+        return GradingRubric.diagnosisMatch(keyCode, yourCode, this::differsOnlyInLaterality);
     }
 
     private static final Set<String> LATERALITY_WORDS = Set.of(
@@ -363,12 +396,14 @@ public final class Grader {
     }
 
     /** Compares the key diagnoses a learner line points at (through the diagnosis pairing) with the key line's. */
-    private static Verdict pointerVerdict(
-            AnswerKey.ProcedureLine kl, CodingAnswer.Line yl, List<String> keyDx, String[] studentAsKey) {
-        List<String> keyPointed = pointed(kl.pointers(), keyDx);
+    private static Verdict pointerVerdict(AnswerKey.ProcedureLine kl, CodingAnswer.Line yl, DiagnosisPairing dx) {
+        List<String> keyPointed = pointed(kl.pointers(), dx.keyCodes());
         List<String> yourPointed = new ArrayList<>();
         for (Integer p : yl.pointers()) {
-            yourPointed.add(p >= 1 && p <= studentAsKey.length ? studentAsKey[p - 1] : null);
+            yourPointed.add(
+                    p >= 1 && p <= dx.keyCodeOfLearner().size()
+                            ? dx.keyCodeOfLearner().get(p - 1)
+                            : null);
         }
         if (yourPointed.isEmpty() || keyPointed.isEmpty()) {
             return Verdict.WRONG;
@@ -381,14 +416,9 @@ public final class Grader {
         return firstRight ? Verdict.PARTIAL : Verdict.WRONG;
     }
 
-    private static double detailPoints(
-            AnswerKey.ProcedureLine kl, CodingAnswer.Line yl, List<String> keyDx, String[] studentAsKey) {
-        Verdict p = pointerVerdict(kl, yl, keyDx, studentAsKey);
-        return (sameModifiers(kl.modifiers(), yl.modifiers()) ? GradingRubric.MODIFIER_POINTS : 0)
-                + (kl.units() == yl.units() ? GradingRubric.UNITS_POINTS : 0)
-                + (p == Verdict.CORRECT
-                        ? GradingRubric.POINTER_POINTS
-                        : p == Verdict.PARTIAL ? GradingRubric.POINTER_POINTS / 2.0 : 0);
+    private static double detailPoints(AnswerKey.ProcedureLine kl, CodingAnswer.Line yl, DiagnosisPairing dx) {
+        return GradingRubric.lineDetailPoints(
+                sameModifiers(kl.modifiers(), yl.modifiers()), kl.units() == yl.units(), pointerVerdict(kl, yl, dx));
     }
 
     static String describe(CodingAnswer.Line line) {
@@ -403,11 +433,11 @@ public final class Grader {
     }
 
     /**
-     * The author's "common mistake" notes that apply: a plain code applies when the learner used it and did not
-     * get that element fully right; {@code CODE-MOD} needs that modifier on a line of that code; {@code CODE xN}
-     * needs those units.
+     * Step 7: the author's "common mistake" notes that apply: a plain code applies when the learner used it and
+     * did not get that element fully right; {@code CODE-MOD} needs that modifier on a line of that code;
+     * {@code CODE xN} needs those units. The notes were parsed when the scenario was loaded.
      */
-    private static List<MistakeFeedback> mistakes(
+    static List<MistakeFeedback> mistakes(
             AnswerKey key,
             CodingAnswer answer,
             List<DiagnosisVerdict> dx,
@@ -427,18 +457,10 @@ public final class Grader {
         }
         List<MistakeFeedback> out = new ArrayList<>();
         for (AnswerKey.CommonMistake mistake : key.commonMistakes()) {
-            String answerText = mistake.answer().trim().toUpperCase(Locale.ROOT);
-            String[] unitSplit = answerText.split("\\s*X\\s*(?=\\d+$)");
-            Integer units = unitSplit.length == 2 ? Integer.valueOf(unitSplit[1]) : null;
-            String[] parts = unitSplit[0].trim().split("-");
-            String code = parts[0].trim();
-            List<String> mods = new ArrayList<>();
-            for (int i = 1; i < parts.length; i++) {
-                mods.add(parts[i].trim());
-            }
+            String code = mistake.code();
             boolean applies = false;
             int di = answer.diagnoses().indexOf(code);
-            if (di >= 0 && mods.isEmpty() && units == null) {
+            if (di >= 0 && mistake.modifiers().isEmpty() && mistake.units() == null) {
                 boolean wrongFirst = di == 0 && first.verdict() != Verdict.CORRECT;
                 applies = !exactDx.contains(code) || wrongFirst;
             }
@@ -447,8 +469,8 @@ public final class Grader {
                 if (!line.code().equals(code)) {
                     continue;
                 }
-                boolean modsOk = mods.isEmpty() || line.modifiers().containsAll(mods);
-                boolean unitsOk = units == null || line.units() == units;
+                boolean modsOk = line.modifiers().containsAll(mistake.modifiers());
+                boolean unitsOk = mistake.units() == null || line.units() == mistake.units();
                 applies = modsOk && unitsOk && !perfectLines.contains(s);
             }
             if (applies) {
@@ -456,6 +478,11 @@ public final class Grader {
             }
         }
         return out;
+    }
+
+    /** An unmodifiable list that keeps nulls (an unpaired position). */
+    private static <T> List<T> fixed(T[] values) {
+        return Collections.unmodifiableList(Arrays.asList(values));
     }
 
     private static double round(double v) {

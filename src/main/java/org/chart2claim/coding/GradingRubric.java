@@ -1,5 +1,10 @@
 package org.chart2claim.coding;
 
+import java.util.List;
+import java.util.function.BiPredicate;
+import org.chart2claim.codebook.CodeFormat;
+import org.chart2claim.coding.GradeResult.Verdict;
+
 /**
  * THE grading rubric: every point value and partial-credit rule lives here, nowhere else.
  *
@@ -21,12 +26,12 @@ package org.chart2claim.coding;
  *       plus, on a line whose code matched at least partly, <b>{@value #MODIFIER_POINTS} for modifiers</b>
  *       (same set, any order), <b>{@value #UNITS_POINTS} for units</b> (equal), and <b>{@value #POINTER_POINTS}
  *       for diagnosis pointers</b> (they point at the same key diagnoses with the same first pointer; half when
- *       only the first pointer is right).</li>
+ *       only the first pointer is right: {@value #POINTER_PARTIAL_SHARE}%).</li>
  * </ul>
  * <h2>Penalties</h2>
  * <ul>
  *   <li>Each extra diagnosis that matches no key code and is not one of the key's optional codes:
- *       −{@value #EXTRA_DIAGNOSIS_PENALTY}.</li>
+ *       −{@value #EXTRA_DIAGNOSIS_PENALTY} (an optional code costs nothing and earns nothing).</li>
  *   <li>Each extra claim line: −{@value #EXTRA_PROCEDURE_PENALTY} (billing an unsupported service is worse
  *       than an extra diagnosis: it is what payers audit).</li>
  * </ul>
@@ -51,6 +56,9 @@ public final class GradingRubric {
     public static final int MODIFIER_POINTS = 3;
     public static final int UNITS_POINTS = 2;
     public static final int POINTER_POINTS = 2;
+    public static final int POINTER_PARTIAL_SHARE = 50;
+    /** What one key claim line is worth: code, modifiers, units and pointers. */
+    public static final int LINE_POINTS = PROCEDURE_CODE_POINTS + MODIFIER_POINTS + UNITS_POINTS + POINTER_POINTS;
 
     public static final int EXTRA_DIAGNOSIS_PENALTY = 3;
     public static final int EXTRA_PROCEDURE_PENALTY = 5;
@@ -64,6 +72,76 @@ public final class GradingRubric {
             case SAME_CATEGORY -> DIAGNOSIS_POINTS * CATEGORY_SHARE / 100.0;
             case MISSING -> 0;
         };
+    }
+
+    /** The partial matches, in the order the grader pairs diagnoses (closest first). */
+    public static final List<DiagnosisMatch> PARTIAL_DIAGNOSIS_MATCHES = List.of(
+            DiagnosisMatch.WRONG_SEVENTH_CHARACTER, DiagnosisMatch.WRONG_LATERALITY, DiagnosisMatch.SAME_CATEGORY);
+
+    /**
+     * How close a learner's ICD-10-CM code is to a key code, or null when unrelated: same code; same first six
+     * of seven characters (7th character); same length and a title that differs only in laterality (as
+     * {@code differsOnlyInLaterality} says); same 3-character category.
+     */
+    public static DiagnosisMatch diagnosisMatch(
+            String keyCode, String yourCode, BiPredicate<String, String> differsOnlyInLaterality) {
+        if (keyCode.equals(yourCode)) {
+            return DiagnosisMatch.EXACT;
+        }
+        String k = CodeFormat.undotted(keyCode);
+        String y = CodeFormat.undotted(yourCode);
+        if (k.length() < 3 || y.length() < 3 || !k.substring(0, 3).equals(y.substring(0, 3))) {
+            return null;
+        }
+        if (k.length() == 7 && y.length() == 7 && k.substring(0, 6).equals(y.substring(0, 6))) {
+            return DiagnosisMatch.WRONG_SEVENTH_CHARACTER;
+        }
+        if (k.length() == y.length() && differsOnlyInLaterality.test(keyCode, yourCode)) {
+            return DiagnosisMatch.WRONG_LATERALITY;
+        }
+        return DiagnosisMatch.SAME_CATEGORY;
+    }
+
+    /** Points for the first-listed diagnosis, by how the learner's first code matches the key's first code. */
+    public static double firstListedPoints(DiagnosisMatch matchOfFirst) {
+        return switch (matchOfFirst) {
+            case EXACT -> FIRST_LISTED_POINTS;
+            case MISSING -> 0;
+            default -> FIRST_LISTED_PARTIAL_POINTS;
+        };
+    }
+
+    /**
+     * The match of a learner's procedure code when looking for {@code wanted}: same code, or (only when a family
+     * match is wanted) the same 5-character code family (first four characters); null otherwise.
+     */
+    public static ProcedureMatch procedureMatch(String keyCode, String yourCode, ProcedureMatch wanted) {
+        if (keyCode.equals(yourCode)) {
+            return ProcedureMatch.EXACT;
+        }
+        if (wanted == ProcedureMatch.SAME_FAMILY
+                && keyCode.length() == 5
+                && yourCode.length() == 5
+                && keyCode.substring(0, 4).equals(yourCode.substring(0, 4))) {
+            return ProcedureMatch.SAME_FAMILY;
+        }
+        return null;
+    }
+
+    /** Points on a matched line beyond its code: modifiers, units, pointers (partly right pointers earn a share). */
+    public static double lineDetailPoints(boolean modifiersRight, boolean unitsRight, Verdict pointers) {
+        return (modifiersRight ? MODIFIER_POINTS : 0)
+                + (unitsRight ? UNITS_POINTS : 0)
+                + switch (pointers) {
+                    case CORRECT -> POINTER_POINTS;
+                    case PARTIAL -> POINTER_POINTS * POINTER_PARTIAL_SHARE / 100.0;
+                    default -> 0;
+                };
+    }
+
+    /** The penalty for a learner diagnosis that pairs with no key diagnosis. */
+    public static double extraDiagnosisPenalty(boolean optionalInKey) {
+        return optionalInKey ? 0 : EXTRA_DIAGNOSIS_PENALTY;
     }
 
     /** Points for a procedure-code match of the given kind. */

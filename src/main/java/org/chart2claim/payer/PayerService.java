@@ -9,20 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chart2claim.claim.Claim;
-import org.chart2claim.claim.ScenarioClaims;
 import org.chart2claim.claim.x12.Claim837Reader;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.claim.x12.ParsedClaim;
-import org.chart2claim.claim.x12.X12Envelope;
 import org.chart2claim.claim.x12.X12FormatException;
 import org.chart2claim.codebook.CodeLookup;
-import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.config.ContentLocations;
 import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.payer.data.PayerRulesLoader;
-import org.chart2claim.payer.data.PracticeAddress;
 import org.chart2claim.payer.x12.Remittance835Writer;
-import org.chart2claim.scenario.Scenario;
+import org.chart2claim.standard.x12.X12Envelope;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,8 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class PayerService {
     public static final String DEFAULT_LEDGER = "default";
-    /** Practice runs without a submission date are received a week after the date of service. */
-    public static final int SIMULATED_FILING_DELAY_DAYS = 7;
 
     public static final JsonMapper JSON = JsonMapper.builder()
             .disable(
@@ -113,14 +107,6 @@ public class PayerService {
         return Claim837Reader.readAll(new ByteArrayInputStream(x12));
     }
 
-    public Claim readClaimJson(String json) {
-        return JSON.readValue(json, Claim.class);
-    }
-
-    public String claimJson(Claim claim) {
-        return JSON.writeValueAsString(claim);
-    }
-
     /** Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order. */
     @Transactional
     public List<ClaimResult> submit(
@@ -162,34 +148,6 @@ public class PayerService {
             results.add(result);
         }
         return results;
-    }
-
-    /** The shortcut for scripted practice: builds the claim from the scenario and the learner's codes. */
-    @Transactional
-    public ClaimResult submitScenario(
-            String username, Scenario scenario, CodingAnswer coding, LocalDate submittedOn, String ledger) {
-        Claim claim = claimFromScenario(scenario, coding);
-        LocalDate received =
-                submittedOn != null ? submittedOn : scenario.dateOfService().plusDays(SIMULATED_FILING_DELAY_DAYS);
-        return submit(
-                        username,
-                        ledger,
-                        List.of(new ParsedClaim(claim, List.of())),
-                        received,
-                        scenario.id(),
-                        ScenarioDocumentation.of(scenario))
-                .getFirst();
-    }
-
-    /** The claim a practice-management system pre-fills from the scenario plus the learner's codes. */
-    public Claim claimFromScenario(Scenario scenario, CodingAnswer coding) {
-        PracticeAddress practice =
-                rules().practice(scenario.billingProvider().npi()).orElseThrow();
-        String pcn = "C2C"
-                + Long.toString(System.currentTimeMillis() % 100_000_000_000L, 36)
-                        .toUpperCase();
-        return ScenarioClaims.build(
-                scenario, coding, pcn, rules()::practiceCharge, practice.address(), practice.phone());
     }
 
     public List<PriorClaim> history(String username, String ledger) {

@@ -36,6 +36,34 @@ public record AnswerKey(
         }
     }
 
-    /** A wrong answer learners often give ({@code 99214}, {@code E11.9}, {@code 99203-25}, {@code J3301 x4}) and why. */
-    public record CommonMistake(String answer, String why) {}
+    /**
+     * A wrong answer learners often give ({@code 99214}, {@code E11.9}, {@code 99203-25}, {@code J3301 x4}) and
+     * why, with the answer parsed once at load: the code, the modifiers after {@code -}, the units after
+     * {@code x} (null when not given).
+     */
+    public record CommonMistake(String answer, String why, String code, List<String> modifiers, Integer units) {
+        public CommonMistake {
+            modifiers = List.copyOf(modifiers);
+        }
+
+        public CommonMistake(String answer, String why) {
+            this(answer, why, parse(answer));
+        }
+
+        private CommonMistake(String answer, String why, CommonMistake parsed) {
+            this(answer, why, parsed.code(), parsed.modifiers(), parsed.units());
+        }
+
+        private static CommonMistake parse(String answer) {
+            String text = answer == null ? "" : answer.trim().toUpperCase(Locale.ROOT);
+            String[] unitSplit = text.split("\\s*X\\s*(?=\\d+$)");
+            Integer units = unitSplit.length == 2 && unitSplit[1].length() <= 6 ? Integer.valueOf(unitSplit[1]) : null;
+            String[] parts = unitSplit[0].trim().split("-");
+            List<String> modifiers = new java.util.ArrayList<>();
+            for (int i = 1; i < parts.length; i++) {
+                modifiers.add(parts[i].trim());
+            }
+            return new CommonMistake(answer, "", parts[0].trim(), modifiers, units);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.chart2claim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
@@ -29,7 +30,7 @@ public final class KeyCodeValidator {
             checkIcd(code, scenario.codeSetYear(), "key optional code", problems);
         }
         for (AnswerKey.ProcedureLine line : scenario.key().procedures()) {
-            CodeSystem system = procedureSystem(line.code());
+            CodeSystem system = CodeFormat.procedureSystem(line.code());
             Optional<CodeInfo> info = lookup.find(system, line.code());
             if (info.isEmpty()) {
                 problems.add("key procedure " + line.code() + " is not in the " + label(system) + " code book");
@@ -55,10 +56,6 @@ public final class KeyCodeValidator {
     }
 
     /** CPT codes start with a digit (Category II/III end in F/T); HCPCS Level II codes start with a letter. */
-    public static CodeSystem procedureSystem(String code) {
-        return !code.isEmpty() && Character.isLetter(code.charAt(0)) ? CodeSystem.HCPCS : CodeSystem.CPT;
-    }
-
     private static String label(CodeSystem system) {
         return system == CodeSystem.HCPCS ? "HCPCS Level II" : "CPT";
     }

@@ -17,6 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chart2claim.codebook.CodeFormat;
+import org.chart2claim.standard.Npi;
+import org.chart2claim.standard.PayerIds;
+import org.chart2claim.standard.PlaceOfService;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -33,12 +37,7 @@ public final class ScenarioParser {
             Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\R?(.*)\\z", Pattern.DOTALL);
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CODE_SET_YEAR = Pattern.compile("FY\\d{4}");
-    private static final Pattern POS = Pattern.compile("\\d{2}");
     private static final Pattern TAX_ID = Pattern.compile("\\d{2}-\\d{7}");
-    private static final Pattern ICD = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
-    private static final Pattern PROCEDURE = Pattern.compile("[0-9]{4}[0-9A-Z]|[A-V][0-9]{4}");
-    private static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
-    private static final Set<String> PAYERS = Set.of("medicare-sim", "ppo-sim", "medicaid-sim");
     private static final Set<String> SEXES = Set.of("F", "M", "U");
     /** Upper bound on a file: far above any real note, protects the loader from a runaway file. */
     public static final int MAX_FILE_CHARS = 200_000;
@@ -127,7 +126,7 @@ public final class ScenarioParser {
             }
             String setting = text(root, "setting", true);
             String pos = text(root, "placeOfService", true);
-            if (pos != null && !POS.matcher(pos).matches()) {
+            if (pos != null && !PlaceOfService.isValid(pos)) {
                 problems.add("placeOfService must be a two-digit code in quotes (e.g. \"11\"), not '" + pos + "'");
             }
             LocalDate dos = date(root.get("dateOfService"), "dateOfService");
@@ -297,9 +296,9 @@ public final class ScenarioParser {
                 return null;
             }
             String id = text(map, "id", "payer.id", true);
-            if (id != null && !PAYERS.contains(id)) {
-                problems.add(
-                        "payer.id must be one of " + PAYERS.stream().sorted().toList() + ", not '" + id + "'");
+            if (id != null && !PayerIds.isKnown(id)) {
+                problems.add("payer.id must be one of "
+                        + PayerIds.ALL.stream().sorted().toList() + ", not '" + id + "'");
             }
             return new Scenario.PayerRef(id, text(map, "plan", "payer.plan", true));
         }
@@ -336,7 +335,7 @@ public final class ScenarioParser {
                     continue;
                 }
                 String code = normalizeCode(text(d, "code", path + ".code", true));
-                if (!code.isEmpty() && !ICD.matcher(code).matches()) {
+                if (!code.isEmpty() && !CodeFormat.isIcd10AsPrinted(code)) {
                     problems.add(path + ".code '" + code + "' is not an ICD-10-CM code with its dot (e.g. E11.9)");
                 }
                 if (!code.isEmpty() && !seen.add(code)) {
@@ -359,7 +358,7 @@ public final class ScenarioParser {
                     continue;
                 }
                 String code = normalizeCode(text(p, "code", path + ".code", true));
-                if (!code.isEmpty() && !PROCEDURE.matcher(code).matches()) {
+                if (!code.isEmpty() && !CodeFormat.isProcedure(code)) {
                     problems.add(path + ".code '" + code
                             + "' is not a CPT (5 characters) or HCPCS Level II (letter + 4 digits) code");
                 }
@@ -367,7 +366,7 @@ public final class ScenarioParser {
                         .map(ScenarioParser::normalizeCode)
                         .toList();
                 for (String mod : modifiers) {
-                    if (!MODIFIER.matcher(mod).matches()) {
+                    if (!CodeFormat.isModifier(mod)) {
                         problems.add(path + ".modifiers: '" + mod + "' is not a two-character modifier");
                     }
                 }
@@ -423,7 +422,7 @@ public final class ScenarioParser {
                     .map(ScenarioParser::normalizeCode)
                     .toList();
             for (String code : optional) {
-                if (!ICD.matcher(code).matches()) {
+                if (!CodeFormat.isIcd10AsPrinted(code)) {
                     problems.add("key.optionalCodes: '" + code + "' is not an ICD-10-CM code with its dot");
                 }
             }

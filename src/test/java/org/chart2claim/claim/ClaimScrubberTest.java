@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.chart2claim.payer.PayerFixtures;
+import org.chart2claim.standard.Npi;
 import org.junit.jupiter.api.Test;
 
 class ClaimScrubberTest {

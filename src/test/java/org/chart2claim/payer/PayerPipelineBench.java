@@ -26,9 +26,9 @@ import org.chart2claim.claim.PersonName;
 import org.chart2claim.claim.x12.Claim837Reader;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.claim.x12.ParsedClaim;
-import org.chart2claim.claim.x12.X12Envelope;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.payer.x12.Remittance835Writer;
+import org.chart2claim.standard.x12.X12Envelope;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.chart2claim.account.Role;
 import org.chart2claim.account.ui.CohortsView;
+import org.chart2claim.account.ui.LoginView;
 import org.chart2claim.account.ui.UsersView;
 import org.chart2claim.support.KaribuTest;
 import org.junit.jupiter.api.Test;

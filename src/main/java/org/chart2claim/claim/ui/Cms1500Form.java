@@ -11,12 +11,12 @@ import org.chart2claim.claim.PersonName;
 import org.chart2claim.claim.ServiceLine;
 
 /** A printable CMS-1500 (02/12) layout: each box as a labelled cell, box 24 as a six-line table. */
-final class Cms1500Form {
+public final class Cms1500Form {
     private static final DateTimeFormatter MMDDYY = DateTimeFormatter.ofPattern("MM dd yy");
 
     private Cms1500Form() {}
 
-    static Component render(Claim c) {
+    public static Component render(Claim c) {
         Div form = new Div();
         form.addClassName("cms1500");
         form.add(

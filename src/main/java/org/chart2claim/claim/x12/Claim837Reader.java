@@ -12,7 +12,6 @@ import org.chart2claim.claim.AccidentIndicators;
 import org.chart2claim.claim.Address;
 import org.chart2claim.claim.BillingProvider;
 import org.chart2claim.claim.Claim;
-import org.chart2claim.claim.ClaimText;
 import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.Insured;
 import org.chart2claim.claim.OtherCoverage;
@@ -22,6 +21,7 @@ import org.chart2claim.claim.Provider;
 import org.chart2claim.claim.Relationship;
 import org.chart2claim.claim.ServiceLine;
 import org.chart2claim.claim.Sex;
+import org.chart2claim.codebook.CodeFormat;
 
 /**
  * Reads an X12 837P (005010X222A1) interchange into {@link Claim}s, one callback per CLM, streaming so a
@@ -353,7 +353,7 @@ public final class Claim837Reader {
                     continue;
                 }
                 switch (qualifier) {
-                    case "ABK", "ABF" -> claim.diagnoses.add(ClaimText.dotted(code));
+                    case "ABK", "ABF" -> claim.diagnoses.add(CodeFormat.dotted(code));
                     case "BK", "BF" -> {
                         claim.diagnoses.add(code);
                         claim.problems.add("HI qualifier " + qualifier + " marks ICD-9-CM diagnosis '" + code

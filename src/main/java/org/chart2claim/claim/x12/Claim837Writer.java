@@ -1,11 +1,11 @@
 package org.chart2claim.claim.x12;
 
-import static org.chart2claim.claim.x12.X12Writing.D8;
-import static org.chart2claim.claim.x12.X12Writing.amount;
-import static org.chart2claim.claim.x12.X12Writing.composite;
-import static org.chart2claim.claim.x12.X12Writing.element;
-import static org.chart2claim.claim.x12.X12Writing.segment;
-import static org.chart2claim.claim.x12.X12Writing.upper;
+import static org.chart2claim.standard.x12.X12Writing.D8;
+import static org.chart2claim.standard.x12.X12Writing.amount;
+import static org.chart2claim.standard.x12.X12Writing.composite;
+import static org.chart2claim.standard.x12.X12Writing.element;
+import static org.chart2claim.standard.x12.X12Writing.segment;
+import static org.chart2claim.standard.x12.X12Writing.upper;
 
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
@@ -22,6 +22,9 @@ import org.chart2claim.claim.Patient;
 import org.chart2claim.claim.PersonName;
 import org.chart2claim.claim.Relationship;
 import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.codebook.CodeFormat;
+import org.chart2claim.standard.x12.X12Envelope;
+import org.chart2claim.standard.x12.X12Writing;
 
 /**
  * Writes claims as one X12 837P (005010X222A1) interchange with StAEDI: one ST/SE transaction holding a
@@ -170,7 +173,7 @@ public final class Claim837Writer {
                 composite(
                         w,
                         i == 0 ? "ABK" : "ABF",
-                        ClaimText.undotted(c.diagnoses().get(i)));
+                        CodeFormat.undotted(c.diagnoses().get(i)));
             }
             w.writeEndSegment();
             n.count++;

@@ -20,13 +20,4 @@ public final class IcdCodes {
     public static boolean isDotted(String code) {
         return DOTTED.matcher(code).matches();
     }
-
-    /** {@code S72001A} → {@code S72.001A}; three-character categories stay as they are. */
-    public static String withDot(String undotted) {
-        return undotted.length() <= 3 ? undotted : undotted.substring(0, 3) + "." + undotted.substring(3);
-    }
-
-    public static String withoutDot(String code) {
-        return code.replace(".", "");
-    }
 }

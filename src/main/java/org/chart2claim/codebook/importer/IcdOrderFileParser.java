@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeSystem;
 
 /**
@@ -97,11 +98,11 @@ public final class IcdOrderFileParser {
             }
             sink.accept(new ImportedCode(
                     CodeSystem.ICD10CM,
-                    IcdCodes.withDot(code),
+                    CodeFormat.dotted(code),
                     shortTitle,
                     longTitle,
                     isBillable,
-                    parent == null ? null : IcdCodes.withDot(parent),
+                    parent == null ? null : CodeFormat.dotted(parent),
                     null,
                     null));
             if (progress != null && (entries & 1023) == 0) {

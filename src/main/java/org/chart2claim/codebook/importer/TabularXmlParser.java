@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeSystem;
 
 /**
@@ -169,7 +170,7 @@ public final class TabularXmlParser {
                 if (!IcdCodes.isDotted(code)) {
                     throw xml.problem("'" + code + "' is not an ICD-10-CM code");
                 }
-                if (parent != null && !IcdCodes.withoutDot(code).startsWith(IcdCodes.withoutDot(parent.code))) {
+                if (parent != null && !CodeFormat.undotted(code).startsWith(CodeFormat.undotted(parent.code))) {
                     throw xml.problem("code " + code + " is nested under " + parent.code + " but does not extend it");
                 }
                 diag = new Diag(code, parent, section);
@@ -245,9 +246,9 @@ public final class TabularXmlParser {
             emit(child, out, generated);
         }
         if (sevenChr != null) {
-            String base = padWithPlaceholder(IcdCodes.withoutDot(diag.code));
+            String base = padWithPlaceholder(CodeFormat.undotted(diag.code));
             for (Map.Entry<String, String> definition : sevenChr.entrySet()) {
-                String code = IcdCodes.withDot(base + definition.getKey());
+                String code = CodeFormat.dotted(base + definition.getKey());
                 String title = diag.title + ", " + definition.getValue();
                 out.add(new ImportedCode(CodeSystem.ICD10CM, code, title, title, true, diag.code, null, null));
                 generated[0]++;

@@ -1,10 +1,12 @@
 package org.chart2claim.coding.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.coding.GradeResult;
+import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +24,23 @@ import org.springframework.web.server.ResponseStatusException;
 public class AttemptController {
 
     private final AttemptService attempts;
+    private final ScenarioLibrary scenarios;
     private final CurrentUser currentUser;
 
-    public AttemptController(AttemptService attempts, CurrentUser currentUser) {
+    public AttemptController(AttemptService attempts, ScenarioLibrary scenarios, CurrentUser currentUser) {
         this.attempts = attempts;
+        this.scenarios = scenarios;
         this.currentUser = currentUser;
+    }
+
+    /** The answer key in the shape of an attempt body: posting it to /attempts scores 100. */
+    @GetMapping("/scenarios/{id}/key")
+    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
+    public CodingAnswer key(@PathVariable String id) {
+        return scenarios
+                .find(id)
+                .map(s -> CodingAnswer.fromKey(s.key()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id));
     }
 
     /** The graded answer: score 0–100, verdicts per element, extras and feedback. */

@@ -13,10 +13,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
-import org.chart2claim.scenario.KeyCodeValidator;
 
 /**
  * The code-search slot's stand-in: enter a code by number, see its title from the active code books, add it
@@ -73,7 +73,7 @@ public class CodeNumberEntry implements CodeSearchSlot {
         if (c.isEmpty()) {
             return;
         }
-        listener.accept(new Pick(system == null ? KeyCodeValidator.procedureSystem(c) : system, c));
+        listener.accept(new Pick(system == null ? CodeFormat.procedureSystem(c) : system, c));
         code.clear();
         code.focus();
     }

@@ -24,14 +24,13 @@ import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.GradeResult;
 import org.chart2claim.coding.GradingRubric;
 import org.chart2claim.scenario.ScenarioLibrary;
-import org.chart2claim.ui.MainLayout;
 
 /**
  * Feedback on a submitted attempt: total and breakdown, each key element side by side with the learner's
  * answer and a verdict, the rationale for every key code, extras and the common mistakes that apply.
  * Only the attempt's owner (or an instructor/admin) can open it; anyone else gets "not found".
  */
-@Route(value = "results/attempt/:attemptId", layout = MainLayout.class)
+@Route("results/attempt/:attemptId")
 @PageTitle("Feedback · Chart2Claim")
 @RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
 @StyleSheet("css/coding.css")

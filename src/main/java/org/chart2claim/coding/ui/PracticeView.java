@@ -24,10 +24,9 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
-import org.chart2claim.ui.MainLayout;
 
 /** The scenario catalogue: filter by specialty, difficulty, tags, done/not done; open one to code it. */
-@Route(value = "practice", layout = MainLayout.class)
+@Route("practice")
 @PageTitle("Practice · Chart2Claim")
 @RolesAllowed("STUDENT")
 @StyleSheet("css/coding.css")

@@ -19,10 +19,9 @@ import java.util.List;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.ProgressCharts;
-import org.chart2claim.ui.MainLayout;
 
 /** "My results": progress charts (score over time, by specialty) and the attempt history. */
-@Route(value = "results", layout = MainLayout.class)
+@Route("results")
 @PageTitle("My results · Chart2Claim")
 @RolesAllowed("STUDENT")
 @StyleSheet("css/coding.css")

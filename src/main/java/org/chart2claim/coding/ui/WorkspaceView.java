@@ -23,7 +23,6 @@ import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
-import org.chart2claim.ui.MainLayout;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -31,7 +30,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * right. Work is autosaved as a draft on every change; submitting grades it and opens the feedback page.
  * The answer key never leaves the server here.
  */
-@Route(value = "practice/:scenarioId", layout = MainLayout.class)
+@Route("practice/:scenarioId")
 @RolesAllowed("STUDENT")
 @StyleSheet("css/coding.css")
 public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -10,19 +10,14 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.X12FormatException;
-import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.PayerService;
-import org.chart2claim.scenario.Scenario;
-import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -35,8 +30,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The simulated payer's REST API. {@code POST /api/payer/claims} takes an X12 837P interchange
  * ({@code application/edi-x12}) or the app's claim JSON (one claim or {@code {"claims":[...]}}) and answers
- * the adjudication as X12 835 ({@code Accept: application/edi-x12}) or JSON. {@code POST
- * /api/scenarios/{id}/claims} builds the claim from a scenario and the caller's codes.
+ * the adjudication as X12 835 ({@code Accept: application/edi-x12}) or JSON.
  */
 @RestController
 @RequestMapping("/api")
@@ -45,21 +39,15 @@ public class PayerClaimsController {
     private static final int MAX_BODY = 32 * 1024 * 1024;
 
     private final PayerService payer;
-    private final ScenarioLibrary scenarios;
     private final CurrentUser currentUser;
 
-    public PayerClaimsController(PayerService payer, ScenarioLibrary scenarios, CurrentUser currentUser) {
+    public PayerClaimsController(PayerService payer, CurrentUser currentUser) {
         this.payer = payer;
-        this.scenarios = scenarios;
         this.currentUser = currentUser;
     }
 
     /** The JSON answer: {@code {"claims":[...]}} in the shape the issue defines. */
     public record Remittance(List<ClaimResult> claims) {}
-
-    /** Attempt body of the scenario shortcut, plus optional submission date and ledger. */
-    public record ScenarioClaimRequest(
-            List<String> diagnoses, List<CodingAnswer.Line> procedures, String submittedOn, String ledger) {}
 
     public static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
@@ -80,6 +68,7 @@ public class PayerClaimsController {
         }
         List<ParsedClaim> claims = payer.read837(body);
         return answer(
+                payer,
                 payer.submit(
                         currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null),
                 accept,
@@ -109,30 +98,11 @@ public class PayerClaimsController {
             throw new BadRequest("Send one claim object or {\"claims\":[...]}.");
         }
         return answer(
+                payer,
                 payer.submit(
                         currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null),
                 accept,
                 mode);
-    }
-
-    @PostMapping("/scenarios/{id}/claims")
-    public ResponseEntity<?> submitScenario(
-            @PathVariable String id,
-            @RequestBody ScenarioClaimRequest request,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestParam(required = false) String mode) {
-        Scenario scenario = scenarios.find(id).orElse(null);
-        if (scenario == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "No scenario with id " + id));
-        }
-        CodingAnswer coding = new CodingAnswer(request.diagnoses(), request.procedures());
-        LocalDate submittedOn =
-                request.submittedOn() == null || request.submittedOn().isBlank()
-                        ? null
-                        : date(request.submittedOn(), null);
-        ClaimResult result =
-                payer.submitScenario(currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger());
-        return answer(List.of(result), accept, mode);
     }
 
     @GetMapping("/payer/claims")
@@ -154,7 +124,11 @@ public class PayerClaimsController {
         return out;
     }
 
-    private ResponseEntity<?> answer(List<ClaimResult> results, String accept, String mode) {
+    /**
+     * The payer's answer to submitted claims: JSON, or X12 835 when the caller accepts it (a 277CA-style JSON
+     * 422 when every claim was rejected up front); {@code mode=exam} leaves out the how-to-fix hints.
+     */
+    public static ResponseEntity<?> answer(PayerService payer, List<ClaimResult> results, String accept, String mode) {
         List<ClaimResult> shown = "exam".equalsIgnoreCase(mode)
                 ? results.stream().map(ClaimResult::withoutHints).toList()
                 : results;

@@ -2,6 +2,7 @@ package org.chart2claim.payer.data;
 
 import org.chart2claim.claim.ClaimText;
 import org.chart2claim.claim.Sex;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeSystem;
 
 /**
@@ -14,8 +15,8 @@ public record AgeSexRule(CodeSystem system, String pattern, Sex sex, Integer min
         if (codeSystem != system && !(system == CodeSystem.CPT && codeSystem == CodeSystem.HCPCS)) {
             return false;
         }
-        String c = system == CodeSystem.ICD10CM ? ClaimText.undotted(code) : ClaimText.nz(code);
-        String p = system == CodeSystem.ICD10CM ? ClaimText.undotted(pattern) : pattern;
+        String c = system == CodeSystem.ICD10CM ? CodeFormat.undotted(code) : ClaimText.nz(code);
+        String p = system == CodeSystem.ICD10CM ? CodeFormat.undotted(pattern) : pattern;
         return p.endsWith("*") ? c.startsWith(p.substring(0, p.length() - 1)) : c.equals(p);
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Everything the simulated payers decide with, loaded once from codebooks/payers/ by {@link PayerRulesLoader}:
- * payers, members, authorizations, fee schedules, practice charges, NCCI-style PTP and MUE tables, age/sex,
+ * payers, members, authorizations, fee schedules, NCCI-style PTP and MUE tables, age/sex,
  * modifier and place-of-service rules. Immutable; safe to share between threads.
  */
 public final class PayerRules {
@@ -17,48 +17,36 @@ public final class PayerRules {
     private final Map<String, Member> membersByKey;
     private final List<Authorization> authorizations;
     private final Map<String, Map<String, BigDecimal>> allowedByPayer;
-    private final Map<String, BigDecimal> practiceCharges;
     private final Map<String, String> descriptions;
     private final Map<String, List<PtpEdit>> ptpByColumn2;
     private final Map<String, MueLimit> mue;
     private final List<AgeSexRule> ageSexRules;
     private final ModifierRules modifierRules;
     private final List<PosRule> posRules;
-    private final Map<String, PracticeAddress> practices;
 
     public PayerRules(
             Map<String, Payer> payers,
             Collection<Member> members,
             List<Authorization> authorizations,
             Map<String, Map<String, BigDecimal>> allowedByPayer,
-            Map<String, BigDecimal> practiceCharges,
             Map<String, String> descriptions,
             Map<String, List<PtpEdit>> ptpByColumn2,
             Map<String, MueLimit> mue,
             List<AgeSexRule> ageSexRules,
             ModifierRules modifierRules,
-            List<PosRule> posRules,
-            Map<String, PracticeAddress> practices) {
+            List<PosRule> posRules) {
         this.payers = Map.copyOf(payers);
         this.membersByKey = members.stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(
                         m -> key(m.payerId(), m.memberId()), m -> m, (a, b) -> a));
         this.authorizations = List.copyOf(authorizations);
         this.allowedByPayer = Map.copyOf(allowedByPayer);
-        this.practiceCharges = Map.copyOf(practiceCharges);
         this.descriptions = Map.copyOf(descriptions);
         this.ptpByColumn2 = Map.copyOf(ptpByColumn2);
         this.mue = Map.copyOf(mue);
         this.ageSexRules = List.copyOf(ageSexRules);
         this.modifierRules = modifierRules;
         this.posRules = List.copyOf(posRules);
-        this.practices = Map.copyOf(practices);
-    }
-
-    /** Address on file for a billing NPI, or the default training-practice address ("*"). */
-    public Optional<PracticeAddress> practice(String npi) {
-        PracticeAddress p = npi == null ? null : practices.get(npi);
-        return Optional.ofNullable(p != null ? p : practices.get("*"));
     }
 
     private static String key(String payerId, String memberId) {
@@ -98,11 +86,6 @@ public final class PayerRules {
     public Optional<BigDecimal> allowed(String payerId, String code) {
         Map<String, BigDecimal> schedule = allowedByPayer.get(payerId);
         return Optional.ofNullable(schedule == null ? null : schedule.get(code));
-    }
-
-    /** The practice's charge per unit (box 24F) for a code. */
-    public Optional<BigDecimal> practiceCharge(String code) {
-        return Optional.ofNullable(practiceCharges.get(code));
     }
 
     public Optional<String> description(String code) {

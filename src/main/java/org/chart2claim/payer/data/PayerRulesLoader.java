@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.chart2claim.claim.Sex;
 import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.standard.PayerIds;
+import org.chart2claim.standard.TabSeparated;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -30,7 +32,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * folder on disk, the classpath, or the app's ContentLocations.
  */
 public final class PayerRulesLoader {
-    public static final List<String> PAYER_IDS = List.of("medicare-sim", "ppo-sim", "medicaid-sim");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Function<String, Optional<String>> files;
@@ -99,7 +100,7 @@ public final class PayerRulesLoader {
     private PayerRules loadAll() {
         Map<String, CoveragePolicy> policies = loadPolicies();
         Map<String, Payer> payers = new LinkedHashMap<>();
-        for (String id : PAYER_IDS) {
+        for (String id : PayerIds.ALL) {
             payers.put(id, loadPayer(id, policies));
         }
         Map<String, List<PtpEdit>> ptp = new HashMap<>();
@@ -121,14 +122,11 @@ public final class PayerRulesLoader {
         Map<String, Map<String, BigDecimal>> allowed = new HashMap<>();
         Map<String, String> descriptions = new HashMap<>();
         for (String[] r : tsv("payers/fee-schedule-allowed.tsv", 5)) {
-            for (int i = 0; i < PAYER_IDS.size(); i++) {
-                allowed.computeIfAbsent(PAYER_IDS.get(i), k -> new HashMap<>()).put(r[0], new BigDecimal(r[1 + i]));
+            for (int i = 0; i < PayerIds.ALL.size(); i++) {
+                allowed.computeIfAbsent(PayerIds.ALL.get(i), k -> new HashMap<>())
+                        .put(r[0], new BigDecimal(r[1 + i]));
             }
             descriptions.put(r[0], r[4]);
-        }
-        Map<String, BigDecimal> charges = new HashMap<>();
-        for (String[] r : tsv("payers/practice-charges.tsv", 3)) {
-            charges.put(r[0], new BigDecimal(r[1]));
         }
         List<Member> members = new ArrayList<>();
         for (String[] r : tsv("payers/members.tsv", 12)) {
@@ -166,26 +164,8 @@ public final class PayerRulesLoader {
             String[] range = r[0].split("-");
             pos.add(new PosRule(range[0], range.length > 1 ? range[1] : range[0], Set.of(r[1].split(",")), r[2]));
         }
-        Map<String, PracticeAddress> practices = new HashMap<>();
-        for (String[] r : tsv("payers/practices.tsv", 7)) {
-            practices.put(
-                    r[0],
-                    new PracticeAddress(
-                            r[0], r[1], new org.chart2claim.claim.Address(r[2], "", r[3], r[4], r[5]), r[6]));
-        }
         return new PayerRules(
-                payers,
-                members,
-                auths,
-                allowed,
-                charges,
-                descriptions,
-                ptp,
-                mue,
-                ageSex,
-                loadModifierRules(),
-                pos,
-                practices);
+                payers, members, auths, allowed, descriptions, ptp, mue, ageSex, loadModifierRules(), pos);
     }
 
     private String read(String relative) {
@@ -195,29 +175,11 @@ public final class PayerRulesLoader {
     }
 
     private List<String[]> tsv(String relative, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        boolean header = true;
-        int lineNo = 0;
-        for (String line : read(relative).split("\r?\n")) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length < columns) {
-                throw new PayerDataException("codebooks/" + relative + " line " + lineNo + ": expected " + columns
-                        + " tab-separated columns, found " + cells.length);
-            }
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = cells[i].trim();
-            }
-            rows.add(cells);
+        try {
+            return TabSeparated.rows(read(relative), "codebooks/" + relative, columns);
+        } catch (IllegalArgumentException e) {
+            throw new PayerDataException(e.getMessage(), e);
         }
-        return rows;
     }
 
     private Object yaml(String relative) {

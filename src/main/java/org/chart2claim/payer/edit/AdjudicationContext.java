@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
@@ -85,11 +86,9 @@ public final class AdjudicationContext {
 
     /** ICD-10-CM lookup tolerant of dotted and undotted forms. */
     public Optional<CodeInfo> diagnosis(String code) {
-        String dotted = org.chart2claim.claim.ClaimText.dotted(code);
+        String dotted = CodeFormat.dotted(code);
         Optional<CodeInfo> found = codes.find(CodeSystem.ICD10CM, dotted);
-        return found.isPresent()
-                ? found
-                : codes.find(CodeSystem.ICD10CM, org.chart2claim.claim.ClaimText.undotted(code));
+        return found.isPresent() ? found : codes.find(CodeSystem.ICD10CM, CodeFormat.undotted(code));
     }
 
     /** CPT or HCPCS lookup: codes starting with a letter are HCPCS Level II. */

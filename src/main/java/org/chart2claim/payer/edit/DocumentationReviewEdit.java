@@ -2,8 +2,7 @@ package org.chart2claim.payer.edit;
 
 import java.util.List;
 import java.util.Optional;
-import org.chart2claim.claim.ClaimText;
-import org.chart2claim.claim.CodeFormats;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.payer.DocumentedEncounter;
 import org.chart2claim.payer.DocumentedEncounter.DocumentedService;
 import org.chart2claim.payer.GroupCode;
@@ -22,13 +21,13 @@ public final class DocumentationReviewEdit implements ClaimEdit {
             return;
         }
         List<String> documentedDx =
-                record.diagnoses().stream().map(ClaimText::undotted).toList();
+                record.diagnoses().stream().map(CodeFormat::undotted).toList();
         for (LineState line : ctx.openLines()) {
             String code = line.line().code();
             boolean documented =
                     record.services().stream().anyMatch(s -> s.code().equals(code));
             if (!documented) {
-                Optional<DocumentedService> lowerLevel = CodeFormats.isEvaluationAndManagement(code)
+                Optional<DocumentedService> lowerLevel = CodeFormat.isEvaluationAndManagement(code)
                         ? record.services().stream()
                                 .filter(s ->
                                         sameFamily(s.code(), code) && s.code().compareTo(code) < 0)
@@ -60,7 +59,7 @@ public final class DocumentationReviewEdit implements ClaimEdit {
                 continue;
             }
             List<String> pointed = ctx.claim().diagnosesFor(line.line()).stream()
-                    .map(ClaimText::undotted)
+                    .map(CodeFormat::undotted)
                     .toList();
             if (!pointed.isEmpty() && pointed.stream().noneMatch(documentedDx::contains)) {
                 ctx.denyLine(

@@ -2,7 +2,7 @@ package org.chart2claim.payer.edit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.chart2claim.claim.ClaimText;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.payer.GroupCode;
 
 /**
@@ -16,7 +16,7 @@ public final class Excludes1Edit implements ClaimEdit {
         List<String[]> pairs = new ArrayList<>();
         for (String dx : all) {
             List<String> others = all.stream()
-                    .filter(o -> !ClaimText.undotted(o).equals(ClaimText.undotted(dx)))
+                    .filter(o -> !CodeFormat.undotted(o).equals(CodeFormat.undotted(dx)))
                     .toList();
             for (String conflict : conflicts(ctx, dx, others)) {
                 pairs.add(new String[] {dx, conflict});
@@ -27,10 +27,10 @@ public final class Excludes1Edit implements ClaimEdit {
         }
         for (LineState line : ctx.openLines()) {
             List<String> lineDx = ctx.claim().diagnosesFor(line.line()).stream()
-                    .map(ClaimText::undotted)
+                    .map(CodeFormat::undotted)
                     .toList();
             for (String[] pair : pairs) {
-                if (lineDx.contains(ClaimText.undotted(pair[0])) || lineDx.contains(ClaimText.undotted(pair[1]))) {
+                if (lineDx.contains(CodeFormat.undotted(pair[0])) || lineDx.contains(CodeFormat.undotted(pair[1]))) {
                     ctx.denyLine(
                             line,
                             GroupCode.CO,
@@ -48,8 +48,8 @@ public final class Excludes1Edit implements ClaimEdit {
     }
 
     private static List<String> conflicts(AdjudicationContext ctx, String dx, List<String> others) {
-        List<String> dotted = others.stream().map(ClaimText::dotted).toList();
-        List<String> found = ctx.codeLookup().excludes1Conflicts(ClaimText.dotted(dx), dotted);
+        List<String> dotted = others.stream().map(CodeFormat::dotted).toList();
+        List<String> found = ctx.codeLookup().excludes1Conflicts(CodeFormat.dotted(dx), dotted);
         return found == null ? List.of() : found;
     }
 }

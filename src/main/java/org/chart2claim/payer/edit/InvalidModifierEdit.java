@@ -1,7 +1,7 @@
 package org.chart2claim.payer.edit;
 
 import java.util.List;
-import org.chart2claim.claim.CodeFormats;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.data.ModifierRules;
 
@@ -23,7 +23,7 @@ public final class InvalidModifierEdit implements ClaimEdit {
                 if (!rules.known().contains(m)) {
                     problem = "Modifier " + m + " is not a valid modifier for this payer.";
                     hint = "Check the modifier list; remove or replace " + m + ".";
-                } else if (m.equals("25") && !CodeFormats.isEvaluationAndManagement(code)) {
+                } else if (m.equals("25") && !CodeFormat.isEvaluationAndManagement(code)) {
                     problem = "Modifier 25 belongs on an E/M code, not on " + code + ".";
                     hint =
                             "Put modifier 25 on the E/M line that is significant and separately identifiable, not on the procedure.";

@@ -1,7 +1,7 @@
 package org.chart2claim.payer.edit;
 
 import java.util.List;
-import org.chart2claim.claim.ClaimText;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.payer.GroupCode;
 
 /**
@@ -22,7 +22,7 @@ public final class MissingSeventhCharacterEdit implements ClaimEdit {
                             List.of("M76"),
                             name(),
                             "Diagnosis " + dx + " is incomplete: its category requires a 7th character (e.g. "
-                                    + ClaimText.dotted(withSeventh(dx)) + ").",
+                                    + withSeventh(dx) + ").",
                             "Add the 7th character for the encounter (A initial, D subsequent, S sequela), using placeholder X to fill empty positions.");
                     break;
                 }
@@ -32,21 +32,16 @@ public final class MissingSeventhCharacterEdit implements ClaimEdit {
 
     /** True when {@code dx} as sent is not billable but a 7-character version of it is. */
     static boolean needsSeventh(AdjudicationContext ctx, String dx) {
-        String u = ClaimText.undotted(dx);
-        if (u.length() >= 7 || u.length() < 3) {
-            return false;
-        }
         if (ctx.diagnosis(dx).map(c -> c.billable()).orElse(false)) {
             return false;
         }
-        return ctx.diagnosis(withSeventh(dx)).map(c -> c.billable()).orElse(false);
+        return CodeFormat.seventhCharacterVariant(dx)
+                .flatMap(ctx::diagnosis)
+                .map(c -> c.billable())
+                .orElse(false);
     }
 
     static String withSeventh(String dx) {
-        StringBuilder u = new StringBuilder(ClaimText.undotted(dx));
-        while (u.length() < 6) {
-            u.append('X');
-        }
-        return u.append('A').toString();
+        return CodeFormat.seventhCharacterVariant(dx).orElse(dx);
     }
 }

@@ -3,8 +3,8 @@ package org.chart2claim.payer.edit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.chart2claim.claim.CodeFormats;
 import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.data.PtpEdit;
 
@@ -35,7 +35,7 @@ public final class NcciPtpEdit implements ClaimEdit {
                 if (column1 == null) {
                     continue;
                 }
-                boolean em = CodeFormats.isEvaluationAndManagement(l2.code());
+                boolean em = CodeFormat.isEvaluationAndManagement(l2.code());
                 boolean bypassed = edit.modifierIndicator() == '1'
                         && (em
                                 ? l2.modifiers().stream().anyMatch(EM_BYPASS::contains)

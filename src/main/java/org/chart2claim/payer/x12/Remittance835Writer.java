@@ -1,10 +1,10 @@
 package org.chart2claim.payer.x12;
 
-import static org.chart2claim.claim.x12.X12Writing.D8;
-import static org.chart2claim.claim.x12.X12Writing.amount;
-import static org.chart2claim.claim.x12.X12Writing.composite;
-import static org.chart2claim.claim.x12.X12Writing.element;
-import static org.chart2claim.claim.x12.X12Writing.segment;
+import static org.chart2claim.standard.x12.X12Writing.D8;
+import static org.chart2claim.standard.x12.X12Writing.amount;
+import static org.chart2claim.standard.x12.X12Writing.composite;
+import static org.chart2claim.standard.x12.X12Writing.element;
+import static org.chart2claim.standard.x12.X12Writing.segment;
 
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
@@ -18,13 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chart2claim.claim.ClaimText;
-import org.chart2claim.claim.x12.X12Envelope;
-import org.chart2claim.claim.x12.X12Writing;
 import org.chart2claim.payer.Adjustment;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.LineResult;
+import org.chart2claim.standard.x12.X12Envelope;
+import org.chart2claim.standard.x12.X12Writing;
 
 /**
  * Writes adjudicated claims as X12 835 (005010X221A1) with StAEDI: one transaction per payer and payee

@@ -2,7 +2,6 @@ package org.chart2claim.scenario.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.scenario.EncounterView;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
@@ -14,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Read access to the scenario library. The key is only for instructors and admins. */
+/** Read access to the scenario library (the answer key is served by the coding feature, for instructors). */
 @RestController
 @RequestMapping("/api/scenarios")
 public class ScenarioController {
@@ -40,13 +39,6 @@ public class ScenarioController {
     @GetMapping("/{id}")
     public EncounterView get(@PathVariable String id) {
         return EncounterView.of(require(id));
-    }
-
-    /** The answer key in the shape of an attempt body: posting it to /attempts scores 100. */
-    @GetMapping("/{id}/key")
-    @RolesAllowed({"INSTRUCTOR", "ADMIN"})
-    public CodingAnswer key(@PathVariable String id) {
-        return CodingAnswer.fromKey(require(id).key());
     }
 
     private Scenario require(String id) {

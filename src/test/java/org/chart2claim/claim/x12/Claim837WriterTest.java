@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.chart2claim.claim.Claim;
-import org.chart2claim.claim.ClaimText;
 import org.chart2claim.claim.Relationship;
+import org.chart2claim.codebook.CodeFormat;
 import org.junit.jupiter.api.Test;
 
 class Claim837WriterTest {
@@ -68,7 +68,7 @@ class Claim837WriterTest {
             assertEquals(in.patient().birthDate(), out.patient().birthDate());
             assertEquals(in.patient().sex(), out.patient().sex());
             assertEquals(in.relationship(), out.relationship());
-            assertEquals(in.diagnoses().stream().map(ClaimText::dotted).toList(), out.diagnoses());
+            assertEquals(in.diagnoses().stream().map(CodeFormat::dotted).toList(), out.diagnoses());
             assertEquals(in.lines().size(), out.lines().size());
             for (int l = 0; l < in.lines().size(); l++) {
                 var a = in.lines().get(l);

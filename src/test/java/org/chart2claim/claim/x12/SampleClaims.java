@@ -15,6 +15,7 @@ import org.chart2claim.claim.Provider;
 import org.chart2claim.claim.Relationship;
 import org.chart2claim.claim.Sex;
 import org.chart2claim.payer.PayerFixtures;
+import org.chart2claim.standard.x12.X12Envelope;
 
 /** A spread of claims exercising every 837P part we write. */
 public final class SampleClaims {

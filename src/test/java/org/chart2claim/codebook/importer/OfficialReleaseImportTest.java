@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeSet;
 import org.chart2claim.codebook.importer.ImportedIndexTerm.IndexKind;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class OfficialReleaseImportTest {
         assertThat(release.billableCount()).isEqualTo(74_719);
         Set<String> billable = release.codes().stream()
                 .filter(ImportedCode::billable)
-                .map(c -> IcdCodes.withoutDot(c.code()) + " " + c.title())
+                .map(c -> CodeFormat.undotted(c.code()) + " " + c.title())
                 .collect(Collectors.toSet());
         Set<String> expected = Files.readAllLines(codesFile, StandardCharsets.US_ASCII).stream()
                 .map(line ->

@@ -20,7 +20,6 @@ class PayerRulesLoaderTest {
         assertTrue(rules.mueCount() > 50);
         assertTrue(rules.member("medicare-sim", "1eg4te5mk73").isPresent(), "member ids match case-insensitively");
         assertTrue(rules.allowed("ppo-sim", "99213").isPresent());
-        assertTrue(rules.practiceCharge("99213").isPresent());
         assertTrue(rules.modifierRules().known().contains("RR"), "modifiers from the code books are known");
     }
 

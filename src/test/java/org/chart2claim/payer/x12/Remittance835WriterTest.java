@@ -15,10 +15,10 @@ import java.util.List;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.SampleClaims;
 import org.chart2claim.claim.x12.Segment;
-import org.chart2claim.claim.x12.X12Envelope;
 import org.chart2claim.claim.x12.X12SegmentReader;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.PayerFixtures;
+import org.chart2claim.standard.x12.X12Envelope;
 import org.junit.jupiter.api.Test;
 
 class Remittance835WriterTest {

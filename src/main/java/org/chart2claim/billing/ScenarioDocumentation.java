@@ -1,5 +1,6 @@
-package org.chart2claim.payer;
+package org.chart2claim.billing;
 
+import org.chart2claim.payer.DocumentedEncounter;
 import org.chart2claim.scenario.AnswerKey;
 import org.chart2claim.scenario.Scenario;
 

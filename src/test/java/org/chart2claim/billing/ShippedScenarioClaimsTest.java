@@ -1,4 +1,4 @@
-package org.chart2claim.payer;
+package org.chart2claim.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,13 +9,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.chart2claim.claim.Claim;
-import org.chart2claim.claim.ScenarioClaims;
+import org.chart2claim.claim.practice.Practice;
+import org.chart2claim.claim.practice.PracticeAddress;
 import org.chart2claim.codebook.CodeBookLoader;
 import org.chart2claim.codebook.CodeBooks;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.payer.AdjudicationRequest;
+import org.chart2claim.payer.Adjudicator;
+import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.ClaimStatus;
+import org.chart2claim.payer.GroupCode;
+import org.chart2claim.payer.PayerFixtures;
 import org.chart2claim.payer.data.PayerRules;
-import org.chart2claim.payer.data.PracticeAddress;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +36,7 @@ class ShippedScenarioClaimsTest {
     static CodeLookup codes;
     static List<Scenario> scenarios;
     static PayerRules rules = PayerFixtures.rules();
+    static Practice practice = Practice.load(Path.of("codebooks"));
 
     @BeforeAll
     static void load() throws Exception {
@@ -46,14 +53,14 @@ class ShippedScenarioClaimsTest {
     }
 
     static Claim keyClaim(Scenario s) {
-        PracticeAddress practice = rules.practice(s.billingProvider().npi()).orElseThrow();
+        PracticeAddress address = practice.address(s.billingProvider().npi()).orElseThrow();
         return ScenarioClaims.build(
                 s,
                 CodingAnswer.fromKey(s.key()),
                 "KEY-" + s.id().substring(0, Math.min(14, s.id().length())),
-                rules::practiceCharge,
-                practice.address(),
-                practice.phone());
+                practice::charge,
+                address.address(),
+                address.phone());
     }
 
     @Test

@@ -1,8 +1,8 @@
-package org.chart2claim.config;
+package org.chart2claim.account.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
-import org.chart2claim.ui.LoginView;
+import org.chart2claim.account.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.chart2claim.payer.ui;
+package org.chart2claim.billing.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -21,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.chart2claim.account.CurrentUser;
-import org.chart2claim.claim.ui.ClaimsView;
 import org.chart2claim.payer.Adjustment;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;

@@ -1,4 +1,4 @@
-package org.chart2claim.claim.ui;
+package org.chart2claim.billing.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +7,6 @@ import com.vaadin.flow.component.UI;
 import org.chart2claim.account.Role;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.payer.ui.RemittanceView;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.support.KaribuTest;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.chart2claim.config;
+package org.chart2claim.account.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.chart2claim.payer.data;
+package org.chart2claim.claim.practice;
 
 import org.chart2claim.claim.Address;
 

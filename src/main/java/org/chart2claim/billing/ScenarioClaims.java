@@ -1,10 +1,22 @@
-package org.chart2claim.claim;
+package org.chart2claim.billing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.chart2claim.claim.Address;
+import org.chart2claim.claim.BillingProvider;
+import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
+import org.chart2claim.claim.ClaimText;
+import org.chart2claim.claim.Insured;
+import org.chart2claim.claim.Patient;
+import org.chart2claim.claim.PersonName;
+import org.chart2claim.claim.Provider;
+import org.chart2claim.claim.Relationship;
+import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.claim.Sex;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.scenario.Scenario;
 

@@ -1,4 +1,4 @@
-package org.chart2claim.claim.ui;
+package org.chart2claim.billing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.chart2claim.account.CurrentUser;
+import org.chart2claim.billing.BillingService;
 import org.chart2claim.claim.AccidentIndicators;
 import org.chart2claim.claim.Address;
 import org.chart2claim.claim.BillingProvider;
@@ -55,15 +56,13 @@ import org.chart2claim.claim.Relationship;
 import org.chart2claim.claim.ScrubFinding;
 import org.chart2claim.claim.ServiceLine;
 import org.chart2claim.claim.Sex;
-import org.chart2claim.claim.x12.ParsedClaim;
-import org.chart2claim.coding.AttemptService;
+import org.chart2claim.claim.ui.Cms1500Form;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.ClaimResult;
-import org.chart2claim.payer.PayerService;
-import org.chart2claim.payer.ScenarioDocumentation;
-import org.chart2claim.payer.data.PayerRulesLoader;
+import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.standard.PayerIds;
 
 /**
  * Claim builder: start from a coded scenario attempt (pre-filled the way a practice-management system
@@ -77,9 +76,8 @@ import org.chart2claim.scenario.ScenarioLibrary;
 public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     static final int LINES = 6;
 
-    private final PayerService payer;
+    private final BillingService billing;
     private final ScenarioLibrary scenarios;
-    private final AttemptService attempts;
     private final CurrentUser currentUser;
 
     final ComboBox<Scenario> scenarioPicker = new ComboBox<>("Scenario");
@@ -132,10 +130,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     private Scenario startedFrom;
     private String ledger;
 
-    public ClaimsView(PayerService payer, ScenarioLibrary scenarios, AttemptService attempts, CurrentUser currentUser) {
-        this.payer = payer;
+    public ClaimsView(BillingService billing, ScenarioLibrary scenarios, CurrentUser currentUser) {
+        this.billing = billing;
         this.scenarios = scenarios;
-        this.attempts = attempts;
         this.currentUser = currentUser;
         addClassName("claims-view");
         add(
@@ -155,7 +152,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         add(start);
 
         payerId.setLabel("Payer");
-        payerId.setItems(PayerRulesLoader.PAYER_IDS);
+        payerId.setItems(PayerIds.ALL);
         sex.setLabel("3 Sex");
         sex.setItems(Sex.values());
         relationship.setLabel("6 Relationship to insured");
@@ -250,23 +247,19 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void correct(long id) {
-        String user = currentUser.requireUsername();
-        var record = payer.record(id, user);
-        var stored = payer.stored(id, user);
-        if (record.isEmpty() || stored.isEmpty()) {
+        var correction = billing.correction(id, currentUser.requireUsername());
+        if (correction.isEmpty()) {
             Notification.show("There is no claim " + id + " among your submissions.");
             return;
         }
-        Claim claim = stored.get().claim();
-        ClaimResult previous = stored.get().result();
-        startedFrom = record.get().getScenarioId() == null
-                ? null
-                : scenarios.find(record.get().getScenarioId()).orElse(null);
-        ledger = record.get().getLedger();
+        Claim claim = correction.get().claim();
+        ClaimResult previous = correction.get().previous();
+        startedFrom = correction.get().scenario().orElse(null);
+        ledger = correction.get().ledger();
         billingAddress = claim.billing().address();
         billingPhone = claim.billing().phone();
         fill(claim);
-        if (previous.status() != org.chart2claim.payer.ClaimStatus.REJECTED) {
+        if (previous.status() != ClaimStatus.REJECTED) {
             frequency.setValue(FrequencyCode.REPLACEMENT);
             originalClaim.setValue(previous.payerClaimNumber());
         }
@@ -283,27 +276,18 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     /** Pre-fills from the scenario and the learner's coding: latest submitted attempt, else draft, else the explicit one. */
     void startFrom(Scenario scenario, CodingAnswer coding) {
         String user = currentUser.requireUsername();
-        CodingAnswer answer = coding != null ? coding : latestCoding(user, scenario.id());
+        CodingAnswer answer = coding != null ? coding : billing.latestCoding(user, currentUser.roles(), scenario.id());
         startedFrom = scenario;
         ledger = "ui:" + scenario.id() + ":" + System.currentTimeMillis();
-        Claim claim = payer.claimFromScenario(scenario, answer);
+        Claim claim = billing.claimFromScenario(scenario, answer);
         billingAddress = claim.billing().address();
         billingPhone = claim.billing().phone();
         fill(claim);
         findings.removeAll();
     }
 
-    private CodingAnswer latestCoding(String user, String scenarioId) {
-        Optional<CodingAnswer> submitted = attempts.history(user).stream()
-                .filter(a -> a.scenarioId().equals(scenarioId))
-                .reduce((a, b) -> b)
-                .flatMap(a -> attempts.attemptFor(a.id(), user, currentUser.roles()))
-                .map(AttemptService.GradedAttempt::answer);
-        return submitted.or(() -> attempts.draft(user, scenarioId)).orElse(CodingAnswer.empty());
-    }
-
     void fill(Claim c) {
-        payerId.setValue(PayerRulesLoader.PAYER_IDS.contains(c.payerId()) ? c.payerId() : null);
+        payerId.setValue(PayerIds.isKnown(c.payerId()) ? c.payerId() : null);
         memberId.setValue(ClaimText.nz(c.insured().memberId()));
         patientLast.setValue(ClaimText.nz(c.patient().name().last()));
         patientFirst.setValue(ClaimText.nz(c.patient().name().first()));
@@ -385,9 +369,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                                 referringNpi.getValue().trim());
         return new ClaimBuilder()
                 .patientControlNumber(accountNumber.getValue().trim())
-                .payer(
-                        payerIdValue,
-                        payer.rules().payer(payerIdValue).map(p -> p.name()).orElse(""))
+                .payer(payerIdValue, billing.payerName(payerIdValue))
                 .insured(new Insured(
                         memberId.getValue().trim(),
                         rel == Relationship.SELF ? patientName : insuredName,
@@ -420,8 +402,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                         taxId.getValue().trim(),
                         billingAddress.complete()
                                 ? billingAddress
-                                : payer.rules()
-                                        .practice(billingNpi.getValue().trim())
+                                : billing.practice()
+                                        .address(billingNpi.getValue().trim())
                                         .map(p -> p.address())
                                         .orElse(Address.empty()),
                         billingPhone))
@@ -458,7 +440,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void open837() {
-        String text = payer.write837(List.of(currentClaim()));
+        String text = billing.write837(currentClaim());
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("X12 837P (005010X222A1)");
         Pre pre = new Pre(text);
@@ -481,21 +463,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             Notification.show("Fix the " + found.size() + " scrubber finding(s) before submitting.");
             return;
         }
-        Claim claim = currentClaim();
-        LocalDate firstDate = claim.firstServiceDate();
-        LocalDate received = startedFrom != null && firstDate != null
-                ? firstDate.plusDays(PayerService.SIMULATED_FILING_DELAY_DAYS)
-                : LocalDate.now();
-        ClaimResult result = payer.submit(
-                        currentUser.requireUsername(),
-                        ledger,
-                        List.of(new ParsedClaim(claim, List.of())),
-                        received,
-                        startedFrom == null ? null : startedFrom.id(),
-                        startedFrom == null ? null : ScenarioDocumentation.of(startedFrom))
-                .getFirst();
+        ClaimResult result = billing.submitBuilt(currentUser.requireUsername(), ledger, currentClaim(), startedFrom);
         Notification.show("Payer answer: " + result.status());
-        payer.recordId(result).ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("claims/remittance/" + id)));
+        billing.recordId(result).ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("claims/remittance/" + id)));
     }
 
     /** One box-24 row: dates, POS, code, modifiers, pointers (A–L), charge, units. */
@@ -524,9 +494,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             code.addValueChangeListener(e -> {
                 // a practice system prices a line from its charge master as soon as the code is entered
                 if (e.isFromClient() && charge.getValue().isBlank()) {
-                    payer.rules()
-                            .practiceCharge(e.getValue().trim())
-                            .ifPresent(c -> charge.setValue(c.toPlainString()));
+                    billing.practice().charge(e.getValue().trim()).ifPresent(c -> charge.setValue(c.toPlainString()));
                 }
             });
             add(date, code, modifiers, pointers, charge, units);

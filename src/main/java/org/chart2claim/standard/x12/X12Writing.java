@@ -1,4 +1,4 @@
-package org.chart2claim.claim.x12;
+package org.chart2claim.standard.x12;
 
 import io.xlate.edi.stream.EDIOutputFactory;
 import io.xlate.edi.stream.EDIStreamException;

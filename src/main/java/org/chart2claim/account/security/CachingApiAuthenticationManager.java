@@ -1,4 +1,4 @@
-package org.chart2claim.config;
+package org.chart2claim.account.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.chart2claim.ui;
+package org.chart2claim.account.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -56,7 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** The message a failed login shows (the same whether or not the user exists). */
-    String errorMessage() {
+    public String errorMessage() {
         return BAD_CREDENTIALS;
     }
 }

@@ -1,4 +1,4 @@
-package org.chart2claim.claim;
+package org.chart2claim.standard;
 
 /** National Provider Identifier check: 10 digits, Luhn check digit over the prefix "80840" + first 9 digits. */
 public final class Npi {

@@ -1,0 +1,9 @@
+/**
+ * The simulated payer: front-end scrub, adjudication by the ordered edit registry, remittances (X12 835),
+ * stored claims per user and ledger. The payer sees claims only: what the record supports arrives as a
+ * {@code DocumentedEncounter}, never as a scenario or a coding attempt.
+ *
+ * <p>May import {@code claim}, {@code codebook}, {@code account}, {@code standard}, {@code config}; never
+ * {@code scenario} or {@code coding}.
+ */
+package org.chart2claim.payer;
