@@ -65,7 +65,22 @@ public final class Grader {
     /** Codes and lines that match nothing in the key, and what they cost. */
     record Extras(List<Extra> items, double penalties) {}
 
+    /**
+     * Grades against the key's claim lines and against each accepted alternative form
+     * ({@link AnswerKey#alternatives()}), and keeps the learner's best result.
+     */
     public GradeResult grade(AnswerKey key, CodingAnswer answer) {
+        GradeResult best = gradeAgainst(key, answer);
+        for (AnswerKey.Alternative alternative : key.alternatives()) {
+            GradeResult other = gradeAgainst(key.withProcedures(alternative), answer);
+            if (other.earned() - other.penalties() > best.earned() - best.penalties()) {
+                best = other;
+            }
+        }
+        return best;
+    }
+
+    private GradeResult gradeAgainst(AnswerKey key, CodingAnswer answer) {
         DiagnosisPairing dx = pairDiagnoses(key, answer.diagnoses());
         Scored<List<DiagnosisVerdict>> diagnoses = scoreDiagnoses(key, answer.diagnoses(), dx);
         Scored<FirstListedVerdict> first = scoreFirstListed(answer.diagnoses(), dx);

@@ -29,7 +29,9 @@ public final class KeyCodeValidator {
         for (String code : scenario.key().optionalCodes()) {
             checkIcd(code, scenario.codeSetYear(), "key optional code", problems);
         }
-        for (AnswerKey.ProcedureLine line : scenario.key().procedures()) {
+        List<AnswerKey.ProcedureLine> lines = new ArrayList<>(scenario.key().procedures());
+        scenario.key().alternatives().forEach(alt -> lines.addAll(alt.procedures()));
+        for (AnswerKey.ProcedureLine line : lines) {
             CodeSystem system = CodeFormat.procedureSystem(line.code());
             Optional<CodeInfo> info = lookup.find(system, line.code());
             if (info.isEmpty()) {
@@ -38,7 +40,32 @@ public final class KeyCodeValidator {
                 problems.add("key procedure " + line.code() + " is not billable");
             }
         }
+        for (AnswerKey.CommonMistake mistake : scenario.key().commonMistakes()) {
+            checkMistake(mistake, problems);
+        }
         return problems;
+    }
+
+    /**
+     * A common mistake names a real, billable code, or is flagged {@code invalid: true} on purpose (a code that
+     * does not exist or is a header). A flagged one must really be invalid, so the flag cannot hide a typo.
+     */
+    private void checkMistake(AnswerKey.CommonMistake mistake, List<String> problems) {
+        String code = mistake.code();
+        if (code == null || code.isEmpty()) {
+            return;
+        }
+        CodeSystem system = CodeFormat.isProcedure(code) ? CodeFormat.procedureSystem(code) : CodeSystem.ICD10CM;
+        Optional<CodeInfo> info = lookup.find(system, code);
+        boolean real = info.isPresent() && info.get().billable();
+        if (mistake.invalid() && real) {
+            problems.add("common mistake " + mistake.answer() + " is flagged invalid, but " + code
+                    + " is a real billable code: remove 'invalid: true'");
+        } else if (!mistake.invalid() && !real) {
+            problems.add("common mistake " + mistake.answer() + ": " + code
+                    + (info.isPresent() ? " is a header, not a billable code" : " is not in the code books")
+                    + "; fix the code or flag the mistake 'invalid: true' if it is wrong on purpose");
+        }
     }
 
     private void checkIcd(String code, String year, String what, List<String> problems) {

@@ -9,6 +9,8 @@ import java.util.Optional;
  * plus the answer key, which only the grading engine and instructors may read.
  *
  * @param contentHash SHA-256 of the file's text, used to tell changed files apart at synchronisation
+ * @param author      who wrote the scenario (optional; when present a {@link Review} by someone else is required)
+ * @param review      the second reader's review against scenarios/REVIEW.md, or null when not reviewed
  */
 public record Scenario(
         String id,
@@ -29,7 +31,9 @@ public record Scenario(
         AnswerKey key,
         String noteMarkdown,
         String sourceFile,
-        String contentHash) {
+        String contentHash,
+        String author,
+        Review review) {
 
     public Scenario {
         tags = List.copyOf(tags);
@@ -51,6 +55,9 @@ public record Scenario(
 
     /** Which simulated payer and plan covers the encounter ({@code medicare-sim}, {@code ppo-sim}, {@code medicaid-sim}). */
     public record PayerRef(String id, String plan) {}
+
+    /** Who reviewed the scenario against which checklist (scenarios/REVIEW.md), when, and what they noted. */
+    public record Review(String by, LocalDate on, String checklist, String notes) {}
 
     /** A rendering, billing or referring provider; {@code taxId} only for the billing provider. */
     public record Provider(String name, String npi, String taxId) {}

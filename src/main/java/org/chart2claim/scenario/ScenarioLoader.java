@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.chart2claim.codebook.CodeLookup;
 
 /**
- * Loads every {@code *.md} scenario file of a folder (except README.md). A broken file never stops the
+ * Loads every {@code *.md} scenario file of a folder (except the folder's documents README.md and REVIEW.md). A
+ * broken file never stops the
  * others: it becomes a {@link Problem} naming the file and the reasons. Plain Java.
  */
 public final class ScenarioLoader {
@@ -38,6 +41,9 @@ public final class ScenarioLoader {
         }
     }
 
+    /** Markdown files of the scenario folder that document it rather than being scenarios. */
+    public static final Set<String> DOCUMENTS = Set.of("README.MD", "REVIEW.MD");
+
     private final KeyCodeValidator codeValidator;
 
     /** @param lookup the code books to check key codes against; null checks everything except the codes */
@@ -49,7 +55,7 @@ public final class ScenarioLoader {
         List<Path> files;
         try (Stream<Path> stream = Files.list(folder)) {
             files = stream.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .filter(p -> !DOCUMENTS.contains(p.getFileName().toString().toUpperCase(Locale.ROOT)))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
@@ -101,6 +107,7 @@ public final class ScenarioLoader {
                 if (fileById.containsKey(scenario.id())) {
                     reasons.add("id " + scenario.id() + " is already used by " + fileById.get(scenario.id()));
                 }
+                reasons.addAll(ScenarioConsistencyChecks.problems(scenario));
                 if (codeValidator != null) {
                     reasons.addAll(codeValidator.problems(scenario));
                 }

@@ -39,6 +39,8 @@ public final class ScenarioParser {
     private static final Pattern CODE_SET_YEAR = Pattern.compile("FY\\d{4}");
     private static final Pattern TAX_ID = Pattern.compile("\\d{2}-\\d{7}");
     private static final Set<String> SEXES = Set.of("F", "M", "U");
+    /** The checklist a review must name (scenarios/REVIEW.md). */
+    public static final String REVIEW_CHECKLIST = "REVIEW.md";
     /** Upper bound on a file: far above any real note, protects the loader from a runaway file. */
     public static final int MAX_FILE_CHARS = 200_000;
 
@@ -137,6 +139,18 @@ public final class ScenarioParser {
             Scenario.Provider referring = provider(root.get("referringProvider"), "referringProvider", false, false);
             String priorAuth = text(root, "priorAuthorization", false);
             AnswerKey key = key(root.get("key"));
+            String author = text(root, "author", false);
+            Scenario.Review review = review(root.get("review"));
+            if (author != null && review == null) {
+                problems.add("a scenario with an author needs a review: {by, on, checklist: " + REVIEW_CHECKLIST
+                        + "} by someone other than the author (see scenarios/REVIEW.md)");
+            }
+            if (author != null
+                    && review != null
+                    && review.by() != null
+                    && review.by().equalsIgnoreCase(author)) {
+                problems.add("review.by must be someone other than the author (" + author + ")");
+            }
             if (note.isBlank()) {
                 problems.add("the clinical note (Markdown after the front matter) is empty");
             }
@@ -168,7 +182,9 @@ public final class ScenarioParser {
                     key,
                     note,
                     fileName,
-                    hash);
+                    hash,
+                    author,
+                    review);
         }
 
         private String text(Map<?, ?> map, String field, boolean required) {
@@ -208,6 +224,19 @@ public final class ScenarioParser {
                 problems.add(path + " must be a whole number, not '" + value + "'");
                 return Integer.MIN_VALUE;
             }
+        }
+
+        /** An optional true/false field; absent = false. */
+        private boolean flag(Map<?, ?> map, String field, String path) {
+            Object value = map == null ? null : map.get(field);
+            if (value == null) {
+                return false;
+            }
+            if (value instanceof Boolean b) {
+                return b;
+            }
+            problems.add(path + " must be true or false, not '" + value + "'");
+            return false;
         }
 
         private LocalDate date(Object value, String path) {
@@ -290,6 +319,22 @@ public final class ScenarioParser {
             return new Scenario.Patient(name, dob, sex, address, memberId);
         }
 
+        private Scenario.Review review(Object value) {
+            Map<?, ?> map = mapping(value, "review", false);
+            if (map == null) {
+                return null;
+            }
+            String by = text(map, "by", "review.by", true);
+            // YAML 1.1 reads a bare `on` key as the boolean true
+            Object onValue = map.containsKey("on") ? map.get("on") : map.get(Boolean.TRUE);
+            LocalDate on = date(onValue, "review.on");
+            String checklist = text(map, "checklist", "review.checklist", true);
+            if (checklist != null && !checklist.equals(REVIEW_CHECKLIST)) {
+                problems.add("review.checklist must be " + REVIEW_CHECKLIST + ", not '" + checklist + "'");
+            }
+            return new Scenario.Review(by, on, checklist, text(map, "notes", "review.notes", false));
+        }
+
         private Scenario.PayerRef payer(Object value) {
             Map<?, ?> map = mapping(value, "payer", true);
             if (map == null) {
@@ -349,10 +394,51 @@ public final class ScenarioParser {
             if (dx.size() > 12) {
                 problems.add("key.diagnoses may hold at most 12 codes (CMS-1500 box 21 A–L)");
             }
-            List<AnswerKey.ProcedureLine> lines = new ArrayList<>();
             List<?> px = list(map.get("procedures"), "key.procedures");
+            List<AnswerKey.ProcedureLine> lines = procedureLines(px, "key.procedures", dx.size());
+            List<AnswerKey.CommonMistake> mistakes = new ArrayList<>();
+            List<?> cm = map.get("commonMistakes") == null
+                    ? List.of()
+                    : list(map.get("commonMistakes"), "key.commonMistakes");
+            for (int i = 0; i < cm.size(); i++) {
+                String path = "key.commonMistakes[" + (i + 1) + "]";
+                Map<?, ?> c = mapping(cm.get(i), path, true);
+                if (c != null) {
+                    mistakes.add(new AnswerKey.CommonMistake(
+                            normalizeCode(text(c, "answer", path + ".answer", true)),
+                            text(c, "why", path + ".why", true),
+                            flag(c, "invalid", path + ".invalid")));
+                }
+            }
+            List<String> optional = stringList(map.get("optionalCodes"), "key.optionalCodes").stream()
+                    .map(ScenarioParser::normalizeCode)
+                    .toList();
+            for (String code : optional) {
+                if (!CodeFormat.isIcd10AsPrinted(code)) {
+                    problems.add("key.optionalCodes: '" + code + "' is not an ICD-10-CM code with its dot");
+                }
+            }
+            List<AnswerKey.Alternative> alternatives = new ArrayList<>();
+            List<?> alts =
+                    map.get("alternatives") == null ? List.of() : list(map.get("alternatives"), "key.alternatives");
+            for (int i = 0; i < alts.size(); i++) {
+                String path = "key.alternatives[" + (i + 1) + "]";
+                Map<?, ?> a = mapping(alts.get(i), path, true);
+                if (a != null) {
+                    alternatives.add(new AnswerKey.Alternative(
+                            procedureLines(
+                                    list(a.get("procedures"), path + ".procedures"), path + ".procedures", dx.size()),
+                            text(a, "why", path + ".why", true)));
+                }
+            }
+            return new AnswerKey(diagnoses, lines, mistakes, new LinkedHashSet<>(optional), alternatives);
+        }
+
+        /** Claim lines of the key or of an alternative; {@code dxCount} bounds the pointers. */
+        private List<AnswerKey.ProcedureLine> procedureLines(List<?> px, String listPath, int dxCount) {
+            List<AnswerKey.ProcedureLine> lines = new ArrayList<>();
             for (int i = 0; i < px.size(); i++) {
-                String path = "key.procedures[" + (i + 1) + "]";
+                String path = listPath + "[" + (i + 1) + "]";
                 Map<?, ?> p = mapping(px.get(i), path, true);
                 if (p == null) {
                     continue;
@@ -381,9 +467,9 @@ public final class ScenarioParser {
                 for (String s : stringList(p.get("pointers"), path + ".pointers")) {
                     try {
                         int ptr = Integer.parseInt(s);
-                        if (ptr < 1 || ptr > dx.size()) {
-                            problems.add(path + ".pointers: " + ptr + " does not point at a diagnosis (1–" + dx.size()
-                                    + ")");
+                        if (ptr < 1 || ptr > dxCount) {
+                            problems.add(
+                                    path + ".pointers: " + ptr + " does not point at a diagnosis (1–" + dxCount + ")");
                         }
                         pointers.add(ptr);
                     } catch (NumberFormatException e) {
@@ -403,30 +489,9 @@ public final class ScenarioParser {
                         text(p, "rationale", path + ".rationale", true)));
             }
             if (px.isEmpty()) {
-                problems.add("key.procedures must list at least one claim line");
+                problems.add(listPath + " must list at least one claim line");
             }
-            List<AnswerKey.CommonMistake> mistakes = new ArrayList<>();
-            List<?> cm = map.get("commonMistakes") == null
-                    ? List.of()
-                    : list(map.get("commonMistakes"), "key.commonMistakes");
-            for (int i = 0; i < cm.size(); i++) {
-                String path = "key.commonMistakes[" + (i + 1) + "]";
-                Map<?, ?> c = mapping(cm.get(i), path, true);
-                if (c != null) {
-                    mistakes.add(new AnswerKey.CommonMistake(
-                            normalizeCode(text(c, "answer", path + ".answer", true)),
-                            text(c, "why", path + ".why", true)));
-                }
-            }
-            List<String> optional = stringList(map.get("optionalCodes"), "key.optionalCodes").stream()
-                    .map(ScenarioParser::normalizeCode)
-                    .toList();
-            for (String code : optional) {
-                if (!CodeFormat.isIcd10AsPrinted(code)) {
-                    problems.add("key.optionalCodes: '" + code + "' is not an ICD-10-CM code with its dot");
-                }
-            }
-            return new AnswerKey(diagnoses, lines, mistakes, new LinkedHashSet<>(optional));
+            return lines;
         }
 
         private List<?> list(Object value, String path) {

@@ -219,4 +219,33 @@ class GraderTest {
         assertThat(a.procedures().get(0).units()).isEqualTo(1);
         assertThat(a.procedures().get(0).pointers()).isEmpty();
     }
+
+    @Test
+    void anAcceptedAlternativeFormOfTheClaimLinesEarnsFullCredit() {
+        AnswerKey.ProcedureLine em = new AnswerKey.ProcedureLine("99214", List.of("25"), 1, List.of(1), "E/M");
+        AnswerKey nebulizer = new AnswerKey(
+                List.of(new AnswerKey.Diagnosis("J45.41", "asthma")),
+                List.of(
+                        em,
+                        new AnswerKey.ProcedureLine("94640", List.of(), 1, List.of(1), "first"),
+                        new AnswerKey.ProcedureLine("94640", List.of("76"), 1, List.of(1), "second, CPT form")),
+                List.of(),
+                Set.of(),
+                List.of(new AnswerKey.Alternative(
+                        List.of(em, new AnswerKey.ProcedureLine("94640", List.of(), 2, List.of(1), "units form")),
+                        "payers that count units")));
+        CodingAnswer unitsForm = new CodingAnswer(
+                List.of("J45.41"), List.of(line("99214", List.of("25"), 1, 1), line("94640", List.of(), 2, 1)));
+        CodingAnswer cptForm = new CodingAnswer(
+                List.of("J45.41"),
+                List.of(
+                        line("99214", List.of("25"), 1, 1),
+                        line("94640", List.of(), 1, 1),
+                        line("94640", List.of("76"), 1, 1)));
+        CodingAnswer oneTreatment = new CodingAnswer(
+                List.of("J45.41"), List.of(line("99214", List.of("25"), 1, 1), line("94640", List.of(), 1, 1)));
+        assertThat(grader.grade(nebulizer, unitsForm).score()).isEqualTo(100);
+        assertThat(grader.grade(nebulizer, cptForm).score()).isEqualTo(100);
+        assertThat(grader.grade(nebulizer, oneTreatment).score()).isLessThan(100);
+    }
 }

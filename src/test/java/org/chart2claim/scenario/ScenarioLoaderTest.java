@@ -108,6 +108,7 @@ class ScenarioLoaderTest {
     void keyCodesMustExistAndBeBillable() {
         InMemoryCodeLookup lookup = new InMemoryCodeLookup()
                 .header("E11.4", "Type 2 diabetes with neurological complications")
+                .icd("E11.9", "Type 2 diabetes mellitus without complications")
                 .cpt("99214");
         String header = VALID.replace("e11.40", "E11.4");
         ScenarioLoader.Result result = new ScenarioLoader(lookup).load(Map.of("t-001-sample.md", header));
@@ -124,6 +125,7 @@ class ScenarioLoaderTest {
 
         ScenarioLoader.Result ok = new ScenarioLoader(new InMemoryCodeLookup()
                         .icd("E11.40", "T2DM w neuropathy")
+                        .icd("E11.9", "T2DM without complications")
                         .cpt("99214"))
                 .load(Map.of("t-001-sample.md", VALID));
         assertThat(ok.problems()).isEmpty();

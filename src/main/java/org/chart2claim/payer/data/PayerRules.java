@@ -23,6 +23,7 @@ public final class PayerRules {
     private final List<AgeSexRule> ageSexRules;
     private final ModifierRules modifierRules;
     private final List<PosRule> posRules;
+    private final PaymentIndicators indicators;
 
     public PayerRules(
             Map<String, Payer> payers,
@@ -34,7 +35,8 @@ public final class PayerRules {
             Map<String, MueLimit> mue,
             List<AgeSexRule> ageSexRules,
             ModifierRules modifierRules,
-            List<PosRule> posRules) {
+            List<PosRule> posRules,
+            PaymentIndicators indicators) {
         this.payers = Map.copyOf(payers);
         this.membersByKey = members.stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(
@@ -47,6 +49,7 @@ public final class PayerRules {
         this.ageSexRules = List.copyOf(ageSexRules);
         this.modifierRules = modifierRules;
         this.posRules = List.copyOf(posRules);
+        this.indicators = indicators;
     }
 
     private static String key(String payerId, String memberId) {
@@ -113,6 +116,11 @@ public final class PayerRules {
 
     public Optional<PosRule> posRule(String code) {
         return posRules.stream().filter(r -> r.appliesTo(code)).findFirst();
+    }
+
+    /** Payment indicators derived from the code books (26/TC split, modifier 50, global periods). */
+    public PaymentIndicators indicators() {
+        return indicators;
     }
 
     public int ptpEditCount() {

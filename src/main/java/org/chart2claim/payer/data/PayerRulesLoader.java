@@ -164,8 +164,19 @@ public final class PayerRulesLoader {
             String[] range = r[0].split("-");
             pos.add(new PosRule(range[0], range.length > 1 ? range[1] : range[0], Set.of(r[1].split(",")), r[2]));
         }
+        PaymentIndicators indicators = PaymentIndicators.fromBooks(files);
         return new PayerRules(
-                payers, members, auths, allowed, descriptions, ptp, mue, ageSex, loadModifierRules(), pos);
+                payers,
+                members,
+                auths,
+                allowed,
+                descriptions,
+                ptp,
+                mue,
+                ageSex,
+                loadModifierRules(indicators),
+                pos,
+                indicators);
     }
 
     private String read(String relative) {
@@ -250,7 +261,7 @@ public final class PayerRulesLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private ModifierRules loadModifierRules() {
+    private ModifierRules loadModifierRules(PaymentIndicators indicators) {
         Map<String, Object> m = (Map<String, Object>) yaml("payers/modifier-rules.yaml");
         Set<String> known = new LinkedHashSet<>(strings(m.get("known")));
         // every modifier the code books define is a known modifier too
@@ -267,9 +278,9 @@ public final class PayerRulesLoader {
         return new ModifierRules(
                 Set.copyOf(known),
                 strings(m.get("ncciBypass")),
-                strings(m.get("professionalTechnicalSplit")),
+                indicators.professionalTechnicalSplit(),
                 strings(m.get("lateralityRequired")),
-                strings(m.get("bilateralAllowed")),
+                indicators.bilateralAllowed(),
                 strings(m.get("facilityPlacesOfService")));
     }
 

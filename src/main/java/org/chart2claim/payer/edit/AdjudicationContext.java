@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.chart2claim.claim.Claim;
@@ -82,6 +83,16 @@ public final class AdjudicationContext {
             return -1;
         }
         return Period.between(birth, date).getYears();
+    }
+
+    /**
+     * Every diagnosis on the claim (box 21, the 837P HI segment), the ones the line points to first. Payers
+     * run clinical consistency edits (age, sex) over all of them, not only the pointed ones.
+     */
+    public List<String> diagnosesPointedFirst(LineState line) {
+        LinkedHashSet<String> ordered = new LinkedHashSet<>(claim().diagnosesFor(line.line()));
+        ordered.addAll(claim().diagnoses());
+        return List.copyOf(ordered);
     }
 
     /** ICD-10-CM lookup tolerant of dotted and undotted forms. */

@@ -5,7 +5,10 @@ import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.data.AgeSexRule;
 
-/** Procedure (CO-6) or pointed diagnosis (CO-9) inconsistent with the patient's age on the date of service. */
+/**
+ * Procedure (CO-6) or diagnosis (CO-9) inconsistent with the patient's age on the date of service. The
+ * diagnosis check reads every diagnosis on the claim (box 21 / HI), not only the pointed ones.
+ */
 public final class AgeConflictEdit implements ClaimEdit {
     @Override
     public void apply(AdjudicationContext ctx) {
@@ -28,7 +31,7 @@ public final class AgeConflictEdit implements ClaimEdit {
                         "Choose the code for the patient's age on the date of service (age-banded codes such as preventive visits).");
                 continue;
             }
-            for (String dx : ctx.claim().diagnosesFor(line.line())) {
+            for (String dx : ctx.diagnosesPointedFirst(line)) {
                 AgeSexRule dxRule = rule(ctx, CodeSystem.ICD10CM, dx, age);
                 if (dxRule != null) {
                     ctx.denyLine(
@@ -37,8 +40,8 @@ public final class AgeConflictEdit implements ClaimEdit {
                             "9",
                             List.of(),
                             name(),
-                            "Diagnosis " + dx + " does not fit a patient aged " + age + ": " + dxRule.reason() + " ("
-                                    + dxRule.ageRange() + ").",
+                            pointedOrOnClaim(ctx, line, dx) + " does not fit a patient aged " + age + ": "
+                                    + dxRule.reason() + " (" + dxRule.ageRange() + ").",
                             "Check the patient's birth date (box 3) and choose a diagnosis valid for the patient's age.");
                     break;
                 }
@@ -51,5 +54,11 @@ public final class AgeConflictEdit implements ClaimEdit {
                 .filter(r -> r.matches(system, code) && r.ageConflict(age))
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static String pointedOrOnClaim(AdjudicationContext ctx, LineState line, String dx) {
+        return ctx.claim().diagnosesFor(line.line()).contains(dx)
+                ? "Diagnosis " + dx
+                : "Diagnosis " + dx + " (on the claim, though this line does not point to it)";
     }
 }

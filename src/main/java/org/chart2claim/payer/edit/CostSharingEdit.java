@@ -9,11 +9,14 @@ import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.PriorClaim;
 import org.chart2claim.payer.data.CostSharing;
 import org.chart2claim.payer.data.Member;
+import org.chart2claim.payer.data.PayerType;
 
 /**
  * Patient responsibility on the allowed amount: copay (PR-3) once per claim on copay codes; otherwise the
  * remaining annual deductible (PR-1) first, then coinsurance (PR-2) on what is left. The deductible still
  * open is the plan's minus what the member had met, minus PR-1 on earlier claims in this ledger that year.
+ * Medicare waives the deductible on a line with modifier PT (a screening colonoscopy that became
+ * diagnostic or therapeutic); coinsurance still applies (the statutory phase-down is not modelled).
  */
 public final class CostSharingEdit implements ClaimEdit {
     @Override
@@ -51,7 +54,9 @@ public final class CostSharingEdit implements ClaimEdit {
                 continue;
             }
             BigDecimal rest = allowed;
-            if (deductibleLeft.signum() > 0) {
+            boolean deductibleWaived =
+                    ctx.payer().type() == PayerType.MEDICARE && line.line().hasModifier("PT");
+            if (deductibleLeft.signum() > 0 && !deductibleWaived) {
                 BigDecimal deductible = deductibleLeft.min(rest);
                 ctx.adjust(
                         line,

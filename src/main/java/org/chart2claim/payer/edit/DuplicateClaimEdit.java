@@ -44,7 +44,7 @@ public final class DuplicateClaimEdit implements ClaimEdit {
         }
     }
 
-    private static boolean sameParties(Claim a, Claim b) {
+    static boolean sameParties(Claim a, Claim b) {
         return a.insured() != null
                 && b.insured() != null
                 && a.insured().memberId().equalsIgnoreCase(b.insured().memberId())

@@ -34,6 +34,8 @@ public final class EditRegistry {
                 new PriorAuthorizationEdit(),
                 new CoveragePolicyEdit(),
                 new NcciPtpEdit(),
+                new PreventiveWithProblemVisitEdit(),
+                new GlobalSurgeryEdit(),
                 new MueEdit(),
                 new DocumentationReviewEdit(),
                 new FeeScheduleEdit(),

@@ -6,7 +6,11 @@ import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.payer.GroupCode;
 import org.chart2claim.payer.data.AgeSexRule;
 
-/** Procedure (CO-7) or pointed diagnosis (CO-10) inconsistent with the patient's sex (MCE-style table). */
+/**
+ * Procedure (CO-7) or diagnosis (CO-10) inconsistent with the patient's sex (MCE-style table). Like a real
+ * payer, the diagnosis check reads every diagnosis on the claim (box 21 / HI), not only the pointed ones: a
+ * conflicting diagnosis anywhere on the claim denies every line.
+ */
 public final class SexConflictEdit implements ClaimEdit {
     @Override
     public void apply(AdjudicationContext ctx) {
@@ -29,7 +33,7 @@ public final class SexConflictEdit implements ClaimEdit {
                         "Check the patient's demographics (box 3) and the procedure code against the note.");
                 continue;
             }
-            for (String dx : ctx.claim().diagnosesFor(line.line())) {
+            for (String dx : ctx.diagnosesPointedFirst(line)) {
                 AgeSexRule dxRule = rule(ctx, CodeSystem.ICD10CM, dx, sex);
                 if (dxRule != null) {
                     ctx.denyLine(
@@ -38,7 +42,7 @@ public final class SexConflictEdit implements ClaimEdit {
                             "10",
                             List.of(),
                             name(),
-                            "Diagnosis " + dx + " is inconsistent with the patient's sex (" + sex + "): "
+                            pointedOrOnClaim(ctx, line, dx) + " is inconsistent with the patient's sex (" + sex + "): "
                                     + dxRule.reason() + ".",
                             "Check the patient's demographics (box 3) and the diagnosis code against the note.");
                     break;
@@ -52,5 +56,11 @@ public final class SexConflictEdit implements ClaimEdit {
                 .filter(r -> r.matches(system, code) && r.sexConflict(sex))
                 .findFirst()
                 .orElse(null);
+    }
+
+    private static String pointedOrOnClaim(AdjudicationContext ctx, LineState line, String dx) {
+        return ctx.claim().diagnosesFor(line.line()).contains(dx)
+                ? "Diagnosis " + dx
+                : "Diagnosis " + dx + " (on the claim, though this line does not point to it)";
     }
 }

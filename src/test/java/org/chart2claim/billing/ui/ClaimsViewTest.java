@@ -33,7 +33,7 @@ class ClaimsViewTest extends KaribuTest {
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
         ClaimsView view = _get(ClaimsView.class);
         assertThat(view.memberId.getValue()).isEqualTo("1EG4TE5MK73");
-        assertThat(view.diagnoses.get(0).getValue()).isEqualTo("E11.40");
+        assertThat(view.diagnoses.get(0).getValue()).isEqualTo("E11.42");
         assertThat(view.lines.get(0).code.getValue()).isEqualTo("99214");
         assertThat(view.lines.get(0).charge.getValue()).isNotBlank();
 
@@ -69,7 +69,7 @@ class ClaimsViewTest extends KaribuTest {
         login("student", Role.STUDENT);
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
         ClaimsView view = _get(ClaimsView.class);
-        view.diagnoses.get(0).setValue("E11.40");
+        view.diagnoses.get(0).setValue("E11.42");
         view.diagnoses.get(1).setValue("Z79.84");
         ClaimsView.LineRow line = view.lines.get(0);
         line.date.setValue(library.find(SCENARIO).orElseThrow().dateOfService());
@@ -94,7 +94,7 @@ class ClaimsViewTest extends KaribuTest {
         login("student", Role.STUDENT);
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
         ClaimsView view = _get(ClaimsView.class);
-        view.diagnoses.get(0).setValue("E11.40");
+        view.diagnoses.get(0).setValue("E11.42");
         view.diagnoses.get(1).setValue("");
         ClaimsView.LineRow line = view.lines.get(0);
         line.date.setValue(library.find(SCENARIO).orElseThrow().dateOfService());

@@ -85,4 +85,63 @@ class PayerRulesLoaderTest {
                         .load());
         assertTrue(e.getMessage().contains("NOPE"), e.getMessage());
     }
+
+    @Test
+    void splitBilateralAndGlobalRulesComeFromTheCodeBooks() {
+        PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
+        ModifierRules modifiers = rules.modifierRules();
+        assertEquals(105, countRules("codebooks/cpt/cpt.tsv", 2, "1"), "the CPT book marks 105 codes as splittable");
+        assertTrue(
+                modifiers.professionalTechnicalSplit().size() >= 105,
+                "every code the books mark PC/TC 1 takes 26/TC: "
+                        + modifiers.professionalTechnicalSplit().size());
+        for (String code : java.util.List.of("20526", "49505", "69436", "25605", "64721", "27130")) {
+            assertTrue(
+                    modifiers.bilateralAllowed().contains(code), code + " has bilateral indicator 1 in the CPT book");
+        }
+        assertTrue(!modifiers.bilateralAllowed().contains("11602"), "bilateral indicator 0: modifier 50 not allowed");
+        assertEquals(90, rules.indicators().globalDays("25605"));
+        assertEquals(10, rules.indicators().globalDays("24640"));
+        assertEquals(0, rules.indicators().globalDays("97597"));
+        assertEquals(-1, rules.indicators().globalDays("99213"));
+    }
+
+    @Test
+    void changingAnIndicatorInTheBookChangesThePayer() throws Exception {
+        String book = readShipped("cpt/cpt.tsv").orElseThrow();
+        // 99213 has PC/TC indicator 0; mark it 1 in a copy of the book
+        String changed = book.replaceFirst("(code\t99213\t[^\n]*\nrules\tXXX\t)0", "$11");
+        PayerRules rules = with("cpt/cpt.tsv", changed).load();
+        assertTrue(rules.modifierRules().professionalTechnicalSplit().contains("99213"));
+        assertTrue(!PayerRulesLoader.fromDirectory(Path.of("codebooks"))
+                .load()
+                .modifierRules()
+                .professionalTechnicalSplit()
+                .contains("99213"));
+    }
+
+    @Test
+    void mailOrderAndNonInsulinSupplyModifiersAreKnownToThePayers() {
+        PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
+        assertTrue(rules.modifierRules().known().containsAll(java.util.List.of("KL", "KS", "KH", "KX")));
+    }
+
+    @Test
+    void missingProcedureBookIsNamed() {
+        var e = assertThrows(
+                PayerDataException.class, () -> with("cpt/cpt.tsv", null).load());
+        assertTrue(e.getMessage().contains("cpt/cpt.tsv"), e.getMessage());
+    }
+
+    /** Counts {@code rules} lines whose field {@code index} equals {@code value}. */
+    private static long countRules(String file, int index, String value) {
+        try {
+            return java.nio.file.Files.readAllLines(Path.of(file)).stream()
+                    .map(l -> l.split("\t"))
+                    .filter(f -> f.length > index && f[0].equals("rules") && f[index].equals(value))
+                    .count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

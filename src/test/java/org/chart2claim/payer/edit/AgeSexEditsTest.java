@@ -1,5 +1,6 @@
 package org.chart2claim.payer.edit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.edit.EditHarness.assertDenied;
@@ -58,6 +59,32 @@ class AgeSexEditsTest {
                 .lines(List.of())
                 .line(DOS, "99397", List.of(), 1, List.of(1), new BigDecimal("250"))
                 .build();
+        assertUntouched(run(new AgeConflictEdit(), claim));
+    }
+
+    @Test
+    void conflictingDiagnosisTheLineDoesNotPointToStillDeniesTheLine() {
+        // the HI segment lists N40.0 (male only) as the third diagnosis; the visit points to 1 and 2 only
+        var edit = new SexConflictEdit();
+        var ctx =
+                run(edit, medicareVisit().diagnoses("E11.40", "Z79.84", "N40.0").build());
+        assertThat(assertDenied(ctx, 1, "CO-10", edit).explanation())
+                .contains("N40.0")
+                .contains("does not point to it");
+    }
+
+    @Test
+    void ageConflictOnADiagnosisTheLineDoesNotPointToDeniesTheLine() {
+        var edit = new AgeConflictEdit();
+        var ctx = run(
+                edit, medicareVisit().diagnoses("E11.40", "Z79.84", "Z34.00").build());
+        assertThat(assertDenied(ctx, 1, "CO-9", edit).explanation()).contains("Z34.00");
+    }
+
+    @Test
+    void everyDiagnosisOnTheClaimConsistentPasses() {
+        var claim = medicareVisit().diagnoses("E11.40", "Z79.84", "I10").build();
+        assertUntouched(run(new SexConflictEdit(), claim));
         assertUntouched(run(new AgeConflictEdit(), claim));
     }
 }
