@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.Claim837Reader;
 import org.chart2claim.claim.x12.Claim837Writer;
@@ -19,6 +20,7 @@ import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.payer.data.PayerRulesLoader;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class PayerService {
+    private static final Logger log = LoggerFactory.getLogger(PayerService.class);
     public static final String DEFAULT_LEDGER = "default";
+    /** Claims stored and adjudicated per database batch. */
+    public static final int BATCH = 500;
 
     public static final JsonMapper JSON = JsonMapper.builder()
             .disable(
@@ -45,6 +50,7 @@ public class PayerService {
     private final ContentLocations locations;
     private final ObjectProvider<CodeLookup> codeLookup;
     private final PayerClaimRepository repository;
+    private final ClaimLedger claimLedger;
     private final AtomicInteger interchangeCounter = new AtomicInteger(1);
     private volatile PayerRules rules;
     private volatile Adjudicator adjudicator;
@@ -56,11 +62,13 @@ public class PayerService {
             ContentLocations locations,
             ObjectProvider<CodeLookup> codeLookup,
             PayerClaimRepository repository,
+            ClaimLedger claimLedger,
             @Value("${chart2claim.ncci-dir:}") String ncciDir) {
         this.locations = locations;
         this.ncciDir = ncciDir;
         this.codeLookup = codeLookup;
         this.repository = repository;
+        this.claimLedger = claimLedger;
     }
 
     public PayerRules rules() {
@@ -107,7 +115,11 @@ public class PayerService {
         return Claim837Reader.readAll(new ByteArrayInputStream(x12));
     }
 
-    /** Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order. */
+    /**
+     * Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order.
+     * Claims are stored and answered {@value #BATCH} at a time; the duplicate and deductible edits ask the
+     * ledger's history index, so a claim costs the same in an empty ledger as in one of 100,000 claims.
+     */
     @Transactional
     public List<ClaimResult> submit(
             String username,
@@ -116,51 +128,104 @@ public class PayerService {
             LocalDate receivedOn,
             String scenarioId,
             DocumentedEncounter documentation) {
+        return submit(username, ledger, claims, receivedOn, scenarioId, documentation, done -> {});
+    }
+
+    /**
+     * The same, telling {@code progress} how many claims are done after every batch; a listener that throws
+     * (e.g. because nobody waits for the answer any more) stops the work and rolls the whole file back.
+     */
+    @Transactional
+    public List<ClaimResult> submit(
+            String username,
+            String ledger,
+            List<ParsedClaim> claims,
+            LocalDate receivedOn,
+            String scenarioId,
+            DocumentedEncounter documentation,
+            java.util.function.IntConsumer progress) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
-        List<PriorClaim> history = new ArrayList<>(history(username, book));
-        List<ClaimResult> results = new ArrayList<>();
+        refuseUnanswerable(book, claims);
+        LedgerHistory history = claimLedger.history(username, book);
+        List<ClaimResult> results = new ArrayList<>(claims.size());
         LocalDate today = LocalDate.now();
-        for (ParsedClaim parsed : claims) {
-            Claim claim = parsed.claim();
-            PayerClaimRecord record = repository.save(new PayerClaimRecord(
-                    username,
-                    book,
-                    scenarioId,
-                    claim.patientControlNumber(),
-                    claim.payerId(),
-                    claim.insured() == null ? "" : claim.insured().memberId(),
-                    receivedOn,
-                    JSON.writeValueAsString(claim)));
-            record.assignPayerClaimNumber();
-            ClaimResult result = adjudicator()
-                    .adjudicate(
-                            new AdjudicationRequest(
-                                    claim,
-                                    parsed.problems(),
-                                    receivedOn,
-                                    history,
-                                    documentation,
-                                    record.getPayerClaimNumber()),
-                            today);
-            record.record(result, JSON.writeValueAsString(result));
-            repository.save(record);
-            history.add(new PriorClaim(claim, result));
-            results.add(result);
+        for (int from = 0; from < claims.size(); from += BATCH) {
+            List<ParsedClaim> batch = claims.subList(from, Math.min(claims.size(), from + BATCH));
+            List<ClaimLedger.Received> received = batch.stream()
+                    .map(p -> new ClaimLedger.Received(p.claim(), JSON.writeValueAsString(p.claim())))
+                    .toList();
+            List<Long> ids = claimLedger.storeReceived(username, book, scenarioId, receivedOn, received);
+            List<Claim> batchClaims = new ArrayList<>(batch.size());
+            List<ClaimResult> batchResults = new ArrayList<>(batch.size());
+            List<String> batchJson = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Claim claim = batch.get(i).claim();
+                ClaimResult result = adjudicator()
+                        .adjudicate(
+                                new AdjudicationRequest(
+                                        claim,
+                                        batch.get(i).problems(),
+                                        receivedOn,
+                                        history,
+                                        documentation,
+                                        ClaimLedger.payerClaimNumber(ids.get(i))),
+                                today);
+                history.add(claim, result);
+                batchClaims.add(claim);
+                batchResults.add(result);
+                batchJson.add(JSON.writeValueAsString(result));
+            }
+            claimLedger.storeResults(username, book, ids, batchClaims, batchResults, batchJson);
+            results.addAll(batchResults);
+            progress.accept(results.size());
         }
         return results;
     }
 
-    public List<PriorClaim> history(String username, String ledger) {
-        List<PriorClaim> out = new ArrayList<>();
-        for (PayerClaimRecord r : repository.findByUsernameAndLedgerOrderByIdAsc(username, ledger)) {
-            if (r.getResultJson() == null) {
-                continue;
-            }
-            out.add(new PriorClaim(
-                    JSON.readValue(r.getClaimJson(), Claim.class),
-                    JSON.readValue(r.getResultJson(), ClaimResult.class)));
+    /**
+     * Submits like {@link #submit} and builds the caller's answer (e.g. the 835) in the same transaction: if
+     * the answer cannot be produced, nothing is stored.
+     */
+    @Transactional
+    public <T> T submitAndAnswer(
+            String username,
+            String ledger,
+            List<ParsedClaim> claims,
+            LocalDate receivedOn,
+            Function<List<ClaimResult>, T> answer) {
+        return answer.apply(submit(username, ledger, claims, receivedOn, null, null));
+    }
+
+    /** Refuses the whole request when any claim cannot be stored or written back (see {@link ClaimSizeLimits}). */
+    private static void refuseUnanswerable(String ledger, List<ParsedClaim> claims) {
+        List<String> problems = new ArrayList<>();
+        if (ledger.length() > 100) {
+            problems.add("The ledger name has " + ledger.length() + " characters; at most 100 fit.");
         }
-        return out;
+        for (int i = 0; i < claims.size(); i++) {
+            String prefix = claims.size() == 1 ? "" : "Claim " + (i + 1) + ": ";
+            ClaimSizeLimits.problems(claims.get(i).claim()).forEach(p -> problems.add(prefix + p));
+        }
+        if (!problems.isEmpty()) {
+            throw new UnanswerableClaimsException(problems);
+        }
+    }
+
+    /** Claims that cannot be stored or answered as sent; nothing of the request was stored. */
+    public static final class UnanswerableClaimsException extends RuntimeException {
+        private final List<String> problems;
+
+        UnanswerableClaimsException(List<String> problems) {
+            super(
+                    problems.size() == 1
+                            ? problems.getFirst()
+                            : problems.size() + " problems, the first: " + problems.getFirst());
+            this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), 100)));
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
     }
 
     public List<PayerClaimRecord> recent(String username) {
