@@ -25,6 +25,19 @@ public record AdjudicationRequest(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
+    /**
+     * The earlier claims that still stand: without reversals (status REVERSED) and without the originals they took
+     * back, so a voided or replaced claim no longer counts as a duplicate or opens a global period.
+     */
+    public List<PriorClaim> standingHistory() {
+        return history.stream()
+                .filter(p -> p.result().status() != ClaimStatus.REVERSED
+                        && (p.result().payerClaimNumber() == null
+                                || !ClaimReversal.alreadyReversed(
+                                        history, p.result().payerClaimNumber())))
+                .toList();
+    }
+
     public static AdjudicationRequest of(Claim claim, LocalDate receivedOn, String payerClaimNumber) {
         return new AdjudicationRequest(claim, List.of(), receivedOn, List.of(), null, payerClaimNumber);
     }

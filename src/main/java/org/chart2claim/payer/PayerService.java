@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimText;
+import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.x12.Claim837Reader;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.claim.x12.ParsedClaim;
@@ -122,6 +124,26 @@ public class PayerService {
         LocalDate today = LocalDate.now();
         for (ParsedClaim parsed : claims) {
             Claim claim = parsed.claim();
+            List<String> problems = parsed.problems();
+            if (claim != null
+                    && claim.frequency().needsOriginalClaimNumber()
+                    && !ClaimText.isBlank(claim.originalClaimNumber())) {
+                Optional<PriorClaim> original = reversibleOriginal(history, claim.originalClaimNumber());
+                if (original.isEmpty()) {
+                    problems = new ArrayList<>(problems);
+                    problems.add(
+                            "Box 22 / REF*F8: " + claim.originalClaimNumber().trim()
+                                    + " is not a processed claim of ledger '" + book
+                                    + "' that can still be replaced or voided.");
+                } else {
+                    ClaimResult reversal = reverse(username, book, scenarioId, receivedOn, original.get());
+                    history.add(new PriorClaim(original.get().claim(), reversal));
+                    results.add(reversal);
+                    if (claim.frequency() == FrequencyCode.VOID) {
+                        continue; // a void only takes the original back: nothing new to adjudicate
+                    }
+                }
+            }
             PayerClaimRecord record = repository.save(new PayerClaimRecord(
                     username,
                     book,
@@ -135,12 +157,7 @@ public class PayerService {
             ClaimResult result = adjudicator()
                     .adjudicate(
                             new AdjudicationRequest(
-                                    claim,
-                                    parsed.problems(),
-                                    receivedOn,
-                                    history,
-                                    documentation,
-                                    record.getPayerClaimNumber()),
+                                    claim, problems, receivedOn, history, documentation, record.getPayerClaimNumber()),
                             today);
             record.record(result, JSON.writeValueAsString(result));
             repository.save(record);
@@ -148,6 +165,38 @@ public class PayerService {
             results.add(result);
         }
         return results;
+    }
+
+    /** The ledger's standing claim with this payer claim number, when it was processed and not yet reversed. */
+    private static Optional<PriorClaim> reversibleOriginal(List<PriorClaim> history, String payerClaimNumber) {
+        String number = payerClaimNumber.trim();
+        if (ClaimReversal.alreadyReversed(history, number)) {
+            return Optional.empty();
+        }
+        return history.stream()
+                .filter(p ->
+                        number.equalsIgnoreCase(p.result().payerClaimNumber()) && ClaimReversal.reversible(p.result()))
+                .reduce((a, b) -> b);
+    }
+
+    /** Stores the reversal of {@code original} (same claim, opposite amounts, the original's claim number). */
+    private ClaimResult reverse(
+            String username, String ledger, String scenarioId, LocalDate receivedOn, PriorClaim original) {
+        ClaimResult reversal = ClaimReversal.of(original.result());
+        Claim claim = original.claim();
+        PayerClaimRecord record = repository.save(new PayerClaimRecord(
+                username,
+                ledger,
+                scenarioId,
+                claim.patientControlNumber(),
+                claim.payerId(),
+                claim.insured() == null ? "" : claim.insured().memberId(),
+                receivedOn,
+                JSON.writeValueAsString(claim)));
+        record.assignPayerClaimNumber(reversal.payerClaimNumber());
+        record.record(reversal, JSON.writeValueAsString(reversal));
+        repository.save(record);
+        return reversal;
     }
 
     public List<PriorClaim> history(String username, String ledger) {
@@ -167,6 +216,31 @@ public class PayerService {
         return repository.findTop50ByUsernameOrderByIdDesc(username);
     }
 
+    /** Every claim of the caller, newest first: originals, replacements and reversals. */
+    public List<PayerClaimRecord> allClaims(String username) {
+        return repository.findByUsernameOrderByIdDesc(username);
+    }
+
+    /**
+     * The reversal that goes with a stored claim, for its owner: for a replacement or void the reversal of the
+     * original it named, for a claim that was taken back its own reversal.
+     */
+    public Optional<ClaimResult> reversalFor(long id, String username) {
+        Optional<PayerClaimRecord> record = record(id, username);
+        Optional<PriorClaim> stored = stored(id, username);
+        if (record.isEmpty() || stored.isEmpty() || stored.get().result().status() == ClaimStatus.REVERSED) {
+            return Optional.empty();
+        }
+        Claim claim = stored.get().claim();
+        String reversed = claim.frequency().needsOriginalClaimNumber()
+                ? ClaimText.nz(claim.originalClaimNumber()).trim()
+                : record.get().getPayerClaimNumber();
+        return history(username, record.get().getLedger()).stream()
+                .map(PriorClaim::result)
+                .filter(r -> r.status() == ClaimStatus.REVERSED && reversed.equalsIgnoreCase(r.payerClaimNumber()))
+                .reduce((a, b) -> b);
+    }
+
     /** A stored claim and its result, only for its owner. */
     public Optional<PriorClaim> stored(long id, String username) {
         return repository
@@ -179,7 +253,11 @@ public class PayerService {
 
     /** The stored record behind a result (payer claim numbers are "SIM" + the record id). */
     public Optional<Long> recordId(ClaimResult result) {
-        String n = result.payerClaimNumber();
+        return recordId(result.payerClaimNumber());
+    }
+
+    /** The stored record id behind a payer claim number ("SIM" + the record id), empty for other numbers. */
+    public Optional<Long> recordId(String n) {
         if (n == null || !n.matches("SIM\\d{8}")) {
             return Optional.empty();
         }

@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("", "Code search", "search", VaadinIcon.SEARCH, EnumSet.allOf(Role.class)),
             new NavEntry("Practice", "Practice", "practice", VaadinIcon.FILE_TEXT_O, EnumSet.of(Role.STUDENT)),
             new NavEntry("Practice", "Claims", "claims", VaadinIcon.INVOICE, EnumSet.of(Role.STUDENT)),
+            new NavEntry("Practice", "My claims", "claims/mine", VaadinIcon.LIST, EnumSet.of(Role.STUDENT)),
             new NavEntry("Practice", "Appeals", "appeals", VaadinIcon.SCALE, EnumSet.of(Role.STUDENT)),
             new NavEntry("Practice", "My results", "results", VaadinIcon.CHART, EnumSet.of(Role.STUDENT)),
             new NavEntry("Teaching", "Scenarios", "scenarios", VaadinIcon.BOOK, EnumSet.of(Role.INSTRUCTOR)),

@@ -43,9 +43,16 @@ public class ScenarioClaimsController {
         this.currentUser = currentUser;
     }
 
-    /** Attempt body of the scenario shortcut, plus optional submission date and ledger. */
+    /**
+     * Attempt body of the scenario shortcut, plus optional submission date and ledger; {@code replaces} (a payer
+     * claim number) sends the claim as a frequency-7 replacement of that claim, in its ledger.
+     */
     public record ScenarioClaimRequest(
-            List<String> diagnoses, List<CodingAnswer.Line> procedures, String submittedOn, String ledger) {}
+            List<String> diagnoses,
+            List<CodingAnswer.Line> procedures,
+            String submittedOn,
+            String ledger,
+            String replaces) {}
 
     @PostMapping("/scenarios/{id}/claims")
     public ResponseEntity<?> submitScenario(
@@ -67,8 +74,8 @@ public class ScenarioClaimsController {
             }
         }
         CodingAnswer coding = new CodingAnswer(request.diagnoses(), request.procedures());
-        ClaimResult result =
-                billing.submitScenario(currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger());
-        return PayerClaimsController.answer(payer, List.of(result), accept, mode);
+        List<ClaimResult> results = billing.submitScenario(
+                currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger(), request.replaces());
+        return PayerClaimsController.answer(payer, results, accept, mode);
     }
 }

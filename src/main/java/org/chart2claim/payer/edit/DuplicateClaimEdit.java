@@ -12,8 +12,8 @@ import org.chart2claim.payer.PriorClaim;
 
 /**
  * Same member, billing provider, date of service, code, modifiers and units as a line of an earlier
- * processed (not rejected) original claim of this ledger: CO-18. Replacements (7) and voids (8) are
- * corrections, not duplicates.
+ * processed (not rejected) claim of this ledger that still stands (not reversed): CO-18. Replacements (7) and
+ * voids (8) are corrections, not duplicates.
  */
 public final class DuplicateClaimEdit implements ClaimEdit {
     @Override
@@ -23,7 +23,7 @@ public final class DuplicateClaimEdit implements ClaimEdit {
             return;
         }
         for (LineState line : ctx.openLines()) {
-            for (PriorClaim prior : ctx.request().history()) {
+            for (PriorClaim prior : ctx.request().standingHistory()) {
                 if (prior.result().status() == ClaimStatus.REJECTED || !sameParties(prior.claim(), claim)) {
                     continue;
                 }

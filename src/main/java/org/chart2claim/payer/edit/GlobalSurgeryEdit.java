@@ -96,7 +96,7 @@ public final class GlobalSurgeryEdit implements ClaimEdit {
             add(out, indicators, l.line(), "on line " + l.number());
         }
         Claim claim = ctx.claim();
-        for (PriorClaim prior : ctx.request().history()) {
+        for (PriorClaim prior : ctx.request().standingHistory()) {
             if (prior.result().status() == ClaimStatus.REJECTED
                     || !DuplicateClaimEdit.sameParties(prior.claim(), claim)) {
                 continue;
