@@ -18,9 +18,9 @@ import org.chart2claim.claim.Sex;
 import org.junit.jupiter.api.Test;
 
 /** The arithmetic of a reversal: every amount negated, and the deductible it used open again for the replacement. */
-class ClaimReversalTest {
+public class ClaimReversalTest {
     /** George Whitfield has 183 of the Medicare deductible open; a 99214 (allowed 130) uses 130 of it. */
-    static Claim whitfield() {
+    public static Claim whitfield() {
         return medicareVisit()
                 .insured(new Insured(
                         "7AB1CD2EF34",
@@ -35,7 +35,7 @@ class ClaimReversalTest {
                 .build();
     }
 
-    static ClaimResult adjudicate(Claim claim, String number, List<PriorClaim> history) {
+    public static ClaimResult adjudicate(Claim claim, String number, List<PriorClaim> history) {
         return PayerFixtures.adjudicator()
                 .adjudicate(new AdjudicationRequest(claim, List.of(), DOS.plusDays(10), history, null, number), TODAY);
     }
