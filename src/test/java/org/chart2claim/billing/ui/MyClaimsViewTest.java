@@ -1,0 +1,94 @@
+package org.chart2claim.billing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.UUID;
+import org.chart2claim.account.Role;
+import org.chart2claim.billing.BillingService;
+import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.PayerClaimRecord;
+import org.chart2claim.scenario.Scenario;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** My claims lists the caller's own claims with their reversals; a replacement's remittance shows both. */
+class MyClaimsViewTest extends KaribuTest {
+    static final String SCENARIO = "pc-001-dm2-neuropathy";
+
+    @Autowired
+    BillingService billing;
+
+    @Autowired
+    ScenarioLibrary library;
+
+    List<ClaimResult> submit(String user, String replaces) {
+        Scenario scenario = library.find(SCENARIO).orElseThrow();
+        return billing.submitScenario(
+                user, scenario, CodingAnswer.fromKey(scenario.key()), null, "karibu:" + UUID.randomUUID(), replaces);
+    }
+
+    static List<PayerClaimRecord> rows(MyClaimsView view) {
+        return view.claims.getListDataView().getItems().toList();
+    }
+
+    @Test
+    void myClaimsListsOriginalReversalAndReplacementAndTheRemittanceShowsBoth() {
+        login("student", Role.STUDENT);
+        String number = submit("student", null).getFirst().payerClaimNumber();
+        List<ClaimResult> replaced = submit("student", number);
+        assertThat(replaced).extracting(r -> r.status().name()).containsExactly("REVERSED", "PAID");
+
+        UI.getCurrent().navigate("claims/mine");
+        List<PayerClaimRecord> rows = rows(_get(MyClaimsView.class));
+        assertThat(rows).allMatch(r -> r.getUsername().equals("student"));
+        List<PayerClaimRecord> ofThisClaim = rows.stream()
+                .filter(r -> r.getPayerClaimNumber().equals(number))
+                .toList();
+        // newest first: the reversal (negative) above the original it took back, in the same ledger
+        assertThat(ofThisClaim).extracting(PayerClaimRecord::getStatus).containsExactly("REVERSED", "PAID");
+        assertThat(ofThisClaim.getFirst().getPatientResponsibility()).isNegative();
+        assertThat(ofThisClaim.getFirst().getLedger())
+                .isEqualTo(ofThisClaim.getLast().getLedger());
+        // the reversed original can no longer be corrected; its replacement can
+        PayerClaimRecord original = ofThisClaim.getLast();
+        assertThat(MyClaimsView.actions(original, java.util.Set.of(number))
+                        .getChildren()
+                        .map(c -> c.getElement().getText())
+                        .toList())
+                .containsExactly("Remittance");
+
+        long replacementId = billing.recordId(replaced.getLast()).orElseThrow();
+        UI.getCurrent().navigate("claims/remittance/" + replacementId);
+        RemittanceView remittance = _get(RemittanceView.class);
+        assertThat(remittance.status.getText()).isEqualTo("PAID");
+        assertThat(remittance.reversalSection.getElement().getTextRecursively())
+                .contains("Reversal of the original claim " + number)
+                .contains("patient responsibility -");
+        assertThat(remittance.raw835.getText()).contains("*22*-").contains("*" + number + "~");
+    }
+
+    @Test
+    void aStudentSeesOnlyOwnClaims() {
+        submit("student", null);
+        login("another-student", Role.STUDENT);
+        UI.getCurrent().navigate("claims/mine");
+        MyClaimsView view = _get(MyClaimsView.class);
+        assertThat(rows(view)).isEmpty();
+        assertThat(view.empty.isAttached()).isTrue();
+    }
+
+    @Test
+    void remittanceWithoutAnIdLandsOnMyClaims() {
+        login("student", Role.STUDENT);
+        UI.getCurrent().navigate("claims/remittance");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("claims/mine");
+        _get(MyClaimsView.class);
+    }
+}
