@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.chart2claim.account.Role;
 import org.chart2claim.billing.BillingService;
+import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.PayerClaimRecord;
@@ -71,6 +73,30 @@ class MyClaimsViewTest extends KaribuTest {
                 .contains("Reversal of the original claim " + number)
                 .contains("patient responsibility -");
         assertThat(remittance.raw835.getText()).contains("*22*-").contains("*" + number + "~");
+    }
+
+    @Test
+    void aVoidOnlyReversesTheOriginal() {
+        login("student", Role.STUDENT);
+        Scenario scenario = library.find(SCENARIO).orElseThrow();
+        String ledger = "karibu:void:" + UUID.randomUUID();
+        ClaimResult original = billing.submitScenario(
+                        "student", scenario, CodingAnswer.fromKey(scenario.key()), null, ledger, null)
+                .getFirst();
+        Claim voiding = billing.claimFromScenario(scenario, CodingAnswer.fromKey(scenario.key()))
+                .withFrequency(FrequencyCode.VOID, original.payerClaimNumber());
+
+        ClaimResult answer = billing.submitBuilt("student", ledger, voiding, scenario);
+
+        assertThat(answer.status().name()).isEqualTo("REVERSED");
+        assertThat(answer.payerClaimNumber()).isEqualTo(original.payerClaimNumber());
+        assertThat(answer.patientResponsibility())
+                .isEqualByComparingTo(original.patientResponsibility().negate());
+        UI.getCurrent().navigate("claims/mine");
+        assertThat(rows(_get(MyClaimsView.class)).stream()
+                        .filter(r -> r.getLedger().equals(ledger))
+                        .map(PayerClaimRecord::getStatus))
+                .containsExactly("REVERSED", "PAID");
     }
 
     @Test
