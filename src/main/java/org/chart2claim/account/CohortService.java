@@ -86,6 +86,14 @@ public class CohortService {
         return cohort;
     }
 
+    /** Whether {@code student} is enrolled in a cohort that {@code instructor} teaches. */
+    @Transactional(readOnly = true)
+    public boolean teaches(String instructor, String student) {
+        return findForInstructor(instructor).stream()
+                .flatMap(c -> c.getStudents().stream())
+                .anyMatch(u -> u.getUsername().equalsIgnoreCase(student));
+    }
+
     @Transactional(readOnly = true)
     public Cohort get(Long cohortId) {
         return cohorts.findById(cohortId).orElseThrow(() -> new AccountException("No such cohort."));

@@ -1,5 +1,6 @@
 package org.chart2claim.account;
 
+import java.security.SecureRandom;
 import java.util.EnumSet;
 import org.chart2claim.config.Chart2ClaimProperties;
 import org.slf4j.Logger;
@@ -8,15 +9,18 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start with an empty database, creates the demo accounts {@code student}, {@code instructor}
- * and {@code admin} (password from {@code DEMO_PASSWORD}) and a demo cohort joining them, so a school
- * can try the app at once. It never touches a database that already has users. It runs before the web
- * server opens, so the very first login already finds the accounts.
+ * On first start with an empty database: with {@code DEMO_PASSWORD} set, creates the demo accounts
+ * {@code student}, {@code instructor} and {@code admin} with it and a demo cohort joining them, so a school
+ * can try the app at once. Without it (a production jar never opens with a published password) it creates
+ * only {@code admin} with a generated password that is printed once in the log. The README's dev command
+ * ({@code ./mvnw spring-boot:run}) supplies a documented default. It never touches a database that already
+ * has users, and runs before the web server opens, so the very first login already finds the accounts.
  */
 @Component
 public class DemoAccountsSeeder implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccountsSeeder.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountService accounts;
     private final CohortService cohorts;
@@ -34,10 +38,12 @@ public class DemoAccountsSeeder implements SmartInitializingSingleton {
             return;
         }
         String password = properties.demoPassword();
+        if (password == null || password.isEmpty()) {
+            seedFirstAdmin("DEMO_PASSWORD is not set");
+            return;
+        }
         if (PasswordPolicy.problemWith(password) != null) {
-            log.warn(
-                    "DEMO_PASSWORD is not usable ({}); no demo accounts were created.",
-                    PasswordPolicy.problemWith(password));
+            seedFirstAdmin("DEMO_PASSWORD is not usable (" + PasswordPolicy.problemWith(password) + ")");
             return;
         }
         accounts.create("student", "Sam Student", password, EnumSet.of(Role.STUDENT));
@@ -46,5 +52,26 @@ public class DemoAccountsSeeder implements SmartInitializingSingleton {
         Cohort demo = cohorts.create("Demo cohort", "Created on first start for trying the app.", "instructor");
         cohorts.enrol(demo.getId(), "student");
         log.info("Created demo accounts student, instructor and admin (password from DEMO_PASSWORD).");
+    }
+
+    /** One administrator with a random password, shown once here and nowhere else. */
+    private void seedFirstAdmin(String reason) {
+        String password = generatedPassword();
+        accounts.create("admin", "Administrator", password, EnumSet.of(Role.ADMIN));
+        log.warn(
+                "{}: no demo accounts were created. Created the administrator 'admin' with the one-time password "
+                        + "{} (shown only now): log in, change it under My account, then create the other accounts "
+                        + "under Users.",
+                reason,
+                password);
+    }
+
+    static String generatedPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return sb.toString();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chart2claim.account.CohortService;
 import org.chart2claim.account.Role;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
@@ -19,7 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drafts (autosave), submission and grading, and the attempt history. Who may read an attempt is decided
- * here, not in the views: the owner, or an instructor/admin.
+ * here, not in the views: the owner, an instructor of a cohort the owner is enrolled in, or an admin.
+ * Practice feedback shows the key, so only the first graded attempt of a scenario counts in results and
+ * for instructors; later attempts are kept and labelled {@code afterKey}.
  */
 @Service
 public class AttemptService {
@@ -29,17 +32,28 @@ public class AttemptService {
     private final ScenarioLibrary library;
     private final CodingAttemptRepository attempts;
     private final ObjectProvider<CodeLookup> codeLookup;
+    private final CohortService cohorts;
 
     public AttemptService(
-            ScenarioLibrary library, CodingAttemptRepository attempts, ObjectProvider<CodeLookup> codeLookup) {
+            ScenarioLibrary library,
+            CodingAttemptRepository attempts,
+            ObjectProvider<CodeLookup> codeLookup,
+            CohortService cohorts) {
         this.library = library;
         this.attempts = attempts;
         this.codeLookup = codeLookup;
+        this.cohorts = cohorts;
     }
 
     /** A submitted attempt as the history and feedback pages show it. */
     public record AttemptSummary(
-            long id, String scenarioId, String title, String specialty, int score, Instant submittedAt) {}
+            long id,
+            String scenarioId,
+            String title,
+            String specialty,
+            int score,
+            Instant submittedAt,
+            boolean afterKey) {}
 
     /** A submitted attempt with its answer and graded result (the key's rationales are inside the result). */
     public record GradedAttempt(
@@ -49,7 +63,8 @@ public class AttemptService {
             int score,
             Instant submittedAt,
             CodingAnswer answer,
-            GradeResult result) {}
+            GradeResult result,
+            boolean afterKey) {}
 
     public Grader grader() {
         CodeLookup lookup = codeLookup.getIfAvailable();
@@ -84,25 +99,44 @@ public class AttemptService {
     @Transactional
     public GradedAttempt submit(String username, String scenarioId, CodingAnswer answer) {
         Scenario scenario = require(scenarioId);
+        List<String> problems = answer.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidAnswerException(problems);
+        }
         GradeResult result = grader().grade(scenario.key(), answer);
         String json = JSON.writeValueAsString(answer);
+        boolean afterKey =
+                attempts.existsByUsernameAndScenarioIdAndStatus(username, scenarioId, CodingAttempt.Status.SUBMITTED);
         CodingAttempt attempt = attempts.findFirstByUsernameAndScenarioIdAndStatus(
                         username, scenarioId, CodingAttempt.Status.DRAFT)
                 .orElseGet(() -> new CodingAttempt(username, scenarioId, scenario.contentHash(), json));
         attempt.submit(json, result.score(), JSON.writeValueAsString(result), scenario.contentHash());
+        if (afterKey) {
+            attempt.markAfterKey();
+        }
         attempts.save(attempt);
         return new GradedAttempt(
-                attempt.getId(), username, scenarioId, result.score(), attempt.getSubmittedAt(), answer, result);
+                attempt.getId(),
+                username,
+                scenarioId,
+                result.score(),
+                attempt.getSubmittedAt(),
+                answer,
+                result,
+                attempt.isAfterKey());
     }
 
-    /** A submitted attempt, only for its owner or an instructor/admin; empty otherwise (no hint it exists). */
+    /**
+     * A submitted attempt, only for its owner, an instructor of one of the owner's cohorts, or an admin;
+     * empty otherwise (no hint it exists).
+     */
     @Transactional(readOnly = true)
     public Optional<GradedAttempt> attemptFor(long attemptId, String viewer, Set<Role> viewerRoles) {
         return attempts.findById(attemptId)
                 .filter(a -> a.getStatus() == CodingAttempt.Status.SUBMITTED)
                 .filter(a -> a.getUsername().equals(viewer)
-                        || viewerRoles.contains(Role.INSTRUCTOR)
-                        || viewerRoles.contains(Role.ADMIN))
+                        || viewerRoles.contains(Role.ADMIN)
+                        || (viewerRoles.contains(Role.INSTRUCTOR) && cohorts.teaches(viewer, a.getUsername())))
                 .map(a -> new GradedAttempt(
                         a.getId(),
                         a.getUsername(),
@@ -110,7 +144,8 @@ public class AttemptService {
                         a.getScore(),
                         a.getSubmittedAt(),
                         read(a.getAnswerJson(), CodingAnswer.class),
-                        read(a.getResultJson(), GradeResult.class)));
+                        read(a.getResultJson(), GradeResult.class),
+                        a.isAfterKey()));
     }
 
     /** The learner's submitted attempts, oldest first. */
@@ -127,19 +162,20 @@ public class AttemptService {
                             s == null ? a.getScenarioId() : s.title(),
                             s == null ? "(retired)" : s.specialty(),
                             a.getScore(),
-                            a.getSubmittedAt());
+                            a.getSubmittedAt(),
+                            a.isAfterKey());
                 })
                 .toList();
     }
 
-    /** Best score per scenario id for the learner. */
+    /** The score that counts per scenario id: the learner's first graded attempt (later ones saw the key). */
     @Transactional(readOnly = true)
-    public Map<String, Integer> bestScores(String username) {
-        Map<String, Integer> best = new HashMap<>();
+    public Map<String, Integer> countedScores(String username) {
+        Map<String, Integer> counted = new HashMap<>();
         for (AttemptSummary a : history(username)) {
-            best.merge(a.scenarioId(), a.score(), Math::max);
+            counted.putIfAbsent(a.scenarioId(), a.score());
         }
-        return best;
+        return counted;
     }
 
     private Scenario require(String scenarioId) {
@@ -148,6 +184,20 @@ public class AttemptService {
 
     private static <T> T read(String json, Class<T> type) {
         return JSON.readValue(json, type);
+    }
+
+    /** An answer that cannot be graded (no codes, impossible units); nothing was stored. */
+    public static class InvalidAnswerException extends RuntimeException {
+        private final List<String> problems;
+
+        public InvalidAnswerException(List<String> problems) {
+            super(String.join(" ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
     }
 
     /** Asked for a scenario id that the library does not have. */

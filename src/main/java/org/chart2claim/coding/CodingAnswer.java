@@ -17,6 +17,8 @@ public record CodingAnswer(List<String> diagnoses, List<Line> procedures) {
 
     public static final int MAX_LINES = 50;
 
+    public static final int MAX_UNITS = 9999;
+
     public CodingAnswer {
         List<String> dx = new ArrayList<>();
         for (String code : diagnoses == null ? List.<String>of() : diagnoses) {
@@ -32,6 +34,25 @@ public record CodingAnswer(List<String> diagnoses, List<Line> procedures) {
             }
         }
         procedures = List.copyOf(lines);
+    }
+
+    /**
+     * Why this answer cannot be graded or billed, empty when it can: it must carry at least one code, and
+     * every line's units must be 1–9999 (a negative or zero count is refused, not read as 1).
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (diagnoses.isEmpty() && procedures.isEmpty()) {
+            problems.add("The answer has no codes: give at least one diagnosis or procedure code.");
+        }
+        for (int i = 0; i < procedures.size(); i++) {
+            int units = procedures.get(i).units();
+            if (units < 1 || units > MAX_UNITS) {
+                problems.add("Line " + (i + 1) + " (" + procedures.get(i).code() + "): units must be 1–" + MAX_UNITS
+                        + ", not " + units + ".");
+            }
+        }
+        return problems;
     }
 
     public static CodingAnswer empty() {
@@ -52,7 +73,7 @@ public record CodingAnswer(List<String> diagnoses, List<Line> procedures) {
         return c.length() > 16 ? c.substring(0, 16) : c;
     }
 
-    /** One claim line: code, up to four modifiers, units (≥ 1) and 1-based diagnosis pointers. */
+    /** One claim line: code, up to four modifiers, units (1 when left out) and 1-based diagnosis pointers. */
     public record Line(String code, List<String> modifiers, Integer units, List<Integer> pointers) {
         public Line {
             code = code == null ? "" : normalize(code);
@@ -63,7 +84,7 @@ public record CodingAnswer(List<String> diagnoses, List<Line> procedures) {
                 }
             }
             modifiers = List.copyOf(mods);
-            units = units == null || units < 1 ? 1 : Math.min(units, 9999);
+            units = units == null ? 1 : units;
             List<Integer> ptrs = new ArrayList<>();
             for (Integer p : pointers == null ? List.<Integer>of() : pointers) {
                 if (p != null && ptrs.size() < 4) {

@@ -12,7 +12,8 @@ import java.time.Instant;
 
 /**
  * One learner's work on one scenario: a DRAFT (autosaved, at most one per learner and scenario) that
- * becomes SUBMITTED with its score and graded result. The answer and result are stored as JSON.
+ * becomes SUBMITTED with its score and graded result. The answer and result are stored as JSON. Only the
+ * first submitted attempt of a scenario counts; later ones are marked {@code afterKey}.
  */
 @Entity
 @Table(name = "coding_attempt")
@@ -57,6 +58,10 @@ public class CodingAttempt {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** Submitted after an earlier graded attempt of the same scenario showed the key: it does not count. */
+    @Column(name = "after_key", nullable = false)
+    private boolean afterKey;
+
     protected CodingAttempt() {
         // for JPA
     }
@@ -81,6 +86,15 @@ public class CodingAttempt {
         this.status = Status.SUBMITTED;
         this.submittedAt = Instant.now();
         this.updatedAt = submittedAt;
+    }
+
+    /** Marks this attempt as made after the key was shown (an earlier attempt of the scenario was graded). */
+    public void markAfterKey() {
+        this.afterKey = true;
+    }
+
+    public boolean isAfterKey() {
+        return afterKey;
     }
 
     public Long getId() {

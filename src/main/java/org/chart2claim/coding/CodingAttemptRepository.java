@@ -9,5 +9,7 @@ public interface CodingAttemptRepository extends JpaRepository<CodingAttempt, Lo
     Optional<CodingAttempt> findFirstByUsernameAndScenarioIdAndStatus(
             String username, String scenarioId, CodingAttempt.Status status);
 
+    boolean existsByUsernameAndScenarioIdAndStatus(String username, String scenarioId, CodingAttempt.Status status);
+
     List<CodingAttempt> findByUsernameAndStatusOrderBySubmittedAtAsc(String username, CodingAttempt.Status status);
 }

@@ -2,6 +2,7 @@ package org.chart2claim.payer;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.chart2claim.payer.edit.DocumentationReviewEdit;
 
 /**
  * One line adjustment, explained: group + CARC (+ RARCs) + amount as the 835 carries them, and the edit
@@ -20,8 +21,14 @@ public record Adjustment(
         rarc = rarc == null ? List.of() : List.copyOf(rarc);
     }
 
+    /**
+     * Exam mode: no fixing hint, and a medical-record review says only what a real 835 says (the CARC), never
+     * the supported E/M level nor which codes the note documents.
+     */
     public Adjustment withoutHint() {
-        return new Adjustment(group, carc, rarc, amount, edit, explanation, null);
+        String shown =
+                DocumentationReviewEdit.NAME.equals(edit) ? DocumentationReviewEdit.examExplanation(carc) : explanation;
+        return new Adjustment(group, carc, rarc, amount, edit, shown, null);
     }
 
     /** "CO-97" style label. */

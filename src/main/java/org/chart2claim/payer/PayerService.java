@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimText;
 import org.chart2claim.claim.FrequencyCode;
@@ -21,6 +22,7 @@ import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.payer.data.PayerRulesLoader;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class PayerService {
+    private static final Logger log = LoggerFactory.getLogger(PayerService.class);
     public static final String DEFAULT_LEDGER = "default";
 
     public static final JsonMapper JSON = JsonMapper.builder()
@@ -119,6 +122,7 @@ public class PayerService {
             String scenarioId,
             DocumentedEncounter documentation) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
+        refuseUnanswerable(book, claims);
         List<PriorClaim> history = new ArrayList<>(history(username, book));
         List<ClaimResult> results = new ArrayList<>();
         LocalDate today = LocalDate.now();
@@ -161,7 +165,9 @@ public class PayerService {
                             today);
             record.record(result, JSON.writeValueAsString(result));
             repository.save(record);
-            history.add(new PriorClaim(claim, result));
+            if (result.status() != ClaimStatus.REJECTED) {
+                history.add(new PriorClaim(claim, result));
+            }
             results.add(result);
         }
         return results;
@@ -199,15 +205,71 @@ public class PayerService {
         return reversal;
     }
 
+    /**
+     * Submits like {@link #submit} and builds the caller's answer (e.g. the 835) in the same transaction: if
+     * the answer cannot be produced, nothing is stored.
+     */
+    @Transactional
+    public <T> T submitAndAnswer(
+            String username,
+            String ledger,
+            List<ParsedClaim> claims,
+            LocalDate receivedOn,
+            Function<List<ClaimResult>, T> answer) {
+        return answer.apply(submit(username, ledger, claims, receivedOn, null, null));
+    }
+
+    /** Refuses the whole request when any claim cannot be stored or written back (see {@link ClaimSizeLimits}). */
+    private static void refuseUnanswerable(String ledger, List<ParsedClaim> claims) {
+        List<String> problems = new ArrayList<>();
+        if (ledger.length() > 100) {
+            problems.add("The ledger name has " + ledger.length() + " characters; at most 100 fit.");
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            String prefix = claims.size() == 1 ? "" : "Claim " + (i + 1) + ": ";
+            ClaimSizeLimits.problems(claims.get(i).claim()).forEach(p -> problems.add(prefix + p));
+        }
+        if (!problems.isEmpty()) {
+            throw new UnanswerableClaimsException(problems);
+        }
+    }
+
+    /** Claims that cannot be stored or answered as sent; nothing of the request was stored. */
+    public static final class UnanswerableClaimsException extends RuntimeException {
+        private final List<String> problems;
+
+        UnanswerableClaimsException(List<String> problems) {
+            super(
+                    problems.size() == 1
+                            ? problems.getFirst()
+                            : problems.size() + " problems, the first: " + problems.getFirst());
+            this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), 100)));
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
     public List<PriorClaim> history(String username, String ledger) {
         List<PriorClaim> out = new ArrayList<>();
         for (PayerClaimRecord r : repository.findByUsernameAndLedgerOrderByIdAsc(username, ledger)) {
-            if (r.getResultJson() == null) {
-                continue;
+            if (r.getResultJson() == null || ClaimStatus.REJECTED.name().equals(r.getStatus())) {
+                continue; // rejected at the front end: never processed, so no history
             }
-            out.add(new PriorClaim(
-                    JSON.readValue(r.getClaimJson(), Claim.class),
-                    JSON.readValue(r.getResultJson(), ClaimResult.class)));
+            try {
+                out.add(new PriorClaim(
+                        JSON.readValue(r.getClaimJson(), Claim.class),
+                        JSON.readValue(r.getResultJson(), ClaimResult.class)));
+            } catch (RuntimeException e) {
+                // One unreadable record must not block every later claim of the ledger: skip it and say so.
+                log.warn(
+                        "Claim record {} of {} / {} is unreadable and left out of the claim history: {}",
+                        r.getId(),
+                        username,
+                        ledger,
+                        e.toString());
+            }
         }
         return out;
     }

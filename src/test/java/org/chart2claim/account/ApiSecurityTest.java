@@ -23,7 +23,7 @@ class ApiSecurityTest {
     void apiWithoutCredentialsIs401() throws Exception {
         mvc.perform(get("/api/me"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.error").value("Authentication required"));
+                .andExpect(jsonPath("$.detail").value("Authentication required"));
         mvc.perform(get("/api/anything/else")).andExpect(status().isUnauthorized());
     }
 

@@ -10,7 +10,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.chart2claim.account.security.ThrottlingAuthenticationManager;
+import org.springframework.security.web.WebAttributes;
 
 /** The one page anybody may see. Failed logins get one message whether or not the user exists. */
 @Route(value = "login", autoLayout = false)
@@ -21,6 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     static final String BAD_CREDENTIALS = "The user name or password is not correct, or the account is disabled.";
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("login-view");
@@ -28,7 +35,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
         error.setTitle("Could not log in");
         error.setMessage(BAD_CREDENTIALS);
@@ -51,8 +57,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            i18n.getErrorMessage()
+                    .setMessage(throttled()
+                            .map(ThrottlingAuthenticationManager.TooManyAttemptsException::getMessage)
+                            .orElse(BAD_CREDENTIALS));
+            login.setI18n(i18n);
             login.setError(true);
         }
+    }
+
+    /** The failed login was refused by the brute-force brake (the form then says how long to wait). */
+    private static Optional<ThrottlingAuthenticationManager.TooManyAttemptsException> throttled() {
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
+            return Optional.empty();
+        }
+        HttpSession session = request.getHttpServletRequest().getSession(false);
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof ThrottlingAuthenticationManager.TooManyAttemptsException tooMany
+                ? Optional.of(tooMany)
+                : Optional.empty();
     }
 
     /** The message a failed login shows (the same whether or not the user exists). */

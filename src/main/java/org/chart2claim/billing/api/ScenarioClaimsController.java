@@ -3,7 +3,6 @@ package org.chart2claim.billing.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.billing.BillingService;
 import org.chart2claim.coding.CodingAnswer;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/scenarios/{id}/claims}: the billing office's shortcut for scripted practice. Builds the
@@ -62,18 +62,21 @@ public class ScenarioClaimsController {
             @RequestParam(required = false) String mode) {
         Scenario scenario = scenarios.find(id).orElse(null);
         if (scenario == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "No scenario with id " + id));
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id);
         }
         LocalDate submittedOn = null;
         if (request.submittedOn() != null && !request.submittedOn().isBlank()) {
             try {
                 submittedOn = LocalDate.parse(request.submittedOn().trim());
             } catch (DateTimeParseException e) {
-                return ResponseEntity.badRequest()
-                        .body(Map.of("error", "'" + request.submittedOn() + "' is not a date (YYYY-MM-DD)."));
+                throw new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST, "'" + request.submittedOn() + "' is not a date (YYYY-MM-DD).");
             }
         }
         CodingAnswer coding = new CodingAnswer(request.diagnoses(), request.procedures());
+        if (!coding.problems().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ", coding.problems()));
+        }
         List<ClaimResult> results = billing.submitScenario(
                 currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger(), request.replaces());
         return PayerClaimsController.answer(payer, results, accept, mode);

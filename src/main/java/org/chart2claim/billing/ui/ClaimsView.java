@@ -59,6 +59,7 @@ import org.chart2claim.claim.Sex;
 import org.chart2claim.claim.ui.Cms1500Form;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.ClaimSizeLimits;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
@@ -463,7 +464,13 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             Notification.show("Fix the " + found.size() + " scrubber finding(s) before submitting.");
             return;
         }
-        ClaimResult result = billing.submitBuilt(currentUser.requireUsername(), ledger, currentClaim(), startedFrom);
+        Claim claim = currentClaim();
+        List<String> tooLarge = ClaimSizeLimits.problems(claim);
+        if (!tooLarge.isEmpty()) {
+            Notification.show(String.join(" ", tooLarge), 6000, Notification.Position.MIDDLE);
+            return;
+        }
+        ClaimResult result = billing.submitBuilt(currentUser.requireUsername(), ledger, claim, startedFrom);
         Notification.show("Payer answer: " + result.status());
         billing.recordId(result).ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("claims/remittance/" + id)));
     }

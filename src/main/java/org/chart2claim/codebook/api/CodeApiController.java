@@ -2,7 +2,6 @@ package org.chart2claim.codebook.api;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.chart2claim.codebook.CodeBook;
 import org.chart2claim.codebook.CodeBookService;
@@ -11,7 +10,9 @@ import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.search.CodeHit;
 import org.chart2claim.codebook.search.CodeSearchIndex;
 import org.chart2claim.codebook.search.CodeSearchService;
+import org.chart2claim.config.ApiProblems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -127,8 +128,8 @@ public class CodeApiController {
         return Optional.empty();
     }
 
-    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("error", message));
+    private static ResponseEntity<ProblemDetail> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(ApiProblems.of(status, message));
     }
 
     private static String abbreviate(String value) {

@@ -6,8 +6,10 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.coding.GradeResult;
+import org.chart2claim.config.ApiProblems;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,15 +45,18 @@ public class AttemptController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id));
     }
 
-    /** The graded answer: score 0–100, verdicts per element, extras and feedback. */
-    public record GradedResponse(long attemptId, String scenarioId, int score, GradeResult result) {}
+    /**
+     * The graded answer: score 0–100, verdicts per element, extras and feedback. {@code afterKey} is true when
+     * an earlier attempt of this scenario was graded (its feedback showed the key): this one does not count.
+     */
+    public record GradedResponse(long attemptId, String scenarioId, int score, boolean afterKey, GradeResult result) {}
 
     @PostMapping("/scenarios/{id}/attempts")
     @ResponseStatus(HttpStatus.CREATED)
     public GradedResponse submit(@PathVariable String id, @RequestBody CodingAnswer answer) {
         AttemptService.GradedAttempt graded =
                 attempts.submit(currentUser.requireUsername(), id, answer == null ? CodingAnswer.empty() : answer);
-        return new GradedResponse(graded.id(), graded.scenarioId(), graded.score(), graded.result());
+        return new GradedResponse(graded.id(), graded.scenarioId(), graded.score(), graded.afterKey(), graded.result());
     }
 
     @GetMapping("/attempts")
@@ -66,9 +71,15 @@ public class AttemptController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such attempt"));
     }
 
+    @ExceptionHandler(AttemptService.InvalidAnswerException.class)
+    public ProblemDetail invalid(AttemptService.InvalidAnswerException e) {
+        ProblemDetail problem = ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
     @ExceptionHandler(AttemptService.UnknownScenarioException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public java.util.Map<String, String> unknown(AttemptService.UnknownScenarioException e) {
-        return java.util.Map.of("error", e.getMessage());
+    public ProblemDetail unknown(AttemptService.UnknownScenarioException e) {
+        return ApiProblems.of(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

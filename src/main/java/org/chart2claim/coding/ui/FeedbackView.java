@@ -70,6 +70,13 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         H2 heading = new H2("Feedback: " + title);
         Span score = new Span(r.score() + " / 100");
         score.setId("attempt-score");
+        if (attempt.afterKey()) {
+            Span afterKey = new Span(ResultsView.AFTER_KEY + ": an earlier attempt of this scenario showed the key, "
+                    + "so this score does not count in results");
+            afterKey.setId("attempt-after-key");
+            afterKey.getElement().getThemeList().add("badge contrast");
+            add(afterKey);
+        }
         score.addClassName("c2c-score");
         Paragraph breakdown = new Paragraph(String.format(
                 "Earned %.1f of %.1f points, penalties %.1f → score %d. "

@@ -53,7 +53,7 @@ public class PracticeView extends VerticalLayout {
 
     public PracticeView(ScenarioLibrary library, AttemptService attempts, CurrentUser currentUser) {
         addClassName("c2c-practice");
-        Map<String, Integer> best = attempts.bestScores(currentUser.requireUsername());
+        Map<String, Integer> best = attempts.countedScores(currentUser.requireUsername());
         rows = library.all().stream().map(s -> new Row(s, best.get(s.id()))).toList();
 
         specialty.setItems(
@@ -68,7 +68,7 @@ public class PracticeView extends VerticalLayout {
         status.setLabel("Status");
         status.setItems(ALL, DONE, NOT_DONE);
         status.setValue(ALL);
-        score.setLabel("Best score");
+        score.setLabel("Score (first attempt)");
         score.setItems(ANY_SCORE, BELOW_80, AT_LEAST_80);
         score.setValue(ANY_SCORE);
         score.addValueChangeListener(e -> refresh());
@@ -96,7 +96,7 @@ public class PracticeView extends VerticalLayout {
                 .setHeader("Tags")
                 .setFlexGrow(2);
         grid.addComponentColumn(r -> scoreBadge(r.bestScore()))
-                .setHeader("Best score")
+                .setHeader("Score (first attempt)")
                 .setAutoWidth(true)
                 .setComparator(r -> r.bestScore() == null ? -1 : r.bestScore());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

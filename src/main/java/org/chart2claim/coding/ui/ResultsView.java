@@ -30,6 +30,9 @@ public class ResultsView extends VerticalLayout {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
+    /** The label of an attempt made after an earlier one of the same scenario showed the key. */
+    public static final String AFTER_KEY = "after seeing the key";
+
     public ResultsView(AttemptService attempts, CurrentUser currentUser) {
         addClassName("c2c-results");
         List<AttemptService.AttemptSummary> history = attempts.history(currentUser.requireUsername());
@@ -38,14 +41,20 @@ public class ResultsView extends VerticalLayout {
             add(new Paragraph("No submitted attempts yet. Pick a scenario under Practice and submit your codes."));
             return;
         }
-        double average = history.stream()
+        // Only first attempts count: a repeat was made after the feedback showed the key.
+        List<AttemptService.AttemptSummary> counted =
+                history.stream().filter(a -> !a.afterKey()).toList();
+        double average = counted.stream()
                 .mapToInt(AttemptService.AttemptSummary::score)
                 .average()
                 .orElse(0);
-        add(new Paragraph(history.size() + " attempts · average score " + Math.round(average)));
-        Div overTime = chart("Score over time", ProgressCharts.scoreOverTime(history, 560, 300));
+        add(new Paragraph(counted.size() + " counted attempts · average score " + Math.round(average)
+                + (counted.size() < history.size()
+                        ? " · " + (history.size() - counted.size()) + " more after seeing the key (not counted)"
+                        : "")));
+        Div overTime = chart("Score over time", ProgressCharts.scoreOverTime(counted, 560, 300));
         overTime.setId("chart-over-time");
-        Div bySpecialty = chart("Average by specialty", ProgressCharts.averageBySpecialty(history, 560, 300));
+        Div bySpecialty = chart("Average by specialty", ProgressCharts.averageBySpecialty(counted, 560, 300));
         bySpecialty.setId("chart-by-specialty");
         FlexLayout charts = new FlexLayout(overTime, bySpecialty);
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -67,6 +76,9 @@ public class ResultsView extends VerticalLayout {
                 .setFlexGrow(1);
         grid.addComponentColumn(a -> PracticeView.scoreBadge(a.score()))
                 .setHeader("Score")
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.afterKey() ? AFTER_KEY : "counts")
+                .setHeader("Counts")
                 .setAutoWidth(true);
         grid.setItems(history.reversed());
         grid.addItemClickListener(e -> getUI().ifPresent(

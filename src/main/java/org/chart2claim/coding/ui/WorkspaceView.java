@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
@@ -138,6 +139,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     private void submit(String user) {
         CodingAnswer answer = cart.answer();
+        if (!answer.problems().isEmpty()) {
+            Notification.show(String.join(" ", answer.problems()), 5000, Notification.Position.MIDDLE);
+            return;
+        }
         AttemptService.GradedAttempt graded = attempts.submit(user, scenario.id(), answer);
         getUI().ifPresent(ui -> ui.navigate("results/attempt/" + graded.id()));
     }

@@ -16,7 +16,6 @@ import org.chart2claim.payer.PayerService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,7 +34,6 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api")
 public class PayerClaimsController {
     public static final String EDI_X12 = "application/edi-x12";
-    private static final int MAX_BODY = 32 * 1024 * 1024;
 
     private final PayerService payer;
     private final CurrentUser currentUser;
@@ -63,16 +60,13 @@ public class PayerClaimsController {
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String mode)
             throws X12FormatException {
-        if (body.length > MAX_BODY) {
-            throw new BadRequest("The interchange is larger than 32 MB.");
-        }
         List<ParsedClaim> claims = payer.read837(body);
-        return answer(
-                payer,
-                payer.submit(
-                        currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null),
-                accept,
-                mode);
+        return payer.submitAndAnswer(
+                currentUser.requireUsername(),
+                ledger,
+                claims,
+                date(receivedOn, LocalDate.now()),
+                results -> answer(payer, results, accept, mode));
     }
 
     @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -82,9 +76,6 @@ public class PayerClaimsController {
             @RequestParam(required = false) String ledger,
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String mode) {
-        if (body.length() > MAX_BODY) {
-            throw new BadRequest("The request is larger than 32 MB.");
-        }
         JsonNode root = PayerService.JSON.readTree(body);
         List<ParsedClaim> claims = new ArrayList<>();
         if (root.has("claims") && root.get("claims").isArray()) {
@@ -97,12 +88,12 @@ public class PayerClaimsController {
         if (claims.isEmpty()) {
             throw new BadRequest("Send one claim object or {\"claims\":[...]}.");
         }
-        return answer(
-                payer,
-                payer.submit(
-                        currentUser.requireUsername(), ledger, claims, date(receivedOn, LocalDate.now()), null, null),
-                accept,
-                mode);
+        return payer.submitAndAnswer(
+                currentUser.requireUsername(),
+                ledger,
+                claims,
+                date(receivedOn, LocalDate.now()),
+                results -> answer(payer, results, accept, mode));
     }
 
     @GetMapping("/payer/claims")
@@ -160,27 +151,5 @@ public class PayerClaimsController {
         } catch (DateTimeParseException e) {
             throw new BadRequest("'" + value + "' is not a date (YYYY-MM-DD).");
         }
-    }
-
-    @ExceptionHandler(X12FormatException.class)
-    public ResponseEntity<Map<String, Object>> malformedX12(X12FormatException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", e.getMessage());
-        body.put("segment", e.segmentTag());
-        body.put("segmentPosition", e.segmentPosition());
-        body.put("elementPosition", e.elementPosition());
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body);
-    }
-
-    @ExceptionHandler({BadRequest.class, JacksonException.class})
-    public ResponseEntity<Map<String, Object>> badRequest(RuntimeException e) {
-        String message = e instanceof JacksonException j
-                ? "The claim JSON could not be read: " + j.getOriginalMessage()
-                : e.getMessage();
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", message));
     }
 }

@@ -95,7 +95,8 @@ public final class CostSharingEdit implements ClaimEdit {
         BigDecimal used = member.deductibleMet();
         for (PriorClaim prior : ctx.request().history()) {
             if (prior.claim().insured() == null
-                    || !prior.claim().insured().memberId().equalsIgnoreCase(member.memberId())) {
+                    || !member.memberId()
+                            .equalsIgnoreCase(prior.claim().insured().memberId())) {
                 continue;
             }
             if (prior.claim().firstServiceDate() == null

@@ -14,6 +14,19 @@ import org.chart2claim.payer.GroupCode;
  * note does not document at all is denied CO-11.
  */
 public final class DocumentationReviewEdit implements ClaimEdit {
+    public static final String NAME = DocumentationReviewEdit.class.getSimpleName();
+
+    /** The exam-mode explanation: the reason group only, no supported level, no documented codes. */
+    public static String examExplanation(String carc) {
+        return switch (carc) {
+            case "150" ->
+                "Medical record review: the documentation does not support the level of service billed; "
+                        + "the line is paid at a lower level.";
+            case "11" -> "Medical record review: the diagnoses do not support this service as billed.";
+            default -> "Medical record review: the service is not payable as billed.";
+        };
+    }
+
     @Override
     public void apply(AdjudicationContext ctx) {
         DocumentedEncounter record = ctx.request().documentation();

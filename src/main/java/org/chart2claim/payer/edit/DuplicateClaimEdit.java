@@ -47,6 +47,7 @@ public final class DuplicateClaimEdit implements ClaimEdit {
     static boolean sameParties(Claim a, Claim b) {
         return a.insured() != null
                 && b.insured() != null
+                && a.insured().memberId() != null
                 && a.insured().memberId().equalsIgnoreCase(b.insured().memberId())
                 && Objects.equals(
                         a.billing() == null ? null : a.billing().npi(),

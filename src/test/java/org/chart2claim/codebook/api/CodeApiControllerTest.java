@@ -85,10 +85,10 @@ class CodeApiControllerTest {
     void badParametersAnswer400WithJson() throws Exception {
         mvc.perform(asStudent(get("/api/codes/search").param("q", "x").param("system", "ICD9")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error", containsString("ICD10CM")));
+                .andExpect(jsonPath("$.detail", containsString("ICD10CM")));
         mvc.perform(asStudent(get("/api/codes/search").param("q", "x").param("limit", "lots")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error", containsString("limit")));
+                .andExpect(jsonPath("$.detail", containsString("limit")));
         mvc.perform(asStudent(get("/api/codes/search").param("q", "x").param("limit", "0")))
                 .andExpect(status().isBadRequest());
     }
@@ -119,11 +119,11 @@ class CodeApiControllerTest {
     void unknownCodeIs404WithJsonError() throws Exception {
         mvc.perform(asStudent(get("/api/codes/ICD10CM/Q99.999")))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-                .andExpect(jsonPath("$.error", containsString("Unknown ICD10CM code")));
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("Unknown ICD10CM code")));
         mvc.perform(asStudent(get("/api/codes/ICD9/250.00")))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error", containsString("Unknown code system")));
+                .andExpect(jsonPath("$.detail", containsString("Unknown code system")));
     }
 
     @Test

@@ -128,8 +128,8 @@ class ScenarioApiTest {
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"diagnoses\":null,\"procedures\":[null,{\"code\":null}]}"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.score").value(0));
+                .andExpect(status().isBadRequest()) // no codes at all (issue 16): refused, not graded 0
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no codes")));
     }
 
     @Test

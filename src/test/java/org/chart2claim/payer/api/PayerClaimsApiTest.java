@@ -74,6 +74,28 @@ class PayerClaimsApiTest {
     }
 
     @Test
+    void examModeNeitherNamesTheSupportedLevelNorConfirmsDocumentedCodes() throws Exception {
+        // The key bills 99214: an overcoded 99215 is downcoded, an undocumented 99203 denied.
+        for (String billed : List.of("99215", "99203")) {
+            mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims?mode=exam")
+                            .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(keyBody(UUID.randomUUID().toString(), billed)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.claims[0].lines[0].adjustments[?(@.edit == 'DocumentationReviewEdit')]")
+                            .isNotEmpty())
+                    .andExpect(jsonPath(
+                                    "$.claims[0].lines[0].adjustments[?(@.edit == 'DocumentationReviewEdit')].explanation")
+                            .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.allOf(
+                                    org.hamcrest.Matchers.not(containsString("99214")),
+                                    org.hamcrest.Matchers.not(containsString(billed)),
+                                    containsString("Medical record review")))))
+                    .andExpect(jsonPath("$.claims[0].lines[0].adjustments[*].hint")
+                            .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())));
+        }
+    }
+
+    @Test
     void duplicatesOnlyWithinTheSameLedger() throws Exception {
         String ledger = UUID.randomUUID().toString();
         for (String expected : List.of("PAID", "DENIED")) {
@@ -130,7 +152,7 @@ class PayerClaimsApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.segment").value("SE"))
                 .andExpect(jsonPath("$.segmentPosition").isNumber())
-                .andExpect(jsonPath("$.error").value(containsString("segment")));
+                .andExpect(jsonPath("$.detail").value(containsString("segment")));
         mvc.perform(post("/api/payer/claims")
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
                         .contentType("application/edi-x12")

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.FileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.io.IOException;
@@ -34,6 +34,8 @@ import org.chart2claim.codebook.importer.CodeSetImportException;
 import org.chart2claim.codebook.importer.CodeSetImportService;
 import org.chart2claim.codebook.importer.CodeSetVersion;
 import org.chart2claim.codebook.importer.ImportSummary;
+import org.chart2claim.codebook.importer.ServerImportFolder;
+import org.chart2claim.config.RequestLimits;
 
 /**
  * Administrators see every code-set version (imported years and the shipped curated books), import the
@@ -45,11 +47,14 @@ import org.chart2claim.codebook.importer.ImportSummary;
 @RolesAllowed("ADMIN")
 public class CodeBooksAdminView extends VerticalLayout {
 
+    static final long MAX_UPLOAD_BYTES = RequestLimits.MB * 64;
+
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CodeSetImportService importService;
     private final CurrentUser currentUser;
+    private final ServerImportFolder importFolder;
     private final Path uploadDir;
     private final List<String> uploadedNames = new CopyOnWriteArrayList<>();
 
@@ -64,8 +69,10 @@ public class CodeBooksAdminView extends VerticalLayout {
     /** The running or last import, so tests can wait for it. */
     volatile CompletableFuture<Void> lastImport = CompletableFuture.completedFuture(null);
 
-    public CodeBooksAdminView(CodeSetImportService importService, CurrentUser currentUser) {
+    public CodeBooksAdminView(
+            CodeSetImportService importService, CurrentUser currentUser, ServerImportFolder importFolder) {
         this.importService = importService;
+        this.importFolder = importFolder;
         this.currentUser = currentUser;
         this.uploadDir = importService
                 .storeDirectory()
@@ -95,7 +102,9 @@ public class CodeBooksAdminView extends VerticalLayout {
 
         add(new H3("Import"));
         serverPath.setPlaceholder("/srv/releases/icd10cm-2026 /srv/releases/HCPC2026_JAN_ANWEB.txt");
-        serverPath.setHelperText("Separate several paths with spaces; folders are searched for release files");
+        serverPath.setHelperText("Inside the import folder " + importFolder.folder()
+                + " (setting chart2claim.import-dir); separate several paths with spaces; folders are searched for "
+                + "release files");
         serverPath.setWidthFull();
         importFromPath.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importFromPath.addClickListener(e -> importFromServerPath());
@@ -104,9 +113,21 @@ public class CodeBooksAdminView extends VerticalLayout {
         pathRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(pathRow);
 
+        // The limit holds on the server too (the browser's check is only a courtesy): Vaadin refuses a larger
+        // multipart upload, and the request body limit (RequestLimits.uploadBytes) stops any larger body.
         upload = new Upload(
-                UploadHandler.toFile((metadata, file) -> uploadedNames.add(file.getName()), this::uploadTarget));
-        upload.setMaxFileSize(64 * 1024 * 1024);
+                new FileUploadHandler((metadata, file) -> uploadedNames.add(file.getName()), this::uploadTarget) {
+                    @Override
+                    public long getFileSizeMax() {
+                        return MAX_UPLOAD_BYTES;
+                    }
+
+                    @Override
+                    public long getRequestSizeMax() {
+                        return MAX_UPLOAD_BYTES;
+                    }
+                });
+        upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
         upload.setDropLabel(new Span("Drop release files here (keep the official file names: they carry the year)"));
         importUploaded.setEnabled(true);
         importUploaded.addClickListener(e -> importUploadedFiles());
@@ -165,8 +186,13 @@ public class CodeBooksAdminView extends VerticalLayout {
             status.setText("Enter a file or folder path on the server.");
             return;
         }
-        List<Path> paths =
-                java.util.Arrays.stream(text.split("\\s+")).map(Path::of).toList();
+        List<Path> paths;
+        try {
+            paths = importFolder.resolve(text);
+        } catch (CodeSetImportException e) {
+            status.setText("Import refused, nothing changed: " + e.getMessage());
+            return;
+        }
         startImport(paths);
     }
 

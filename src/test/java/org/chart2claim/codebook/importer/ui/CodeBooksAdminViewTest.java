@@ -94,6 +94,23 @@ class CodeBooksAdminViewTest extends KaribuTest {
     }
 
     @Test
+    void serverPathsOutsideTheImportFolderAreRefusedAlikeWhetherOrNotTheyExist() throws Exception {
+        CodeBooksAdminView view = open();
+        for (String outside :
+                new String[] {"/etc/passwd", "/no/such/file.txt", "../../pom.xml", "../test-classes/../../pom.xml"}) {
+            view.serverPath.setValue(outside);
+            view.importFromPath.click();
+            assertThat(view.status.getText())
+                    .as(outside)
+                    .startsWith("Import refused, nothing changed: ")
+                    .contains("only files and folders inside the import folder")
+                    .doesNotContain("root:");
+            assertThat(view.lastImport.isDone()).isTrue();
+        }
+        assertThat(service.activeSetIds().get(CodeSystem.ICD10CM)).isEqualTo(CodeSetImportService.CURATED);
+    }
+
+    @Test
     void emptyPathAndMissingUploadAreExplained() {
         CodeBooksAdminView view = open();
         view.importFromPath.click();

@@ -1,0 +1,62 @@
+package org.chart2claim.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.EnumSet;
+import org.chart2claim.config.Chart2ClaimProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** Issue 16: without DEMO_PASSWORD an empty database gets one admin with a generated password, never a published one. */
+@ExtendWith(OutputCaptureExtension.class)
+class DemoAccountsSeederTest {
+
+    private final AccountService accounts = mock(AccountService.class);
+    private final CohortService cohorts = mock(CohortService.class);
+
+    private void seed(String demoPassword) {
+        when(accounts.count()).thenReturn(0L);
+        new DemoAccountsSeeder(
+                        accounts, cohorts, new Chart2ClaimProperties("target/test-data", null, null, demoPassword))
+                .afterSingletonsInstantiated();
+    }
+
+    @Test
+    void withoutDemoPasswordOnlyAnAdminWithAGeneratedPasswordPrintedOnce(CapturedOutput output) {
+        seed("");
+        ArgumentCaptor<String> password = ArgumentCaptor.forClass(String.class);
+        verify(accounts).create(eq("admin"), anyString(), password.capture(), eq(EnumSet.of(Role.ADMIN)));
+        verify(accounts, never()).create(eq("student"), anyString(), anyString(), any());
+        assertThat(password.getValue()).hasSize(20).isNotEqualTo("chart2claim-demo");
+        assertThat(PasswordPolicy.problemWith(password.getValue())).isNull();
+        assertThat(output.getOut()).containsOnlyOnce(password.getValue()).contains("DEMO_PASSWORD is not set");
+    }
+
+    @Test
+    void withDemoPasswordTheThreeDemoAccounts() {
+        when(cohorts.create(anyString(), anyString(), anyString())).thenReturn(new Cohort("Demo cohort", ""));
+        seed("a-school-secret-1");
+        verify(accounts).create(eq("student"), anyString(), eq("a-school-secret-1"), eq(EnumSet.of(Role.STUDENT)));
+        verify(accounts).create(eq("admin"), anyString(), eq("a-school-secret-1"), eq(EnumSet.of(Role.ADMIN)));
+    }
+
+    @Test
+    void theShippedPropertiesHaveNoDefaultPasswordOutsideTheDevCommand() throws Exception {
+        var properties = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        assertThat(properties.getProperty("chart2claim.demo-password"))
+                .isEqualTo("${DEMO_PASSWORD:${chart2claim.dev-demo-password:}}");
+    }
+}

@@ -1,0 +1,139 @@
+package org.chart2claim.payer.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.chart2claim.claim.BillingProvider;
+import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
+import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.payer.PayerClaimRepository;
+import org.chart2claim.payer.PayerFixtures;
+import org.chart2claim.payer.PayerService;
+import org.chart2claim.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue 16: no stored claim may break later processing, and a claim that cannot be stored or answered is
+ * refused up front with its reasons, storing nothing.
+ */
+@IntegrationTest
+class ClaimIntakeTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PayerClaimRepository repository;
+
+    private ResultActions submit(String ledger, String json, String accept) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/payer/claims?receivedOn=2026-03-24&ledger=" + ledger)
+                .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(accept)
+                .content(json));
+    }
+
+    private static String json(Claim claim) {
+        return PayerService.JSON.writeValueAsString(claim);
+    }
+
+    private int stored(String ledger) {
+        return repository.findByUsernameAndLedgerOrderByIdAsc("student", ledger).size();
+    }
+
+    @Test
+    void aClaimWithoutMemberIdDoesNotBreakLaterClaimsOfTheLedger() throws Exception {
+        String ledger = UUID.randomUUID().toString();
+        ObjectNode broken = PayerService.JSON.valueToTree(
+                PayerFixtures.medicareVisit().patientControlNumber("NOMEMBER1").build());
+        ((ObjectNode) broken.get("insured")).remove("memberId");
+        submit(ledger, broken.toString(), MediaType.APPLICATION_JSON_VALUE)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.claims[0].status").value("REJECTED"));
+        for (String pcn : List.of("AFTER1", "AFTER2")) {
+            submit(
+                            ledger,
+                            json(PayerFixtures.medicareVisit()
+                                    .patientControlNumber(pcn)
+                                    .build()),
+                            "application/json")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.claims[0].patientControlNumber").value(pcn));
+        }
+        // A scenario claim in the same ledger is processed too.
+        mvc.perform(post("/api/scenarios/pc-001-dm2-neuropathy/claims")
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"diagnoses\":[\"E11.40\"],\"procedures\":[{\"code\":\"99214\",\"pointers\":[1]}],"
+                                + "\"ledger\":\"" + ledger + "\"}"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aHugeChargeIsRefusedAndNothingIsStored() throws Exception {
+        String ledger = UUID.randomUUID().toString();
+        Claim claim = PayerFixtures.medicareVisit()
+                .lines(List.of())
+                .line(PayerFixtures.DOS, "99214", List.of(), 1, List.of(1), new BigDecimal("10000000000000"))
+                .build();
+        submit(ledger, json(claim), "application/edi-x12")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.problems[0]", containsString("charge")));
+        assertThat(stored(ledger)).isZero();
+    }
+
+    @Test
+    void tenThousandLinesOrAHundredThousandModifiersAreRefused() throws Exception {
+        String ledger = UUID.randomUUID().toString();
+        Claim base = PayerFixtures.medicareVisit().build();
+        ServiceLine line = base.lines().getFirst();
+        List<ServiceLine> many = new ArrayList<>(Collections.nCopies(10_000, line));
+        submit(ledger, json(ClaimBuilder.from(base).lines(many).build()), "application/json")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("10000 service lines")));
+        List<String> modifiers = Collections.nCopies(100_000, "25");
+        submit(
+                        ledger,
+                        json(ClaimBuilder.from(base)
+                                .lines(List.of(line.withModifiers(modifiers)))
+                                .build()),
+                        "application/json")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("100000 modifiers")));
+        assertThat(stored(ledger)).isZero();
+    }
+
+    @Test
+    void aBillingNameLongerThanItsX12ElementIsRefusedBeforeStoring() throws Exception {
+        String ledger = UUID.randomUUID().toString();
+        Claim base = PayerFixtures.medicareVisit().build();
+        BillingProvider b = base.billing();
+        Claim longName = ClaimBuilder.from(base)
+                .billing(new BillingProvider("N".repeat(1000), b.npi(), b.taxId(), b.address(), b.phone()))
+                .build();
+        submit(ledger, json(longName), "application/edi-x12")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("billing provider name")));
+        assertThat(stored(ledger)).isZero();
+        // The same claim with a fitting name is answered with an 835, and stored once.
+        submit(ledger, json(base), "application/edi-x12").andExpect(status().isOk());
+        assertThat(stored(ledger)).isEqualTo(1);
+    }
+}
