@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chart2claim.account.Role;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.practice.Practice;
 import org.chart2claim.claim.x12.ParsedClaim;
@@ -13,6 +14,7 @@ import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.config.ContentLocations;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerClaimRecord;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.PriorClaim;
@@ -81,10 +83,32 @@ public class BillingService {
         return submitted.or(() -> attempts.draft(username, scenarioId)).orElse(CodingAnswer.empty());
     }
 
+    /** The codes of one of the learner's own submitted attempts of this scenario ("Build a claim from this attempt"). */
+    public Optional<CodingAnswer> attemptCoding(String username, Set<Role> roles, String scenarioId, long attemptId) {
+        return attempts.attemptFor(attemptId, username, roles)
+                .filter(a -> a.username().equals(username) && a.scenarioId().equals(scenarioId))
+                .map(AttemptService.GradedAttempt::answer);
+    }
+
     /**
-     * The shortcut for scripted practice: builds the claim from the scenario and the learner's codes. With
-     * {@code replaces} (a payer claim number of the caller) it is sent as a frequency-7 replacement of that claim
-     * in the original's ledger, and the answer starts with the payer's reversal of the original.
+     * The shortcut for scripted practice: builds the claim from the scenario and the learner's codes and
+     * answers as {@code disclosure} shows the result (an assessment passes {@link Disclosure#EXAM}).
+     */
+    @Transactional
+    public ClaimResult submitScenario(
+            String username,
+            Scenario scenario,
+            CodingAnswer coding,
+            LocalDate submittedOn,
+            String ledger,
+            Disclosure disclosure) {
+        return submitScenario(username, scenario, coding, submittedOn, ledger, null, disclosure)
+                .getLast();
+    }
+
+    /**
+     * The same, and with {@code replaces} (a payer claim number of the caller) sent as a frequency-7 replacement
+     * of that claim in the original's ledger: the answer starts with the payer's reversal of the original.
      */
     @Transactional
     public List<ClaimResult> submitScenario(
@@ -93,17 +117,20 @@ public class BillingService {
             CodingAnswer coding,
             LocalDate submittedOn,
             String ledger,
-            String replaces) {
+            String replaces,
+            Disclosure disclosure) {
         Claim claim = claimFromScenario(scenario, coding);
         String book = ledger;
         if (replaces != null && !replaces.isBlank()) {
             String number = replaces.trim();
-            claim = claim.withFrequency(FrequencyCode.REPLACEMENT, number);
+            claim = ClaimBuilder.from(claim)
+                    .frequency(FrequencyCode.REPLACEMENT, number)
+                    .build();
             book = originalLedger(username, number).orElse(ledger);
         }
         LocalDate received =
                 submittedOn != null ? submittedOn : scenario.dateOfService().plusDays(SIMULATED_FILING_DELAY_DAYS);
-        return submit(username, book, claim, received, scenario);
+        return submit(username, book, claim, received, scenario, disclosure);
     }
 
     /** The ledger of the caller's claim with this payer claim number, when there is one. */
@@ -124,18 +151,20 @@ public class BillingService {
         LocalDate received = startedFrom != null && firstDate != null
                 ? firstDate.plusDays(SIMULATED_FILING_DELAY_DAYS)
                 : LocalDate.now();
-        return submit(username, ledger, claim, received, startedFrom).getLast();
+        return submit(username, ledger, claim, received, startedFrom, Disclosure.TEACHING)
+                .getLast();
     }
 
     private List<ClaimResult> submit(
-            String username, String ledger, Claim claim, LocalDate received, Scenario scenario) {
+            String username, String ledger, Claim claim, LocalDate received, Scenario scenario, Disclosure disclosure) {
         return payer.submit(
                 username,
                 ledger,
                 List.of(new ParsedClaim(claim, List.of())),
                 received,
                 scenario == null ? null : scenario.id(),
-                scenario == null ? null : ScenarioDocumentation.of(scenario));
+                scenario == null ? null : ScenarioDocumentation.of(scenario),
+                disclosure);
     }
 
     /** "Last, First" of a stored claim's patient, read from the claim as submitted. */

@@ -87,31 +87,8 @@ public record Claim(
 
     // Copies with one part changed go through ClaimBuilder, the one place that lists every box.
 
+    /** The same claim with other service lines (a corrected claim keeps everything else). */
     public Claim withLines(List<ServiceLine> newLines) {
         return ClaimBuilder.from(this).lines(newLines).build();
-    }
-
-    public Claim withDiagnoses(List<String> newDiagnoses) {
-        return ClaimBuilder.from(this).diagnoses(newDiagnoses).build();
-    }
-
-    public Claim withPatientControlNumber(String pcn) {
-        return ClaimBuilder.from(this).patientControlNumber(pcn).build();
-    }
-
-    public Claim withPriorAuthorization(String auth) {
-        return ClaimBuilder.from(this).priorAuthorization(auth).build();
-    }
-
-    public Claim withFrequency(FrequencyCode newFrequency, String originalNumber) {
-        return ClaimBuilder.from(this).frequency(newFrequency, originalNumber).build();
-    }
-
-    public Claim withInsured(Insured newInsured) {
-        return ClaimBuilder.from(this).insured(newInsured).build();
-    }
-
-    public Claim withBilling(BillingProvider newBilling) {
-        return ClaimBuilder.from(this).billing(newBilling).build();
     }
 }

@@ -10,11 +10,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.chart2claim.config.ContentLocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,14 +27,15 @@ public class CodeBookService implements CodeLookup {
     private static final Logger log = LoggerFactory.getLogger(CodeBookService.class);
 
     private volatile CodeBooks books;
-    private final List<Consumer<CodeBooks>> listeners = new CopyOnWriteArrayList<>();
+    private final ApplicationEventPublisher events;
     /** Hash of the curated files, and the fingerprint of each system's installed set (absent: curated). */
     private final String curatedHash;
 
     private final Map<CodeSystem, CodeSet> curatedSets = new EnumMap<>(CodeSystem.class);
     private final Map<CodeSystem, String> installedFingerprints = new EnumMap<>(CodeSystem.class);
 
-    public CodeBookService(ContentLocations locations) {
+    public CodeBookService(ContentLocations locations, ApplicationEventPublisher events) {
+        this.events = events;
         long start = System.nanoTime();
         this.books = CodeBooks.of(CodeBookFiles.load(locations.codebooksDir()));
         this.curatedHash = books.contentHash();
@@ -60,14 +60,14 @@ public class CodeBookService implements CodeLookup {
 
     /**
      * Makes {@code set} the active set of its system (replacing the previous one) and tells the listeners
-     * (the search index rebuilds). Synonyms stay.
+     * (a {@link CodeBooksChangedEvent}: the search index rebuilds). Synonyms stay.
      */
     public void install(CodeSet set) {
         install(List.of(set));
     }
 
     /**
-     * Makes each set the active set of its system, as one change: the listeners hear of it once, so an
+     * Makes each set the active set of its system, as one change: the event is published once, so an
      * import of ICD-10-CM and HCPCS together rebuilds the search index once. The books' hash depends only
      * on which sets are active, not on the order they came in, so a restart finds the index it built.
      */
@@ -88,12 +88,7 @@ public class CodeBookService implements CodeLookup {
         });
         String hash = installedFingerprints.isEmpty() ? curatedHash : sha256(curatedHash + "|" + installedFingerprints);
         this.books = new CodeBooks(sets, books.synonyms(), hash);
-        listeners.forEach(l -> l.accept(books));
-    }
-
-    /** Called with the new books after every {@link #install}. */
-    public void addChangeListener(Consumer<CodeBooks> listener) {
-        listeners.add(listener);
+        events.publishEvent(new CodeBooksChangedEvent(this.books));
     }
 
     private static String fingerprint(CodeSet set) {

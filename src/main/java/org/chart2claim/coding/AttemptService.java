@@ -2,6 +2,7 @@ package org.chart2claim.coding;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,14 +31,11 @@ public class AttemptService {
 
     private final ScenarioLibrary library;
     private final CodingAttemptRepository attempts;
-    private final ObjectProvider<CodeLookup> codeLookup;
+    private final CodeLookup codeLookup;
     private final CohortService cohorts;
 
     public AttemptService(
-            ScenarioLibrary library,
-            CodingAttemptRepository attempts,
-            ObjectProvider<CodeLookup> codeLookup,
-            CohortService cohorts) {
+            ScenarioLibrary library, CodingAttemptRepository attempts, CodeLookup codeLookup, CohortService cohorts) {
         this.library = library;
         this.attempts = attempts;
         this.codeLookup = codeLookup;
@@ -67,37 +64,53 @@ public class AttemptService {
             boolean afterKey) {}
 
     public Grader grader() {
-        CodeLookup lookup = codeLookup.getIfAvailable();
-        return new Grader(code -> lookup == null
-                ? Optional.empty()
-                : lookup.find(CodeSystem.ICD10CM, code).map(CodeInfo::title));
+        return new Grader(code -> codeLookup.find(CodeSystem.ICD10CM, code).map(CodeInfo::title));
     }
 
-    /** The encoder warnings over the active code books (none when no code books are loaded). */
+    /** The encoder warnings over the active code books. */
     public EncoderWarnings encoderWarnings() {
-        return new EncoderWarnings(codeLookup.getIfAvailable());
+        return new EncoderWarnings(codeLookup);
     }
 
+    /** The learner's practice draft of a scenario. */
     @Transactional(readOnly = true)
     public Optional<CodingAnswer> draft(String username, String scenarioId) {
-        return attempts.findFirstByUsernameAndScenarioIdAndStatus(username, scenarioId, CodingAttempt.Status.DRAFT)
-                .map(a -> read(a.getAnswerJson(), CodingAnswer.class));
+        return draft(username, AttemptContext.PRACTICE, scenarioId);
+    }
+
+    /** The learner's draft of a scenario in a context (practice or one exam sitting). */
+    @Transactional(readOnly = true)
+    public Optional<CodingAnswer> draft(String username, AttemptContext context, String scenarioId) {
+        return findDraft(username, context, scenarioId).map(a -> read(a.getAnswerJson(), CodingAnswer.class));
     }
 
     @Transactional
     public void saveDraft(String username, String scenarioId, CodingAnswer answer) {
+        saveDraft(username, AttemptContext.PRACTICE, scenarioId, answer);
+    }
+
+    @Transactional
+    public void saveDraft(String username, AttemptContext context, String scenarioId, CodingAnswer answer) {
         Scenario scenario = require(scenarioId);
         String json = JSON.writeValueAsString(answer);
-        CodingAttempt draft = attempts.findFirstByUsernameAndScenarioIdAndStatus(
-                        username, scenarioId, CodingAttempt.Status.DRAFT)
-                .orElseGet(() -> new CodingAttempt(username, scenarioId, scenario.contentHash(), json));
+        CodingAttempt draft = findDraft(username, context, scenarioId)
+                .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
         draft.saveAnswer(json);
         attempts.save(draft);
     }
 
-    /** Grades and stores the answer; the learner's draft becomes this submitted attempt. */
+    /** Grades and stores a practice answer; the learner's practice draft becomes this submitted attempt. */
     @Transactional
     public GradedAttempt submit(String username, String scenarioId, CodingAnswer answer) {
+        return submit(username, AttemptContext.PRACTICE, scenarioId, answer);
+    }
+
+    /**
+     * Grades and stores the answer in a context; the learner's draft in that context becomes this submitted
+     * attempt. Each submission is a new attempt, so a context can hold several attempts of one scenario.
+     */
+    @Transactional
+    public GradedAttempt submit(String username, AttemptContext context, String scenarioId, CodingAnswer answer) {
         Scenario scenario = require(scenarioId);
         List<String> problems = answer.problems();
         if (!problems.isEmpty()) {
@@ -105,11 +118,10 @@ public class AttemptService {
         }
         GradeResult result = grader().grade(scenario.key(), answer);
         String json = JSON.writeValueAsString(answer);
-        boolean afterKey =
-                attempts.existsByUsernameAndScenarioIdAndStatus(username, scenarioId, CodingAttempt.Status.SUBMITTED);
-        CodingAttempt attempt = attempts.findFirstByUsernameAndScenarioIdAndStatus(
-                        username, scenarioId, CodingAttempt.Status.DRAFT)
-                .orElseGet(() -> new CodingAttempt(username, scenarioId, scenario.contentHash(), json));
+        boolean afterKey = attempts.existsByUsernameAndContextAndScenarioIdAndStatus(
+                username, context.key(), scenarioId, CodingAttempt.Status.SUBMITTED);
+        CodingAttempt attempt = findDraft(username, context, scenarioId)
+                .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
         attempt.submit(json, result.score(), JSON.writeValueAsString(result), scenario.contentHash());
         if (afterKey) {
             attempt.markAfterKey();
@@ -124,6 +136,11 @@ public class AttemptService {
                 answer,
                 result,
                 attempt.isAfterKey());
+    }
+
+    private Optional<CodingAttempt> findDraft(String username, AttemptContext context, String scenarioId) {
+        return attempts.findFirstByUsernameAndContextAndScenarioIdAndStatus(
+                username, context.key(), scenarioId, CodingAttempt.Status.DRAFT);
     }
 
     /**
@@ -148,12 +165,21 @@ public class AttemptService {
                         a.isAfterKey()));
     }
 
-    /** The learner's submitted attempts, oldest first. */
+    /** The learner's submitted practice attempts, oldest first. */
     @Transactional(readOnly = true)
     public List<AttemptSummary> history(String username) {
+        return history(username, AttemptContext.PRACTICE);
+    }
+
+    /** The learner's submitted attempts in a context, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> history(String username, AttemptContext context) {
         Map<String, Scenario> byId = new HashMap<>();
         library.all().forEach(s -> byId.put(s.id(), s));
-        return attempts.findByUsernameAndStatusOrderBySubmittedAtAsc(username, CodingAttempt.Status.SUBMITTED).stream()
+        return attempts
+                .findByUsernameAndContextAndStatusOrderBySubmittedAtAsc(
+                        username, context.key(), CodingAttempt.Status.SUBMITTED)
+                .stream()
                 .map(a -> {
                     Scenario s = byId.get(a.getScenarioId());
                     return new AttemptSummary(
@@ -166,6 +192,20 @@ public class AttemptService {
                             a.isAfterKey());
                 })
                 .toList();
+    }
+
+    /** Scenario ids where the learner has a saved draft with at least one code ("In progress"). */
+    @Transactional(readOnly = true)
+    public Set<String> scenariosInProgress(String username) {
+        Set<String> ids = new HashSet<>();
+        for (CodingAttempt a : attempts.findByUsernameAndContextAndStatusOrderBySubmittedAtAsc(
+                username, AttemptContext.PRACTICE.key(), CodingAttempt.Status.DRAFT)) {
+            CodingAnswer answer = read(a.getAnswerJson(), CodingAnswer.class);
+            if (!answer.diagnoses().isEmpty() || !answer.procedures().isEmpty()) {
+                ids.add(a.getScenarioId());
+            }
+        }
+        return ids;
     }
 
     /** The score that counts per scenario id: the learner's first graded attempt (later ones saw the key). */

@@ -11,9 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One learner's work on one scenario: a DRAFT (autosaved, at most one per learner and scenario) that
- * becomes SUBMITTED with its score and graded result. The answer and result are stored as JSON. Only the
- * first submitted attempt of a scenario counts; later ones are marked {@code afterKey}.
+ * One learner's work on one scenario in one context (practice or an exam sitting, {@link AttemptContext}):
+ * a DRAFT (autosaved, at most one per learner, scenario and context) that becomes SUBMITTED with its score
+ * and graded result. The answer and result are stored as JSON. Only the first submitted attempt of a
+ * scenario in a context counts; later ones are marked {@code afterKey}.
  */
 @Entity
 @Table(name = "coding_attempt")
@@ -33,6 +34,9 @@ public class CodingAttempt {
 
     @Column(name = "scenario_id", nullable = false, length = 100)
     private String scenarioId;
+
+    @Column(nullable = false, length = 100)
+    private String context = AttemptContext.PRACTICE.key();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -67,7 +71,13 @@ public class CodingAttempt {
     }
 
     public CodingAttempt(String username, String scenarioId, String scenarioHash, String answerJson) {
+        this(username, AttemptContext.PRACTICE, scenarioId, scenarioHash, answerJson);
+    }
+
+    public CodingAttempt(
+            String username, AttemptContext context, String scenarioId, String scenarioHash, String answerJson) {
         this.username = username;
+        this.context = context.key();
         this.scenarioId = scenarioId;
         this.scenarioHash = scenarioHash;
         this.answerJson = answerJson;
@@ -103,6 +113,10 @@ public class CodingAttempt {
 
     public String getUsername() {
         return username;
+    }
+
+    public AttemptContext getContext() {
+        return AttemptContext.of(context);
     }
 
     public String getScenarioId() {

@@ -6,10 +6,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CodingAttemptRepository extends JpaRepository<CodingAttempt, Long> {
 
-    Optional<CodingAttempt> findFirstByUsernameAndScenarioIdAndStatus(
-            String username, String scenarioId, CodingAttempt.Status status);
+    Optional<CodingAttempt> findFirstByUsernameAndContextAndScenarioIdAndStatus(
+            String username, String context, String scenarioId, CodingAttempt.Status status);
 
-    boolean existsByUsernameAndScenarioIdAndStatus(String username, String scenarioId, CodingAttempt.Status status);
+    boolean existsByUsernameAndContextAndScenarioIdAndStatus(
+            String username, String context, String scenarioId, CodingAttempt.Status status);
 
-    List<CodingAttempt> findByUsernameAndStatusOrderBySubmittedAtAsc(String username, CodingAttempt.Status status);
+    List<CodingAttempt> findByUsernameAndContextAndStatusOrderBySubmittedAtAsc(
+            String username, String context, CodingAttempt.Status status);
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-wide settings: Vaadin 25 needs the theme stylesheet named explicitly. */
+/** Page-wide settings: Vaadin 25 needs the theme stylesheet named explicitly; the favicon. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
@@ -16,5 +16,6 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Chart2Claim");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -34,8 +34,9 @@ public class ContentLocations {
 
     public ContentLocations(Chart2ClaimProperties properties) {
         this.dataDir = Path.of(properties.dataDir()).toAbsolutePath().normalize();
-        this.codebooksDir = resolve("codebooks", properties.codebooksDir());
-        this.scenariosDir = resolve("scenarios", properties.scenariosDir());
+        deleteCopiesOfEndedProcesses(dataDir.resolve("tmp"));
+        this.codebooksDir = resolve("codebooks", properties.codebooksDir(), dataDir);
+        this.scenariosDir = resolve("scenarios", properties.scenariosDir(), dataDir);
         log.info("Code books from {}, scenarios from {}, data in {}", codebooksDir, scenariosDir, dataDir);
     }
 
@@ -54,7 +55,31 @@ public class ContentLocations {
         return dataDir;
     }
 
-    private static Path resolve(String name, String configured) {
+    /**
+     * Content copies live in {@code <data-dir>/tmp/<name>-<process id>}: a JVM killed with -9 never runs its
+     * shutdown hook, so every start deletes the copies of processes that are no longer running.
+     */
+    private static void deleteCopiesOfEndedProcesses(Path tmp) {
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        try (Stream<Path> copies = Files.list(tmp)) {
+            for (Path copy : copies.toList()) {
+                String name = copy.getFileName().toString();
+                String pid = name.substring(name.lastIndexOf('-') + 1);
+                boolean running = pid.matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(pid)).isPresent();
+                if (!running) {
+                    log.info("Deleting {}, left behind by a process that ended without cleaning up", copy);
+                    deleteQuietly(copy);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not clean {}: {}", tmp, e.toString());
+        }
+    }
+
+    private static Path resolve(String name, String configured, Path dataDir) {
         if (configured != null && !configured.isBlank()) {
             Path external = Path.of(configured).toAbsolutePath().normalize();
             if (!Files.isDirectory(external)) {
@@ -63,18 +88,21 @@ public class ContentLocations {
             }
             return external;
         }
-        return shipped(name);
+        return shipped(name, dataDir);
     }
 
     /** The shipped folder: used in place when on the file system, copied out when inside a jar. */
-    private static Path shipped(String name) {
+    private static Path shipped(String name, Path dataDir) {
         try {
             var resolver = new PathMatchingResourcePatternResolver(ContentLocations.class.getClassLoader());
             Resource root = resolver.getResource("classpath:" + name + "/");
             if (root.exists() && "file".equals(root.getURL().getProtocol())) {
                 return Path.of(root.getURL().toURI());
             }
-            Path copy = Files.createTempDirectory("chart2claim-" + name + "-");
+            Path copy = dataDir.resolve("tmp")
+                    .resolve(name + "-" + ProcessHandle.current().pid());
+            deleteQuietly(copy);
+            Files.createDirectories(copy);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(copy)));
             for (Resource resource : resolver.getResources("classpath*:" + name + "/**")) {
                 if (!resource.isReadable()) {

@@ -9,7 +9,7 @@ import org.chart2claim.claim.Claim;
  *
  * @param intakeProblems problems found while reading the claim (e.g. ICD-9 qualifiers in the 837P): front-end rejections
  * @param receivedOn     the date the payer received the claim (timely filing counts to it)
- * @param history        earlier claims of the same caller and ledger, oldest first
+ * @param history        earlier claims of the same caller and ledger, asked by the history edits
  * @param documentation  the record's supported codes for documentation review, or null when none applies
  * @param payerClaimNumber control number the payer assigns (CLP07)
  */
@@ -17,28 +17,32 @@ public record AdjudicationRequest(
         Claim claim,
         List<String> intakeProblems,
         LocalDate receivedOn,
-        List<PriorClaim> history,
+        ClaimHistory history,
         DocumentedEncounter documentation,
         String payerClaimNumber) {
     public AdjudicationRequest {
         intakeProblems = intakeProblems == null ? List.of() : List.copyOf(intakeProblems);
-        history = history == null ? List.of() : List.copyOf(history);
+        history = history == null ? ClaimHistory.empty() : history;
     }
 
-    /**
-     * The earlier claims that still stand: without reversals (status REVERSED) and without the originals they took
-     * back, so a voided or replaced claim no longer counts as a duplicate or opens a global period.
-     */
-    public List<PriorClaim> standingHistory() {
-        return history.stream()
-                .filter(p -> p.result().status() != ClaimStatus.REVERSED
-                        && (p.result().payerClaimNumber() == null
-                                || !ClaimReversal.alreadyReversed(
-                                        history, p.result().payerClaimNumber())))
-                .toList();
+    /** With a history of earlier claims held in memory, oldest first. */
+    public AdjudicationRequest(
+            Claim claim,
+            List<String> intakeProblems,
+            LocalDate receivedOn,
+            List<PriorClaim> history,
+            DocumentedEncounter documentation,
+            String payerClaimNumber) {
+        this(
+                claim,
+                intakeProblems,
+                receivedOn,
+                ClaimHistory.of(history == null ? List.of() : history),
+                documentation,
+                payerClaimNumber);
     }
 
     public static AdjudicationRequest of(Claim claim, LocalDate receivedOn, String payerClaimNumber) {
-        return new AdjudicationRequest(claim, List.of(), receivedOn, List.of(), null, payerClaimNumber);
+        return new AdjudicationRequest(claim, List.of(), receivedOn, ClaimHistory.empty(), null, payerClaimNumber);
     }
 }

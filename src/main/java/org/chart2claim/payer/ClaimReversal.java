@@ -55,11 +55,4 @@ public final class ClaimReversal {
         return new Adjustment(
                 a.group(), a.carc(), a.rarc(), a.amount().negate(), a.edit(), "Reversed: " + a.explanation(), null);
     }
-
-    /** True when {@code history} already holds the reversal of the claim numbered {@code payerClaimNumber}. */
-    public static boolean alreadyReversed(List<PriorClaim> history, String payerClaimNumber) {
-        return history.stream()
-                .anyMatch(p -> p.result().status() == ClaimStatus.REVERSED
-                        && payerClaimNumber.equals(p.result().payerClaimNumber()));
-    }
 }

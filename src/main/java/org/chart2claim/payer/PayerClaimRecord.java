@@ -63,6 +63,10 @@ public class PayerClaimRecord {
     @Column(name = "result_json", length = 1000000)
     private String resultJson;
 
+    /** What the record supports ({@link DocumentedEncounter} as JSON), null when none came with the claim. */
+    @Column(name = "documentation_json", length = 200000)
+    private String documentationJson;
+
     protected PayerClaimRecord() {}
 
     PayerClaimRecord(
@@ -73,7 +77,8 @@ public class PayerClaimRecord {
             String payerId,
             String memberId,
             LocalDate receivedOn,
-            String claimJson) {
+            String claimJson,
+            String documentationJson) {
         this.username = username;
         this.ledger = ledger;
         this.scenarioId = scenarioId;
@@ -82,6 +87,7 @@ public class PayerClaimRecord {
         this.memberId = cut(memberId, 80);
         this.receivedOn = receivedOn;
         this.claimJson = claimJson;
+        this.documentationJson = documentationJson;
         this.status = "RECEIVED";
         this.billed = BigDecimal.ZERO;
         this.paid = BigDecimal.ZERO;
@@ -171,5 +177,9 @@ public class PayerClaimRecord {
 
     public String getResultJson() {
         return resultJson;
+    }
+
+    public String getDocumentationJson() {
+        return documentationJson;
     }
 }

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -24,7 +27,6 @@ import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class PayerService {
     private static final Logger log = LoggerFactory.getLogger(PayerService.class);
     public static final String DEFAULT_LEDGER = "default";
+    /** Claims stored and adjudicated per database batch. */
+    public static final int BATCH = 500;
 
     public static final JsonMapper JSON = JsonMapper.builder()
             .disable(
@@ -48,8 +52,9 @@ public class PayerService {
             .build();
 
     private final ContentLocations locations;
-    private final ObjectProvider<CodeLookup> codeLookup;
+    private final CodeLookup codeLookup;
     private final PayerClaimRepository repository;
+    private final ClaimLedger claimLedger;
     private final AtomicInteger interchangeCounter = new AtomicInteger(1);
     private volatile PayerRules rules;
     private volatile Adjudicator adjudicator;
@@ -59,13 +64,15 @@ public class PayerService {
 
     public PayerService(
             ContentLocations locations,
-            ObjectProvider<CodeLookup> codeLookup,
+            CodeLookup codeLookup,
             PayerClaimRepository repository,
+            ClaimLedger claimLedger,
             @Value("${chart2claim.ncci-dir:}") String ncciDir) {
         this.locations = locations;
         this.ncciDir = ncciDir;
         this.codeLookup = codeLookup;
         this.repository = repository;
+        this.claimLedger = claimLedger;
     }
 
     public PayerRules rules() {
@@ -95,12 +102,7 @@ public class PayerService {
         if (adjudicator == null) {
             synchronized (this) {
                 if (adjudicator == null) {
-                    CodeLookup lookup = codeLookup.getIfAvailable();
-                    if (lookup == null) {
-                        throw new IllegalStateException(
-                                "The code books are not loaded, so claims cannot be adjudicated.");
-                    }
-                    adjudicator = new Adjudicator(rules(), lookup);
+                    adjudicator = new Adjudicator(rules(), codeLookup);
                 }
             }
         }
@@ -112,7 +114,13 @@ public class PayerService {
         return Claim837Reader.readAll(new ByteArrayInputStream(x12));
     }
 
-    /** Adjudicates claims as {@code username} in {@code ledger}, stores them and returns the results in order. */
+    /**
+     * Adjudicates claims as {@code username} in {@code ledger}, stores them with the documentation the payer
+     * may review, and returns the results in order as {@code disclosure} shows them (stored results keep their
+     * hints). {@code scenarioId} is the caller's reference, stored as is. Claims are stored and answered
+     * {@value #BATCH} at a time; the duplicate and deductible edits ask the ledger's history index, so a claim
+     * costs the same in an empty ledger as in one of 100,000 claims.
+     */
     @Transactional
     public List<ClaimResult> submit(
             String username,
@@ -120,89 +128,132 @@ public class PayerService {
             List<ParsedClaim> claims,
             LocalDate receivedOn,
             String scenarioId,
-            DocumentedEncounter documentation) {
+            DocumentedEncounter documentation,
+            Disclosure disclosure) {
+        return submit(username, ledger, claims, receivedOn, scenarioId, documentation, disclosure, done -> {});
+    }
+
+    /**
+     * The same, telling {@code progress} how many claims are done after every batch; a listener that throws
+     * (e.g. because nobody waits for the answer any more) stops the work and rolls the whole file back.
+     */
+    @Transactional
+    public List<ClaimResult> submit(
+            String username,
+            String ledger,
+            List<ParsedClaim> claims,
+            LocalDate receivedOn,
+            String scenarioId,
+            DocumentedEncounter documentation,
+            Disclosure disclosure,
+            java.util.function.IntConsumer progress) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
         refuseUnanswerable(book, claims);
-        List<PriorClaim> history = new ArrayList<>(history(username, book));
-        List<ClaimResult> results = new ArrayList<>();
+        LedgerHistory history = claimLedger.history(username, book);
+        List<ClaimResult> results = new ArrayList<>(claims.size());
         LocalDate today = LocalDate.now();
-        for (ParsedClaim parsed : claims) {
-            Claim claim = parsed.claim();
-            List<String> problems = parsed.problems();
-            if (claim != null
-                    && claim.frequency().needsOriginalClaimNumber()
-                    && !ClaimText.isBlank(claim.originalClaimNumber())) {
-                Optional<PriorClaim> original = reversibleOriginal(history, claim.originalClaimNumber());
-                if (original.isEmpty()) {
-                    problems = new ArrayList<>(problems);
-                    problems.add(
-                            "Box 22 / REF*F8: " + claim.originalClaimNumber().trim()
-                                    + " is not a processed claim of ledger '" + book
-                                    + "' that can still be replaced or voided.");
-                } else {
-                    ClaimResult reversal = reverse(username, book, scenarioId, receivedOn, original.get());
-                    history.add(new PriorClaim(original.get().claim(), reversal));
-                    results.add(reversal);
-                    if (claim.frequency() == FrequencyCode.VOID) {
-                        continue; // a void only takes the original back: nothing new to adjudicate
+        // claims of this submission by payer claim number (upper case), so a replacement in the same file finds them
+        Map<String, PriorClaim> thisSubmission = new HashMap<>();
+        for (int from = 0; from < claims.size(); from += BATCH) {
+            List<ParsedClaim> batch = claims.subList(from, Math.min(claims.size(), from + BATCH));
+            List<ClaimLedger.Received> received = batch.stream()
+                    .map(p -> new ClaimLedger.Received(p.claim(), JSON.writeValueAsString(p.claim())))
+                    .toList();
+            String documentationJson = documentation == null ? null : JSON.writeValueAsString(documentation);
+            List<Long> ids =
+                    claimLedger.storeReceived(username, book, scenarioId, receivedOn, documentationJson, received);
+            List<Claim> batchClaims = new ArrayList<>(batch.size());
+            List<ClaimResult> batchResults = new ArrayList<>(batch.size());
+            List<String> batchJson = new ArrayList<>(batch.size());
+            List<Long> adjudicatedIds = new ArrayList<>(batch.size());
+            List<Long> voidIds = new ArrayList<>();
+            List<ClaimResult> answers = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                Claim claim = batch.get(i).claim();
+                List<String> problems = batch.get(i).problems();
+                boolean voided = false;
+                if (claim.frequency().needsOriginalClaimNumber() && !ClaimText.isBlank(claim.originalClaimNumber())) {
+                    // the original is reversed before its replacement is adjudicated, so the replacement is
+                    // no duplicate of it and the original's deductible is back
+                    Optional<PriorClaim> original = reversibleOriginal(username, book, thisSubmission, claim);
+                    if (original.isEmpty()) {
+                        problems = new ArrayList<>(problems);
+                        problems.add("Box 22 / REF*F8: "
+                                + claim.originalClaimNumber().trim()
+                                + " is not a processed claim of ledger '" + book
+                                + "' that can still be replaced or voided.");
+                    } else {
+                        ClaimResult reversal = ClaimReversal.of(original.get().result());
+                        claimLedger.storeReversal(
+                                username,
+                                book,
+                                scenarioId,
+                                receivedOn,
+                                original.get().claim(),
+                                JSON.writeValueAsString(original.get().claim()),
+                                reversal,
+                                JSON.writeValueAsString(reversal));
+                        history.add(original.get().claim(), reversal);
+                        thisSubmission.put(
+                                key(reversal.payerClaimNumber()),
+                                new PriorClaim(original.get().claim(), reversal));
+                        answers.add(reversal);
+                        voided = claim.frequency() == FrequencyCode.VOID;
                     }
                 }
+                if (voided) {
+                    voidIds.add(ids.get(i)); // a void only takes the original back: nothing new to adjudicate
+                    continue;
+                }
+                ClaimResult result = adjudicator()
+                        .adjudicate(
+                                new AdjudicationRequest(
+                                        claim,
+                                        problems,
+                                        receivedOn,
+                                        history,
+                                        documentation,
+                                        ClaimLedger.payerClaimNumber(ids.get(i))),
+                                today);
+                history.add(claim, result);
+                thisSubmission.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
+                adjudicatedIds.add(ids.get(i));
+                batchClaims.add(claim);
+                batchResults.add(result);
+                batchJson.add(JSON.writeValueAsString(result));
+                answers.add(result);
             }
-            PayerClaimRecord record = repository.save(new PayerClaimRecord(
-                    username,
-                    book,
-                    scenarioId,
-                    claim.patientControlNumber(),
-                    claim.payerId(),
-                    claim.insured() == null ? "" : claim.insured().memberId(),
-                    receivedOn,
-                    JSON.writeValueAsString(claim)));
-            record.assignPayerClaimNumber();
-            ClaimResult result = adjudicator()
-                    .adjudicate(
-                            new AdjudicationRequest(
-                                    claim, problems, receivedOn, history, documentation, record.getPayerClaimNumber()),
-                            today);
-            record.record(result, JSON.writeValueAsString(result));
-            repository.save(record);
-            if (result.status() != ClaimStatus.REJECTED) {
-                history.add(new PriorClaim(claim, result));
-            }
-            results.add(result);
+            claimLedger.forgetReceived(voidIds);
+            claimLedger.storeResults(username, book, adjudicatedIds, batchClaims, batchResults, batchJson);
+            answers.forEach(r -> results.add(disclosure.show(r)));
+            progress.accept(results.size());
         }
         return results;
     }
 
-    /** The ledger's standing claim with this payer claim number, when it was processed and not yet reversed. */
-    private static Optional<PriorClaim> reversibleOriginal(List<PriorClaim> history, String payerClaimNumber) {
-        String number = payerClaimNumber.trim();
-        if (ClaimReversal.alreadyReversed(history, number)) {
-            return Optional.empty();
+    /**
+     * The claim {@code correction} names (Box 22 / REF*F8) when it was processed in this ledger and not yet reversed:
+     * first among the claims of this submission, then in the stored ledger (same user and ledger).
+     */
+    private Optional<PriorClaim> reversibleOriginal(
+            String username, String ledger, Map<String, PriorClaim> thisSubmission, Claim correction) {
+        String number = key(correction.originalClaimNumber());
+        PriorClaim latest = thisSubmission.get(number);
+        if (latest == null) {
+            for (ClaimLedger.StoredClaim stored : claimLedger.byPayerClaimNumber(username, ledger, number)) {
+                if (stored.status() == ClaimStatus.REVERSED) {
+                    return Optional.empty();
+                }
+                latest = new PriorClaim(
+                        JSON.readValue(stored.claimJson(), Claim.class),
+                        JSON.readValue(stored.resultJson(), ClaimResult.class));
+            }
         }
-        return history.stream()
-                .filter(p ->
-                        number.equalsIgnoreCase(p.result().payerClaimNumber()) && ClaimReversal.reversible(p.result()))
-                .reduce((a, b) -> b);
+        return Optional.ofNullable(latest).filter(p -> ClaimReversal.reversible(p.result()));
     }
 
-    /** Stores the reversal of {@code original} (same claim, opposite amounts, the original's claim number). */
-    private ClaimResult reverse(
-            String username, String ledger, String scenarioId, LocalDate receivedOn, PriorClaim original) {
-        ClaimResult reversal = ClaimReversal.of(original.result());
-        Claim claim = original.claim();
-        PayerClaimRecord record = repository.save(new PayerClaimRecord(
-                username,
-                ledger,
-                scenarioId,
-                claim.patientControlNumber(),
-                claim.payerId(),
-                claim.insured() == null ? "" : claim.insured().memberId(),
-                receivedOn,
-                JSON.writeValueAsString(claim)));
-        record.assignPayerClaimNumber(reversal.payerClaimNumber());
-        record.record(reversal, JSON.writeValueAsString(reversal));
-        repository.save(record);
-        return reversal;
+    private static String key(String payerClaimNumber) {
+        return payerClaimNumber == null ? "" : payerClaimNumber.trim().toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -215,8 +266,9 @@ public class PayerService {
             String ledger,
             List<ParsedClaim> claims,
             LocalDate receivedOn,
+            Disclosure disclosure,
             Function<List<ClaimResult>, T> answer) {
-        return answer.apply(submit(username, ledger, claims, receivedOn, null, null));
+        return answer.apply(submit(username, ledger, claims, receivedOn, null, null, disclosure));
     }
 
     /** Refuses the whole request when any claim cannot be stored or written back (see {@link ClaimSizeLimits}). */
@@ -251,36 +303,18 @@ public class PayerService {
         }
     }
 
-    public List<PriorClaim> history(String username, String ledger) {
-        List<PriorClaim> out = new ArrayList<>();
-        for (PayerClaimRecord r : repository.findByUsernameAndLedgerOrderByIdAsc(username, ledger)) {
-            if (r.getResultJson() == null || ClaimStatus.REJECTED.name().equals(r.getStatus())) {
-                continue; // rejected at the front end: never processed, so no history
-            }
-            try {
-                out.add(new PriorClaim(
-                        JSON.readValue(r.getClaimJson(), Claim.class),
-                        JSON.readValue(r.getResultJson(), ClaimResult.class)));
-            } catch (RuntimeException e) {
-                // One unreadable record must not block every later claim of the ledger: skip it and say so.
-                log.warn(
-                        "Claim record {} of {} / {} is unreadable and left out of the claim history: {}",
-                        r.getId(),
-                        username,
-                        ledger,
-                        e.toString());
-            }
-        }
-        return out;
-    }
-
     public List<PayerClaimRecord> recent(String username) {
         return repository.findTop50ByUsernameOrderByIdDesc(username);
     }
 
-    /** Every claim of the caller, newest first: originals, replacements and reversals. */
+    /**
+     * Every answered claim of the caller, newest first: originals, replacements and reversals (a claim still being
+     * received in a running file has no answer yet).
+     */
     public List<PayerClaimRecord> allClaims(String username) {
-        return repository.findByUsernameOrderByIdDesc(username);
+        return repository.findByUsernameOrderByIdDesc(username).stream()
+                .filter(r -> r.getPayerClaimNumber() != null && r.getResultJson() != null)
+                .toList();
     }
 
     /**
@@ -297,9 +331,12 @@ public class PayerService {
         String reversed = claim.frequency().needsOriginalClaimNumber()
                 ? ClaimText.nz(claim.originalClaimNumber()).trim()
                 : record.get().getPayerClaimNumber();
-        return history(username, record.get().getLedger()).stream()
-                .map(PriorClaim::result)
-                .filter(r -> r.status() == ClaimStatus.REVERSED && reversed.equalsIgnoreCase(r.payerClaimNumber()))
+        if (reversed.isEmpty()) {
+            return Optional.empty();
+        }
+        return claimLedger.byPayerClaimNumber(username, record.get().getLedger(), reversed).stream()
+                .filter(s -> s.status() == ClaimStatus.REVERSED)
+                .map(s -> JSON.readValue(s.resultJson(), ClaimResult.class))
                 .reduce((a, b) -> b);
     }
 
@@ -311,6 +348,13 @@ public class PayerService {
                 .map(r -> new PriorClaim(
                         JSON.readValue(r.getClaimJson(), Claim.class),
                         JSON.readValue(r.getResultJson(), ClaimResult.class)));
+    }
+
+    /** The documentation stored with the caller's claim {@code id}, if it came with any. */
+    public Optional<DocumentedEncounter> documentation(long id, String username) {
+        return record(id, username)
+                .map(PayerClaimRecord::getDocumentationJson)
+                .map(json -> JSON.readValue(json, DocumentedEncounter.class));
     }
 
     /** The stored record behind a result (payer claim numbers are "SIM" + the record id). */

@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.config.ContentLocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +25,7 @@ public class ScenarioLibrary {
     private static final Logger log = LoggerFactory.getLogger(ScenarioLibrary.class);
 
     private final ContentLocations locations;
-    private final ObjectProvider<CodeLookup> codeLookup;
+    private final CodeLookup codeLookup;
     private final ScenarioRecordRepository records;
     private final TransactionTemplate tx;
 
@@ -33,7 +34,7 @@ public class ScenarioLibrary {
 
     public ScenarioLibrary(
             ContentLocations locations,
-            ObjectProvider<CodeLookup> codeLookup,
+            CodeLookup codeLookup,
             ScenarioRecordRepository records,
             TransactionTemplate tx) {
         this.locations = locations;
@@ -45,18 +46,16 @@ public class ScenarioLibrary {
     @PostConstruct
     void start() {
         reload();
-        // When an instructor imports or activates another code set, re-validate the keys against it.
-        if (codeLookup.getIfAvailable() instanceof org.chart2claim.codebook.CodeBookService books) {
-            books.addChangeListener(changed -> reload());
-        }
+    }
+
+    /** An instructor imported or activated another code set: re-validate the keys against it. */
+    @EventListener
+    void onCodeBooksChanged(CodeBooksChangedEvent event) {
+        reload();
     }
 
     public synchronized void reload() {
-        CodeLookup lookup = codeLookup.getIfAvailable();
-        if (lookup == null) {
-            log.warn("No code books available: scenario key codes are not checked against a code set");
-        }
-        ScenarioLoader.Result result = new ScenarioLoader(lookup).loadFolder(locations.scenariosDir());
+        ScenarioLoader.Result result = new ScenarioLoader(codeLookup).loadFolder(locations.scenariosDir());
         for (ScenarioLoader.Problem problem : result.problems()) {
             log.warn("Scenario file skipped: {}", problem);
         }

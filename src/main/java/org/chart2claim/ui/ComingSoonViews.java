@@ -1,5 +1,6 @@
 package org.chart2claim.ui;
 
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ public final class ComingSoonViews {
     private ComingSoonViews() {}
 
     @Route("appeals")
+    @Menu(title = "Appeals", order = 12, icon = "vaadin:scale")
     @PageTitle("Appeals · Chart2Claim")
     @RolesAllowed("STUDENT")
     public static class AppealsPage extends ComingSoonPage {
@@ -22,6 +24,7 @@ public final class ComingSoonViews {
     }
 
     @Route("scenarios")
+    @Menu(title = "Scenarios", order = 20, icon = "vaadin:book")
     @PageTitle("Scenarios · Chart2Claim")
     @RolesAllowed("INSTRUCTOR")
     public static class ScenarioAuthoringPage extends ComingSoonPage {
@@ -33,6 +36,7 @@ public final class ComingSoonViews {
     }
 
     @Route("assessments")
+    @Menu(title = "Assessments", order = 21, icon = "vaadin:clipboard-check")
     @PageTitle("Assessments · Chart2Claim")
     @RolesAllowed("INSTRUCTOR")
     public static class AssessmentsPage extends ComingSoonPage {
@@ -42,6 +46,7 @@ public final class ComingSoonViews {
     }
 
     @Route("gradebook")
+    @Menu(title = "Gradebook", order = 22, icon = "vaadin:table")
     @PageTitle("Gradebook · Chart2Claim")
     @RolesAllowed("INSTRUCTOR")
     public static class GradebookPage extends ComingSoonPage {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +15,7 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.account.Role;
 
 /** The landing page after log-in: where each role starts its work. */
+@Menu(title = "Home", order = 0, icon = "vaadin:home")
 @Route("")
 @PageTitle("Home · Chart2Claim")
 @PermitAll

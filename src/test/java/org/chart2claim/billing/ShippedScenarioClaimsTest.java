@@ -1,8 +1,6 @@
 package org.chart2claim.billing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,15 +63,16 @@ class ShippedScenarioClaimsTest {
 
     @Test
     void everyScenarioPatientIsAMemberCoveredOnTheDateOfService() {
-        assertFalse(scenarios.isEmpty());
+        assertThat(scenarios.isEmpty()).isFalse();
         for (Scenario s : scenarios) {
             var member = rules.member(s.payer().id(), s.patient().memberId());
-            assertTrue(
-                    member.isPresent(),
-                    s.id() + ": no member " + s.patient().memberId() + " at "
-                            + s.payer().id());
-            assertTrue(
-                    member.get().coveredOn(s.dateOfService()), s.id() + ": member not covered on the date of service");
+            assertThat(member.isPresent())
+                    .as(s.id() + ": no member " + s.patient().memberId() + " at "
+                            + s.payer().id())
+                    .isTrue();
+            assertThat(member.get().coveredOn(s.dateOfService()))
+                    .as(s.id() + ": member not covered on the date of service")
+                    .isTrue();
         }
     }
 
@@ -102,6 +101,6 @@ class ShippedScenarioClaimsTest {
                                 .toList());
             }
         }
-        assertEquals(List.of(), problems);
+        assertThat(problems).isEqualTo(List.of());
     }
 }

@@ -1,8 +1,6 @@
 package org.chart2claim.claim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,20 +19,21 @@ class ClaimScrubberTest {
 
     @Test
     void aCompleteClaimHasNoFindings() {
-        assertEquals(List.of(), scrubber.scrub(PayerFixtures.medicareVisit().build(), TODAY));
+        assertThat(scrubber.scrub(PayerFixtures.medicareVisit().build(), TODAY)).isEqualTo(List.of());
     }
 
     @Test
     void npiCheckDigit() {
-        assertTrue(Npi.isValid("1234567893"), "the CMS example NPI");
-        assertFalse(Npi.isValid("1234567890"));
-        assertFalse(Npi.isValid("123456789"));
-        assertFalse(Npi.isValid("12345678AB"));
-        assertFalse(Npi.isValid(null));
-        assertTrue(boxes(PayerFixtures.medicareVisit()
-                        .rendering(new Provider(PersonName.of("X", "Y"), "1502020204"))
-                        .build())
-                .contains("24J"));
+        assertThat(Npi.isValid("1234567893")).as("the CMS example NPI").isTrue();
+        assertThat(Npi.isValid("1234567890")).isFalse();
+        assertThat(Npi.isValid("123456789")).isFalse();
+        assertThat(Npi.isValid("12345678AB")).isFalse();
+        assertThat(Npi.isValid(null)).isFalse();
+        assertThat(boxes(PayerFixtures.medicareVisit()
+                                .rendering(new Provider(PersonName.of("X", "Y"), "1502020204"))
+                                .build())
+                        .contains("24J"))
+                .isTrue();
     }
 
     @Test
@@ -45,10 +44,12 @@ class ClaimScrubberTest {
                 .line(PayerFixtures.DOS, "36415", List.of(), 1, List.of(), new BigDecimal("10"))
                 .build();
         var findings = scrubber.scrub(c, TODAY);
-        assertTrue(findings.stream()
-                .anyMatch(f -> f.box().equals("24E") && f.message().contains("Pointer C")));
-        assertTrue(findings.stream()
-                .anyMatch(f -> f.box().equals("24E") && f.field().startsWith("line 2")));
+        assertThat(findings.stream()
+                        .anyMatch(f -> f.box().equals("24E") && f.message().contains("Pointer C")))
+                .isTrue();
+        assertThat(findings.stream()
+                        .anyMatch(f -> f.box().equals("24E") && f.field().startsWith("line 2")))
+                .isTrue();
     }
 
     @Test
@@ -94,14 +95,14 @@ class ClaimScrubberTest {
                 .filter(f -> f.box().equals("24A"))
                 .map(ScrubFinding::message)
                 .toList();
-        assertEquals(3, messages.size(), messages.toString());
+        assertThat(messages.size()).as(messages.toString()).isEqualTo(3);
     }
 
     @Test
     void requiredBoxesOfABlankClaim() {
         var b = boxes(new ClaimBuilder().build());
         for (String box : List.of("1a", "2", "3", "4", "5", "21", "24", "25", "26", "33", "33a")) {
-            assertTrue(b.contains(box), box + " in " + b);
+            assertThat(b.contains(box)).as(box + " in " + b).isTrue();
         }
     }
 
@@ -115,27 +116,30 @@ class ClaimScrubberTest {
                 .build();
         var b = boxes(c);
         for (String box : List.of("21", "24B", "24D", "24F", "24G")) {
-            assertTrue(b.contains(box), box + " in " + b);
+            assertThat(b.contains(box)).as(box + " in " + b).isTrue();
         }
     }
 
     @Test
     void replacementNeedsTheOriginalClaimNumber() {
-        assertTrue(boxes(PayerFixtures.medicareVisit()
-                        .frequency(FrequencyCode.REPLACEMENT, "")
-                        .build())
-                .contains("22"));
-        assertFalse(boxes(PayerFixtures.medicareVisit()
-                        .frequency(FrequencyCode.REPLACEMENT, "SIM00000001")
-                        .build())
-                .contains("22"));
+        assertThat(boxes(PayerFixtures.medicareVisit()
+                                .frequency(FrequencyCode.REPLACEMENT, "")
+                                .build())
+                        .contains("22"))
+                .isTrue();
+        assertThat(boxes(PayerFixtures.medicareVisit()
+                                .frequency(FrequencyCode.REPLACEMENT, "SIM00000001")
+                                .build())
+                        .contains("22"))
+                .isFalse();
     }
 
     @Test
     void autoAccidentNeedsAState() {
-        assertTrue(boxes(PayerFixtures.medicareVisit()
-                        .accident(new AccidentIndicators(false, true, "", false))
-                        .build())
-                .contains("10b"));
+        assertThat(boxes(PayerFixtures.medicareVisit()
+                                .accident(new AccidentIndicators(false, true, "", false))
+                                .build())
+                        .contains("10b"))
+                .isTrue();
     }
 }

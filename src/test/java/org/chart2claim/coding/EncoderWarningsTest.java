@@ -3,7 +3,7 @@ package org.chart2claim.coding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.chart2claim.scenario.InMemoryCodeLookup;
+import org.chart2claim.codebook.InMemoryCodeLookup;
 import org.junit.jupiter.api.Test;
 
 class EncoderWarningsTest {

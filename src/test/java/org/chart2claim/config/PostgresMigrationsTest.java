@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.chart2claim.account.AccountService;
+import org.chart2claim.claim.x12.ParsedClaim;
+import org.chart2claim.claim.x12.SampleClaims;
+import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.Disclosure;
+import org.chart2claim.payer.PayerService;
 import org.chart2claim.support.StandaloneApp;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -43,6 +50,20 @@ class PostgresMigrationsTest {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history", Integer.class))
                     .isPositive();
             assertThat(app.bean(AccountService.class).get("student").getRoles()).isNotEmpty();
+
+            // the payer ledger's JDBC batches (generated keys) and history index queries on PostgreSQL
+            PayerService payer = app.bean(PayerService.class);
+            List<ParsedClaim> claims = SampleClaims.all().stream()
+                    .map(c -> new ParsedClaim(c, List.of()))
+                    .toList();
+            List<ClaimResult> first =
+                    payer.submit("student", "pg", claims, LocalDate.of(2026, 3, 24), null, null, Disclosure.TEACHING);
+            List<ClaimResult> again =
+                    payer.submit("student", "pg", claims, LocalDate.of(2026, 3, 24), null, null, Disclosure.TEACHING);
+            assertThat(first).extracting(ClaimResult::payerClaimNumber).doesNotHaveDuplicates();
+            assertThat(again.stream().flatMap(r -> r.lines().stream()).flatMap(l -> l.adjustments().stream()))
+                    .as("the second submission's lines are duplicates of the first's")
+                    .anySatisfy(a -> assertThat(a.carc()).isEqualTo("18"));
         }
     }
 }

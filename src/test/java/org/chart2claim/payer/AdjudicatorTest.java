@@ -1,14 +1,11 @@
 package org.chart2claim.payer;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.TODAY;
 import static org.chart2claim.payer.PayerFixtures.adjudicate;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.PayerFixtures.ppoVisit;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,27 +21,24 @@ class AdjudicatorTest {
         for (LineResult l : r.lines()) {
             BigDecimal adjusted =
                     l.adjustments().stream().map(Adjustment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertEquals(
-                    0,
-                    l.billed().compareTo(l.paid().add(adjusted)),
-                    "line " + l.line() + " billed = paid + adjustments");
-            assertTrue(l.paid().signum() >= 0, "never a negative payment");
+            assertThat(l.billed().compareTo(l.paid().add(adjusted)))
+                    .as("line " + l.line() + " billed = paid + adjustments")
+                    .isEqualTo(0);
+            assertThat(l.paid().signum() >= 0).as("never a negative payment").isTrue();
             paid = paid.add(l.paid());
         }
-        assertEquals(0, r.paid().compareTo(paid));
+        assertThat(r.paid().compareTo(paid)).isEqualTo(0);
     }
 
     @Test
     void cleanPpoVisitIsPaidWithWriteOffAndCopay() {
         ClaimResult r = adjudicate(ppoVisit().build());
-        assertEquals(ClaimStatus.PAID, r.status());
+        assertThat(r.status()).isEqualTo(ClaimStatus.PAID);
         LineResult line = r.lines().getFirst();
-        assertEquals(new BigDecimal("162.50"), line.allowed());
-        assertEquals(
-                List.of("CO-45", "PR-3"),
-                line.adjustments().stream().map(Adjustment::label).toList());
-        assertEquals(0, r.paid().compareTo(new BigDecimal("132.50")));
-        assertEquals(0, r.patientResponsibility().compareTo(new BigDecimal("30.00")));
+        assertThat(line.allowed()).isEqualTo(new BigDecimal("162.50"));
+        assertThat(line.adjustments().stream().map(Adjustment::label).toList()).isEqualTo(List.of("CO-45", "PR-3"));
+        assertThat(r.paid().compareTo(new BigDecimal("132.50"))).isEqualTo(0);
+        assertThat(r.patientResponsibility().compareTo(new BigDecimal("30.00"))).isEqualTo(0);
         assertBalanced(r);
     }
 
@@ -57,18 +51,18 @@ class AdjudicatorTest {
                 .line(DOS, "20610", List.of("RT"), 1, List.of(1), new BigDecimal("140"))
                 .build();
         ClaimResult r = adjudicate(claim);
-        assertEquals(ClaimStatus.PARTIAL, r.status());
+        assertThat(r.status()).isEqualTo(ClaimStatus.PARTIAL);
         Adjustment a = r.lines().getFirst().adjustments().getFirst();
-        assertEquals("NcciPtpEdit", a.edit());
-        assertEquals(List.of("M15"), a.rarc());
+        assertThat(a.edit()).isEqualTo("NcciPtpEdit");
+        assertThat(a.rarc()).isEqualTo(List.of("M15"));
         assertBalanced(r);
     }
 
     @Test
     void everyLineDeniedIsDenied() {
         ClaimResult r = adjudicate(medicareVisit().diagnoses("R05", "Z79.84").build());
-        assertEquals(ClaimStatus.DENIED, r.status());
-        assertEquals(0, r.paid().signum());
+        assertThat(r.status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(r.paid().signum()).isEqualTo(0);
         assertBalanced(r);
     }
 
@@ -83,17 +77,17 @@ class AdjudicatorTest {
                         ""))
                 .build();
         ClaimResult r = adjudicate(claim);
-        assertEquals(ClaimStatus.REJECTED, r.status());
-        assertTrue(r.lines().isEmpty());
-        assertTrue(
-                r.rejections().stream().anyMatch(x -> x.field().contains("33a")),
-                r.rejections().toString());
+        assertThat(r.status()).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(r.lines().isEmpty()).isTrue();
+        assertThat(r.rejections().stream().anyMatch(x -> x.field().contains("33a")))
+                .as(r.rejections().toString())
+                .isTrue();
     }
 
     @Test
     void unknownPayerIsRejectedUpFront() {
         ClaimResult r = adjudicate(medicareVisit().payer("acme-health", "Acme").build());
-        assertEquals(ClaimStatus.REJECTED, r.status());
+        assertThat(r.status()).isEqualTo(ClaimStatus.REJECTED);
     }
 
     @Test
@@ -106,12 +100,11 @@ class AdjudicatorTest {
                 List.of("E11.40", "Z79.84"), List.of(new DocumentedService("99214", List.of(), 1)));
         ClaimResult r = PayerFixtures.adjudicator()
                 .adjudicate(new AdjudicationRequest(claim, List.of(), DOS.plusDays(3), List.of(), key, "S1"), TODAY);
-        assertEquals(ClaimStatus.PARTIAL, r.status());
+        assertThat(r.status()).isEqualTo(ClaimStatus.PARTIAL);
         LineResult line = r.lines().getFirst();
-        assertEquals(
-                List.of("CO-45", "CO-150", "PR-3"),
-                line.adjustments().stream().map(Adjustment::label).toList());
-        assertEquals(new BigDecimal("162.50"), line.allowed(), "priced at the 99214 rate");
+        assertThat(line.adjustments().stream().map(Adjustment::label).toList())
+                .isEqualTo(List.of("CO-45", "CO-150", "PR-3"));
+        assertThat(line.allowed()).as("priced at the 99214 rate").isEqualTo(new BigDecimal("162.50"));
         assertBalanced(r);
     }
 
@@ -120,8 +113,8 @@ class AdjudicatorTest {
         ClaimResult r =
                 adjudicate(medicareVisit().diagnoses("R05", "Z79.84").build()).withoutHints();
         Adjustment a = r.lines().getFirst().adjustments().getFirst();
-        assertNull(a.hint());
-        assertFalse(a.explanation().isBlank());
+        assertThat(a.hint()).isNull();
+        assertThat(a.explanation().isBlank()).isFalse();
     }
 
     @Test
@@ -130,15 +123,20 @@ class AdjudicatorTest {
         for (Claim c : SampleClaims.all()) {
             ClaimResult r = adjudicate(c);
             assertBalanced(r);
-            r.lines().forEach(l -> l.adjustments().forEach(a -> assertTrue(names.contains(a.edit()), a.edit())));
+            r.lines()
+                    .forEach(l -> l.adjustments()
+                            .forEach(a -> assertThat(names.contains(a.edit()))
+                                    .as(a.edit())
+                                    .isTrue()));
         }
     }
 
     @Test
     void registryHasOneClassPerEdit() {
         var names = PayerFixtures.adjudicator().registry().names();
-        assertEquals(names.size(), names.stream().distinct().count());
-        assertTrue(names.containsAll(
-                List.of("EligibilityEdit", "NcciPtpEdit", "MueEdit", "CostSharingEdit", "DocumentationReviewEdit")));
+        assertThat(names.stream().distinct().count()).isEqualTo(names.size());
+        assertThat(names.containsAll(List.of(
+                        "EligibilityEdit", "NcciPtpEdit", "MueEdit", "CostSharingEdit", "DocumentationReviewEdit")))
+                .isTrue();
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.chart2claim.claim.Address;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.Insured;
 import org.chart2claim.claim.PersonName;
@@ -75,7 +76,9 @@ public class ClaimReversalTest {
     void theReplacementFindsTheDeductibleTheOriginalUsedRestored() {
         Claim first = whitfield();
         ClaimResult original = adjudicate(first, "SIM00000001", List.of());
-        Claim replacement = first.withFrequency(FrequencyCode.REPLACEMENT, "SIM00000001");
+        Claim replacement = ClaimBuilder.from(first)
+                .frequency(FrequencyCode.REPLACEMENT, "SIM00000001")
+                .build();
 
         // without the reversal the original's 130 stays used: only 53 of the deductible is left
         ClaimResult unreversed = adjudicate(replacement, "SIM00000002", List.of(new PriorClaim(first, original)));
@@ -99,9 +102,17 @@ public class ClaimReversalTest {
         ClaimResult again = adjudicate(first, "SIM00000003", history);
         assertThat(again.lines().getFirst().adjustments())
                 .noneMatch(a -> a.carc().equals("18"));
-        assertThat(AdjudicationRequest.of(first, DOS, "X").standingHistory()).isEmpty();
-        assertThat(new AdjudicationRequest(first, List.of(), DOS, history, null, "X").standingHistory())
+        ClaimHistory standing = new AdjudicationRequest(first, List.of(), DOS, history, null, "X").history();
+        assertThat(standing.earliestSameService(first, first.lines().getFirst()))
                 .isEmpty();
+        assertThat(standing.processedLines(first, DOS.minusDays(90), DOS.plusDays(1)))
+                .isEmpty();
+        // without the reversal the original still stands in both lookups
+        ClaimHistory unreversed = ClaimHistory.of(List.of(new PriorClaim(first, original)));
+        assertThat(unreversed.earliestSameService(first, first.lines().getFirst()))
+                .isPresent();
+        assertThat(unreversed.processedLines(first, DOS.minusDays(90), DOS.plusDays(1)))
+                .isNotEmpty();
     }
 
     @Test
@@ -110,7 +121,5 @@ public class ClaimReversalTest {
         ClaimResult reversal = ClaimReversal.of(original);
         assertThat(ClaimReversal.reversible(reversal)).isFalse();
         assertThatThrownBy(() -> ClaimReversal.of(reversal)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(ClaimReversal.alreadyReversed(List.of(new PriorClaim(whitfield(), reversal)), "SIM00000001"))
-                .isTrue();
     }
 }

@@ -14,6 +14,7 @@ import org.chart2claim.claim.PersonName;
 import org.chart2claim.claim.Provider;
 import org.chart2claim.claim.Sex;
 import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.codebook.InMemoryCodeLookup;
 import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.payer.data.PayerRulesLoader;
 

@@ -1,6 +1,6 @@
 package org.chart2claim.payer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -87,7 +87,7 @@ class PayerPipelineBench {
         }
         long parseNs = System.nanoTime() - t1;
         long parseCpu = cpu() - c1;
-        assertEquals(CLAIMS, parsed[0]);
+        assertThat(parsed[0]).isEqualTo(CLAIMS);
 
         // the pipeline: parse → adjudicate → 835, batch by batch
         Adjudicator adjudicator = PayerFixtures.adjudicator();
@@ -112,15 +112,7 @@ class PayerPipelineBench {
                 long ac = cpu();
                 List<ClaimResult> done = new ArrayList<>(batch.size());
                 for (ParsedClaim pc : batch) {
-                    done.add(adjudicator.adjudicate(
-                            new AdjudicationRequest(
-                                    pc.claim(),
-                                    pc.problems(),
-                                    LocalDate.of(2026, 4, 10),
-                                    List.of(),
-                                    null,
-                                    "B" + (results[0] + done.size())),
-                            LocalDate.of(2026, 11, 23)));
+                    done.add(adjudicate(adjudicator, pc, "B" + (results[0] + done.size())));
                 }
                 long b = System.nanoTime();
                 long bc = cpu();
@@ -148,7 +140,7 @@ class PayerPipelineBench {
         }
         long pipelineNs = System.nanoTime() - t2;
         long pipelineCpu = cpu() - c2;
-        assertEquals(CLAIMS, results[0]);
+        assertThat(results[0]).isEqualTo(CLAIMS);
 
         long heapPoolsPeak = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
@@ -186,6 +178,14 @@ class PayerPipelineBench {
                 (pipelineCpu - adjudicateCpu[0] - writeCpu[0]) / 1_000_000,
                 peakHeap[0] >> 20,
                 heapPoolsPeak >> 20);
+    }
+
+    /** One claim as the benches adjudicate it: received 2026-04-10, empty history. */
+    static ClaimResult adjudicate(Adjudicator adjudicator, ParsedClaim pc, String payerClaimNumber) {
+        return adjudicator.adjudicate(
+                new AdjudicationRequest(
+                        pc.claim(), pc.problems(), LocalDate.of(2026, 4, 10), List.of(), null, payerClaimNumber),
+                LocalDate.of(2026, 11, 23));
     }
 
     /** Claims generated lazily, one at a time: the generator holds no list of 10,000 claims either. */

@@ -1,8 +1,6 @@
 package org.chart2claim.payer;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -38,21 +36,23 @@ class ReferenceSamplesTest {
                 .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
                     try (InputStream in = Files.newInputStream(file)) {
                         List<ParsedClaim> claims = Claim837Reader.readAll(in);
-                        assertFalse(claims.isEmpty());
+                        assertThat(claims.isEmpty()).isFalse();
                         for (ParsedClaim pc : claims) {
                             ClaimResult r = adjudicator.adjudicate(
                                     new AdjudicationRequest(
                                             pc.claim(), pc.problems(), PayerFixtures.TODAY, List.of(), null, "REF"),
                                     PayerFixtures.TODAY);
-                            assertNotNull(r.status());
+                            assertThat(r.status()).isNotNull();
                             if (r.status() == ClaimStatus.REJECTED) {
-                                assertTrue(r.rejections().stream()
-                                        .allMatch(x -> !x.reason().isBlank()));
+                                assertThat(r.rejections().stream()
+                                                .allMatch(x -> !x.reason().isBlank()))
+                                        .isTrue();
                             } else {
                                 r.lines()
                                         .forEach(l -> l.adjustments()
-                                                .forEach(a -> assertFalse(
-                                                        a.explanation().isBlank())));
+                                                .forEach(a -> assertThat(
+                                                                a.explanation().isBlank())
+                                                        .isFalse()));
                             }
                             System.out.println(file.getFileName() + " "
                                     + pc.claim().patientControlNumber() + " → " + r.status()
@@ -61,8 +61,10 @@ class ReferenceSamplesTest {
                                             : " " + r.rejections().getFirst().reason()));
                         }
                     } catch (X12FormatException e) {
-                        assertTrue(e.getMessage().startsWith("X12 error"), e.getMessage());
-                        assertFalse(e.reason().isBlank());
+                        assertThat(e.getMessage().startsWith("X12 error"))
+                                .as(e.getMessage())
+                                .isTrue();
+                        assertThat(e.reason().isBlank()).isFalse();
                         System.out.println(file.getFileName() + " → " + e.getMessage());
                     }
                 }));

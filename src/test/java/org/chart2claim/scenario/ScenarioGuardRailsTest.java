@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.chart2claim.codebook.InMemoryCodeLookup;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.chart2claim.codebook.InMemoryCodeLookup;
 import org.chart2claim.standard.Npi;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,6 @@ import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +31,7 @@ class ScenarioSyncTest {
     TransactionTemplate tx;
 
     @Autowired
-    ObjectProvider<CodeLookup> lookup;
+    CodeLookup lookup;
 
     @Autowired
     ScenarioLibrary appLibrary;

@@ -78,4 +78,25 @@ class NavigationAndAccessTest extends KaribuTest {
         UI.getCurrent().navigate("cohorts");
         assertThat(_get(CohortsView.class)).isNotNull();
     }
+
+    @Test
+    void everyNavigationEntryOpensForTheRoleThatSeesItInItsSection() {
+        for (Role role : Role.values()) {
+            login(role.name().toLowerCase(java.util.Locale.ROOT), role);
+            UI.getCurrent().navigate("");
+            List<String> paths = _find(SideNavItem.class).stream()
+                    .map(i -> i.getPath().replaceFirst("^/", ""))
+                    .toList();
+            for (String path : paths) {
+                UI.getCurrent().navigate(path);
+                assertThat(_find(AccessDeniedView.class)).as(role + " " + path).isEmpty();
+            }
+        }
+        login("student", Role.STUDENT);
+        UI.getCurrent().navigate("");
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNav.class).stream()
+                        .map(n -> n.getLabel())
+                        .toList())
+                .containsExactly(null, "Practice");
+    }
 }

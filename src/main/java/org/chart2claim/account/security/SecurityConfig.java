@@ -151,7 +151,11 @@ public class SecurityConfig {
                 .sessionManagement(
                         s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
                 .headers(SecurityConfig::frameHeaders);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // Unknown paths reach Vaadin's router (its not-found page in the layout; the login page when logged out)
+        // instead of Vaadin's default deny-all, which browsers show as a bare "HTTP ERROR 403".
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).anyRequest(any -> any.authenticated()))
                 .build();
     }
 }

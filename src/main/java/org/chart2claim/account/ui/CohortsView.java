@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import org.chart2claim.account.UserAccount;
 /**
  * Classes of students. Instructors see and manage the cohorts they teach; administrators see all.
  */
+@Menu(title = "Cohorts", order = 23, icon = "vaadin:group")
 @Route("cohorts")
 @PageTitle("Cohorts · Chart2Claim")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})

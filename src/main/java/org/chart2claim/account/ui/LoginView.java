@@ -1,5 +1,6 @@
 package org.chart2claim.account.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +19,10 @@ import java.util.Optional;
 import org.chart2claim.account.security.ThrottlingAuthenticationManager;
 import org.springframework.security.web.WebAttributes;
 
-/** The one page anybody may see. Failed logins get one message whether or not the user exists. */
+/**
+ * The one page anybody may see. Failed logins get one message whether or not the user exists, and keep the
+ * user name that was typed.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Chart2Claim")
 @AnonymousAllowed
@@ -52,6 +56,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Div card = new Div(brand, tagline, login);
         card.addClassName("login-card");
         add(card);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // The form posts natively and a failure reloads the page: the browser keeps the user name for this tab
+        // (sessionStorage, never the password) and puts it back after a failed attempt.
+        login.getElement().executeJs("""
+                const form = this;
+                const key = 'c2c-login-username';
+                form.addEventListener('login', e => {
+                  try { sessionStorage.setItem(key, (e.detail && e.detail.username) || ''); } catch (ignored) {}
+                });
+                if (!form.error) return;
+                let name = null;
+                try { name = sessionStorage.getItem(key); } catch (ignored) {}
+                if (!name) return;
+                customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {
+                  const user = document.getElementById('vaadinLoginUsername');
+                  const password = document.getElementById('vaadinLoginPassword');
+                  if (user) { user.value = name; }
+                  if (password) { password.focus(); }
+                }));""");
     }
 
     @Override

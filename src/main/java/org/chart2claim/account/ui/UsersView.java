@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import org.chart2claim.account.Role;
 import org.chart2claim.account.UserAccount;
 
 /** Administrators create, disable and reset accounts here. */
+@Menu(title = "Users", order = 30, icon = "vaadin:users")
 @Route("users")
 @PageTitle("Users · Chart2Claim")
 @RolesAllowed("ADMIN")

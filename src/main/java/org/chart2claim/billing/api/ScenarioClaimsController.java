@@ -7,6 +7,7 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.billing.BillingService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.api.PayerClaimsController;
 import org.chart2claim.scenario.Scenario;
@@ -78,7 +79,13 @@ public class ScenarioClaimsController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ", coding.problems()));
         }
         List<ClaimResult> results = billing.submitScenario(
-                currentUser.requireUsername(), scenario, coding, submittedOn, request.ledger(), request.replaces());
-        return PayerClaimsController.answer(payer, results, accept, mode);
+                currentUser.requireUsername(),
+                scenario,
+                coding,
+                submittedOn,
+                request.ledger(),
+                request.replaces(),
+                Disclosure.ofMode(mode));
+        return PayerClaimsController.answer(payer, results, accept);
     }
 }

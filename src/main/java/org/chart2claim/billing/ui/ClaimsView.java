@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -70,9 +71,10 @@ import org.chart2claim.standard.PayerIds;
  * would) or a blank CMS-1500, check it with the scrubber, view it as a printable CMS-1500 or as X12 837P,
  * and submit it to the simulated payer, which answers with a remittance.
  */
+@Menu(title = "Claims", order = 11, icon = "vaadin:invoice")
 @Route("claims")
 @PageTitle("Claims · Chart2Claim")
-@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
+@RolesAllowed("STUDENT")
 @StyleSheet("css/claims.css")
 public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     static final int LINES = 6;
@@ -230,7 +232,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * {@code claims?scenario=ID} starts from the learner's latest coding of that scenario; {@code claims?correct=ID}
+     * {@code claims?scenario=ID} starts from the learner's latest coding of that scenario ({@code &attempt=ID}: from
+     * that attempt of theirs); {@code claims?correct=ID}
      * reopens a submitted claim to correct it: a denied or paid claim as a replacement (frequency 7 with the
      * payer's claim number, same ledger), a rejected one as a new original.
      */
@@ -239,7 +242,13 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         var params = event.getLocation().getQueryParameters();
         params.getSingleParameter("scenario").flatMap(scenarios::find).ifPresent(s -> {
             scenarioPicker.setValue(s);
-            startFrom(s, null);
+            // &attempt=ID (the feedback page's "Build a claim from this attempt"): that attempt's codes
+            CodingAnswer fromAttempt = params.getSingleParameter("attempt")
+                    .filter(v -> v.matches("\\d{1,18}"))
+                    .flatMap(v -> billing.attemptCoding(
+                            currentUser.requireUsername(), currentUser.roles(), s.id(), Long.parseLong(v)))
+                    .orElse(null);
+            startFrom(s, fromAttempt);
         });
         params.getSingleParameter("correct")
                 .filter(v -> v.matches("\\d{1,18}"))

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -27,9 +28,10 @@ import org.chart2claim.payer.PayerClaimRecord;
  * still standing, a new original for a rejected one. Reversals are rows of their own (negative amounts), so the
  * list adds up like the payer's books. Only the caller's own claims are listed.
  */
+@Menu(title = "My claims", order = 11.5, icon = "vaadin:list")
 @Route("claims/mine")
 @PageTitle("My claims · Chart2Claim")
-@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
+@RolesAllowed("STUDENT")
 @StyleSheet("css/claims.css")
 public class MyClaimsView extends VerticalLayout {
     public final Grid<PayerClaimRecord> claims = new Grid<>();

@@ -25,6 +25,7 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.payer.Adjustment;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
+import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.LineResult;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.PriorClaim;
@@ -37,7 +38,7 @@ import org.chart2claim.payer.Rejection;
  */
 @Route("claims/remittance")
 @PageTitle("Remittance · Chart2Claim")
-@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
+@RolesAllowed("STUDENT")
 @StyleSheet("css/claims.css")
 public class RemittanceView extends VerticalLayout implements HasUrlParameter<Long> {
     private final PayerService payer;
@@ -85,7 +86,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
 
     void render() {
         removeAll();
-        ClaimResult shown = teachingMode.getValue() ? result : result.withoutHints();
+        ClaimResult shown = (teachingMode.getValue() ? Disclosure.TEACHING : Disclosure.EXAM).show(result);
         status.setText(shown.status().name());
         status.setClassName("eob-status " + shown.status().name());
         add(

@@ -42,6 +42,7 @@ public class CodeSetImportService {
     private final ReleaseStore store;
     private final ReentrantLock importLock = new ReentrantLock();
     private final Map<String, CodeSet> loadedSets = new ConcurrentHashMap<>();
+    private final List<String> storeNotices = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public CodeSetImportService(
             JdbcClient jdbc,
@@ -89,8 +90,9 @@ public class CodeSetImportService {
             for (ImportedRelease release : releases) {
                 Path existing = store.fileOf(release.id());
                 if (Files.exists(existing)) {
-                    Path backup = existing.resolveSibling(existing.getFileName() + ".previous");
-                    Files.move(existing, backup, StandardCopyOption.REPLACE_EXISTING);
+                    // A copy, not a move: the recorded file exists at every instant; save() replaces it atomically.
+                    Path backup = store.backupOf(release.id());
+                    Files.copy(existing, backup, StandardCopyOption.REPLACE_EXISTING);
                     backups.put(release.id(), backup);
                 }
                 store.save(release);
@@ -153,6 +155,64 @@ public class CodeSetImportService {
         if (!activeAfter.isEmpty()) {
             events.publishEvent(new ActiveCodeSetChangedEvent(activeAfter));
         }
+    }
+
+    /**
+     * The start-up check of the stored sets, for a crash in the middle of an import: deletes half-written
+     * temporary files; when a replaced file's backup is still there, keeps whichever of the two the database
+     * records (its entry and index-term counts); a recorded set whose file is gone is no longer active (the
+     * curated book is, truthfully). Everything it did or found is logged and kept for the admin page.
+     */
+    public List<String> checkStoredSets() {
+        storeNotices.clear();
+        int temporary = store.deleteTemporaryFiles();
+        if (temporary > 0) {
+            log.warn("Deleted {} half-written code-set files left by an interrupted import", temporary);
+        }
+        Map<CodeSystem, String> active = activeSetIds();
+        record Recorded(String setId, CodeSystem system, int entries, int terms) {}
+        List<Recorded> recorded = jdbc.sql(
+                        "SELECT set_id, code_system, entry_count, index_term_count FROM codeset_import ORDER BY set_id")
+                .query((rs, n) ->
+                        new Recorded(rs.getString(1), CodeSystem.valueOf(rs.getString(2)), rs.getInt(3), rs.getInt(4)))
+                .list();
+        for (Recorded set : recorded) {
+            Path file = store.fileOf(set.setId());
+            Path backup = store.backupOf(set.setId());
+            if (Files.exists(backup)) {
+                int[] counts = store.storedCounts(file);
+                boolean fileMatches = counts != null && counts[0] == set.entries() && counts[1] == set.terms();
+                try {
+                    if (fileMatches) {
+                        Files.delete(backup);
+                    } else {
+                        Files.move(backup, file, StandardCopyOption.REPLACE_EXISTING);
+                        notice("The import of " + set.setId() + " was interrupted; its previous stored file was "
+                                + "put back, so the recorded version is the one in use.");
+                    }
+                } catch (java.io.IOException e) {
+                    notice("Could not repair the stored file of " + set.setId() + " after an interrupted import: "
+                            + e.getMessage());
+                }
+            }
+            if (!Files.exists(file) && set.setId().equals(active.get(set.system()))) {
+                transactions.executeWithoutResult(status -> setActive(set.system(), CURATED));
+                notice("The stored file of the active " + set.system() + " set " + set.setId() + " is missing from "
+                        + store.directory() + "; the curated " + set.system()
+                        + " book is active instead. Import the release again.");
+            }
+        }
+        return List.copyOf(storeNotices);
+    }
+
+    /** What {@link #checkStoredSets()} repaired or found at start (shown on the admin page). */
+    public List<String> storeNotices() {
+        return List.copyOf(storeNotices);
+    }
+
+    private void notice(String message) {
+        log.error(message);
+        storeNotices.add(message);
     }
 
     /** Makes {@code setId} (an imported set of that system, or {@link #CURATED}) the active set. */

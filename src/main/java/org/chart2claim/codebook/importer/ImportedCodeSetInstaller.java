@@ -34,6 +34,7 @@ public class ImportedCodeSetInstaller {
         this.codeBooks = codeBooks;
         this.imports = imports;
         codeBooks.books().sets().forEach(set -> curatedSets.putIfAbsent(set.system(), set));
+        imports.checkStoredSets();
         List<CodeSet> sets = new ArrayList<>();
         for (CodeSystem system : CodeSystem.values()) {
             try {

@@ -86,6 +86,9 @@ public final class ReleaseFileDetector {
         if (name.startsWith("icd10cm_codes") || name.startsWith("icd10cm-codes")) {
             return "billable-only codes file; the order file has the same codes plus the headers";
         }
+        if (name.endsWith(".txt") && (HCPCS_NAME.matcher(name).matches() || name.matches("icd10cm[_-]order[_-].*"))) {
+            return "documentation (no code records near the top): its year does not count";
+        }
         return "unrecognised name and content";
     }
 
@@ -151,11 +154,13 @@ public final class ReleaseFileDetector {
         String firstRecord = firstNonBlankLines(path, 60);
         Integer year = yearInName(lower);
         ReleaseFileKind kind = null;
-        if (lower.matches("icd10cm[_-]order[_-].*")
-                || (firstRecord != null && ORDER_LINE.matcher(firstRecord).matches())) {
+        boolean orderRecord =
+                firstRecord != null && ORDER_LINE.matcher(firstRecord).matches();
+        boolean hcpcsRecord =
+                firstRecord != null && HCPCS_LINE.matcher(firstRecord).matches();
+        if ((lower.matches("icd10cm[_-]order[_-].*") && !hcpcsRecord && firstRecord != null) || orderRecord) {
             kind = ReleaseFileKind.ICD10CM_ORDER;
-        } else if (HCPCS_NAME.matcher(lower).matches()
-                || (firstRecord != null && HCPCS_LINE.matcher(firstRecord).matches())) {
+        } else if ((HCPCS_NAME.matcher(lower).matches() && firstRecord != null) || hcpcsRecord) {
             kind = ReleaseFileKind.HCPCS_ANNUAL;
             Matcher hcpcsYear = HCPCS_NAME.matcher(lower);
             if (hcpcsYear.matches()) {
@@ -165,6 +170,8 @@ public final class ReleaseFileDetector {
                 || (firstRecord != null && CPT_LINE.matcher(firstRecord).matches())) {
             kind = ReleaseFileKind.CPT_LICENSED;
         }
+        // A release name without a single code record near the top is the release's documentation (README,
+        // record layout, processing notes): it is left out and its year never decides the release's year.
         if (kind == null) {
             return Optional.empty();
         }

@@ -83,6 +83,53 @@ public final class ReleaseStore {
         }
     }
 
+    /** Where an import keeps the previous file of a release it replaces until its database change commits. */
+    public Path backupOf(String releaseId) {
+        return directory.resolve(releaseId + SUFFIX + ".previous");
+    }
+
+    /** Deletes what a crash left half-written ({@code *.tmp} of {@link #save}); answers how many. */
+    public int deleteTemporaryFiles() {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            int deleted = 0;
+            for (Path temp : files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                    .toList()) {
+                Files.deleteIfExists(temp);
+                deleted++;
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The entry and index-term counts of a stored file's END line (what the database records for it), or
+     * null when the file is missing, damaged or incomplete. Reads the whole file, so only for repairs.
+     */
+    public int[] storedCounts(Path file) {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 64 * 1024), StandardCharsets.UTF_8))) {
+            String line;
+            String last = null;
+            while ((line = in.readLine()) != null) {
+                last = line;
+            }
+            String[] f = split(last);
+            return f.length == 3 && f[0].equals("END")
+                    ? new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2])}
+                    : null;
+        } catch (IOException | RuntimeException damaged) {
+            return null;
+        }
+    }
+
     public void delete(String releaseId) {
         try {
             Files.deleteIfExists(fileOf(releaseId));

@@ -30,6 +30,12 @@ final class CodeIndexFields {
     /** "1" when the code is the default choice of its family (title says unspecified / NOS). */
     static final String DEFAULT_CHOICE = "dflt";
 
+    /**
+     * "1" when the title says the condition is uncomplicated ("without coma", "without obstruction or
+     * gangrene", "uncomplicated"): the code a coder picks when the note names no complication.
+     */
+    static final String UNCOMPLICATED = "uncomplicated";
+
     /** The title's head: up to the first comma ("Walker" of "Walker, rigid (pickup), ..."). */
     static final String HEAD = "head";
     /** "1" for 7th-character codes of an initial encounter (7th character A), the usual training case. */

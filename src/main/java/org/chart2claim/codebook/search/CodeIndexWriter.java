@@ -149,6 +149,9 @@ public final class CodeIndexWriter {
         if (lower.contains("unspecified") || lower.endsWith(" nos") || lower.contains("without complications")) {
             doc.add(new StringField(DEFAULT_CHOICE, "1", Field.Store.NO));
         }
+        if (lower.contains(" without ") || lower.endsWith("uncomplicated")) {
+            doc.add(new StringField(UNCOMPLICATED, "1", Field.Store.NO));
+        }
         return doc;
     }
 }

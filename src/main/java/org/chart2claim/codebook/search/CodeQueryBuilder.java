@@ -34,14 +34,13 @@ import org.chart2claim.codebook.Synonym;
  * {@code *}, {@code AND OR}, huge or exotic input can never cause a syntax error.
  *
  * <p>Matching: a code-looking query matches the code exactly (highest) or as a prefix, ignoring case and
- * dots ({@code e119}, {@code E11.9}, {@code E11.}); words must mostly (all of 1–2 words, 75% of longer
- * queries) occur in the code's title, inclusion terms, index terms or synonyms, each word exactly
- * (stemmed) or within 1–2 edits (misspellings); an abbreviation in the query also matches its
- * expansion (COPD → chronic obstructive pulmonary disease) and the codes it is pinned to.
+ * dots ({@code e119}, {@code E11.9}, {@code E11.}); each query word is a {@link Slot} whose alternatives
+ * (the word, its abbreviation and note-word expansions) must mostly occur in the code's title, inclusion
+ * terms, index terms or synonyms, exactly (stemmed) or as a spelling correction; rank-only words
+ * (numbers, dose units, laterality, encounter, words in no title) never keep a code out. Synonyms pin
+ * their codes.
  *
- * <p>Ranking boosts: exact and sloppy phrase matches in the title, words in the title, Alphabetic Index
- * main terms and paths, synonyms, billable codes, and the "unspecified" default of a family (what a coder
- * picks when the note gives no more detail).
+ * <p>Every weight and matching rule, and the ranking boosts, are listed in {@link SearchWeights}.
  */
 public final class CodeQueryBuilder {
 
@@ -61,6 +60,8 @@ public final class CodeQueryBuilder {
     private final java.util.Map<String, List<CompiledSynonym>> synonymsByFirstWord = new java.util.HashMap<>();
     /** Synonyms whose term has no word at all: tested against every query. */
     private final List<CompiledSynonym> synonymsWithoutWords = new ArrayList<>();
+    /** Note words that are stop words ("no" → "without"), replaced in the query text before analysis. */
+    private final List<java.util.Map.Entry<Pattern, String>> stopWordRewrites = new ArrayList<>();
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -110,6 +111,11 @@ public final class CodeQueryBuilder {
                     .map(c -> CodeFormat.compact(CodeSystem.ICD10CM, c))
                     .toList();
             CompiledSynonym compiled = new CompiledSynonym(p, tokens(s.term()), expansions, keys);
+            if (compiled.termTokens().isEmpty() && keys.isEmpty() && !expansions.isEmpty()) {
+                // a note word the analyzer drops as a stop word ("no"): replaced in the text instead
+                stopWordRewrites.add(java.util.Map.entry(p, s.expansions().getFirst()));
+                continue;
+            }
             List<String> words = words(s.term().toLowerCase(Locale.ROOT));
             if (words.isEmpty()) {
                 synonymsWithoutWords.add(compiled);
@@ -176,125 +182,68 @@ public final class CodeQueryBuilder {
         return new Tokens(out, positions);
     }
 
+    /** What a query word (or a mapped note phrase) does in the query. */
+    enum Role {
+        /** Decides which codes match (with the share rule of {@link SearchWeights#requiredWords}). */
+        REQUIRED,
+        /** Only ranks: laterality, encounter, words in no title. */
+        RANK_ONLY,
+        /** Numbers and dose units: rank, and match only when the query has nothing else. */
+        NUMBER
+    }
+
+    /**
+     * One query word, or several that a note phrase maps as a whole ("initial visit"), with the
+     * alternatives that count as that word: itself, its abbreviation and note-word expansions.
+     */
+    record Slot(List<Tokens> alternatives, Role role, boolean fuzzy) {
+        String word() {
+            return alternatives.getFirst().terms().getFirst();
+        }
+
+        boolean anyAlternativeWithin(java.util.Set<String> words) {
+            return alternatives.stream().anyMatch(a -> words.containsAll(a.terms()));
+        }
+    }
+
     /**
      * The query for {@code raw}, optionally restricted to one system and to billable codes. Returns a
-     * match-nothing query for blank input.
+     * match-nothing query for blank input. Every weight comes from {@link SearchWeights}.
      */
     public Query build(String raw, CodeSystem system, boolean billableOnly) {
+        return build(raw, system, billableOnly, false);
+    }
+
+    /**
+     * @param relaxed require only a third of the words (at least one) ({@link SearchWeights#relaxedWords}):
+     *                the second try of a search whose first found too few codes
+     */
+    public Query build(String raw, CodeSystem system, boolean billableOnly, boolean relaxed) {
         String text = sanitize(raw);
         if (text.isEmpty()) {
             return new MatchNoDocsQuery("empty query");
         }
         BooleanQuery.Builder core = new BooleanQuery.Builder();
-        boolean anything = false;
-
-        String compact = CodeFormat.compact(CodeSystem.ICD10CM, text);
-        boolean codeLike = compact.length() >= 2
-                && CODE_LIKE.matcher(compact).matches()
-                && text.replaceAll("[\\s.\\-]", "").length() == compact.length();
-        if (codeLike) {
-            core.add(
-                    new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CODE_KEY, compact))), 100f),
-                    Occur.SHOULD);
-            core.add(
-                    new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term(CODE_KEY, compact))), 20f),
-                    Occur.SHOULD);
-            anything = true;
-        }
-
+        BooleanQuery.Builder boosts = new BooleanQuery.Builder();
+        boolean codeLike = addCodeLookup(core, text);
+        text = rewriteStopWords(text);
         String lower = text.toLowerCase(Locale.ROOT);
         Tokens asTyped = analyze(text);
         Tokens analyzed = new Tokens(asTyped.terms().stream().map(corrector).toList(), asTyped.positions());
-        List<String> tokens = analyzed.terms();
-        BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         List<CompiledSynonym> matched = matchingSynonyms(lower);
-        for (CompiledSynonym s : matched) {
-            // a synonym that is the whole query pins its codes to the top; one that covers part of the
-            // query only nudges them, so "right knee pain" still prefers the right-knee code
-            float coverage = tokens.isEmpty() ? 1f : Math.min(1f, s.termTokens().size() / (float) tokens.size());
-            float pin = coverage >= 1f ? 30f : 10f * coverage;
-            for (String key : s.codeKeys()) {
-                core.add(
-                        new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CODE_KEY, key))), pin),
-                        Occur.SHOULD);
-            }
-            for (Tokens expansion : s.expansions()) {
-                core.add(new BoostQuery(phrase(TITLE, expansion, 1), 3f), Occur.SHOULD);
-            }
-            anything = true;
-        }
-
-        if (!tokens.isEmpty()) {
-            // numbers ("4 mg", "stage 3", "20 weeks") rank but are not required: titles write them
-            // differently ("per 1 mg", "35.0-35.9") or not at all; neither is the encounter ("initial
-            // encounter", "sequela"), which thousands of injury titles share and the 7th character decides
-            boolean[] qualifier = encounterWords(tokens);
-            boolean anyContentWord = false;
-            for (int i = 0; i < tokens.size(); i++) {
-                anyContentWord |= !qualifier[i] && !isNumber(tokens.get(i));
-            }
-            BooleanQuery.Builder wordMatches = new BooleanQuery.Builder();
-            BooleanQuery.Builder wordScores = new BooleanQuery.Builder();
-            BooleanQuery.Builder numbers = new BooleanQuery.Builder();
-            int n = 0;
-            boolean anyNumber = false;
-            for (int i = 0; i < tokens.size(); i++) {
-                String token = tokens.get(i);
-                if (isNumber(token)) {
-                    numbers.add(tokenClause(token, matched), Occur.SHOULD);
-                    anyNumber = true;
-                    continue;
-                }
-                wordScores.add(tokenClause(token, matched), Occur.SHOULD);
-                if (!qualifier[i] || !anyContentWord) {
-                    wordMatches.add(matchClause(token, matched), Occur.SHOULD);
-                    n++;
-                }
-            }
-            if (n > 0) {
-                // which codes match is decided on the one match field; the per-field scores only rank
-                // them (the same sum as matching field by field, at a fraction of the cost)
-                wordMatches.setMinimumNumberShouldMatch(n <= 2 ? n : (int) Math.ceil(n * 0.75));
-                BooleanQuery.Builder words = new BooleanQuery.Builder();
-                words.add(wordMatches.build(), Occur.FILTER);
-                words.add(wordScores.build(), Occur.SHOULD);
-                core.add(words.build(), Occur.SHOULD);
-            } else {
-                core.add(numbers.build(), Occur.SHOULD);
-            }
-            if (anyNumber && n > 0) {
-                boosts.add(new BoostQuery(numbers.build(), 2f), Occur.SHOULD);
-            }
-            anything = true;
-
-            BooleanQuery.Builder titleWords = new BooleanQuery.Builder();
-            for (String token : new LinkedHashSet<>(tokens)) {
-                titleWords.add(new TermQuery(new Term(TITLE, token)), Occur.SHOULD);
-            }
-            boosts.add(new BoostQuery(titleWords.build(), 2f), Occur.SHOULD);
-            if (n >= 2) {
-                boosts.add(new BoostQuery(phrase(TITLE, analyzed, 0), 3f), Occur.SHOULD);
-                boosts.add(new BoostQuery(phrase(TITLE, analyzed, 8), 1.5f), Occur.SHOULD);
-                boosts.add(new BoostQuery(phrase(INDEX, analyzed, 3), 1f), Occur.SHOULD);
-            }
-            boosts.add(new BoostQuery(phrase(INDEX_MAIN, analyzed, 2), 5f), Occur.SHOULD);
-            boosts.add(new BoostQuery(phrase(HEAD, analyzed, 1), 2f), Occur.SHOULD);
-            boosts.add(new BoostQuery(phrase(SYNONYM, analyzed, 1), 4f), Occur.SHOULD);
-        }
-        if (!anything) {
+        boolean synonyms = addSynonymPins(core, matched, analyzed.size());
+        List<Slot> slots = slots(asTyped, analyzed, matched);
+        boolean words = addWordMatches(core, boosts, slots, relaxed);
+        if (!codeLike && !synonyms && !words) {
             return new MatchNoDocsQuery("nothing searchable in the query");
+        }
+        if (!analyzed.isEmpty()) {
+            addPhraseBoosts(boosts, analyzed, slots);
         }
         if (!codeLike) {
             // a code or code prefix lists in book order; preferring billable codes would scramble it
-            boosts.add(
-                    new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(BILLABLE, "true"))), 2f),
-                    Occur.SHOULD);
-            boosts.add(
-                    new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DEFAULT_CHOICE, "1"))), 3f),
-                    Occur.SHOULD);
-            boosts.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(INITIAL, "1"))), 1f), Occur.SHOULD);
+            addCodersDefaults(boosts, slots);
         }
-
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(core.build(), Occur.MUST);
         query.add(boosts.build(), Occur.SHOULD);
@@ -307,45 +256,256 @@ public final class CodeQueryBuilder {
         return query.build();
     }
 
-    /** Where a query word may match, and how much a match there counts. */
-    private static final String[] WORD_FIELDS = {TITLE, ALT, INDEX};
-
-    private static final float[] WORD_WEIGHTS = {1.0f, 0.8f, 0.5f};
-
-    /**
-     * One query word: exact (stemmed), misspelled within 1–2 edits, or an abbreviation's expansion, in the
-     * title, the other names or the index paths. The best field counts (dis-max), so a word repeated in
-     * many index paths does not outweigh the title.
-     */
-    private Query tokenClause(String token, List<CompiledSynonym> matched) {
-        List<Query> options = new ArrayList<>();
-        List<Tokens> expansions = expansionsOf(token, matched);
-        for (int i = 0; i < WORD_FIELDS.length; i++) {
-            String field = WORD_FIELDS[i];
-            options.add(new BoostQuery(new TermQuery(new Term(field, token)), WORD_WEIGHTS[i]));
-            if (needsFuzzy(token)) {
-                options.add(new BoostQuery(fuzzy(field, token), 0.3f * WORD_WEIGHTS[i]));
-            }
-            for (Tokens expansion : expansions) {
-                options.add(new BoostQuery(phrase(field, expansion, 1), WORD_WEIGHTS[i]));
-            }
+    private String rewriteStopWords(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (java.util.Map.Entry<Pattern, String> rewrite : stopWordRewrites) {
+            lower = rewrite.getKey()
+                    .matcher(lower)
+                    .replaceAll(java.util.regex.Matcher.quoteReplacement(rewrite.getValue()));
         }
-        return new DisjunctionMaxQuery(options, 0.1f);
+        return lower;
+    }
+
+    /** A code-looking query matches the code exactly or as a prefix, ignoring case and dots. */
+    private static boolean addCodeLookup(BooleanQuery.Builder core, String text) {
+        String compact = CodeFormat.compact(CodeSystem.ICD10CM, text);
+        boolean codeLike = compact.length() >= 2
+                && CODE_LIKE.matcher(compact).matches()
+                && text.replaceAll("[\\s.\\-]", "").length() == compact.length();
+        if (codeLike) {
+            core.add(constant(CODE_KEY, compact, SearchWeights.EXACT_CODE), Occur.SHOULD);
+            core.add(
+                    new BoostQuery(
+                            new ConstantScoreQuery(new PrefixQuery(new Term(CODE_KEY, compact))),
+                            SearchWeights.CODE_PREFIX),
+                    Occur.SHOULD);
+        }
+        return codeLike;
     }
 
     /**
-     * Whether a query word can match a code at all: exact (stemmed), misspelled within 1–2 edits, or an
-     * abbreviation's expansion, anywhere in the title, the other names or the index paths. Matches the
-     * same codes as {@link #tokenClause} on one field instead of three.
+     * Synonyms pinned to codes: one that is the whole query pins its codes to the top; one that covers
+     * part of the query only nudges them, so "right knee pain" still prefers the right-knee code.
      */
-    private Query matchClause(String token, List<CompiledSynonym> matched) {
-        List<Query> options = new ArrayList<>();
-        options.add(new TermQuery(new Term(MATCH, token)));
-        if (needsFuzzy(token)) {
-            options.add(fuzzy(MATCH, token));
+    private static boolean addSynonymPins(BooleanQuery.Builder core, List<CompiledSynonym> matched, int words) {
+        boolean added = false;
+        for (CompiledSynonym s : matched) {
+            float coverage = words == 0 ? 1f : Math.min(1f, s.termTokens().size() / (float) words);
+            float pin = coverage >= 1f ? SearchWeights.SYNONYM_PIN_WHOLE : SearchWeights.SYNONYM_PIN_PART * coverage;
+            for (String key : s.codeKeys()) {
+                core.add(constant(CODE_KEY, key, pin), Occur.SHOULD);
+                added = true;
+            }
+            if (s.termTokens().size() >= 2 && !s.codeKeys().isEmpty()) {
+                // its words are slots of their own ("high blood pressure"): the expansion ("hypertension")
+                // must be able to match on its own; one-word and note phrases are slot alternatives
+                for (Tokens expansion : s.expansions()) {
+                    core.add(
+                            new BoostQuery(phrase(TITLE, expansion, 1), SearchWeights.SYNONYM_EXPANSION_PHRASE),
+                            Occur.SHOULD);
+                    added = true;
+                }
+            }
         }
-        for (Tokens expansion : expansionsOf(token, matched)) {
-            options.add(phrase(MATCH, expansion, 1));
+        return added;
+    }
+
+    /**
+     * The query's words as slots: a note phrase without codes that occurs in the query ("initial visit",
+     * "hx of") becomes one slot whose alternatives are its expansions; every other word is a slot of its
+     * own, with its one-word expansions (COPD → its long form, slipped → fall).
+     */
+    List<Slot> slots(Tokens asTyped, Tokens analyzed, List<CompiledSynonym> matched) {
+        List<String> tokens = analyzed.terms();
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            // note phrases are found as typed: a spelling correction must not hide "hot flashes"
+            CompiledSynonym phrase = phraseAt(asTyped.terms(), i, matched);
+            if (phrase != null) {
+                int end = i + phrase.termTokens().size();
+                List<Tokens> alternatives = new ArrayList<>();
+                alternatives.add(
+                        new Tokens(tokens.subList(i, end), analyzed.positions().subList(i, end)));
+                alternatives.addAll(phrase.expansions());
+                slots.add(new Slot(alternatives, role(alternatives, true), false));
+                i = end;
+                continue;
+            }
+            // an abbreviation the index does not know ("appy") keeps its expansions: look them up as typed
+            String typed = asTyped.terms().get(i);
+            List<Tokens> expansions = expansionsOf(typed, matched);
+            String token = expansions.isEmpty() ? tokens.get(i) : typed;
+            if (expansions.isEmpty()) {
+                expansions = expansionsOf(token, matched);
+            }
+            List<Tokens> alternatives = new ArrayList<>();
+            alternatives.add(new Tokens(List.of(token), List.of(0)));
+            alternatives.addAll(expansions);
+            boolean known = knownWord.test(token) || alternatives.size() > 1;
+            slots.add(new Slot(alternatives, role(alternatives, known), !known && needsFuzzy(token)));
+            i++;
+        }
+        return slots;
+    }
+
+    /** The matched note phrase (several words, no codes) that starts at word {@code i}, if any. */
+    private static CompiledSynonym phraseAt(List<String> tokens, int i, List<CompiledSynonym> matched) {
+        for (CompiledSynonym s : matched) {
+            List<String> term = s.termTokens();
+            if (term.size() >= 2
+                    && s.codeKeys().isEmpty()
+                    && i + term.size() <= tokens.size()
+                    && tokens.subList(i, i + term.size()).equals(term)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Role role(List<Tokens> alternatives, boolean known) {
+        List<String> word = alternatives.getFirst().terms();
+        if (word.size() == 1 && (isNumber(word.getFirst()) || SearchWeights.DOSE_UNITS.contains(word.getFirst()))) {
+            return Role.NUMBER;
+        }
+        java.util.Set<String> rankOnly = new java.util.HashSet<>(SearchWeights.LATERALITY);
+        rankOnly.addAll(SearchWeights.ENCOUNTER);
+        boolean qualifier = alternatives.stream().anyMatch(a -> rankOnly.containsAll(a.terms()));
+        return qualifier || !known ? Role.RANK_ONLY : Role.REQUIRED;
+    }
+
+    /**
+     * Which codes match: the required slots with the share rule; every slot but the numbers also scores.
+     * A query of rank-only words requires them; one of numbers only matches on them.
+     */
+    private boolean addWordMatches(
+            BooleanQuery.Builder core, BooleanQuery.Builder boosts, List<Slot> slots, boolean relaxed) {
+        if (slots.isEmpty()) {
+            return false;
+        }
+        boolean anyRequired = slots.stream().anyMatch(s -> s.role() == Role.REQUIRED);
+        BooleanQuery.Builder wordMatches = new BooleanQuery.Builder();
+        BooleanQuery.Builder wordScores = new BooleanQuery.Builder();
+        BooleanQuery.Builder numbers = new BooleanQuery.Builder();
+        int required = 0;
+        boolean anyNumber = false;
+        for (Slot slot : slots) {
+            if (slot.role() == Role.NUMBER) {
+                numbers.add(scoreClause(slot), Occur.SHOULD);
+                anyNumber = true;
+                continue;
+            }
+            wordScores.add(scoreClause(slot), Occur.SHOULD);
+            if (slot.role() == Role.REQUIRED || !anyRequired) {
+                wordMatches.add(matchClause(slot), Occur.SHOULD);
+                required++;
+            }
+        }
+        if (required > 0) {
+            // which codes match is decided on the one match field; the per-field scores only rank
+            // them (the same sum as matching field by field, at a fraction of the cost)
+            wordMatches.setMinimumNumberShouldMatch(
+                    relaxed ? SearchWeights.relaxedWords(required) : SearchWeights.requiredWords(required));
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            words.add(wordMatches.build(), Occur.FILTER);
+            words.add(wordScores.build(), Occur.SHOULD);
+            core.add(words.build(), Occur.SHOULD);
+            if (anyNumber) {
+                boosts.add(new BoostQuery(numbers.build(), SearchWeights.NUMBERS), Occur.SHOULD);
+            }
+        } else {
+            core.add(numbers.build(), Occur.SHOULD);
+        }
+        return true;
+    }
+
+    /** Title words, phrases of the query in title, index and synonyms, laterality named in the title. */
+    private static void addPhraseBoosts(BooleanQuery.Builder boosts, Tokens analyzed, List<Slot> slots) {
+        BooleanQuery.Builder titleWords = new BooleanQuery.Builder();
+        for (String token : new LinkedHashSet<>(analyzed.terms())) {
+            titleWords.add(new TermQuery(new Term(TITLE, token)), Occur.SHOULD);
+        }
+        boosts.add(new BoostQuery(titleWords.build(), SearchWeights.TITLE_WORDS), Occur.SHOULD);
+        long wordSlots = slots.stream().filter(s -> s.role() != Role.NUMBER).count();
+        if (wordSlots >= 2) {
+            boosts.add(new BoostQuery(phrase(TITLE, analyzed, 0), SearchWeights.TITLE_PHRASE_EXACT), Occur.SHOULD);
+            boosts.add(new BoostQuery(phrase(TITLE, analyzed, 8), SearchWeights.TITLE_PHRASE_SLOPPY), Occur.SHOULD);
+            boosts.add(new BoostQuery(phrase(INDEX, analyzed, 3), SearchWeights.INDEX_PHRASE), Occur.SHOULD);
+        }
+        boosts.add(new BoostQuery(phrase(INDEX_MAIN, analyzed, 2), SearchWeights.INDEX_MAIN_TERM), Occur.SHOULD);
+        boosts.add(new BoostQuery(phrase(HEAD, analyzed, 1), SearchWeights.TITLE_HEAD), Occur.SHOULD);
+        boosts.add(new BoostQuery(phrase(SYNONYM, analyzed, 1), SearchWeights.SYNONYM_TEXT), Occur.SHOULD);
+        for (Slot slot : slots) {
+            for (Tokens alternative : slot.alternatives()) {
+                if (alternative.size() == 1
+                        && SearchWeights.LATERALITY.contains(alternative.terms().getFirst())) {
+                    boosts.add(
+                            new BoostQuery(
+                                    new TermQuery(
+                                            new Term(TITLE, alternative.terms().getFirst())),
+                                    SearchWeights.LATERALITY_IN_TITLE),
+                            Occur.SHOULD);
+                }
+            }
+        }
+    }
+
+    /**
+     * What a coder picks when the note says nothing else: a billable code, the initial encounter (unless
+     * the query names another encounter), the family's unspecified default, an uncomplicated title.
+     */
+    private static void addCodersDefaults(BooleanQuery.Builder boosts, List<Slot> slots) {
+        boosts.add(constant(BILLABLE, "true", SearchWeights.BILLABLE), Occur.SHOULD);
+        boolean otherEncounter =
+                slots.stream().anyMatch(s -> s.anyAlternativeWithin(java.util.Set.of("subsequ", "sequela")));
+        if (!otherEncounter) {
+            boosts.add(constant(INITIAL, "1", SearchWeights.INITIAL_ENCOUNTER), Occur.SHOULD);
+        }
+        boosts.add(constant(DEFAULT_CHOICE, "1", SearchWeights.DEFAULT_CHOICE), Occur.SHOULD);
+        boosts.add(constant(UNCOMPLICATED, "1", SearchWeights.UNCOMPLICATED), Occur.SHOULD);
+    }
+
+    private static Query constant(String field, String value, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
+    }
+
+    /** Where a query word may match, and how much a match there counts. */
+    private static final String[] WORD_FIELDS = {TITLE, ALT, INDEX};
+
+    private static final float[] WORD_WEIGHTS = {
+        SearchWeights.TITLE_WORD, SearchWeights.ALT_WORD, SearchWeights.INDEX_WORD
+    };
+
+    /**
+     * One slot's score: any of its alternatives (the word, misspelled within 1–2 edits, an expansion) in
+     * the title, the other names or the index paths. The best field counts (dis-max), so a word repeated in
+     * many index paths does not outweigh the title.
+     */
+    private static Query scoreClause(Slot slot) {
+        List<Query> options = new ArrayList<>();
+        for (int i = 0; i < WORD_FIELDS.length; i++) {
+            String field = WORD_FIELDS[i];
+            for (Tokens alternative : slot.alternatives()) {
+                options.add(
+                        new BoostQuery(phrase(field, alternative, SearchWeights.ALTERNATIVE_SLOP), WORD_WEIGHTS[i]));
+            }
+            if (slot.fuzzy()) {
+                options.add(new BoostQuery(fuzzy(field, slot.word()), SearchWeights.FUZZY_SHARE * WORD_WEIGHTS[i]));
+            }
+        }
+        return new DisjunctionMaxQuery(options, SearchWeights.FIELD_TIE);
+    }
+
+    /**
+     * Whether a slot can match a code at all: any alternative anywhere in the title, the other names or
+     * the index paths. Matches the same codes as {@link #scoreClause} on one field instead of three.
+     */
+    private static Query matchClause(Slot slot) {
+        List<Query> options = new ArrayList<>();
+        for (Tokens alternative : slot.alternatives()) {
+            options.add(phrase(MATCH, alternative, SearchWeights.ALTERNATIVE_SLOP));
+        }
+        if (slot.fuzzy()) {
+            options.add(fuzzy(MATCH, slot.word()));
         }
         if (options.size() == 1) {
             return options.getFirst();
@@ -373,23 +533,6 @@ public final class CodeQueryBuilder {
             }
         }
         return expansions;
-    }
-
-    /** Stemmed words of "initial encounter", "subsequent encounter" and "sequela". */
-    private static boolean[] encounterWords(List<String> tokens) {
-        boolean[] qualifier = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            if (token.equals("sequela")) {
-                qualifier[i] = true;
-            } else if ((token.equals("initi") || token.equals("subsequ"))
-                    && i + 1 < tokens.size()
-                    && tokens.get(i + 1).equals("encount")) {
-                qualifier[i] = true;
-                qualifier[i + 1] = true;
-            }
-        }
-        return qualifier;
     }
 
     private static boolean isNumber(String token) {

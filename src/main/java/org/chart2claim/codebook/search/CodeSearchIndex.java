@@ -49,7 +49,13 @@ public final class CodeSearchIndex implements Closeable {
         int n = Math.clamp(limit, 1, MAX_LIMIT);
         Query query = queries.build(text, system, billableOnly);
         try {
-            return hits(searcher.search(query, n).scoreDocs);
+            ScoreDoc[] strict = searcher.search(query, n).scoreDocs;
+            if (strict.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
+                return hits(strict);
+            }
+            // too few codes hold the required words: try again with a third of them, first try's codes first
+            ScoreDoc[] relaxed = searcher.search(queries.build(text, system, billableOnly, true), n).scoreDocs;
+            return hits(merge(strict, relaxed, n));
         } catch (IndexSearcher.TooManyClauses e) {
             // cannot happen with the built-in limits (16 words, few fuzzy expansions), but a user string
             // must never surface as an error: an over-large query simply finds nothing
@@ -57,6 +63,20 @@ public final class CodeSearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("search index could not be read", e);
         }
+    }
+
+    private static ScoreDoc[] merge(ScoreDoc[] first, ScoreDoc[] then, int n) {
+        java.util.LinkedHashMap<Integer, ScoreDoc> merged = new java.util.LinkedHashMap<>();
+        for (ScoreDoc d : first) {
+            merged.put(d.doc, d);
+        }
+        for (ScoreDoc d : then) {
+            if (merged.size() >= n) {
+                break;
+            }
+            merged.putIfAbsent(d.doc, d);
+        }
+        return merged.values().toArray(ScoreDoc[]::new);
     }
 
     /** The hits in score order; their doc values are read in document order, as doc values must be. */

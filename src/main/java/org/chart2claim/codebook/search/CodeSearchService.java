@@ -9,15 +9,19 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.chart2claim.codebook.CodeBookService;
 import org.chart2claim.codebook.CodeBooks;
+import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.config.ContentLocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,7 +36,7 @@ public class CodeSearchService {
     private static final Logger log = LoggerFactory.getLogger(CodeSearchService.class);
 
     /** Bump when fields or analysis change, so old indexes on disk are rebuilt. */
-    static final String SCHEMA_VERSION = "5";
+    static final String SCHEMA_VERSION = "6";
 
     private static final String COMPLETE_MARKER = "complete";
 
@@ -49,11 +53,16 @@ public class CodeSearchService {
                 ? locations.dataDir().resolve("index")
                 : Path.of(indexDir).toAbsolutePath().normalize();
         open(codeBooks.books(), IndexProgressListener.NONE);
-        codeBooks.addChangeListener(books -> open(books, (done, total) -> {
+    }
+
+    /** Another code set became active: rebuild (or reopen) the index for the new books. */
+    @EventListener
+    void onCodeBooksChanged(CodeBooksChangedEvent event) {
+        open(event.books(), (done, total) -> {
             if (done == total || done % 10_000 == 0) {
                 log.info("Indexing codes: {} of {}", done, total);
             }
-        }));
+        });
     }
 
     /**
@@ -74,8 +83,14 @@ public class CodeSearchService {
             }
             Directory newDirectory;
             CodeSearchIndex newIndex;
+            long checksumNanos = 0;
             try {
                 newDirectory = FSDirectory.open(folder);
+                if (!built) {
+                    long check = System.nanoTime();
+                    verifyChecksums(newDirectory);
+                    checksumNanos = System.nanoTime() - check;
+                }
                 newIndex = new CodeSearchIndex(newDirectory, books.synonyms());
             } catch (IOException | RuntimeException damaged) {
                 if (built) {
@@ -99,13 +114,27 @@ public class CodeSearchService {
             lastOpenBuilt = built;
             removeOtherIndexes(folderName);
             log.info(
-                    "Code search index {} {} entries in {} ms ({})",
+                    "Code search index {} {} entries in {} ms{} ({})",
                     built ? "built with" : "opened with",
                     newIndex.size(),
                     (System.nanoTime() - start) / 1_000_000,
+                    built ? "" : ", checksums of every file verified in " + checksumNanos / 1_000_000 + " ms",
                     folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open or build the code search index in " + folder, e);
+        }
+    }
+
+    /**
+     * Reads every file of the index once against its checksum (Lucene's open checks only the small files):
+     * a flipped bit or a truncated file from a crash or a bad disk is found here and the index rebuilt,
+     * instead of wrong search results or an error in the middle of a search later.
+     */
+    private static void verifyChecksums(Directory directory) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
         }
     }
 

@@ -69,7 +69,13 @@ public class AlphabeticIndexBrowser extends VerticalLayout {
                 .setHeader("Cross reference")
                 .setAutoWidth(true);
         tree.setHeight("22em");
-        tree.addItemClickListener(e -> follow(e.getItem().term()));
+        // a double click sends two clicks; the first may have replaced the rows (a "see" jump), so the
+        // second names a row that is gone (null item): only single clicks on a current row count
+        tree.addItemClickListener(e -> {
+            if (e.getItem() != null && e.getClickCount() <= 1) {
+                follow(e.getItem().term());
+            }
+        });
         Shortcuts.addShortcutListener(
                         tree,
                         () -> tree.asSingleSelect().getOptionalValue().ifPresent(n -> follow(n.term())),
@@ -137,8 +143,14 @@ public class AlphabeticIndexBrowser extends VerticalLayout {
         }
     }
 
-    /** Opens the term's code, or jumps to the main term its "see" (else "see also") reference names. */
+    /**
+     * Opens the term's code, or opens the term its "see" (else "see also") reference names: "see Loss,
+     * ossicles, ear" shows the main term Loss, opens its subterm ossicles and selects ear (and its code).
+     */
     void follow(IndexTerm term) {
+        if (term == null) {
+            return;
+        }
         if (!term.code().isEmpty()) {
             openCode.accept(term.code());
             return;
@@ -147,11 +159,57 @@ public class AlphabeticIndexBrowser extends VerticalLayout {
         if (!target.isEmpty()) {
             book.mainTerm(target)
                     .ifPresentOrElse(
-                            main -> {
-                                lookup.setValue(main.term());
-                                show(main.term());
-                            },
+                            main -> openReference(main, target),
                             () -> hint.setText("\"" + target + "\" is not in this curated index; try the search."));
         }
+    }
+
+    /** Shows the main term, opens the path the reference names below it and selects its last term. */
+    private void openReference(IndexTerm main, String reference) {
+        lookup.setValue(main.term());
+        show(main.term());
+        TreeData<Node> data = tree.getTreeData();
+        Node at = data.getRootItems().stream()
+                .filter(n -> n.term() == main)
+                .findFirst()
+                .orElse(null);
+        if (at == null) {
+            return;
+        }
+        String rest = reference.strip();
+        rest = rest.regionMatches(true, 0, main.term(), 0, main.term().length())
+                ? rest.substring(main.term().length())
+                : rest.contains(",") ? rest.substring(rest.indexOf(',')) : "";
+        List<Node> path = new java.util.ArrayList<>(List.of(at));
+        for (String part : rest.split(",")) {
+            String wanted = part.replaceAll("\\(.*?\\)", "").strip().toLowerCase(Locale.ROOT);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            Node child = data.getChildren(at).stream()
+                    .filter(n -> n.term().term().toLowerCase(Locale.ROOT).equals(wanted))
+                    .findFirst()
+                    .or(() -> data.getChildren(path.getLast()).stream()
+                            .filter(n ->
+                                    n.term().term().toLowerCase(Locale.ROOT).startsWith(wanted))
+                            .findFirst())
+                    .orElse(null);
+            if (child == null) {
+                break;
+            }
+            at = child;
+            path.add(child);
+        }
+        tree.expand(path);
+        tree.select(at);
+        hint.setText("See reference: " + reference);
+        if (!at.term().code().isEmpty()) {
+            openCode.accept(at.term().code());
+        }
+    }
+
+    /** The selected row, if any (the term a "see" reference opened). */
+    java.util.Optional<IndexTerm> selectedTerm() {
+        return tree.asSingleSelect().getOptionalValue().map(Node::term);
     }
 }

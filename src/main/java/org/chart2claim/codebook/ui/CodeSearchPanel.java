@@ -2,11 +2,11 @@ package org.chart2claim.codebook.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -24,8 +24,8 @@ import org.chart2claim.codebook.search.CodeSearchService;
 
 /**
  * Reusable type-ahead code search: a search field, a code-system filter, a "billable only" switch and a
- * result list (code, title, billable/header badge, system). Keyboard first: type, press Down to move into
- * the results, Up/Down to move, Enter to choose; Enter in the search field chooses the first result.
+ * result list (code, wrapping title, billable/header and system chips). Keyboard first: type, press Down or
+ * Enter to move into the results, Up/Down to move, Enter to choose the highlighted result, Escape to go back.
  *
  * <p>Embed it anywhere (the coding workspace does): construct it with the {@link CodeSearchService},
  * listen with {@link #addCodeChosenListener} for the code the user picks (Enter, double click or the
@@ -33,6 +33,7 @@ import org.chart2claim.codebook.search.CodeSearchService;
  * (to show details). {@link #setSystem} fixes or pre-selects the code system; {@link #setQuery} fills
  * the field and searches.
  */
+@StyleSheet("css/codebook.css")
 public class CodeSearchPanel extends VerticalLayout {
 
     /** Fired when the user chooses a code (Enter or double click on a result). */
@@ -82,6 +83,7 @@ public class CodeSearchPanel extends VerticalLayout {
 
         query.setPlaceholder("Condition, procedure, abbreviation or code (e.g. CHF, E11.9, lightweight wheelchair)");
         query.setAriaLabel("Search codes");
+        query.setId("code-search-query");
         query.setLabel("Search codes");
         query.setPrefixComponent(VaadinIcon.SEARCH.create());
         query.setClearButtonVisible(true);
@@ -100,21 +102,21 @@ public class CodeSearchPanel extends VerticalLayout {
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.expand(query);
+        bar.addClassName("code-search-bar"); // wraps in a narrow column instead of clipping "Billable only"
 
-        // fixed widths: auto width is measured on the first results only, and then cut "S93.402A" to "S93.…"
-        results.addColumn(CodeHit::code).setHeader("Code").setWidth("7.5em").setFlexGrow(0);
+        // The title wraps instead of being cut; billable/header and the system share one column of compact chips.
+        // Fixed code width: auto width is measured on the first results only, and then cut "S93.402A" to "S93.…".
+        results.addColumn(CodeHit::code).setHeader("Code").setWidth("6.5em").setFlexGrow(0);
         results.addColumn(CodeHit::title).setHeader("Title").setFlexGrow(1).setTooltipGenerator(CodeHit::title);
-        results.addComponentColumn(CodeSearchPanel::badge)
+        results.addComponentColumn(CodeSearchPanel::chips)
                 .setHeader("")
-                .setWidth("6.5em")
+                .setWidth("6em")
                 .setFlexGrow(0);
-        results.addColumn(h -> h.system().name())
-                .setHeader("System")
-                .setWidth("7em")
-                .setFlexGrow(0);
-        results.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        results.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         results.setAllRowsVisible(false);
-        results.setHeight("22em");
+        results.addClassName("code-search-results");
+        results.setId("code-search-results");
         results.setAriaLabel("Search results");
         results.addCellFocusListener(e -> {
             focused = e.getItem().orElse(null);
@@ -124,32 +126,23 @@ public class CodeSearchPanel extends VerticalLayout {
         });
         results.asSingleSelect().addValueChangeListener(e -> fireEvent(new CodeHighlightedEvent(this, e.getValue())));
         results.addItemDoubleClickListener(e -> choose(e.getItem()));
-        Shortcuts.addShortcutListener(
-                        results,
-                        () -> choose(
-                                focused != null
-                                        ? focused
-                                        : results.asSingleSelect().getValue()),
-                        Key.ENTER)
-                .listenOn(results);
-        Shortcuts.addShortcutListener(query, this::moveIntoResults, Key.ARROW_DOWN)
-                .listenOn(query);
-        Shortcuts.addShortcutListener(
-                        query,
-                        () -> {
-                            List<CodeHit> items = currentItems();
-                            if (!items.isEmpty()) {
-                                choose(items.getFirst());
-                            }
-                        },
-                        Key.ENTER)
-                .listenOn(query);
+        // Enter chooses the highlighted result only; Escape goes back to the search field. Plain key listeners
+        // on the elements: they see the keys of the focused cell, which bubble up to the grid.
+        results.getElement()
+                .addEventListener("keydown", e -> chooseHighlighted())
+                .setFilter("event.key === 'Enter'");
+        results.getElement().addEventListener("keydown", e -> focusSearch()).setFilter("event.key === 'Escape'");
+        // Down or Enter in the search field moves into the results (Enter never adds an unseen top hit).
+        query.getElement()
+                .addEventListener("keydown", e -> moveIntoResults())
+                .setFilter("event.key === 'ArrowDown' || event.key === 'Enter'");
 
         status.addClassName("code-search-status");
         add(bar, status, results);
     }
 
-    private static Span badge(CodeHit hit) {
+    /** Compact chips: billable or header, and the code system. */
+    private static Div chips(CodeHit hit) {
         Span badge = new Span(hit.billable() ? "billable" : "header");
         badge.getElement().getThemeList().add(hit.billable() ? "badge success small" : "badge contrast small");
         badge.getElement()
@@ -158,16 +151,42 @@ public class CodeSearchPanel extends VerticalLayout {
                         hit.billable()
                                 ? "Can be reported on a claim"
                                 : "Category or subcategory: choose a more specific code");
-        return badge;
+        Span system = new Span(shortName(hit.system()));
+        system.getElement().getThemeList().add("badge small");
+        system.getElement().setAttribute("title", hit.system().name());
+        Div chips = new Div(badge, system);
+        chips.addClassName("code-chips");
+        return chips;
+    }
+
+    static String shortName(CodeSystem system) {
+        return switch (system) {
+            case ICD10CM -> "ICD-10";
+            case HCPCS -> "HCPCS";
+            case CPT -> "CPT";
+        };
     }
 
     private void moveIntoResults() {
         List<CodeHit> items = currentItems();
         if (!items.isEmpty()) {
-            results.select(items.getFirst());
-            focused = items.getFirst();
-            results.focus();
+            CodeHit target = results.asSingleSelect().getValue() != null
+                    ? results.asSingleSelect().getValue()
+                    : items.getFirst();
+            results.select(target);
+            focused = target;
+            results.scrollToIndex(items.indexOf(target));
+            // Focus the grid's body cell (the grid element itself takes no focus), so arrows and Enter work there.
+            results.getElement().executeJs("""
+                    requestAnimationFrame(() => {
+                      const cell = this._itemsFocusable;
+                      if (cell) { cell.focus(); } else { this.focus(); }
+                    });""");
         }
+    }
+
+    private void chooseHighlighted() {
+        choose(focused != null ? focused : results.asSingleSelect().getValue());
     }
 
     private List<CodeHit> currentItems() {
@@ -184,11 +203,13 @@ public class CodeSearchPanel extends VerticalLayout {
     public void refresh() {
         String text = query.getValue();
         if (text == null || text.isBlank()) {
+            focused = null;
             results.setItems(List.of());
             status.setText("");
             return;
         }
         List<CodeHit> hits = search.search(text, selectedSystem(), billableOnly.getValue(), RESULT_LIMIT);
+        focused = null;
         results.setItems(hits);
         status.setText(
                 hits.isEmpty()

@@ -1,12 +1,20 @@
 package org.chart2claim.codebook.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.chart2claim.codebook.CodeBookService;
@@ -17,13 +25,16 @@ import org.chart2claim.codebook.search.CodeSearchService;
 
 /**
  * The encoder: search all code books (type-ahead, keyboard first), browse the Alphabetic Index, and
- * verify a code in its Tabular detail (hierarchy, notes, 7th characters, siblings).
+ * verify a code in its Tabular detail (hierarchy, notes, 7th characters, siblings). Opened with
+ * {@code ?addTo=<route>} (the coding workspace does), it offers "Add to my coding": back to that route with
+ * {@code ?add=SYSTEM:CODE}; the host route decides what adding means.
  */
+@Menu(title = "Code search", order = 1, icon = "vaadin:search")
 @Route("search")
 @PageTitle("Code search · Chart2Claim")
 @PermitAll
 @StyleSheet("css/codebook.css")
-public class CodeSearchView extends VerticalLayout {
+public class CodeSearchView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CodeBookService books;
     final CodeSearchPanel searchPanel;
@@ -31,6 +42,10 @@ public class CodeSearchView extends VerticalLayout {
     final ModifierTable modifiers;
     final CodeDetailPanel detail;
     final TabSheet tabs = new TabSheet();
+    final Button addToCoding = new Button("Add to my coding", VaadinIcon.PLUS.create());
+    final Div codingBar = new Div();
+    /** The route of the work that opened this page (e.g. a scenario workspace), or null. */
+    private String addTo;
 
     public CodeSearchView(CodeSearchService search, CodeBookService books) {
         this.books = books;
@@ -67,8 +82,43 @@ public class CodeSearchView extends VerticalLayout {
         columns.setFlexGrow(2, right);
         columns.addClassName("code-search-columns");
 
-        add(new H2("Code search"), new Paragraph(versionLine()), columns);
+        // Opened from a scenario workspace: the shown code can be added there (the codebook knows only the route).
+        addToCoding.setId("add-to-my-coding");
+        addToCoding.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addToCoding.setEnabled(false);
+        addToCoding.addClickListener(e -> addShownCode());
+        Button back = new Button("Back to my coding", e -> getUI().ifPresent(ui -> ui.navigate(addTo)));
+        back.setId("back-to-coding");
+        codingBar.add(addToCoding, back);
+        codingBar.addClassName("code-search-coding-bar");
+        codingBar.setVisible(false);
+
+        add(new H2("Code search"), new Paragraph(versionLine()), codingBar, columns);
         searchPanel.focusSearch();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        addTo = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("addTo")
+                .filter(CodeSearchView::isReturnRoute)
+                .orElse(null);
+        codingBar.setVisible(addTo != null);
+    }
+
+    /** Only an in-app route of plain path segments (no scheme, host, query or "..") may be returned to. */
+    public static boolean isReturnRoute(String route) {
+        return route.matches("[a-z]+(/[A-Za-z0-9_-]{1,80}){0,3}");
+    }
+
+    private void addShownCode() {
+        CodeDetail shown = detail.getShown();
+        if (addTo == null || shown == null) {
+            return;
+        }
+        String pick = shown.system().name() + ":" + shown.code();
+        getUI().ifPresent(ui -> ui.navigate(addTo, QueryParameters.of("add", pick)));
     }
 
     private String versionLine() {
@@ -94,6 +144,8 @@ public class CodeSearchView extends VerticalLayout {
                 .ifPresent(book -> book.find(code).ifPresent(entry -> {
                     shownSystem = system;
                     detail.show(CodeDetail.of(book, entry));
+                    addToCoding.setText("Add " + entry.code() + " to my coding");
+                    addToCoding.setEnabled(true);
                 }));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.coding.EncoderWarnings;
 
@@ -26,6 +27,8 @@ import org.chart2claim.coding.EncoderWarnings;
 public class CodeCart extends VerticalLayout {
 
     private final EncoderWarnings warnings;
+    private final Function<String, String> diagnosisTitle;
+    private final Function<String, String> procedureTitle;
     private final List<String> diagnoses = new ArrayList<>();
     private final List<CodingAnswer.Line> lines = new ArrayList<>();
     private final VerticalLayout dxList = new VerticalLayout();
@@ -33,7 +36,20 @@ public class CodeCart extends VerticalLayout {
     private Consumer<CodingAnswer> changeListener = a -> {};
 
     public CodeCart(EncoderWarnings warnings) {
+        this(warnings, code -> "", code -> "");
+    }
+
+    /**
+     * @param diagnosisTitle the ICD-10-CM title of a code ("" when unknown), shown beside it
+     * @param procedureTitle the CPT or HCPCS title of a line's code ("" when unknown)
+     */
+    public CodeCart(
+            EncoderWarnings warnings,
+            Function<String, String> diagnosisTitle,
+            Function<String, String> procedureTitle) {
         this.warnings = warnings;
+        this.diagnosisTitle = diagnosisTitle;
+        this.procedureTitle = procedureTitle;
         addClassName("c2c-cart");
         setPadding(false);
         dxList.setPadding(false);
@@ -61,22 +77,39 @@ public class CodeCart extends VerticalLayout {
         render();
     }
 
-    public void addDiagnosis(String code) {
+    /** Adds a diagnosis at the end; answers what happened, in words for the learner. */
+    public String addDiagnosis(String code) {
         String c = code.trim().toUpperCase(Locale.ROOT);
-        if (c.isEmpty() || diagnoses.contains(c) || diagnoses.size() >= CodingAnswer.MAX_DIAGNOSES) {
-            return;
+        if (c.isEmpty()) {
+            return "No code to add.";
+        }
+        if (diagnoses.contains(c)) {
+            return c + " is already diagnosis " + (diagnoses.indexOf(c) + 1) + ".";
+        }
+        if (diagnoses.size() >= CodingAnswer.MAX_DIAGNOSES) {
+            return "A claim holds at most " + CodingAnswer.MAX_DIAGNOSES + " diagnoses; " + c + " was not added.";
         }
         diagnoses.add(c);
         changed();
+        return "Added " + c + withTitle(diagnosisTitle.apply(c)) + " as diagnosis " + diagnoses.size() + ".";
     }
 
-    public void addLine(String code) {
+    /** Adds a procedure line (1 unit, pointing at the first diagnosis); answers what happened. */
+    public String addLine(String code) {
         String c = code.trim().toUpperCase(Locale.ROOT);
-        if (c.isEmpty() || lines.size() >= CodingAnswer.MAX_LINES) {
-            return;
+        if (c.isEmpty()) {
+            return "No code to add.";
+        }
+        if (lines.size() >= CodingAnswer.MAX_LINES) {
+            return "At most " + CodingAnswer.MAX_LINES + " lines; " + c + " was not added.";
         }
         lines.add(new CodingAnswer.Line(c, List.of(), 1, diagnoses.isEmpty() ? List.of() : List.of(1)));
         changed();
+        return "Added " + c + withTitle(procedureTitle.apply(c)) + " as claim line " + lines.size() + ".";
+    }
+
+    private static String withTitle(String title) {
+        return title == null || title.isBlank() ? "" : " (" + title + ")";
     }
 
     public void moveDiagnosis(int index, int delta) {
@@ -140,7 +173,7 @@ public class CodeCart extends VerticalLayout {
     private void render() {
         dxList.removeAll();
         if (diagnoses.isEmpty()) {
-            dxList.add(muted("No diagnoses yet. Add codes from the panel on the right."));
+            dxList.add(muted("No diagnoses yet. Add codes from the code search."));
         }
         for (int i = 0; i < diagnoses.size(); i++) {
             int index = i;
@@ -157,9 +190,11 @@ public class CodeCart extends VerticalLayout {
             down.setEnabled(i < diagnoses.size() - 1);
             Button remove = iconButton(VaadinIcon.CLOSE_SMALL, "Remove " + code, e -> removeDiagnosis(index));
             remove.setId("dx-remove-" + (i + 1));
-            HorizontalLayout row = new HorizontalLayout(number, codeLabel, up, down, remove);
+            HorizontalLayout row =
+                    new HorizontalLayout(number, codeLabel, title(diagnosisTitle.apply(code)), up, down, remove);
             row.setAlignItems(Alignment.CENTER);
             row.addClassName("c2c-cart-row");
+            row.addClassName("c2c-cart-dx");
             dxList.add(row);
             List<String> others = new ArrayList<>(diagnoses);
             for (String w : warnings.forDiagnosis(code, others)) {
@@ -180,18 +215,18 @@ public class CodeCart extends VerticalLayout {
             mods.setId("line-modifiers-" + (i + 1));
             mods.setPlaceholder("e.g. 25, RT");
             mods.setValue(String.join(", ", l.modifiers()));
-            mods.setWidth("9em");
+            mods.setWidth("7em");
             IntegerField units = new IntegerField("Units");
             units.setId("line-units-" + (i + 1));
             units.setMin(1);
             units.setValue(l.units());
-            units.setWidth("6em");
+            units.setWidth("4.5em");
             TextField ptrs = new TextField("Pointers");
             ptrs.setId("line-pointers-" + (i + 1));
             ptrs.setPlaceholder("1, 2");
             ptrs.setValue(
                     String.join(", ", l.pointers().stream().map(String::valueOf).toList()));
-            ptrs.setWidth("7em");
+            ptrs.setWidth("5em");
             Runnable update = () -> updateLine(
                     index, splitModifiers(mods.getValue()), units.getValue(), parsePointers(ptrs.getValue()));
             mods.addValueChangeListener(e -> update.run());
@@ -199,8 +234,16 @@ public class CodeCart extends VerticalLayout {
             ptrs.addValueChangeListener(e -> update.run());
             Button remove = iconButton(VaadinIcon.CLOSE_SMALL, "Remove line " + l.code(), e -> removeLine(index));
             remove.setId("line-remove-" + (i + 1));
-            HorizontalLayout row = new HorizontalLayout(codeLabel, mods, units, ptrs, remove);
-            row.setAlignItems(Alignment.BASELINE);
+            HorizontalLayout head = new HorizontalLayout(codeLabel, title(procedureTitle.apply(l.code())), remove);
+            head.setAlignItems(Alignment.CENTER);
+            head.setWidthFull();
+            head.addClassName("c2c-cart-line-head");
+            HorizontalLayout fields = new HorizontalLayout(mods, units, ptrs);
+            fields.setAlignItems(Alignment.BASELINE);
+            fields.addClassName("c2c-cart-line-fields");
+            VerticalLayout row = new VerticalLayout(head, fields);
+            row.setPadding(false);
+            row.setSpacing(false);
             row.addClassName("c2c-cart-row");
             Div lineWarning = new Div();
             lineWarnings.add(lineWarning);
@@ -269,6 +312,37 @@ public class CodeCart extends VerticalLayout {
         Div d = new Div(VaadinIcon.WARNING.create(), new Span(" " + text));
         d.addClassName("c2c-warning");
         return d;
+    }
+
+    private static Span title(String text) {
+        Span s = new Span(text == null ? "" : text);
+        s.addClassName("c2c-cart-title");
+        return s;
+    }
+
+    /** Number of diagnoses and lines, for the summary beside the Submit button. */
+    public String summary() {
+        return diagnoses.size() + (diagnoses.size() == 1 ? " diagnosis" : " diagnoses") + " · " + lines.size()
+                + (lines.size() == 1 ? " claim line" : " claim lines");
+    }
+
+    /**
+     * What is missing before a submission makes sense (empty when nothing is): no diagnosis, no claim line,
+     * or lines without a diagnosis pointer.
+     */
+    public List<String> gaps() {
+        List<String> gaps = new ArrayList<>();
+        if (diagnoses.isEmpty()) {
+            gaps.add("no diagnosis");
+        }
+        if (lines.isEmpty()) {
+            gaps.add("no claim line");
+        }
+        long unpointed = lines.stream().filter(l -> l.pointers().isEmpty()).count();
+        if (unpointed > 0) {
+            gaps.add(unpointed + (unpointed == 1 ? " line without" : " lines without") + " a diagnosis pointer");
+        }
+        return gaps;
     }
 
     private static Span muted(String text) {

@@ -1,6 +1,7 @@
 package org.chart2claim.coding.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -16,9 +17,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.GradeResult;
@@ -111,22 +114,24 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
                 .setFlexGrow(0);
         dx.addColumn(GradeResult.DiagnosisVerdict::keyCode)
                 .setHeader("Key")
-                .setAutoWidth(true)
+                .setWidth("7em")
                 .setFlexGrow(0);
         dx.addColumn(v -> v.yourCode() == null ? "—" : v.yourCode() + " (your #" + v.yourPosition() + ")")
                 .setHeader("Yours")
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
-        dx.addComponentColumn(v -> badge(v.verdict(), v.match()))
+        dx.addComponentColumn(v -> chips(badge(v.verdict(), v.match())))
                 .setHeader("Verdict")
-                .setAutoWidth(true)
+                .setWidth("10em")
                 .setFlexGrow(0);
         dx.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints()))
                 .setHeader("Points")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // The rationale keeps a readable width whatever the other columns hold; the grid scrolls sideways instead.
         dx.addColumn(GradeResult.DiagnosisVerdict::rationale)
                 .setHeader("Why (rationale)")
+                .setWidth("22em")
                 .setFlexGrow(1);
         styleGrid(dx, r.diagnoses());
         add(dx);
@@ -140,21 +145,21 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         px.setId("procedure-verdicts");
         px.addColumn(v -> line(v.keyCode(), v.keyModifiers(), v.keyUnits(), v.keyPointedCodes()))
                 .setHeader("Key line")
-                .setAutoWidth(true)
+                .setWidth("10em")
                 .setFlexGrow(0);
         px.addColumn(v -> v.yourCode() == null
                         ? "—"
                         : line(v.yourCode(), v.yourModifiers(), v.yourUnits(), v.yourPointedCodes()))
                 .setHeader("Your line")
-                .setAutoWidth(true)
+                .setWidth("10em")
                 .setFlexGrow(0);
-        px.addComponentColumn(v -> new Div(
+        px.addComponentColumn(v -> chips(
                         badge(v.code(), "code: " + v.codeMatch()),
-                        badge(v.modifiers(), "modifiers"),
-                        badge(v.units(), "units"),
-                        badge(v.pointers(), "pointers")))
+                        badge(v.modifiers(), "modifiers: " + verdictWord(v.modifiers())),
+                        badge(v.units(), "units: " + verdictWord(v.units())),
+                        badge(v.pointers(), "pointers: " + verdictWord(v.pointers()))))
                 .setHeader("Verdicts")
-                .setAutoWidth(true)
+                .setWidth("13em")
                 .setFlexGrow(0);
         px.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints()))
                 .setHeader("Points")
@@ -162,6 +167,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
                 .setFlexGrow(0);
         px.addColumn(GradeResult.ProcedureVerdict::rationale)
                 .setHeader("Why (rationale)")
+                .setWidth("22em")
                 .setFlexGrow(1);
         styleGrid(px, r.procedures());
         add(px);
@@ -194,10 +200,31 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
                         + GradingRubric.EXTRA_DIAGNOSIS_PENALTY + " per diagnosis, −"
                         + GradingRubric.EXTRA_PROCEDURE_PENALTY + " per line.");
         rubric.addClassName("c2c-muted");
+        Button claim = new Button(
+                "Build a claim from this attempt",
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        "claims",
+                        QueryParameters.simple(
+                                Map.of("scenario", attempt.scenarioId(), "attempt", String.valueOf(attempt.id()))))));
+        claim.setId("build-claim");
+        claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button fromAnswer = new Button(
+                "Code it again from my answer",
+                e -> getUI().ifPresent(ui -> ui.navigate(
+                        "practice/" + attempt.scenarioId(), QueryParameters.of("from", String.valueOf(attempt.id())))));
+        fromAnswer.setId("code-again-from-answer");
         Button again = new Button(
-                "Code it again", e -> getUI().ifPresent(ui -> ui.navigate("practice/" + attempt.scenarioId())));
+                "Code it again from scratch",
+                e -> getUI().ifPresent(ui -> ui.navigate("practice/" + attempt.scenarioId())));
+        again.setId("code-again");
         Button results = new Button("My results", e -> getUI().ifPresent(ui -> ui.navigate("results")));
-        add(rubric, new HorizontalLayout(again, results));
+        HorizontalLayout actions = new HorizontalLayout(claim, fromAnswer, again, results);
+        actions.addClassName("c2c-actions");
+        // Only the attempt's owner can build a claim or code again from it (instructors read it).
+        boolean owner = attempt.username().equals(currentUser.requireUsername());
+        claim.setVisible(owner);
+        fromAnswer.setVisible(owner);
+        add(rubric, actions);
     }
 
     private static <T> void styleGrid(Grid<T> grid, List<T> items) {
@@ -214,8 +241,16 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         return sb.toString();
     }
 
-    private static Span badge(GradeResult.Verdict verdict, String text) {
-        Span s = new Span(text);
+    /** Verdict chips that wrap inside their column. */
+    private static Div chips(Span... badges) {
+        Div d = new Div(badges);
+        d.addClassName("c2c-verdict-chips");
+        return d;
+    }
+
+    /** A verdict chip: a symbol and the verdict in words as well as the colour (never colour alone). */
+    static Span badge(GradeResult.Verdict verdict, String text) {
+        Span s = new Span(symbol(verdict) + " " + text);
         s.getElement().getThemeList().add("badge");
         s.getElement()
                 .getThemeList()
@@ -226,8 +261,25 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
                             default -> "error";
                         });
         s.addClassName("c2c-badge");
-        s.getElement().setAttribute("title", verdict.name());
+        s.getElement().setAttribute("title", verdict.name().toLowerCase(java.util.Locale.ROOT));
         return s;
+    }
+
+    static String symbol(GradeResult.Verdict verdict) {
+        return switch (verdict) {
+            case CORRECT -> "\u2713";
+            case PARTIAL -> "\u25D0";
+            case WRONG, MISSING -> "\u2717";
+        };
+    }
+
+    static String verdictWord(GradeResult.Verdict verdict) {
+        return switch (verdict) {
+            case CORRECT -> "correct";
+            case PARTIAL -> "partly right";
+            case WRONG -> "wrong";
+            case MISSING -> "missing";
+        };
     }
 
     private static String fmt(double v) {

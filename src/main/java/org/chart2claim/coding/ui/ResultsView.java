@@ -10,25 +10,23 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.ProgressCharts;
+import org.chart2claim.config.DisplayDates;
 
 /** "My results": progress charts (score over time, by specialty) and the attempt history. */
+@Menu(title = "My results", order = 13, icon = "vaadin:chart")
 @Route("results")
 @PageTitle("My results · Chart2Claim")
 @RolesAllowed("STUDENT")
 @StyleSheet("css/coding.css")
 public class ResultsView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     /** The label of an attempt made after an earlier one of the same scenario showed the key. */
     public static final String AFTER_KEY = "after seeing the key";
@@ -64,10 +62,10 @@ public class ResultsView extends VerticalLayout {
         add(new H3("Attempts"));
         Grid<AttemptService.AttemptSummary> grid = new Grid<>();
         grid.setId("attempt-history");
-        grid.addColumn(a -> WHEN.format(a.submittedAt()))
+        grid.addColumn(a -> DisplayDates.dateTime(a.submittedAt()))
                 .setHeader("Submitted")
                 .setAutoWidth(true)
-                .setSortable(true);
+                .setComparator(AttemptService.AttemptSummary::submittedAt);
         grid.addColumn(AttemptService.AttemptSummary::title)
                 .setHeader("Scenario")
                 .setFlexGrow(2);

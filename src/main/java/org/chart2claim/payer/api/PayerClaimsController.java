@@ -12,6 +12,7 @@ import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.X12FormatException;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
+import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -66,7 +67,8 @@ public class PayerClaimsController {
                 ledger,
                 claims,
                 date(receivedOn, LocalDate.now()),
-                results -> answer(payer, results, accept, mode));
+                Disclosure.ofMode(mode),
+                results -> answer(payer, results, accept));
     }
 
     @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -93,7 +95,8 @@ public class PayerClaimsController {
                 ledger,
                 claims,
                 date(receivedOn, LocalDate.now()),
-                results -> answer(payer, results, accept, mode));
+                Disclosure.ofMode(mode),
+                results -> answer(payer, results, accept));
     }
 
     @GetMapping("/payer/claims")
@@ -116,13 +119,10 @@ public class PayerClaimsController {
     }
 
     /**
-     * The payer's answer to submitted claims: JSON, or X12 835 when the caller accepts it (a 277CA-style JSON
-     * 422 when every claim was rejected up front); {@code mode=exam} leaves out the how-to-fix hints.
+     * The payer's answer to submitted claims (already as the caller's {@link Disclosure} shows them): JSON, or
+     * X12 835 when the caller accepts it (a 277CA-style JSON 422 when every claim was rejected up front).
      */
-    public static ResponseEntity<?> answer(PayerService payer, List<ClaimResult> results, String accept, String mode) {
-        List<ClaimResult> shown = "exam".equalsIgnoreCase(mode)
-                ? results.stream().map(ClaimResult::withoutHints).toList()
-                : results;
+    public static ResponseEntity<?> answer(PayerService payer, List<ClaimResult> shown, String accept) {
         if (accept != null && accept.contains(EDI_X12)) {
             long rejected = shown.stream()
                     .filter(r -> r.status() == ClaimStatus.REJECTED)

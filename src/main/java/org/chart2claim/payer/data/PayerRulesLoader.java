@@ -71,19 +71,6 @@ public final class PayerRulesLoader {
         });
     }
 
-    /** Loader over the classpath (codebooks/ packaged into the jar). */
-    public static PayerRulesLoader fromClasspath() {
-        return new PayerRulesLoader(relative -> {
-            try (var in = PayerRulesLoader.class.getClassLoader().getResourceAsStream("codebooks/" + relative)) {
-                return in == null
-                        ? Optional.empty()
-                        : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
     /** The file being read, so a wrongly typed value is reported with its file. */
     private String current = "";
 

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import org.chart2claim.claim.Claim;
-import org.chart2claim.payer.Adjustment;
 import org.chart2claim.payer.GroupCode;
-import org.chart2claim.payer.PriorClaim;
 import org.chart2claim.payer.data.CostSharing;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.payer.data.PayerType;
@@ -92,23 +90,8 @@ public final class CostSharingEdit implements ClaimEdit {
         Claim claim = ctx.claim();
         int year =
                 claim.firstServiceDate() == null ? 0 : claim.firstServiceDate().getYear();
-        BigDecimal used = member.deductibleMet();
-        for (PriorClaim prior : ctx.request().history()) {
-            if (prior.claim().insured() == null
-                    || !member.memberId()
-                            .equalsIgnoreCase(prior.claim().insured().memberId())) {
-                continue;
-            }
-            if (prior.claim().firstServiceDate() == null
-                    || prior.claim().firstServiceDate().getYear() != year) {
-                continue;
-            }
-            used = used.add(prior.result().lines().stream()
-                    .flatMap(l -> l.adjustments().stream())
-                    .filter(a -> a.group() == GroupCode.PR && a.carc().equals("1"))
-                    .map(Adjustment::amount)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
-        }
+        BigDecimal used =
+                member.deductibleMet().add(ctx.request().history().deductibleApplied(member.memberId(), year));
         return cs.annualDeductible().subtract(used).max(BigDecimal.ZERO);
     }
 }

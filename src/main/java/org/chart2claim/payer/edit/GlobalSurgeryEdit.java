@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ServiceLine;
 import org.chart2claim.codebook.CodeFormat;
-import org.chart2claim.payer.ClaimStatus;
+import org.chart2claim.payer.ClaimHistory;
 import org.chart2claim.payer.GroupCode;
-import org.chart2claim.payer.PriorClaim;
 import org.chart2claim.payer.data.PaymentIndicators;
 
 /**
@@ -25,7 +23,7 @@ import org.chart2claim.payer.data.PaymentIndicators;
 public final class GlobalSurgeryEdit implements ClaimEdit {
 
     /** A procedure with a global period, with the claim it came from. */
-    private record Surgery(ServiceLine line, String where, int globalDays) {}
+    private record Surgery(String code, LocalDate serviceDate, String where, int globalDays) {}
 
     @Override
     public void apply(AdjudicationContext ctx) {
@@ -56,8 +54,8 @@ public final class GlobalSurgeryEdit implements ClaimEdit {
     }
 
     private static String problem(ServiceLine visit, Surgery surgery) {
-        long days = ChronoUnit.DAYS.between(surgery.line().serviceDate(), visit.serviceDate());
-        String of = surgery.line().code() + " " + surgery.where() + " (" + label(surgery.globalDays()) + ")";
+        long days = ChronoUnit.DAYS.between(surgery.serviceDate(), visit.serviceDate());
+        String of = surgery.code() + " " + surgery.where() + " (" + label(surgery.globalDays()) + ")";
         if (surgery.globalDays() == 90 && (days == 0 || days == -1) && !visit.hasModifier("57")) {
             return "is on the " + (days == 0 ? "day of" : "day before") + " the major procedure " + of
                     + " without modifier 57, so it is included in the surgical package.";
@@ -76,7 +74,7 @@ public final class GlobalSurgeryEdit implements ClaimEdit {
     }
 
     private static String hint(ServiceLine visit, Surgery surgery) {
-        long days = ChronoUnit.DAYS.between(surgery.line().serviceDate(), visit.serviceDate());
+        long days = ChronoUnit.DAYS.between(surgery.serviceDate(), visit.serviceDate());
         if (days > 0) {
             return "Post-operative visits for the surgery are part of its payment. If this visit was for an unrelated problem, add 24 (and point it to that diagnosis).";
         }
@@ -92,27 +90,33 @@ public final class GlobalSurgeryEdit implements ClaimEdit {
     private static List<Surgery> surgeries(AdjudicationContext ctx) {
         PaymentIndicators indicators = ctx.rules().indicators();
         List<Surgery> out = new ArrayList<>();
+        LocalDate firstVisit = null;
+        LocalDate lastVisit = null;
         for (LineState l : ctx.lines()) {
-            add(out, indicators, l.line(), "on line " + l.number());
-        }
-        Claim claim = ctx.claim();
-        for (PriorClaim prior : ctx.request().standingHistory()) {
-            if (prior.result().status() == ClaimStatus.REJECTED
-                    || !DuplicateClaimEdit.sameParties(prior.claim(), claim)) {
-                continue;
+            LocalDate date = l.line().serviceDate();
+            add(out, indicators, l.line().code(), date, "on line " + l.number());
+            if (date != null && CodeFormat.isEvaluationAndManagement(l.line().code())) {
+                firstVisit = firstVisit == null || date.isBefore(firstVisit) ? date : firstVisit;
+                lastVisit = lastVisit == null || date.isAfter(lastVisit) ? date : lastVisit;
             }
-            for (ServiceLine l : prior.claim().lines()) {
-                add(out, indicators, l, "on claim " + prior.result().payerClaimNumber());
+        }
+        // earlier claims: only surgeries whose global period can reach a visit of this claim (90 days
+        // before it to one day after), asked from the ledger's history index
+        if (firstVisit != null) {
+            for (ClaimHistory.PriorLine prior : ctx.request()
+                    .history()
+                    .processedLines(ctx.claim(), firstVisit.minusDays(90), lastVisit.plusDays(1))) {
+                add(out, indicators, prior.code(), prior.serviceDate(), "on claim " + prior.payerClaimNumber());
             }
         }
         return out;
     }
 
-    private static void add(List<Surgery> out, PaymentIndicators indicators, ServiceLine line, String where) {
-        int days = indicators == null ? -1 : indicators.globalDays(line.code());
-        LocalDate date = line.serviceDate();
+    private static void add(
+            List<Surgery> out, PaymentIndicators indicators, String code, LocalDate date, String where) {
+        int days = indicators == null ? -1 : indicators.globalDays(code);
         if (days >= 0 && date != null) {
-            out.add(new Surgery(line, where, days));
+            out.add(new Surgery(code, date, where, days));
         }
     }
 }

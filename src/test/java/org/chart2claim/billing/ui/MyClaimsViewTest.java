@@ -9,9 +9,11 @@ import java.util.UUID;
 import org.chart2claim.account.Role;
 import org.chart2claim.billing.BillingService;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerClaimRecord;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
@@ -32,7 +34,13 @@ class MyClaimsViewTest extends KaribuTest {
     List<ClaimResult> submit(String user, String replaces) {
         Scenario scenario = library.find(SCENARIO).orElseThrow();
         return billing.submitScenario(
-                user, scenario, CodingAnswer.fromKey(scenario.key()), null, "karibu:" + UUID.randomUUID(), replaces);
+                user,
+                scenario,
+                CodingAnswer.fromKey(scenario.key()),
+                null,
+                "karibu:" + UUID.randomUUID(),
+                replaces,
+                Disclosure.TEACHING);
     }
 
     static List<PayerClaimRecord> rows(MyClaimsView view) {
@@ -50,7 +58,7 @@ class MyClaimsViewTest extends KaribuTest {
         List<PayerClaimRecord> rows = rows(_get(MyClaimsView.class));
         assertThat(rows).allMatch(r -> r.getUsername().equals("student"));
         List<PayerClaimRecord> ofThisClaim = rows.stream()
-                .filter(r -> r.getPayerClaimNumber().equals(number))
+                .filter(r -> number.equals(r.getPayerClaimNumber()))
                 .toList();
         // newest first: the reversal (negative) above the original it took back, in the same ledger
         assertThat(ofThisClaim).extracting(PayerClaimRecord::getStatus).containsExactly("REVERSED", "PAID");
@@ -81,10 +89,17 @@ class MyClaimsViewTest extends KaribuTest {
         Scenario scenario = library.find(SCENARIO).orElseThrow();
         String ledger = "karibu:void:" + UUID.randomUUID();
         ClaimResult original = billing.submitScenario(
-                        "student", scenario, CodingAnswer.fromKey(scenario.key()), null, ledger, null)
+                        "student",
+                        scenario,
+                        CodingAnswer.fromKey(scenario.key()),
+                        null,
+                        ledger,
+                        null,
+                        Disclosure.TEACHING)
                 .getFirst();
-        Claim voiding = billing.claimFromScenario(scenario, CodingAnswer.fromKey(scenario.key()))
-                .withFrequency(FrequencyCode.VOID, original.payerClaimNumber());
+        Claim voiding = ClaimBuilder.from(billing.claimFromScenario(scenario, CodingAnswer.fromKey(scenario.key())))
+                .frequency(FrequencyCode.VOID, original.payerClaimNumber())
+                .build();
 
         ClaimResult answer = billing.submitBuilt("student", ledger, voiding, scenario);
 

@@ -1,7 +1,6 @@
 package org.chart2claim.claim.x12;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.imsweb.x12.Loop;
 import com.imsweb.x12.reader.X12Reader;
@@ -26,8 +25,8 @@ class Claim837WriterTest {
         X12Reader oracle = new X12Reader(
                 X12Reader.FileType.ANSI837_5010_X222,
                 new ByteArrayInputStream(x12.getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(List.of(), oracle.getFatalErrors());
-        assertEquals(List.of(), oracle.getErrors());
+        assertThat(oracle.getFatalErrors()).isEqualTo(List.of());
+        assertThat(oracle.getErrors()).isEqualTo(List.of());
         List<String> pcns = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (Loop isa : oracle.getLoops()) {
@@ -38,12 +37,13 @@ class Claim837WriterTest {
                 codes.add(line.getSegment("SV1").getElementValue("SV101"));
             }
         }
-        assertEquals(claims.stream().map(Claim::patientControlNumber).toList(), pcns);
+        assertThat(pcns)
+                .isEqualTo(claims.stream().map(Claim::patientControlNumber).toList());
         List<String> expectedCodes = claims.stream()
                 .flatMap(c -> c.lines().stream())
                 .map(l -> String.join(":", concat("HC", l.code(), l.modifiers())))
                 .toList();
-        assertEquals(expectedCodes, codes);
+        assertThat(codes).isEqualTo(expectedCodes);
     }
 
     private static List<String> concat(String q, String code, List<String> mods) {
@@ -57,44 +57,45 @@ class Claim837WriterTest {
         String x12 = writer.write(claims, SampleClaims.ENVELOPE);
         List<ParsedClaim> read =
                 Claim837Reader.readAll(new ByteArrayInputStream(x12.getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(claims.size(), read.size());
+        assertThat(read.size()).isEqualTo(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim in = claims.get(i);
             Claim out = read.get(i).claim();
-            assertEquals(List.of(), read.get(i).problems());
-            assertEquals(in.patientControlNumber(), out.patientControlNumber());
-            assertEquals(in.payerId(), out.payerId());
-            assertEquals(in.insured().memberId(), out.insured().memberId());
-            assertEquals(in.patient().birthDate(), out.patient().birthDate());
-            assertEquals(in.patient().sex(), out.patient().sex());
-            assertEquals(in.relationship(), out.relationship());
-            assertEquals(in.diagnoses().stream().map(CodeFormat::dotted).toList(), out.diagnoses());
-            assertEquals(in.lines().size(), out.lines().size());
+            assertThat(read.get(i).problems()).isEqualTo(List.of());
+            assertThat(out.patientControlNumber()).isEqualTo(in.patientControlNumber());
+            assertThat(out.payerId()).isEqualTo(in.payerId());
+            assertThat(out.insured().memberId()).isEqualTo(in.insured().memberId());
+            assertThat(out.patient().birthDate()).isEqualTo(in.patient().birthDate());
+            assertThat(out.patient().sex()).isEqualTo(in.patient().sex());
+            assertThat(out.relationship()).isEqualTo(in.relationship());
+            assertThat(out.diagnoses())
+                    .isEqualTo(in.diagnoses().stream().map(CodeFormat::dotted).toList());
+            assertThat(out.lines().size()).isEqualTo(in.lines().size());
             for (int l = 0; l < in.lines().size(); l++) {
                 var a = in.lines().get(l);
                 var b = out.lines().get(l);
-                assertEquals(a.code(), b.code());
-                assertEquals(a.modifiers(), b.modifiers());
-                assertEquals(a.pointers(), b.pointers());
-                assertEquals(a.units(), b.units());
-                assertEquals(0, a.charge().compareTo(b.charge()));
-                assertEquals(a.from(), b.from());
+                assertThat(b.code()).isEqualTo(a.code());
+                assertThat(b.modifiers()).isEqualTo(a.modifiers());
+                assertThat(b.pointers()).isEqualTo(a.pointers());
+                assertThat(b.units()).isEqualTo(a.units());
+                assertThat(a.charge().compareTo(b.charge())).isEqualTo(0);
+                assertThat(b.from()).isEqualTo(a.from());
             }
-            assertEquals(in.frequency(), out.frequency());
-            assertEquals(in.originalClaimNumber(), out.originalClaimNumber());
-            assertEquals(in.priorAuthorization(), out.priorAuthorization());
-            assertEquals(in.accident(), out.accident());
-            assertEquals(in.referring().npi(), out.referring().npi());
-            assertEquals(in.billing().npi(), out.billing().npi());
-            assertEquals(in.billing().taxId().replace("-", ""), out.billing().taxId());
+            assertThat(out.frequency()).isEqualTo(in.frequency());
+            assertThat(out.originalClaimNumber()).isEqualTo(in.originalClaimNumber());
+            assertThat(out.priorAuthorization()).isEqualTo(in.priorAuthorization());
+            assertThat(out.accident()).isEqualTo(in.accident());
+            assertThat(out.referring().npi()).isEqualTo(in.referring().npi());
+            assertThat(out.billing().npi()).isEqualTo(in.billing().npi());
+            assertThat(out.billing().taxId()).isEqualTo(in.billing().taxId().replace("-", ""));
             if (in.relationship() != Relationship.SELF) {
-                assertEquals(
-                        in.patient().name().first().toUpperCase(),
-                        out.patient().name().first());
+                assertThat(out.patient().name().first())
+                        .isEqualTo(in.patient().name().first().toUpperCase());
             }
         }
         // and writing what we read gives the same interchange
-        assertEquals(x12, writer.write(read.stream().map(ParsedClaim::claim).toList(), SampleClaims.ENVELOPE));
+        assertThat(writer.write(read.stream().map(ParsedClaim::claim).toList(), SampleClaims.ENVELOPE))
+                .isEqualTo(x12);
     }
 
     @Test
@@ -104,7 +105,9 @@ class Claim837WriterTest {
         if (Boolean.getBoolean("updateGolden")) {
             Files.writeString(golden, x12);
         }
-        assertTrue(Files.exists(golden), "golden file missing; run once with -DupdateGolden=true and review it");
-        assertEquals(Files.readString(golden), x12);
+        assertThat(Files.exists(golden))
+                .as("golden file missing; run once with -DupdateGolden=true and review it")
+                .isTrue();
+        assertThat(x12).isEqualTo(Files.readString(golden));
     }
 }

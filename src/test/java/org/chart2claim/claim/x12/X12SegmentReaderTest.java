@@ -1,8 +1,7 @@
 package org.chart2claim.claim.x12;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Malformed X12 always ends in an X12FormatException that names a segment and position. */
 class X12SegmentReaderTest {
     static X12FormatException fail(String text) {
-        return assertThrows(
+        return catchThrowableOfType(
                 X12FormatException.class,
                 () -> Claim837Reader.readAll(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII))));
     }
@@ -24,8 +23,10 @@ class X12SegmentReaderTest {
     @Test
     void notX12AtAll() {
         var e = fail("hello, this is not an interchange");
-        assertTrue(
-                e.getMessage().contains("ISA") || e.getMessage().toLowerCase().contains("x12"), e.getMessage());
+        assertThat(e.getMessage().contains("ISA")
+                        || e.getMessage().toLowerCase().contains("x12"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
@@ -37,27 +38,27 @@ class X12SegmentReaderTest {
     void wrongSegmentCountInSe() {
         String bad = valid().replaceFirst("SE\\*(\\d+)\\*", "SE*99*");
         var e = fail(bad);
-        assertEquals("SE", e.segmentTag(), e.getMessage());
-        assertTrue(e.segmentPosition() > 0);
+        assertThat(e.segmentTag()).as(e.getMessage()).isEqualTo("SE");
+        assertThat(e.segmentPosition() > 0).isTrue();
     }
 
     @Test
     void mismatchedControlNumbers() {
         var e = fail(valid().replace("IEA*1*000000101", "IEA*1*000000999"));
-        assertEquals("IEA", e.segmentTag(), e.getMessage());
+        assertThat(e.segmentTag()).as(e.getMessage()).isEqualTo("IEA");
     }
 
     @Test
     void unparseableDateNamesTheSegment() {
         var e = fail(valid().replace("DTP*472*D8*20260314", "DTP*472*D8*2026AB14"));
-        assertEquals("DTP", e.segmentTag());
-        assertEquals(3, e.elementPosition());
+        assertThat(e.segmentTag()).isEqualTo("DTP");
+        assertThat(e.elementPosition()).isEqualTo(3);
     }
 
     @Test
     void notAClaimTransaction() {
         var e = fail(valid().replace("GS*HC*", "GS*HP*"));
-        assertEquals("GS", e.segmentTag());
+        assertThat(e.segmentTag()).isEqualTo("GS");
     }
 
     @Test

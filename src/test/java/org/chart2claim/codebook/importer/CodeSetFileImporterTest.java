@@ -138,4 +138,28 @@ class CodeSetFileImporterTest {
         assertThatThrownBy(() -> importer.importFiles(List.of(dir.resolve("icd10cm_order.txt")), null))
                 .hasMessageContaining("without a year in its name");
     }
+
+    @Test
+    void documentationInAReleaseFolderNeverDecidesItsYear(@TempDir Path dir) throws Exception {
+        // the layout of the official HCPCS 2020 folder: the annual file beside a README, last year's record
+        // layout and the processing notes
+        Files.copy(Fixtures.path("HCPC2030_ANWEB_fixture.txt"), dir.resolve("HCPC2030_ANWEB_w_disclaimer.txt"));
+        Files.writeString(
+                dir.resolve("HCPC2030_README.txt"),
+                "CENTERS FOR MEDICARE & MEDICAID SERVICES (CMS)\n2030 ALPHA-NUMERIC\nHCPCS\n");
+        Files.writeString(
+                dir.resolve("HCPCS2029_recordlayout.txt"),
+                "  CMS RIF REPORT\n  AS OF: 10/31/2028\n  NAME   LENGTH   BEG  END   CONTENTS\n");
+        Files.writeString(dir.resolve("proc_notes_2030.txt"), "          PROCESSING NOTES\n 0001--DELETED.\n");
+
+        ImportSummary summary = importer.importFiles(List.of(dir), null);
+
+        assertThat(summary.releases())
+                .singleElement()
+                .extracting(ImportedRelease::id)
+                .isEqualTo("HCPCS-2030");
+        assertThat(summary.messages())
+                .anySatisfy(m -> assertThat(m).contains("HCPCS2029_recordlayout.txt", "documentation"))
+                .anySatisfy(m -> assertThat(m).contains("HCPC2030_README.txt", "documentation"));
+    }
 }

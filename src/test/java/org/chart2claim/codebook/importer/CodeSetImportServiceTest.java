@@ -26,6 +26,7 @@ class CodeSetImportServiceTest {
     @AfterEach
     void backToCuratedBooks() {
         ImportTestSupport.resetToCurated(service);
+        service.checkStoredSets();
     }
 
     @Test
@@ -93,8 +94,8 @@ class CodeSetImportServiceTest {
 
     @Test
     void importingTwoSystemsTogetherChangesTheBooksOnceAndTheirHashIsTheSameAsAfterARestart() {
-        List<String> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        codeBooks.addChangeListener(books -> changes.add(books.contentHash()));
+        List<String> changes = ImportTestSupport.BOOK_CHANGES;
+        changes.clear();
         ImportTestSupport.EVENTS.clear();
 
         service.importFiles(
@@ -113,5 +114,46 @@ class CodeSetImportServiceTest {
         codeBooks.install(hcpcs);
         codeBooks.install(icd);
         assertThat(codeBooks.books().contentHash()).isEqualTo(afterImport);
+    }
+
+    @Test
+    void importKilledRightAfterMovingTheStoredFileAsideIsRepairedAtStart() throws Exception {
+        service.importFiles(List.of(Fixtures.path("HCPC2030_ANWEB_fixture.txt")), null, "test");
+        Path stored = service.storeDirectory().resolve("HCPCS-2030.c2c.gz");
+        assertThat(stored).exists();
+        // the state a kill -9 left with the earlier import code: the file renamed away, a half-written temp file
+        Files.move(stored, stored.resolveSibling("HCPCS-2030.c2c.gz.previous"));
+        Files.writeString(service.storeDirectory().resolve("HCPCS-2030123.tmp"), "half");
+
+        List<String> notices = service.checkStoredSets();
+
+        assertThat(stored).exists();
+        assertThat(stored.resolveSibling("HCPCS-2030.c2c.gz.previous")).doesNotExist();
+        assertThat(service.storeDirectory().resolve("HCPCS-2030123.tmp")).doesNotExist();
+        assertThat(notices).singleElement().asString().contains("HCPCS-2030", "interrupted");
+        assertThat(service.activeSetIds().get(CodeSystem.HCPCS)).isEqualTo("HCPCS-2030");
+        assertThat(service.activeImportedSet(CodeSystem.HCPCS)).isPresent();
+    }
+
+    @Test
+    void backupOfACommittedImportIsDroppedAndAMissingActiveFileIsReportedNotHidden() throws Exception {
+        service.importFiles(List.of(Fixtures.path("HCPC2030_ANWEB_fixture.txt")), null, "test");
+        Path stored = service.storeDirectory().resolve("HCPCS-2030.c2c.gz");
+        // killed after the database change committed, before the backup was deleted: nothing to repair
+        Files.copy(stored, stored.resolveSibling("HCPCS-2030.c2c.gz.previous"));
+        assertThat(service.checkStoredSets()).isEmpty();
+        assertThat(stored.resolveSibling("HCPCS-2030.c2c.gz.previous")).doesNotExist();
+
+        Files.delete(stored);
+        List<String> notices = service.checkStoredSets();
+
+        assertThat(notices).singleElement().asString().contains("HCPCS-2030", "missing", "curated");
+        assertThat(service.storeNotices()).isEqualTo(notices);
+        assertThat(service.activeSetIds().get(CodeSystem.HCPCS)).isEqualTo(CodeSetImportService.CURATED);
+        assertThat(service.versions())
+                .filteredOn(v -> v.system() == CodeSystem.HCPCS && v.active())
+                .singleElement()
+                .extracting(CodeSetVersion::curated)
+                .isEqualTo(true);
     }
 }

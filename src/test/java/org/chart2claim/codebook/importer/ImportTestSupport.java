@@ -2,6 +2,7 @@ package org.chart2claim.codebook.importer;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeSystem;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,9 @@ public final class ImportTestSupport {
 
     /** Events seen by {@link EventRecorder} (a test-only bean picked up by component scanning). */
     static final List<ActiveCodeSetChangedEvent> EVENTS = new CopyOnWriteArrayList<>();
+
+    /** Content hashes of the books each {@link CodeBooksChangedEvent} announced. */
+    static final List<String> BOOK_CHANGES = new CopyOnWriteArrayList<>();
 
     private ImportTestSupport() {}
 
@@ -31,6 +35,11 @@ public final class ImportTestSupport {
         @EventListener
         void on(ActiveCodeSetChangedEvent event) {
             EVENTS.add(event);
+        }
+
+        @EventListener
+        void on(CodeBooksChangedEvent event) {
+            BOOK_CHANGES.add(event.books().contentHash());
         }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chart2claim.codebook.CodeBookService;
+import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeEntry;
 import org.chart2claim.codebook.CodeSet;
 import org.chart2claim.codebook.CodeSystem;
@@ -28,15 +29,22 @@ class CodeSearchServiceIndexPersistenceTest {
         }
     }
 
-    @Test
-    void reusesTheIndexUntilTheBooksChange() throws IOException {
+    private ContentLocations locations() throws IOException {
         Files.createDirectories(dataDir.resolve("scenarios"));
-        ContentLocations locations = new ContentLocations(new Chart2ClaimProperties(
+        return new ContentLocations(new Chart2ClaimProperties(
                 dataDir.toString(),
                 Path.of("codebooks").toAbsolutePath().toString(),
                 dataDir.resolve("scenarios").toString(),
                 "x"));
-        CodeBookService books = new CodeBookService(locations);
+    }
+
+    @Test
+    void reusesTheIndexUntilTheBooksChange() throws IOException {
+        ContentLocations locations = locations();
+        // without Spring, the test delivers the books-changed event to the index it is checking
+        List<CodeSearchService> listening = new java.util.ArrayList<>();
+        CodeBookService books = new CodeBookService(
+                locations, event -> listening.forEach(s -> s.onCodeBooksChanged((CodeBooksChangedEvent) event)));
 
         CodeSearchService first = new CodeSearchService(books, locations, "");
         assertThat(first.lastOpenBuilt()).isTrue();
@@ -48,6 +56,7 @@ class CodeSearchServiceIndexPersistenceTest {
         first.close();
 
         CodeSearchService second = new CodeSearchService(books, locations, "");
+        listening.add(second);
         assertThat(second.lastOpenBuilt()).isFalse();
         assertThat(indexFolders(second.indexRoot())).isEqualTo(folders);
         assertThat(second.search("CHF", null, false, 1))
@@ -87,5 +96,34 @@ class CodeSearchServiceIndexPersistenceTest {
                 .extracting(CodeHit::code)
                 .containsExactly("K0003");
         third.close();
+    }
+
+    @Test
+    void aFlippedByteInsideTheIndexIsFoundByTheChecksumAtOpenAndTheIndexRebuilt() throws IOException {
+        ContentLocations locations = locations();
+        CodeBookService books = new CodeBookService(locations, event -> {});
+        CodeSearchService first = new CodeSearchService(books, locations, "");
+        Path folder = first.indexRoot().resolve(indexFolders(first.indexRoot()).getFirst());
+        first.close();
+
+        // the largest file, one byte in its middle: Lucene's open alone does not read that far
+        Path largest;
+        try (Stream<Path> files = Files.list(folder)) {
+            largest = files.filter(f -> !f.getFileName().toString().equals("complete"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length()))
+                    .orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(largest);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(largest, bytes);
+
+        CodeSearchService second = new CodeSearchService(books, locations, "");
+        assertThat(second.lastOpenBuilt())
+                .as("rebuilt after the checksum failed")
+                .isTrue();
+        assertThat(second.search("e119", null, false, 1))
+                .extracting(CodeHit::code)
+                .containsExactly("E11.9");
+        second.close();
     }
 }

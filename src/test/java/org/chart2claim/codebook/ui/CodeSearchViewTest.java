@@ -4,7 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ItemClickEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.chart2claim.account.Role;
@@ -108,6 +110,78 @@ class CodeSearchViewTest extends KaribuTest {
         browser.follow(withSee);
         assertThat(browser.lookup.getValue()).isNotBlank();
         assertThat(browser.tree.getTreeData().getRootItems()).isNotEmpty();
+    }
+
+    @Test
+    void aSeeReferenceOpensTheTermItNamesBelowItsMainTerm() {
+        CodeSearchView view = open(Role.STUDENT);
+        AlphabeticIndexBrowser browser = view.indexBrowser;
+        browser.lookup.setValue("Abnormal");
+        AlphabeticIndexBrowser.Node abnormal =
+                browser.tree.getTreeData().getRootItems().getFirst();
+        IndexTerm involuntaryMovement = browser.tree.getTreeData().getChildren(abnormal).stream()
+                .map(AlphabeticIndexBrowser.Node::term)
+                .filter(t -> t.term().equals("involuntary movement"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(involuntaryMovement.see()).isEqualTo("Abnormal, movement, involuntary");
+
+        click(browser, involuntaryMovement, 1);
+
+        // "see Abnormal, movement, involuntary": main term shown, "movement" opened, "involuntary" selected
+        IndexTerm selected = browser.selectedTerm().orElseThrow();
+        assertThat(selected.term()).isEqualTo("involuntary");
+        assertThat(selected.code()).isEqualTo("R25.9");
+        assertThat(view.detail.getShown().code()).isEqualTo("R25.9");
+        assertThat(browser.hint.getText()).contains("Abnormal, movement, involuntary");
+    }
+
+    @Test
+    void doubleClickingAnIndexRowDoesNotFail() {
+        CodeSearchView view = open(Role.STUDENT);
+        AlphabeticIndexBrowser browser = view.indexBrowser;
+        browser.lookup.setValue("Abnormal");
+        AlphabeticIndexBrowser.Node abnormal =
+                browser.tree.getTreeData().getRootItems().getFirst();
+        AlphabeticIndexBrowser.Node seeRow = browser.tree.getTreeData().getChildren(abnormal).stream()
+                .filter(n -> n.term().term().equals("involuntary movement"))
+                .findFirst()
+                .orElseThrow();
+        String staleKey = browser.tree.getDataCommunicator().getKeyMapper().key(seeRow);
+
+        // the browser sends click (count 1), click (count 2) and dblclick; the first click's "see" jump
+        // replaces the rows, so the second click names a row that is gone
+        click(browser, seeRow.term(), 1);
+        ComponentUtil.fireEvent(browser.tree, itemClick(browser, staleKey, 2));
+
+        assertThat(browser.selectedTerm()).isPresent();
+        assertThat(browser.tree.getTreeData().getRootItems()).isNotEmpty();
+    }
+
+    private static void click(AlphabeticIndexBrowser browser, IndexTerm term, int clickCount) {
+        AlphabeticIndexBrowser.Node node = browser.tree.getTreeData().getRootItems().stream()
+                .flatMap(root -> flatten(browser, root).stream())
+                .filter(n -> n.term() == term)
+                .findFirst()
+                .orElseThrow();
+        browser.tree.expand(browser.tree.getTreeData().getParent(node));
+        String key = browser.tree.getDataCommunicator().getKeyMapper().key(node);
+        ComponentUtil.fireEvent(browser.tree, itemClick(browser, key, clickCount));
+    }
+
+    private static ItemClickEvent<AlphabeticIndexBrowser.Node> itemClick(
+            AlphabeticIndexBrowser browser, String key, int clickCount) {
+        return new ItemClickEvent<>(
+                browser.tree, true, key, null, 0, 0, 0, 0, clickCount, 0, false, false, false, false);
+    }
+
+    private static List<AlphabeticIndexBrowser.Node> flatten(
+            AlphabeticIndexBrowser browser, AlphabeticIndexBrowser.Node node) {
+        List<AlphabeticIndexBrowser.Node> all = new ArrayList<>(List.of(node));
+        for (AlphabeticIndexBrowser.Node child : browser.tree.getTreeData().getChildren(node)) {
+            all.addAll(flatten(browser, child));
+        }
+        return all;
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.chart2claim.payer.data;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -36,64 +34,62 @@ class CmsNcciFileParserTest {
     @Test
     void ptpTextExportSkipsDisclaimerLinesAndReadsEveryColumn() {
         List<PtpEdit> edits = ptp(FIXTURES.resolve("official/ptp-f1.txt"));
-        assertEquals(3, edits.size());
+        assertThat(edits.size()).isEqualTo(3);
         PtpEdit first = edits.get(0);
-        assertEquals("11042", first.column1());
-        assertEquals("97597", first.column2());
-        assertEquals(LocalDate.of(2013, 1, 1), first.effective());
-        assertNull(first.deletion(), "* means not deleted");
-        assertEquals('1', first.modifierIndicator());
-        assertEquals("Misuse of column two code with column one code", first.rationale());
-        assertEquals('0', edits.get(1).modifierIndicator());
+        assertThat(first.column1()).isEqualTo("11042");
+        assertThat(first.column2()).isEqualTo("97597");
+        assertThat(first.effective()).isEqualTo(LocalDate.of(2013, 1, 1));
+        assertThat(first.deletion()).as("* means not deleted").isNull();
+        assertThat(first.modifierIndicator()).isEqualTo('1');
+        assertThat(first.rationale()).isEqualTo("Misuse of column two code with column one code");
+        assertThat(edits.get(1).modifierIndicator()).isEqualTo('0');
     }
 
     @Test
     void deletedEditIsActiveOnlyUntilItsDeletionDate() {
         PtpEdit deleted = ptp(FIXTURES.resolve("official/ptp-f1.txt")).get(2);
-        assertEquals(LocalDate.of(2015, 12, 31), deleted.deletion());
-        assertTrue(deleted.activeOn(LocalDate.of(2015, 6, 1)));
-        assertTrue(!deleted.activeOn(LocalDate.of(2016, 1, 1)));
+        assertThat(deleted.deletion()).isEqualTo(LocalDate.of(2015, 12, 31));
+        assertThat(deleted.activeOn(LocalDate.of(2015, 6, 1))).isTrue();
+        assertThat(!deleted.activeOn(LocalDate.of(2016, 1, 1))).isTrue();
     }
 
     @Test
     void mueCsvTakesTheLeadingDigitOfTheAdjudicationIndicator() {
         List<MueLimit> limits = mue(FIXTURES.resolve("official/mue.csv"));
-        assertEquals(
-                List.of(
+        assertThat(limits)
+                .isEqualTo(List.of(
                         new MueLimit("99213", 1, 2, "Code Descriptor / CPT Instruction"),
                         new MueLimit("36415", 2, 3, "Clinical: Data"),
-                        new MueLimit("J1100", 120, 1, "Prescribing Information, dose")),
-                limits);
-        assertTrue(limits.get(2).perLine(), "MAI 1 is a line edit");
+                        new MueLimit("J1100", 120, 1, "Prescribing Information, dose")));
+        assertThat(limits.get(2).perLine()).as("MAI 1 is a line edit").isTrue();
     }
 
     @Test
     void mueTabDelimitedAndBareIndicator() {
         List<MueLimit> limits = mue(FIXTURES.resolve("mue-tab.txt"));
-        assertEquals(
-                List.of(
+        assertThat(limits)
+                .isEqualTo(List.of(
                         new MueLimit("11042", 1, 2, "Anatomic Consideration"),
-                        new MueLimit("20610", 2, 3, "Clinical: Data")),
-                limits);
+                        new MueLimit("20610", 2, 3, "Clinical: Data")));
     }
 
     @Test
     void detectsTheKindOfFileByItsHeaderRow() {
-        assertEquals(
-                Optional.of(CmsNcciFileParser.Kind.PTP),
-                CmsNcciFileParser.detect(FIXTURES.resolve("official/ptp-f2.txt")));
-        assertEquals(
-                Optional.of(CmsNcciFileParser.Kind.MUE),
-                CmsNcciFileParser.detect(FIXTURES.resolve("official/mue.csv")));
-        assertEquals(Optional.empty(), CmsNcciFileParser.detect(FIXTURES.resolve("official/readme.txt")));
+        assertThat(CmsNcciFileParser.detect(FIXTURES.resolve("official/ptp-f2.txt")))
+                .isEqualTo(Optional.of(CmsNcciFileParser.Kind.PTP));
+        assertThat(CmsNcciFileParser.detect(FIXTURES.resolve("official/mue.csv")))
+                .isEqualTo(Optional.of(CmsNcciFileParser.Kind.MUE));
+        assertThat(CmsNcciFileParser.detect(FIXTURES.resolve("official/readme.txt")))
+                .isEqualTo(Optional.empty());
     }
 
     @Test
     void directoryMergesSplitPtpFilesAndIgnoresOtherFiles() {
         CmsNcciFileParser.Tables tables = CmsNcciFileParser.loadDirectory(FIXTURES.resolve("official"));
-        assertEquals(4, tables.ptpEditCount());
-        assertEquals(3, tables.mue().size());
-        assertEquals('9', tables.ptpByColumn2().get("99497").get(0).modifierIndicator());
+        assertThat(tables.ptpEditCount()).isEqualTo(4);
+        assertThat(tables.mue().size()).isEqualTo(3);
+        assertThat(tables.ptpByColumn2().get("99497").get(0).modifierIndicator())
+                .isEqualTo('9');
     }
 
     @ParameterizedTest
@@ -108,10 +104,10 @@ class CmsNcciFileParserTest {
                 "ptp-no-header.txt|ptp-no-header.txt: no PTP header row"
             })
     void malformedPtpRowsNameFileAndLine(String file, String expected) {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> ptp(FIXTURES.resolve("malformed").resolve(file)));
-        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertThat(e.getMessage().contains(expected)).as(e.getMessage()).isTrue();
     }
 
     @ParameterizedTest
@@ -122,42 +118,52 @@ class CmsNcciFileParserTest {
                 "mue-bad-value.csv|mue-bad-value.csv:2: MUE value 'one' is not a whole number of units"
             })
     void malformedMueRowsNameFileAndLine(String file, String expected) {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> mue(FIXTURES.resolve("malformed").resolve(file)));
-        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertThat(e.getMessage().contains(expected)).as(e.getMessage()).isTrue();
     }
 
     @Test
     void mueFileIsNotReadAsPtp() {
-        var e = assertThrows(PayerDataException.class, () -> ptp(FIXTURES.resolve("official/mue.csv")));
-        assertTrue(e.getMessage().contains("mue.csv: no PTP header row"), e.getMessage());
+        var e = catchThrowableOfType(PayerDataException.class, () -> ptp(FIXTURES.resolve("official/mue.csv")));
+        assertThat(e.getMessage().contains("mue.csv: no PTP header row"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
     void overlongLineIsRejectedNotBuffered() {
         String huge = "x".repeat(CmsNcciFileParser.MAX_LINE_CHARS + 10);
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class, () -> CmsNcciFileParser.readPtp("blob.txt", new StringReader(huge), x -> {}));
-        assertTrue(e.getMessage().startsWith("blob.txt:1: line is longer than"), e.getMessage());
+        assertThat(e.getMessage().startsWith("blob.txt:1: line is longer than"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
     void undecodableBytesDoNotCrash(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("garbage.txt");
         Files.write(file, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, 2, (byte) 0xC3, '\n', (byte) 0x80});
-        assertEquals(Optional.empty(), CmsNcciFileParser.detect(file));
-        var e = assertThrows(PayerDataException.class, () -> ptp(file));
-        assertTrue(e.getMessage().contains("garbage.txt: no PTP header row"), e.getMessage());
+        assertThat(CmsNcciFileParser.detect(file)).isEqualTo(Optional.empty());
+        var e = catchThrowableOfType(PayerDataException.class, () -> ptp(file));
+        assertThat(e.getMessage().contains("garbage.txt: no PTP header row"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
     void folderWithoutMueFileIsReported(@TempDir Path dir) throws Exception {
         Files.copy(FIXTURES.resolve("official/ptp-f2.txt"), dir.resolve("ptp.txt"));
-        var e = assertThrows(PayerDataException.class, () -> CmsNcciFileParser.loadDirectory(dir));
-        assertTrue(e.getMessage().contains("holds no CMS practitioner MUE file"), e.getMessage());
-        var missing =
-                assertThrows(PayerDataException.class, () -> CmsNcciFileParser.loadDirectory(dir.resolve("nope")));
-        assertTrue(missing.getMessage().contains("is not a folder"), missing.getMessage());
+        var e = catchThrowableOfType(PayerDataException.class, () -> CmsNcciFileParser.loadDirectory(dir));
+        assertThat(e.getMessage().contains("holds no CMS practitioner MUE file"))
+                .as(e.getMessage())
+                .isTrue();
+        var missing = catchThrowableOfType(
+                PayerDataException.class, () -> CmsNcciFileParser.loadDirectory(dir.resolve("nope")));
+        assertThat(missing.getMessage().contains("is not a folder"))
+                .as(missing.getMessage())
+                .isTrue();
     }
 }

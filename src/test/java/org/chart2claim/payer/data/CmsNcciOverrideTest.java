@@ -1,8 +1,7 @@
 package org.chart2claim.payer.data;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,31 +18,37 @@ class CmsNcciOverrideTest {
                 .withOfficialNcci(CmsNcciFileParserTest.FIXTURES.resolve("official"))
                 .load();
 
-        assertTrue(curated.mue("10060").isPresent(), "curated table is the default");
-        assertTrue(official.mue("10060").isEmpty(), "curated rows are gone, not merged");
-        assertEquals(4, official.ptpEditCount());
-        assertEquals(3, official.mueCount());
-        assertEquals(120, official.mue("J1100").orElseThrow().value());
-        assertEquals(
-                "11042",
-                official.ptpEditsForColumn2("97597", LocalDate.of(2024, 3, 1))
+        assertThat(curated.mue("10060").isPresent())
+                .as("curated table is the default")
+                .isTrue();
+        assertThat(official.mue("10060").isEmpty())
+                .as("curated rows are gone, not merged")
+                .isTrue();
+        assertThat(official.ptpEditCount()).isEqualTo(4);
+        assertThat(official.mueCount()).isEqualTo(3);
+        assertThat(official.mue("J1100").orElseThrow().value()).isEqualTo(120);
+        assertThat(official.ptpEditsForColumn2("97597", LocalDate.of(2024, 3, 1))
                         .get(0)
-                        .column1());
-        assertTrue(
-                official.ptpEditsForColumn2("20604", LocalDate.of(2024, 3, 1)).isEmpty(),
-                "deleted edit no longer applies");
+                        .column1())
+                .isEqualTo("11042");
+        assertThat(official.ptpEditsForColumn2("20604", LocalDate.of(2024, 3, 1))
+                        .isEmpty())
+                .as("deleted edit no longer applies")
+                .isTrue();
         // the rest of the payer data still comes from codebooks/payers/
-        assertEquals(curated.payers().size(), official.payers().size());
-        assertEquals(curated.members().size(), official.members().size());
+        assertThat(official.payers().size()).isEqualTo(curated.payers().size());
+        assertThat(official.members().size()).isEqualTo(curated.members().size());
     }
 
     @Test
     void badOfficialFileFailsLoadingWithFileAndLine() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> PayerRulesLoader.fromDirectory(Path.of("codebooks"))
                         .withOfficialNcci(CmsNcciFileParserTest.FIXTURES.resolve("malformed"))
                         .load());
-        assertTrue(e.getMessage().matches(".*malformed/[a-z-]+\\.(txt|csv):\\d+: .*"), e.getMessage());
+        assertThat(e.getMessage().matches(".*malformed/[a-z-]+\\.(txt|csv):\\d+: .*"))
+                .as(e.getMessage())
+                .isTrue();
     }
 }

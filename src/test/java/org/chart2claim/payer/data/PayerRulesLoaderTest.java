@@ -1,8 +1,7 @@
 package org.chart2claim.payer.data;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,12 +14,16 @@ class PayerRulesLoaderTest {
     @Test
     void shippedFilesLoad() {
         PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
-        assertEquals(3, rules.payers().size());
-        assertTrue(rules.ptpEditCount() > 100);
-        assertTrue(rules.mueCount() > 50);
-        assertTrue(rules.member("medicare-sim", "1eg4te5mk73").isPresent(), "member ids match case-insensitively");
-        assertTrue(rules.allowed("ppo-sim", "99213").isPresent());
-        assertTrue(rules.modifierRules().known().contains("RR"), "modifiers from the code books are known");
+        assertThat(rules.payers().size()).isEqualTo(3);
+        assertThat(rules.ptpEditCount() > 100).isTrue();
+        assertThat(rules.mueCount() > 50).isTrue();
+        assertThat(rules.member("medicare-sim", "1eg4te5mk73").isPresent())
+                .as("member ids match case-insensitively")
+                .isTrue();
+        assertThat(rules.allowed("ppo-sim", "99213").isPresent()).isTrue();
+        assertThat(rules.modifierRules().known().contains("RR"))
+                .as("modifiers from the code books are known")
+                .isTrue();
     }
 
     /** A copy of the shipped files with one file replaced. */
@@ -42,68 +45,79 @@ class PayerRulesLoaderTest {
 
     @Test
     void shortTsvRowNamesFileAndLine() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> with("payers/mue.tsv", "code\tmue_value\tmai\trationale\n99213\t1\n")
                         .load());
-        assertTrue(e.getMessage().contains("payers/mue.tsv line 2"), e.getMessage());
+        assertThat(e.getMessage().contains("payers/mue.tsv line 2"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
     void missingFileIsNamed() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class, () -> with("payers/members.tsv", null).load());
-        assertTrue(e.getMessage().contains("members.tsv is missing"), e.getMessage());
+        assertThat(e.getMessage().contains("members.tsv is missing"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
     void brokenYamlIsReported() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> with("payers/ppo-sim.yaml", "id: [unclosed").load());
-        assertTrue(e.getMessage().contains("ppo-sim.yaml"), e.getMessage());
+        assertThat(e.getMessage().contains("ppo-sim.yaml")).as(e.getMessage()).isTrue();
     }
 
     @Test
     void wronglyTypedValueIsReportedWithItsFile() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> with(
                                 "payers/fee-schedule-allowed.tsv",
                                 "code\tmedicare-sim\tppo-sim\tmedicaid-sim\tdescription\n99213\tcheap\t1\t1\tx\n")
                         .load());
-        assertTrue(e.getMessage().contains("fee-schedule-allowed.tsv"), e.getMessage());
+        assertThat(e.getMessage().contains("fee-schedule-allowed.tsv"))
+                .as(e.getMessage())
+                .isTrue();
     }
 
     @Test
     void unknownCoveragePolicyIsReported() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class,
                 () -> with(
                                 "payers/medicaid-sim.yaml",
                                 "id: medicaid-sim\nname: X\ntype: MEDICAID\ntimelyFilingDays: 180\ncoveragePolicies: [NOPE]\n")
                         .load());
-        assertTrue(e.getMessage().contains("NOPE"), e.getMessage());
+        assertThat(e.getMessage().contains("NOPE")).as(e.getMessage()).isTrue();
     }
 
     @Test
     void splitBilateralAndGlobalRulesComeFromTheCodeBooks() {
         PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
         ModifierRules modifiers = rules.modifierRules();
-        assertEquals(105, countRules("codebooks/cpt/cpt.tsv", 2, "1"), "the CPT book marks 105 codes as splittable");
-        assertTrue(
-                modifiers.professionalTechnicalSplit().size() >= 105,
-                "every code the books mark PC/TC 1 takes 26/TC: "
-                        + modifiers.professionalTechnicalSplit().size());
+        assertThat(countRules("codebooks/cpt/cpt.tsv", 2, "1"))
+                .as("the CPT book marks 105 codes as splittable")
+                .isEqualTo(105);
+        assertThat(modifiers.professionalTechnicalSplit().size() >= 105)
+                .as("every code the books mark PC/TC 1 takes 26/TC: "
+                        + modifiers.professionalTechnicalSplit().size())
+                .isTrue();
         for (String code : java.util.List.of("20526", "49505", "69436", "25605", "64721", "27130")) {
-            assertTrue(
-                    modifiers.bilateralAllowed().contains(code), code + " has bilateral indicator 1 in the CPT book");
+            assertThat(modifiers.bilateralAllowed().contains(code))
+                    .as(code + " has bilateral indicator 1 in the CPT book")
+                    .isTrue();
         }
-        assertTrue(!modifiers.bilateralAllowed().contains("11602"), "bilateral indicator 0: modifier 50 not allowed");
-        assertEquals(90, rules.indicators().globalDays("25605"));
-        assertEquals(10, rules.indicators().globalDays("24640"));
-        assertEquals(0, rules.indicators().globalDays("97597"));
-        assertEquals(-1, rules.indicators().globalDays("99213"));
+        assertThat(!modifiers.bilateralAllowed().contains("11602"))
+                .as("bilateral indicator 0: modifier 50 not allowed")
+                .isTrue();
+        assertThat(rules.indicators().globalDays("25605")).isEqualTo(90);
+        assertThat(rules.indicators().globalDays("24640")).isEqualTo(10);
+        assertThat(rules.indicators().globalDays("97597")).isEqualTo(0);
+        assertThat(rules.indicators().globalDays("99213")).isEqualTo(-1);
     }
 
     @Test
@@ -112,25 +126,28 @@ class PayerRulesLoaderTest {
         // 99213 has PC/TC indicator 0; mark it 1 in a copy of the book
         String changed = book.replaceFirst("(code\t99213\t[^\n]*\nrules\tXXX\t)0", "$11");
         PayerRules rules = with("cpt/cpt.tsv", changed).load();
-        assertTrue(rules.modifierRules().professionalTechnicalSplit().contains("99213"));
-        assertTrue(!PayerRulesLoader.fromDirectory(Path.of("codebooks"))
-                .load()
-                .modifierRules()
-                .professionalTechnicalSplit()
-                .contains("99213"));
+        assertThat(rules.modifierRules().professionalTechnicalSplit().contains("99213"))
+                .isTrue();
+        assertThat(!PayerRulesLoader.fromDirectory(Path.of("codebooks"))
+                        .load()
+                        .modifierRules()
+                        .professionalTechnicalSplit()
+                        .contains("99213"))
+                .isTrue();
     }
 
     @Test
     void mailOrderAndNonInsulinSupplyModifiersAreKnownToThePayers() {
         PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
-        assertTrue(rules.modifierRules().known().containsAll(java.util.List.of("KL", "KS", "KH", "KX")));
+        assertThat(rules.modifierRules().known().containsAll(java.util.List.of("KL", "KS", "KH", "KX")))
+                .isTrue();
     }
 
     @Test
     void missingProcedureBookIsNamed() {
-        var e = assertThrows(
+        var e = catchThrowableOfType(
                 PayerDataException.class, () -> with("cpt/cpt.tsv", null).load());
-        assertTrue(e.getMessage().contains("cpt/cpt.tsv"), e.getMessage());
+        assertThat(e.getMessage().contains("cpt/cpt.tsv")).as(e.getMessage()).isTrue();
     }
 
     /** Counts {@code rules} lines whose field {@code index} equals {@code value}. */

@@ -1,12 +1,12 @@
 package org.chart2claim.payer.edit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.PayerFixtures.ppoVisit;
 import static org.chart2claim.payer.edit.EditHarness.assertDenied;
 import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
 import static org.chart2claim.payer.edit.EditHarness.run;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,7 +55,7 @@ class BenefitEditsTest {
                 .line(DOS, "99397", List.of("GY"), 1, List.of(1), new BigDecimal("300"))
                 .build();
         var a = assertDenied(run(edit, claim), 1, "PR-96", edit);
-        assertNull(a.hint());
+        assertThat(a.hint()).isNull();
     }
 
     @Test
@@ -106,7 +106,7 @@ class BenefitEditsTest {
                 .line(DOS, "83036", List.of(), 1, List.of(1), new BigDecimal("30"))
                 .build();
         var a = assertDenied(run(edit, claim), 1, "CO-50", edit);
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("N115"), a.rarc());
+        org.assertj.core.api.Assertions.assertThat(a.rarc()).isEqualTo(List.of("N115"));
     }
 
     @Test

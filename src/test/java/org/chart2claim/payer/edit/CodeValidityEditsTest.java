@@ -1,11 +1,11 @@
 package org.chart2claim.payer.edit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.edit.EditHarness.assertDenied;
 import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
 import static org.chart2claim.payer.edit.EditHarness.run;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,7 +44,7 @@ class CodeValidityEditsTest {
     void missingSeventhCharacterFires() {
         var edit = new MissingSeventhCharacterEdit();
         var a = assertDenied(run(edit, medicareVisit().diagnoses("S93.401").build()), 1, "CO-16", edit);
-        assertTrue(a.explanation().contains("S93.401A"), a.explanation());
+        assertThat(a.explanation().contains("S93.401A")).as(a.explanation()).isTrue();
     }
 
     @Test

@@ -1,12 +1,11 @@
 package org.chart2claim.payer.edit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.edit.EditHarness.assertDenied;
 import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
 import static org.chart2claim.payer.edit.EditHarness.run;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,9 +36,9 @@ class DocumentationReviewEditTest {
                 .build();
         var ctx = run(edit, req(claim));
         var line = ctx.lines().getFirst();
-        assertFalse(line.denied());
-        assertEquals("99214", line.reduction().supportedCode());
-        assertEquals("150", line.reduction().carc());
+        assertThat(line.denied()).isFalse();
+        assertThat(line.reduction().supportedCode()).isEqualTo("99214");
+        assertThat(line.reduction().carc()).isEqualTo("150");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.chart2claim.payer.edit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.chart2claim.claim.Claim;
@@ -32,19 +30,25 @@ final class EditHarness {
     /** Asserts line {@code n} (1-based) was denied with group-CARC {@code label} by {@code edit}; returns the adjustment. */
     static Adjustment assertDenied(AdjudicationContext ctx, int n, String label, ClaimEdit edit) {
         LineState line = ctx.lines().get(n - 1);
-        assertTrue(line.denied(), "line " + n + " should be denied");
+        assertThat(line.denied()).as("line " + n + " should be denied").isTrue();
         Adjustment a = line.adjustments().getLast();
-        assertEquals(label, a.label());
-        assertEquals(edit.name(), a.edit());
-        assertEquals(0, a.amount().compareTo(line.line().charge()), "a denial adjusts the whole charge");
-        assertFalse(a.explanation().isBlank(), "every adjustment explains itself");
+        assertThat(a.label()).isEqualTo(label);
+        assertThat(a.edit()).isEqualTo(edit.name());
+        assertThat(a.amount().compareTo(line.line().charge()))
+                .as("a denial adjusts the whole charge")
+                .isEqualTo(0);
+        assertThat(a.explanation().isBlank())
+                .as("every adjustment explains itself")
+                .isFalse();
         return a;
     }
 
     static void assertUntouched(AdjudicationContext ctx) {
         for (LineState l : ctx.lines()) {
-            assertFalse(l.denied(), "line " + l.number() + " should not be denied: " + l.adjustments());
-            assertEquals(List.of(), l.adjustments());
+            assertThat(l.denied())
+                    .as("line " + l.number() + " should not be denied: " + l.adjustments())
+                    .isFalse();
+            assertThat(l.adjustments()).isEqualTo(List.of());
         }
     }
 

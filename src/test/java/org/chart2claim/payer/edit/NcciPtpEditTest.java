@@ -1,12 +1,11 @@
 package org.chart2claim.payer.edit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.edit.EditHarness.assertDenied;
 import static org.chart2claim.payer.edit.EditHarness.assertUntouched;
 import static org.chart2claim.payer.edit.EditHarness.run;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,8 +28,10 @@ class NcciPtpEditTest {
     void emWithMinorProcedureWithout25IsBundled() {
         var ctx = run(edit, visitWithInjection(List.of()));
         var a = assertDenied(ctx, 1, "CO-97", edit);
-        assertEquals(List.of("M15"), a.rarc());
-        assertFalse(ctx.lines().get(1).denied(), "the column-1 procedure is paid");
+        assertThat(a.rarc()).isEqualTo(List.of("M15"));
+        assertThat(ctx.lines().get(1).denied())
+                .as("the column-1 procedure is paid")
+                .isFalse();
     }
 
     @Test

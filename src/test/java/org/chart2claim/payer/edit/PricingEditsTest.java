@@ -1,11 +1,10 @@
 package org.chart2claim.payer.edit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.chart2claim.payer.PayerFixtures.DOS;
 import static org.chart2claim.payer.PayerFixtures.medicareVisit;
 import static org.chart2claim.payer.PayerFixtures.ppoVisit;
 import static org.chart2claim.payer.edit.EditHarness.run;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,8 +31,9 @@ class PricingEditsTest {
     void chargeAboveTheFeeIsWrittenOffAsCo45() {
         var ctx = run(new FeeScheduleEdit(), medicareVisit().build());
         var line = ctx.lines().getFirst();
-        assertEquals(new BigDecimal("130.00"), line.allowed());
-        assertEquals(0, amount(line.adjustments(), "CO-45").compareTo(new BigDecimal("156.00")));
+        assertThat(line.allowed()).isEqualTo(new BigDecimal("130.00"));
+        assertThat(amount(line.adjustments(), "CO-45").compareTo(new BigDecimal("156.00")))
+                .isEqualTo(0);
     }
 
     @Test
@@ -43,8 +43,8 @@ class PricingEditsTest {
                 .line(DOS, "99214", List.of(), 1, List.of(1), new BigDecimal("100"))
                 .build();
         var line = run(new FeeScheduleEdit(), claim).lines().getFirst();
-        assertEquals(0, line.allowed().compareTo(new BigDecimal("100")));
-        assertTrue(line.adjustments().isEmpty());
+        assertThat(line.allowed().compareTo(new BigDecimal("100"))).isEqualTo(0);
+        assertThat(line.adjustments().isEmpty()).isTrue();
     }
 
     @Test
@@ -67,9 +67,9 @@ class PricingEditsTest {
         new CostSharingEdit().apply(ctx);
         var first = ctx.lines().get(0).adjustments();
         var second = ctx.lines().get(1).adjustments();
-        assertEquals(0, amount(first, "PR-1").compareTo(new BigDecimal("130.00")));
-        assertEquals(0, amount(second, "PR-1").compareTo(new BigDecimal("53.00")));
-        assertEquals(0, amount(second, "PR-2").compareTo(new BigDecimal("1.80")));
+        assertThat(amount(first, "PR-1").compareTo(new BigDecimal("130.00"))).isEqualTo(0);
+        assertThat(amount(second, "PR-1").compareTo(new BigDecimal("53.00"))).isEqualTo(0);
+        assertThat(amount(second, "PR-2").compareTo(new BigDecimal("1.80"))).isEqualTo(0);
     }
 
     @Test
@@ -77,8 +77,8 @@ class PricingEditsTest {
         AdjudicationContext ctx = run(new FeeScheduleEdit(), ppoVisit().build());
         new CostSharingEdit().apply(ctx);
         var adj = ctx.lines().getFirst().adjustments();
-        assertEquals(0, amount(adj, "PR-3").compareTo(new BigDecimal("30.00")));
-        assertEquals(0, amount(adj, "PR-1").signum());
+        assertThat(amount(adj, "PR-3").compareTo(new BigDecimal("30.00"))).isEqualTo(0);
+        assertThat(amount(adj, "PR-1").signum()).isEqualTo(0);
     }
 
     @Test
@@ -90,7 +90,8 @@ class PricingEditsTest {
                 .build();
         AdjudicationContext ctx = run(new FeeScheduleEdit(), claim);
         new CostSharingEdit().apply(ctx);
-        assertTrue(ctx.lines().getFirst().adjustments().stream()
-                .noneMatch(a -> a.group() == org.chart2claim.payer.GroupCode.PR));
+        assertThat(ctx.lines().getFirst().adjustments().stream()
+                        .noneMatch(a -> a.group() == org.chart2claim.payer.GroupCode.PR))
+                .isTrue();
     }
 }

@@ -1,8 +1,6 @@
 package org.chart2claim.payer.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.imsweb.x12.reader.X12Reader;
 import java.io.ByteArrayInputStream;
@@ -91,8 +89,8 @@ class Remittance835WriterTest {
         X12Reader oracle = new X12Reader(
                 X12Reader.FileType.ANSI835_5010_X221,
                 new ByteArrayInputStream(x12.getBytes(StandardCharsets.US_ASCII)));
-        assertEquals(List.of(), oracle.getFatalErrors());
-        assertEquals(List.of(), oracle.getErrors());
+        assertThat(oracle.getFatalErrors()).isEqualTo(List.of());
+        assertThat(oracle.getErrors()).isEqualTo(List.of());
     }
 
     @Test
@@ -111,7 +109,9 @@ class Remittance835WriterTest {
         for (Segment s : segments) {
             if (s.tag().equals("SVC") || s.tag().equals("CLP") || s.tag().equals("SE")) {
                 if (svcBilled != null) {
-                    assertEquals(0, svcBilled.compareTo(svcPaid.add(cas)), "SVC billed = paid + CAS");
+                    assertThat(svcBilled.compareTo(svcPaid.add(cas)))
+                            .as("SVC billed = paid + CAS")
+                            .isEqualTo(0);
                     clpCas = clpCas.add(cas);
                     services++;
                 }
@@ -120,13 +120,17 @@ class Remittance835WriterTest {
             }
             if (s.tag().equals("CLP") || s.tag().equals("SE")) {
                 if (clpBilled != null) {
-                    assertEquals(0, clpBilled.compareTo(clpPaid.add(clpCas)), "CLP03 = CLP04 + CAS");
+                    assertThat(clpBilled.compareTo(clpPaid.add(clpCas)))
+                            .as("CLP03 = CLP04 + CAS")
+                            .isEqualTo(0);
                 }
                 clpBilled = null;
                 clpCas = BigDecimal.ZERO;
             }
             if (s.tag().equals("SE")) {
-                assertEquals(0, bpr.compareTo(clpTotal.subtract(plb)), "BPR02 = sum CLP04 - sum PLB");
+                assertThat(bpr.compareTo(clpTotal.subtract(plb)))
+                        .as("BPR02 = sum CLP04 - sum PLB")
+                        .isEqualTo(0);
                 clpTotal = BigDecimal.ZERO;
                 plb = BigDecimal.ZERO;
             }
@@ -152,7 +156,7 @@ class Remittance835WriterTest {
                 default -> {}
             }
         }
-        assertTrue(services > 0);
+        assertThat(services > 0).isTrue();
     }
 
     @Test
@@ -162,7 +166,9 @@ class Remittance835WriterTest {
         if (Boolean.getBoolean("updateGolden")) {
             Files.writeString(golden, x12);
         }
-        assertTrue(Files.exists(golden), "golden file missing; run once with -DupdateGolden=true and review it");
-        assertEquals(Files.readString(golden), x12);
+        assertThat(Files.exists(golden))
+                .as("golden file missing; run once with -DupdateGolden=true and review it")
+                .isTrue();
+        assertThat(x12).isEqualTo(Files.readString(golden));
     }
 }

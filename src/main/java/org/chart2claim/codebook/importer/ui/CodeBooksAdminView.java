@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.FileUploadHandler;
@@ -23,8 +24,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +34,7 @@ import org.chart2claim.codebook.importer.CodeSetImportService;
 import org.chart2claim.codebook.importer.CodeSetVersion;
 import org.chart2claim.codebook.importer.ImportSummary;
 import org.chart2claim.codebook.importer.ServerImportFolder;
+import org.chart2claim.config.DisplayDates;
 import org.chart2claim.config.RequestLimits;
 
 /**
@@ -42,15 +42,13 @@ import org.chart2claim.config.RequestLimits;
  * official release files from a server path or by upload, follow the progress, and choose the active
  * set per code system.
  */
+@Menu(title = "Code books", order = 31, icon = "vaadin:database")
 @Route("codebooks")
 @PageTitle("Code books · Chart2Claim")
 @RolesAllowed("ADMIN")
 public class CodeBooksAdminView extends VerticalLayout {
 
     static final long MAX_UPLOAD_BYTES = RequestLimits.MB * 64;
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final CodeSetImportService importService;
     private final CurrentUser currentUser;
@@ -84,6 +82,13 @@ public class CodeBooksAdminView extends VerticalLayout {
                 + "(ICD-10-CM order file, Tabular and Index XML, neoplasm/drug tables; HCPCS annual file; a licensed "
                 + "CPT file) to search the complete sets. Several years can coexist; the newest imported year becomes "
                 + "active, and you can switch back at any time."));
+        for (String notice : importService.storeNotices()) {
+            // what the start-up check repaired or found after an interrupted import
+            Paragraph warning = new Paragraph(notice);
+            warning.addClassName("store-notice");
+            warning.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(warning);
+        }
 
         grid.addColumn(v -> v.system().name()).setHeader("System").setAutoWidth(true);
         grid.addColumn(v -> v.curated() ? "curated" : v.version())
@@ -93,7 +98,8 @@ public class CodeBooksAdminView extends VerticalLayout {
         grid.addColumn(v -> count(v.entries())).setHeader("Entries").setAutoWidth(true);
         grid.addColumn(v -> count(v.billable())).setHeader("Billable").setAutoWidth(true);
         grid.addColumn(v -> count(v.indexTerms())).setHeader("Index terms").setAutoWidth(true);
-        grid.addColumn(v -> v.importedAt() == null ? "" : WHEN.format(v.importedAt()) + " by " + v.importedBy())
+        grid.addColumn(v ->
+                        v.importedAt() == null ? "" : DisplayDates.dateTime(v.importedAt()) + " by " + v.importedBy())
                 .setHeader("Imported")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::activeCell).setHeader("Active").setAutoWidth(true);

@@ -13,7 +13,7 @@ import java.util.List;
 import org.chart2claim.codebook.CodeSystem;
 
 /** Shared bits of the benchmarks: reference paths, the dev query set, percentiles, the report file. */
-final class BenchSupport {
+public final class BenchSupport {
 
     static final Path REFERENCE = Path.of("..", "shared", "reference");
     static final Path REPORT = Path.of("target", "bench-results.txt");
@@ -55,7 +55,7 @@ final class BenchSupport {
     }
 
     /** Appends to target/bench-results.txt and prints. */
-    static void report(String line) throws IOException {
+    public static void report(String line) throws IOException {
         System.out.println("BENCH " + line);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(

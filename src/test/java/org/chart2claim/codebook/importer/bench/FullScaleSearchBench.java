@@ -129,6 +129,18 @@ class FullScaleSearchBench {
         report("in-process CodeSearchService", inProcess);
         report("in-process CodeSearchService (CPU time)", inProcessCpu);
         BenchSupport.report("  " + inProcessTiming.garbageCollection());
+        // the same over the note phrases (issue 15): longer, with note words, some need the relaxed second try
+        List<DevQuery> phrases = org.chart2claim.codebook.search.SearchQuality.notePhrases().stream()
+                .map(q -> new DevQuery(q.text(), q.system(), q.expected(), q.style()))
+                .toList();
+        Timing phraseTiming = time(
+                phrases,
+                WARM_UP,
+                ROUNDS_IN_PROCESS / 4,
+                q -> search.search(q.query(), q.system(), false, 10).size());
+        report("in-process, note phrases", phraseTiming.wall());
+        report("in-process, note phrases (CPU time)", phraseTiming.cpu());
+        BenchSupport.report("  " + phraseTiming.garbageCollection());
         long bcryptStart = System.nanoTime();
         for (int i = 0; i < 10; i++) {
             passwordEncoder.matches("demo-password-1", passwordEncoder.encode("demo-password-1"));

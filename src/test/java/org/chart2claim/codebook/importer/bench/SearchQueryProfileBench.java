@@ -13,14 +13,11 @@ import java.util.List;
 import org.apache.lucene.store.FSDirectory;
 import org.chart2claim.codebook.CodeBookFiles;
 import org.chart2claim.codebook.CodeSet;
-import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.LoadedCodeBooks;
-import org.chart2claim.codebook.importer.CodeSetFileImporter;
-import org.chart2claim.codebook.importer.ImportedRelease;
-import org.chart2claim.codebook.importer.ReleaseToCodeSet;
 import org.chart2claim.codebook.importer.bench.BenchSupport.DevQuery;
 import org.chart2claim.codebook.search.CodeIndexWriter;
 import org.chart2claim.codebook.search.CodeSearchIndex;
+import org.chart2claim.codebook.search.FullScaleIndex;
 import org.chart2claim.codebook.search.IndexProgressListener;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,28 +37,7 @@ class SearchQueryProfileBench {
         Path hcpcs = BenchSupport.REFERENCE.resolve("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt");
         assumeTrue(Files.exists(order) && Files.exists(hcpcs), "reference data absent");
         LoadedCodeBooks curated = CodeBookFiles.load(Path.of("codebooks"));
-        List<CodeSet> sets = new ArrayList<>();
-        for (ImportedRelease release : new CodeSetFileImporter()
-                .importFiles(List.of(order, hcpcs), null)
-                .releases()) {
-            CodeSet imported = ReleaseToCodeSet.convert(release);
-            CodeSet curatedSet = curated.sets().stream()
-                    .filter(s -> s.system() == imported.system())
-                    .findFirst()
-                    .orElseThrow();
-            List<org.chart2claim.codebook.IndexTerm> terms = new ArrayList<>(curatedSet.indexTerms());
-            sets.add(new CodeSet(
-                    imported.system(),
-                    imported.version(),
-                    imported.label(),
-                    imported.source(),
-                    imported.chapters(),
-                    imported.blocks(),
-                    imported.entries(),
-                    terms,
-                    imported.modifiers()));
-        }
-        curated.sets().stream().filter(s -> s.system() == CodeSystem.CPT).forEach(sets::add);
+        List<CodeSet> sets = FullScaleIndex.sets();
         long build = System.nanoTime();
         try (FSDirectory directory = FSDirectory.open(dir)) {
             CodeIndexWriter.write(directory, sets, curated.synonyms(), IndexProgressListener.NONE);

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.chart2claim.account.Role;
 import org.chart2claim.codebook.CodeSystem;
@@ -125,5 +127,22 @@ class CodeBooksAdminViewTest extends KaribuTest {
         UI.getCurrent().navigate("codebooks");
         assertThat(_find(org.chart2claim.ui.AccessDeniedView.class)).hasSize(1);
         assertThat(_find(CodeBooksAdminView.class)).isEmpty();
+    }
+
+    @Test
+    void whatTheStartUpCheckFoundIsShownToTheAdmin() throws Exception {
+        service.importFiles(List.of(Path.of(fixture("HCPC2030_ANWEB_fixture.txt"))), null, "test");
+        java.nio.file.Files.delete(service.storeDirectory().resolve("HCPCS-2030.c2c.gz"));
+        service.checkStoredSets();
+
+        CodeBooksAdminView view = open();
+
+        assertThat(_find(view, Paragraph.class).stream()
+                        .filter(p -> p.hasClassName("store-notice"))
+                        .map(Paragraph::getText))
+                .singleElement()
+                .asString()
+                .contains("HCPCS-2030", "curated");
+        service.checkStoredSets();
     }
 }

@@ -1,18 +1,20 @@
-package org.chart2claim.scenario;
+package org.chart2claim.codebook;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.chart2claim.codebook.CodeInfo;
-import org.chart2claim.codebook.CodeLookup;
-import org.chart2claim.codebook.CodeSystem;
 
-/** A tiny code book for plain unit tests: codes added by hand, Excludes1 pairs added by hand. */
+/**
+ * The one hand-filled {@link CodeLookup} for plain unit tests of other features (the real one is the
+ * codebook feature's Spring bean): codes and Excludes1 pairs added by hand; like the real lookup it ignores
+ * case and the ICD-10-CM dot.
+ */
 public final class InMemoryCodeLookup implements CodeLookup {
 
     private final Map<String, CodeInfo> codes = new HashMap<>();
@@ -25,12 +27,24 @@ public final class InMemoryCodeLookup implements CodeLookup {
         return this;
     }
 
+    public InMemoryCodeLookup add(CodeSystem system, String code, boolean billable) {
+        return add(system, code, "test " + code, billable);
+    }
+
     public InMemoryCodeLookup icd(String code, String title) {
         return add(CodeSystem.ICD10CM, code, title, true);
     }
 
+    public InMemoryCodeLookup icd(String code) {
+        return add(CodeSystem.ICD10CM, code, true);
+    }
+
     public InMemoryCodeLookup header(String code, String title) {
         return add(CodeSystem.ICD10CM, code, title, false);
+    }
+
+    public InMemoryCodeLookup header(String code) {
+        return add(CodeSystem.ICD10CM, code, false);
     }
 
     public InMemoryCodeLookup cpt(String code) {
@@ -42,8 +56,8 @@ public final class InMemoryCodeLookup implements CodeLookup {
     }
 
     public InMemoryCodeLookup excludes1(String a, String b) {
-        excludes1.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
-        excludes1.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
+        excludes1.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+        excludes1.computeIfAbsent(b, k -> new HashSet<>()).add(a);
         return this;
     }
 

@@ -1,0 +1,110 @@
+package org.chart2claim.codebook.search;
+
+import java.util.Set;
+
+/**
+ * THE weight table of the code search: every boost, weight and matching rule of {@link CodeQueryBuilder}
+ * lives here, nowhere else. Scores add up; a boost multiplies the score of its clause.
+ *
+ * <h2>Which codes match</h2>
+ * <ul>
+ *   <li>Code-looking input: the exact code ({@value #EXACT_CODE}) or codes starting with it
+ *       ({@value #CODE_PREFIX}), as constant scores.</li>
+ *   <li>Words: a code matches when its title, other names or index paths hold all required words of a
+ *       1–2 word query, or {@value #REQUIRED_SHARE_PERCENT}% (rounded up) of a longer one. A word counts
+ *       when it occurs exactly (stemmed), as a correction of a misspelling, or as one of its note-word or
+ *       abbreviation expansions ({@code codebooks/note-words.tsv}, {@code synonyms.tsv}).</li>
+ *   <li><b>Rank-only words</b> never keep a code out: numbers and dose units ({@link #DOSE_UNITS}),
+ *       laterality ({@link #LATERALITY}), encounter words ({@link #ENCOUNTER}) and words that occur in no
+ *       title, name or index path at all (documentation words such as "sidewalk" in most code sets). They
+ *       still rank the codes that match the other words. A query of rank-only words only requires them.</li>
+ *   <li>A search that finds fewer than {@value #RELAX_BELOW_HITS} codes tries again requiring a third of the
+ *       words (rounded up); the codes of the first try stay on top ("impetigo on the face": no title names the
+ *       face). An expansion of several words matches with up to {@value #ALTERNATIVE_SLOP} words between.</li>
+ * </ul>
+ *
+ * <h2>How a word scores</h2>
+ * The best of its fields counts (dis-max, tie {@value #FIELD_TIE}): title {@value #TITLE_WORD}, other names
+ * {@value #ALT_WORD}, index paths {@value #INDEX_WORD}; a fuzzy match (misspelling not corrected) counts
+ * {@value #FUZZY_SHARE} of the exact one.
+ *
+ * <h2>Ranking boosts</h2>
+ * <ul>
+ *   <li>Synonym pinned to codes: whole query {@value #SYNONYM_PIN_WHOLE}, part of the query
+ *       {@value #SYNONYM_PIN_PART} × the share of query words it covers; its expansion as a title phrase
+ *       {@value #SYNONYM_EXPANSION_PHRASE}.</li>
+ *   <li>Every query word in the title {@value #TITLE_WORDS}; numbers {@value #NUMBERS}; laterality words in
+ *       the title {@value #LATERALITY_IN_TITLE} more (right before left when the note says right).</li>
+ *   <li>Phrases of 2+ words: exact in the title {@value #TITLE_PHRASE_EXACT}, within 8 positions
+ *       {@value #TITLE_PHRASE_SLOPPY}, in an index path {@value #INDEX_PHRASE}; any query: Alphabetic Index
+ *       main term {@value #INDEX_MAIN_TERM}, title head (up to its first comma) {@value #TITLE_HEAD}, pinned
+ *       synonym text {@value #SYNONYM_TEXT}.</li>
+ *   <li>What a coder picks when the note says nothing else (never for a code lookup, which lists in book
+ *       order): billable code {@value #BILLABLE}; initial encounter (7th character A) {@value #INITIAL_ENCOUNTER}
+ *       when the query names no encounter; the "unspecified" default of a family {@value #DEFAULT_CHOICE}
+ *       (less than a named side in the title, so "sciatica, left" prefers "left side" over "unspecified
+ *       side", while "left ankle sprain" keeps "unspecified ligament of left ankle"); a title that says "without ..." or "uncomplicated"
+ *       {@value #UNCOMPLICATED} (a complication must be documented to be coded).</li>
+ * </ul>
+ */
+public final class SearchWeights {
+
+    private SearchWeights() {}
+
+    public static final float EXACT_CODE = 100f;
+    public static final float CODE_PREFIX = 20f;
+
+    public static final int REQUIRED_SHARE_PERCENT = 50;
+
+    public static final float FIELD_TIE = 0.1f;
+    public static final float TITLE_WORD = 1.0f;
+    public static final float ALT_WORD = 0.8f;
+    public static final float INDEX_WORD = 0.5f;
+    public static final float FUZZY_SHARE = 0.3f;
+
+    public static final float SYNONYM_PIN_WHOLE = 30f;
+    public static final float SYNONYM_PIN_PART = 5f;
+    public static final float SYNONYM_EXPANSION_PHRASE = 3f;
+
+    public static final float TITLE_WORDS = 2f;
+    public static final float NUMBERS = 2f;
+    public static final float LATERALITY_IN_TITLE = 3f;
+
+    public static final float TITLE_PHRASE_EXACT = 3f;
+    public static final float TITLE_PHRASE_SLOPPY = 1.5f;
+    public static final float INDEX_PHRASE = 1f;
+    public static final float INDEX_MAIN_TERM = 5f;
+    public static final float TITLE_HEAD = 2f;
+    public static final float SYNONYM_TEXT = 4f;
+
+    public static final float BILLABLE = 6f;
+    public static final float INITIAL_ENCOUNTER = 5f;
+    public static final float DEFAULT_CHOICE = 2f;
+    public static final float UNCOMPLICATED = 1.5f;
+
+    /** Stemmed dose units: rank-only, like the numbers they follow ("4 mg", "1 g", "1000 mcg"). */
+    public static final Set<String> DOSE_UNITS =
+            Set.of("mg", "g", "gm", "gram", "mcg", "microgram", "ml", "cc", "l", "liter", "unit", "iu", "meq");
+
+    /** Stemmed laterality words (after note-word mapping: R, rt → right). */
+    public static final Set<String> LATERALITY = Set.of("right", "left", "bilater");
+
+    /** Stemmed encounter words: they choose the 7th character, thousands of titles share them. */
+    public static final Set<String> ENCOUNTER = Set.of("initi", "subsequ", "sequela", "encount", "visit");
+
+    /** Slop of an expansion's words ("excessive menstruation" in "excessive and frequent menstruation"). */
+    public static final int ALTERNATIVE_SLOP = 3;
+
+    /** A search that found fewer codes than this tries again with {@link #relaxedWords}. */
+    public static final int RELAX_BELOW_HITS = 10;
+
+    /** Required words of the relaxed second try: a third of them, rounded up, at least one. */
+    static int relaxedWords(int n) {
+        return Math.max(1, (int) Math.ceil(n / 3.0));
+    }
+
+    /** Required words of a query of {@code n} words that can decide a match. */
+    static int requiredWords(int n) {
+        return n <= 2 ? n : (int) Math.ceil(n * REQUIRED_SHARE_PERCENT / 100.0);
+    }
+}

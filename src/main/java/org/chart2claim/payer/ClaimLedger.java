@@ -1,0 +1,377 @@
+package org.chart2claim.payer;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chart2claim.claim.Claim;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored claims of the payer ledgers, written in JDBC batches, and their history index
+ * ({@code payer_claim_line}): a submission stores its claims a batch at a time and asks the index, never
+ * the whole ledger, about earlier claims. Runs inside the caller's transaction.
+ */
+@Repository
+public class ClaimLedger {
+    private static final Logger log = LoggerFactory.getLogger(ClaimLedger.class);
+
+    private final JdbcTemplate jdbc;
+
+    public ClaimLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A claim as received, before adjudication. */
+    public record Received(Claim claim, String claimJson) {}
+
+    /**
+     * The history of a ledger as it stands now: stored claims not yet in the index (from before it existed)
+     * are indexed first; claims added later through {@link LedgerHistory#add} are answered from memory.
+     */
+    public LedgerHistory history(String username, String ledger) {
+        indexUnindexed(username, ledger);
+        Long lastStored = jdbc.queryForObject(
+                "SELECT MAX(id) FROM payer_claim WHERE username = ? AND ledger = ?", Long.class, username, ledger);
+        return new LedgerHistory(this, username, ledger, lastStored == null ? 0 : lastStored);
+    }
+
+    /** Stores received claims in one batch; the answer holds their ids in the same order. */
+    public List<Long> storeReceived(
+            String username,
+            String ledger,
+            String scenarioId,
+            LocalDate receivedOn,
+            String documentationJson,
+            List<Received> claims) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.batchUpdate(
+                con -> con.prepareStatement(
+                        "INSERT INTO payer_claim (username, ledger, scenario_id, patient_control_number, payer_id,"
+                                + " member_id, status, billed, paid, patient_responsibility, received_on, submitted_at,"
+                                + " claim_json, documentation_json, history_indexed) VALUES (?, ?, ?, ?, ?, ?, 'RECEIVED', 0, 0, 0, ?,"
+                                + " ?, ?, ?, FALSE)",
+                        new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Claim claim = claims.get(i).claim();
+                        ps.setString(1, username);
+                        ps.setString(2, ledger);
+                        ps.setString(3, scenarioId);
+                        ps.setString(4, cut(claim.patientControlNumber(), 40));
+                        ps.setString(5, cut(claim.payerId(), 40));
+                        ps.setString(
+                                6,
+                                cut(
+                                        claim.insured() == null
+                                                ? null
+                                                : claim.insured().memberId(),
+                                        80));
+                        ps.setObject(7, receivedOn);
+                        ps.setObject(8, now);
+                        ps.setString(9, claims.get(i).claimJson());
+                        ps.setString(10, documentationJson);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return claims.size();
+                    }
+                },
+                keys);
+        List<Long> ids = new ArrayList<>(claims.size());
+        for (Map<String, Object> row : keys.getKeyList()) {
+            ids.add(((Number) row.values().iterator().next()).longValue());
+        }
+        if (ids.size() != claims.size()) {
+            throw new IllegalStateException("stored " + claims.size() + " claims but got " + ids.size() + " ids");
+        }
+        return ids;
+    }
+
+    /** Removes received claims that will have no adjudication of their own (a void only reverses its original). */
+    public void forgetReceived(List<Long> ids) {
+        for (Long id : ids) {
+            jdbc.update("DELETE FROM payer_claim WHERE id = ?", id);
+        }
+    }
+
+    /** Records the adjudications of stored claims and indexes their lines, in two batches. */
+    public void storeResults(
+            String username,
+            String ledger,
+            List<Long> ids,
+            List<Claim> claims,
+            List<ClaimResult> results,
+            List<String> resultJson) {
+        jdbc.batchUpdate(
+                "UPDATE payer_claim SET payer_claim_number = ?, status = ?, billed = ?, paid = ?,"
+                        + " patient_responsibility = ?, result_json = ?, history_indexed = TRUE WHERE id = ?",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        ClaimResult r = results.get(i);
+                        ps.setString(1, r.payerClaimNumber());
+                        ps.setString(2, r.status().name());
+                        ps.setBigDecimal(3, r.billed());
+                        ps.setBigDecimal(4, r.paid());
+                        ps.setBigDecimal(5, r.patientResponsibility());
+                        ps.setString(6, resultJson.get(i));
+                        ps.setLong(7, ids.get(i));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return ids.size();
+                    }
+                });
+        List<IndexRow> rows = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (HistoryLines.Line line : HistoryLines.of(claims.get(i), results.get(i))) {
+                rows.add(new IndexRow(
+                        ids.get(i),
+                        line,
+                        results.get(i).payerClaimNumber(),
+                        claims.get(i).patientControlNumber()));
+            }
+        }
+        insertIndexRows(username, ledger, rows);
+    }
+
+    /**
+     * Stores the reversal of a processed claim of this ledger (same claim, the original's payer claim number,
+     * status REVERSED) and deletes the original's rows from the history index: a reversed claim is no
+     * duplicate, opens no global period and its deductible no longer counts.
+     */
+    public void storeReversal(
+            String username,
+            String ledger,
+            String scenarioId,
+            LocalDate receivedOn,
+            Claim claim,
+            String claimJson,
+            ClaimResult reversal,
+            String reversalJson) {
+        jdbc.update(
+                "INSERT INTO payer_claim (username, ledger, scenario_id, patient_control_number, payer_id, member_id,"
+                        + " payer_claim_number, status, billed, paid, patient_responsibility, received_on,"
+                        + " submitted_at, claim_json, result_json, history_indexed)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
+                username,
+                ledger,
+                scenarioId,
+                cut(claim.patientControlNumber(), 40),
+                cut(claim.payerId(), 40),
+                cut(claim.insured() == null ? null : claim.insured().memberId(), 80),
+                reversal.payerClaimNumber(),
+                reversal.status().name(),
+                reversal.billed(),
+                reversal.paid(),
+                reversal.patientResponsibility(),
+                receivedOn,
+                OffsetDateTime.now(ZoneOffset.UTC),
+                claimJson,
+                reversalJson);
+        dropFromHistory(username, ledger, reversal.payerClaimNumber());
+    }
+
+    private void dropFromHistory(String username, String ledger, String payerClaimNumber) {
+        jdbc.update(
+                "DELETE FROM payer_claim_line WHERE username = ? AND ledger = ? AND payer_claim_number = ?",
+                username,
+                ledger,
+                payerClaimNumber);
+    }
+
+    /** A stored claim of this ledger with this payer claim number, as it was received and answered. */
+    public record StoredClaim(String claimJson, String resultJson, ClaimStatus status) {}
+
+    /** Every adjudicated claim of the ledger with this payer claim number (an original and its reversal), oldest first. */
+    public List<StoredClaim> byPayerClaimNumber(String username, String ledger, String payerClaimNumber) {
+        return jdbc.query(
+                "SELECT claim_json, result_json, status FROM payer_claim WHERE username = ? AND ledger = ?"
+                        + " AND UPPER(payer_claim_number) = ? AND result_json IS NOT NULL ORDER BY id",
+                (rs, n) -> new StoredClaim(rs.getString(1), rs.getString(2), ClaimStatus.valueOf(rs.getString(3))),
+                username,
+                ledger,
+                payerClaimNumber.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The number for a stored claim: "SIM" and its id. */
+    public static String payerClaimNumber(long id) {
+        return String.format("SIM%08d", id);
+    }
+
+    Optional<ClaimHistory.PriorService> earliestSameService(
+            String username, String ledger, long lastId, ServiceKey key) {
+        List<Object[]> candidates = jdbc.query(
+                "SELECT modifiers, units, payer_claim_number, patient_control_number FROM payer_claim_line"
+                        + " WHERE username = ? AND ledger = ? AND member_key = ? AND billing_npi = ? AND code = ?"
+                        + " AND " + (key.serviceDate() == null ? "service_date IS NULL" : "service_date = ?")
+                        + " AND claim_id <= ? ORDER BY claim_id, line_number",
+                (rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)},
+                key.serviceDate() == null
+                        ? new Object[] {username, ledger, key.member(), key.billingNpi(), key.code(), lastId}
+                        : new Object[] {
+                            username, ledger, key.member(), key.billingNpi(), key.code(), key.serviceDate(), lastId
+                        });
+        for (Object[] c : candidates) {
+            if (key.modifiers().equals(c[0]) && key.units() == (Integer) c[1]) {
+                return Optional.of(new ClaimHistory.PriorService((String) c[2], (String) c[3]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<ClaimHistory.PriorLine> processedLines(
+            String username,
+            String ledger,
+            long lastId,
+            String memberKey,
+            String billingNpi,
+            LocalDate from,
+            LocalDate to) {
+        return jdbc.query(
+                "SELECT code, service_date, payer_claim_number FROM payer_claim_line WHERE username = ? AND ledger = ?"
+                        + " AND member_key = ? AND billing_npi = ? AND service_date BETWEEN ? AND ? AND claim_id <= ?"
+                        + " ORDER BY claim_id, line_number",
+                (rs, n) ->
+                        new ClaimHistory.PriorLine(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3)),
+                username,
+                ledger,
+                memberKey,
+                billingNpi,
+                from,
+                to,
+                lastId);
+    }
+
+    BigDecimal deductibleApplied(String username, String ledger, long lastId, String memberKey, int year) {
+        BigDecimal sum = jdbc.queryForObject(
+                "SELECT SUM(deductible) FROM payer_claim_line WHERE username = ? AND ledger = ? AND member_key = ?"
+                        + " AND service_year = ? AND claim_id <= ?",
+                BigDecimal.class,
+                username,
+                ledger,
+                memberKey,
+                year,
+                lastId);
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /**
+     * Indexes the ledger's stored claims that are not in the index yet (stored before it existed, or by
+     * another path). A record that cannot be read is logged and left out: no stored claim may stop later
+     * processing.
+     */
+    private void indexUnindexed(String username, String ledger) {
+        List<Object[]> pending = jdbc.query(
+                "SELECT id, claim_json, result_json FROM payer_claim WHERE username = ? AND ledger = ?"
+                        + " AND history_indexed = FALSE ORDER BY id",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)},
+                username,
+                ledger);
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<IndexRow> rows = new ArrayList<>();
+        List<String> reversed = new ArrayList<>();
+        for (Object[] p : pending) {
+            long id = (Long) p[0];
+            if (p[2] == null) {
+                continue; // never adjudicated: not part of any history
+            }
+            try {
+                Claim claim = PayerService.JSON.readValue((String) p[1], Claim.class);
+                ClaimResult result = PayerService.JSON.readValue((String) p[2], ClaimResult.class);
+                if (result.status() == ClaimStatus.REVERSED && result.payerClaimNumber() != null) {
+                    reversed.add(result.payerClaimNumber());
+                }
+                for (HistoryLines.Line line : HistoryLines.of(claim, result)) {
+                    rows.add(new IndexRow(id, line, result.payerClaimNumber(), claim.patientControlNumber()));
+                }
+            } catch (RuntimeException unreadable) {
+                log.warn(
+                        "Stored claim {} of ledger {} cannot be read and is left out of its history: {}",
+                        id,
+                        ledger,
+                        unreadable.getMessage());
+            }
+        }
+        insertIndexRows(username, ledger, rows);
+        reversed.forEach(number -> dropFromHistory(username, ledger, number));
+        jdbc.update(
+                "UPDATE payer_claim SET history_indexed = TRUE WHERE username = ? AND ledger = ? AND history_indexed = FALSE",
+                username,
+                ledger);
+        log.info(
+                "Indexed {} earlier claims of ledger '{}' of {} for the history edits",
+                pending.size(),
+                ledger,
+                username);
+    }
+
+    private record IndexRow(long claimId, HistoryLines.Line line, String payerClaimNumber, String pcn) {}
+
+    private void insertIndexRows(String username, String ledger, List<IndexRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO payer_claim_line (claim_id, line_number, username, ledger, member_key, billing_npi,"
+                        + " service_year, service_date, code, modifiers, units, deductible, payer_claim_number,"
+                        + " patient_control_number)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        IndexRow row = rows.get(i);
+                        ServiceKey key = row.line().key();
+                        ps.setLong(1, row.claimId());
+                        ps.setInt(2, row.line().number());
+                        ps.setString(3, username);
+                        ps.setString(4, ledger);
+                        ps.setString(5, cut(key.member(), 80));
+                        ps.setString(6, cut(key.billingNpi(), 80));
+                        if (row.line().serviceYear() == null) {
+                            ps.setNull(7, Types.INTEGER);
+                        } else {
+                            ps.setInt(7, row.line().serviceYear());
+                        }
+                        ps.setObject(8, key.serviceDate());
+                        ps.setString(9, cut(key.code(), 100));
+                        ps.setString(10, cut(key.modifiers(), 4000));
+                        ps.setInt(11, key.units());
+                        ps.setBigDecimal(12, row.line().deductible());
+                        ps.setString(13, row.payerClaimNumber());
+                        ps.setString(14, cut(row.pcn(), 40));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                });
+    }
+
+    private static String cut(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+}

@@ -1,0 +1,83 @@
+package org.chart2claim.codebook.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.chart2claim.codebook.CodeBooks;
+import org.chart2claim.codebook.ShippedCodeBooks;
+import org.chart2claim.codebook.search.SearchQuality.Metrics;
+import org.chart2claim.codebook.search.SearchQuality.Query;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Highlight-to-search on real note phrases (issue 15), measured on our own phrase set
+ * ({@code src/test/resources/search/note-phrases.tsv}): over the curated books (always runs, phrases
+ * whose expected codes the books hold) and over the full imported FY2026 + HCPCS 2020 set (skipped
+ * when {@code ../shared/reference} is absent). Held-out phrases were written before any tuning and are
+ * reported apart from the tuning phrases; docs/PERFORMANCE.md records the numbers.
+ */
+class NotePhraseSearchTest {
+
+    private static final List<Query> PHRASES = SearchQuality.notePhrases();
+
+    @Test
+    void thePhraseSetIsLargeEnoughAndHasAHeldOutPart() {
+        assertThat(PHRASES).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(PHRASES.stream().filter(q -> q.split().equals("heldout"))).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(PHRASES).allSatisfy(q -> assertThat(q.split()).isIn("heldout", "tuning"));
+    }
+
+    @Test
+    void notePhrasesFindTheirCodesInTheCuratedBooks() {
+        CodeBooks books = ShippedCodeBooks.books();
+        Predicate<Query> inBooks = q -> q.expected().stream()
+                .anyMatch(code -> books.find(q.system(), code).isPresent());
+        CodeSearchIndex index = ShippedIndex.get();
+        Metrics all = report("curated books, all phrases in the books", PHRASES, inBooks, index);
+        Metrics heldOut = report(
+                "curated books, held-out phrases",
+                PHRASES,
+                inBooks.and(q -> q.split().equals("heldout")),
+                index);
+        report(
+                "curated books, tuning phrases",
+                PHRASES,
+                inBooks.and(q -> q.split().equals("tuning")),
+                index);
+        assertThat(all.queries()).isGreaterThanOrEqualTo(100);
+        assertThat(all.recallAt10()).isGreaterThanOrEqualTo(0.90);
+        assertThat(all.mrr()).isGreaterThanOrEqualTo(0.75);
+        assertThat(heldOut.recallAt10()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void notePhrasesReachTheTargetsOverTheFullImportedSet() {
+        assumeTrue(FullScaleIndex.available(), "reference data absent: ../shared/reference");
+        CodeSearchIndex index = FullScaleIndex.get();
+        Metrics all = report("full FY2026 + HCPCS 2020, all phrases", PHRASES, q -> true, index);
+        Metrics heldOut = report(
+                "full FY2026 + HCPCS 2020, held-out", PHRASES, q -> q.split().equals("heldout"), index);
+        report("full FY2026 + HCPCS 2020, tuning", PHRASES, q -> q.split().equals("tuning"), index);
+        assertThat(all.recallAt10()).isGreaterThanOrEqualTo(0.90);
+        assertThat(all.mrr()).isGreaterThanOrEqualTo(0.75);
+        assertThat(heldOut.recallAt10()).isGreaterThanOrEqualTo(0.85);
+        // the shared dev queries must not suffer for it on the full set (FullScaleSearchBench: 1.000)
+        List<Query> dev = SearchQuality.devQueries(FullScaleIndex.REFERENCE.resolve("search-dev-queries.tsv"));
+        if (!dev.isEmpty()) {
+            Metrics devMetrics = report("full FY2026 + HCPCS 2020, shared dev queries", dev, q -> true, index);
+            assertThat(devMetrics.recallAt10()).isGreaterThanOrEqualTo(0.95);
+            assertThat(devMetrics.mrr()).isGreaterThanOrEqualTo(0.95);
+        }
+    }
+
+    private static Metrics report(String what, List<Query> phrases, Predicate<Query> filter, CodeSearchIndex index) {
+        Metrics filtered = SearchQuality.evaluate(phrases, filter, SearchQuality.withSystemFilter(index));
+        Metrics unfiltered = SearchQuality.evaluate(phrases, filter, SearchQuality.overAllSystems(index));
+        System.out.println(filtered.line(what + " (system filter)"));
+        System.out.println(unfiltered.line(what + " (all systems)"));
+        filtered.misses().forEach(line -> System.out.println("  " + line));
+        return filtered;
+    }
+}

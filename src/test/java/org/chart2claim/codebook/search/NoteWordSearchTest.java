@@ -1,0 +1,88 @@
+package org.chart2claim.codebook.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.chart2claim.codebook.CodeSystem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The note-phrase rules of {@link SearchWeights} over the curated books, one test per rule: the issue's
+ * own examples, note-word mapping, rank-only words, the relaxed second try and the coder's defaults.
+ */
+class NoteWordSearchTest {
+
+    private final CodeSearchIndex index = ShippedIndex.get();
+
+    private List<String> codes(String query, CodeSystem system) {
+        return index.search(query, system, false, 10).stream()
+                .map(CodeHit::code)
+                .toList();
+    }
+
+    @Test
+    void theIssuesNotePhrasesFindTheirCodes() {
+        assertThat(codes("Colles' fracture, right distal radius, displaced", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("S52.531A");
+        assertThat(codes("slipped on an icy public sidewalk", CodeSystem.ICD10CM))
+                .contains("W00.0XXA");
+        assertThat(codes("closed reduction right distal radius", CodeSystem.CPT))
+                .contains("25605");
+    }
+
+    @Test
+    void wordsInNoTitleDoNotVetoTheRest() {
+        // "zqxwv" occurs nowhere: before, it had to match like any other word and nothing was found
+        assertThat(codes("ankle sprain zqxwv", CodeSystem.ICD10CM)).isNotEmpty();
+    }
+
+    @Test
+    void noteWordsCountAsTheirClassificationWords() {
+        // slipped → fall / slipping; icy → ice and snow
+        // (the note does not say "same level": the unspecified fall due to ice and snow is as right)
+        assertThat(codes("slipped on ice", CodeSystem.ICD10CM).getFirst()).isIn("W00.0XXA", "W00.9XXA");
+        // L → left (rank-only laterality), the left wrist first
+        assertThat(codes("L wrist sprain", CodeSystem.ICD10CM)).first().isEqualTo("S63.502A");
+    }
+
+    @Test
+    void noReadsAsWithout() {
+        assertThat(codes("umbilical hernia, no obstruction", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("K42.9");
+    }
+
+    @Test
+    void initialEncounterAndBillableCodesComeFirstWhenThePhraseSaysNothingElse() {
+        List<String> found = codes("displaced fracture of the right radial styloid", CodeSystem.ICD10CM);
+        assertThat(found).first().isEqualTo("S52.511A");
+        assertThat(found.indexOf("S52.511A")).isLessThan(found.indexOf("S52.511S"));
+        // a named encounter still wins
+        assertThat(codes("displaced fracture of the right radial styloid sequela", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("S52.511S");
+    }
+
+    @Test
+    void aPhraseThatFindsTooFewCodesIsRelaxed() {
+        // no title names the face; the relaxed second try still finds impetigo
+        assertThat(codes("impetigo on the face", CodeSystem.ICD10CM)).anyMatch(c -> c.startsWith("L01.0"));
+    }
+
+    @Test
+    void doseUnitsRankButDoNotDecide() {
+        assertThat(codes("methylprednisolone acetate 80 mg IM", CodeSystem.HCPCS))
+                .contains("J1040");
+    }
+
+    @Test
+    void requiredWordShares() {
+        assertThat(SearchWeights.requiredWords(1)).isEqualTo(1);
+        assertThat(SearchWeights.requiredWords(2)).isEqualTo(2);
+        assertThat(SearchWeights.requiredWords(3)).isEqualTo(2);
+        assertThat(SearchWeights.requiredWords(6)).isEqualTo(3);
+        assertThat(SearchWeights.relaxedWords(2)).isEqualTo(1);
+        assertThat(SearchWeights.relaxedWords(6)).isEqualTo(2);
+    }
+}

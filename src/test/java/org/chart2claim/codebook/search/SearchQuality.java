@@ -1,0 +1,162 @@
+package org.chart2claim.codebook.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.chart2claim.codebook.CodeSystem;
+
+/**
+ * Search-quality measurement shared by the evaluation tests and benches: a query set with expected
+ * codes, recall@1, recall@10 and MRR@10, and a report of the misses.
+ */
+public final class SearchQuality {
+
+    /** The note-phrase set written for issue 15 (held-out and tuning rows). */
+    public static final String NOTE_PHRASES = "/search/note-phrases.tsv";
+
+    /**
+     * One query and the codes that count as found (any one of them).
+     *
+     * @param split "heldout", "tuning", or "dev" for the shared dev queries
+     */
+    public record Query(String split, String text, CodeSystem system, List<String> expected, String style) {}
+
+    public record Metrics(int queries, double recallAt1, double recallAt10, double mrr, List<String> misses) {
+        String line(String what) {
+            return String.format(
+                    Locale.ROOT,
+                    "%s: %d queries, recall@1 %.3f, recall@10 %.3f, MRR %.3f",
+                    what,
+                    queries,
+                    recallAt1,
+                    recallAt10,
+                    mrr);
+        }
+    }
+
+    private SearchQuality() {}
+
+    /** The note phrases from the test class path. */
+    public static List<Query> notePhrases() {
+        try (var in = SearchQuality.class.getResourceAsStream(NOTE_PHRASES)) {
+            if (in == null) {
+                throw new IllegalStateException(NOTE_PHRASES + " missing from the test class path");
+            }
+            List<Query> queries = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("split\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                queries.add(new Query(
+                        f[0],
+                        f[1],
+                        CodeSystem.valueOf(f[2]),
+                        Arrays.asList(f[3].split("\\|")),
+                        f.length > 4 ? f[4] : ""));
+            }
+            return queries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shared dev queries ({@code query, system, expected, style}), empty when the file is absent. */
+    public static List<Query> devQueries(Path file) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            List<Query> queries = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (f.length < 3 || f[0].equals("query")) {
+                    continue;
+                }
+                queries.add(new Query(
+                        "dev",
+                        f[0],
+                        CodeSystem.valueOf(f[1]),
+                        Arrays.asList(f[2].split("\\|")),
+                        f.length > 3 ? f[3] : ""));
+            }
+            return queries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A search engine under test: the codes it answers for a query, best first. */
+    public interface Engine {
+        List<String> codes(Query query);
+    }
+
+    /** The index searched with each query's own system as filter, top 10. */
+    public static Engine withSystemFilter(CodeSearchIndex index) {
+        return q -> index.search(q.text(), q.system(), false, 10).stream()
+                .map(CodeHit::code)
+                .toList();
+    }
+
+    /** The index searched over every system, top 10 (a highlight in the workspace without a system). */
+    public static Engine overAllSystems(CodeSearchIndex index) {
+        return q -> index.search(q.text(), null, false, 10).stream()
+                .map(CodeHit::code)
+                .toList();
+    }
+
+    /** recall@1, recall@10 and MRR@10 of the queries that pass {@code filter}. */
+    public static Metrics evaluate(List<Query> queries, Predicate<Query> filter, Engine engine) {
+        int n = 0;
+        int at1 = 0;
+        int at10 = 0;
+        double reciprocal = 0;
+        List<String> misses = new ArrayList<>();
+        for (Query q : queries) {
+            if (!filter.test(q)) {
+                continue;
+            }
+            n++;
+            List<String> codes = engine.codes(q);
+            int rank = rank(codes, q.expected());
+            if (rank == 1) {
+                at1++;
+            }
+            if (rank >= 1) {
+                at10++;
+                reciprocal += 1.0 / rank;
+            }
+            if (rank != 1) {
+                misses.add(String.format(
+                        "%-8s %s '%s' expected %s: %s, top 3 %s",
+                        q.split(),
+                        q.system(),
+                        q.text(),
+                        q.expected(),
+                        rank == 0 ? "not in top 10" : "rank " + rank,
+                        codes.stream().limit(3).toList()));
+            }
+        }
+        return n == 0
+                ? new Metrics(0, 0, 0, 0, misses)
+                : new Metrics(n, at1 / (double) n, at10 / (double) n, reciprocal / n, misses);
+    }
+
+    /** 1-based rank of the first expected code among the first ten, 0 when absent; dots and case ignored. */
+    public static int rank(List<String> codes, List<String> expected) {
+        for (int i = 0; i < Math.min(10, codes.size()); i++) {
+            String code = codes.get(i).replace(".", "").toUpperCase(Locale.ROOT);
+            if (expected.stream().anyMatch(e -> e.replace(".", "").equalsIgnoreCase(code))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

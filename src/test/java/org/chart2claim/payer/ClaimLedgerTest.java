@@ -1,0 +1,134 @@
+package org.chart2claim.payer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.x12.ParsedClaim;
+import org.chart2claim.payer.data.Member;
+import org.chart2claim.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The stored ledger answers the history edits from its index exactly as a scan of every earlier claim
+ * did: the same claims split over several submissions get the same decisions, duplicates and deductible
+ * as one in-memory run; claims stored before the index existed are indexed on the next submission, and an
+ * unreadable stored claim is skipped, never a reason to fail.
+ */
+@IntegrationTest
+class ClaimLedgerTest {
+    static final LocalDate RECEIVED = LocalDate.of(2026, 4, 10);
+
+    @Autowired
+    PayerService payer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void indexedHistoryDecidesLikeAScanOfEveryEarlierClaim() {
+        List<Claim> claims = generated(90);
+        String ledger = "index-" + UUID.randomUUID();
+        List<ClaimResult> stored = new ArrayList<>();
+        for (int from = 0; from < claims.size(); from += 30) {
+            stored.addAll(payer.submit(
+                    "student",
+                    ledger,
+                    parsed(claims.subList(from, from + 30)),
+                    RECEIVED,
+                    null,
+                    null,
+                    Disclosure.TEACHING));
+        }
+
+        // The reference: the same claims, one after another, each seeing every earlier one in memory.
+        List<PriorClaim> earlier = new ArrayList<>();
+        int duplicates = 0;
+        int deductibleLines = 0;
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimResult expected = payer.adjudicator()
+                    .adjudicate(
+                            new AdjudicationRequest(
+                                    claims.get(i),
+                                    List.of(),
+                                    RECEIVED,
+                                    List.copyOf(earlier),
+                                    null,
+                                    stored.get(i).payerClaimNumber()),
+                            LocalDate.now());
+            assertThat(stored.get(i)).as("claim %d", i).isEqualTo(expected);
+            earlier.add(new PriorClaim(claims.get(i), expected));
+            duplicates += (int) adjustments(expected, "18");
+            deductibleLines += (int) adjustments(expected, "1");
+        }
+        assertThat(duplicates)
+                .as("the sample has duplicates across submissions")
+                .isGreaterThan(5);
+        assertThat(deductibleLines).as("and deductible applied").isGreaterThan(5);
+    }
+
+    @Test
+    void claimsStoredBeforeTheIndexAreIndexedAndUnreadableOnesSkipped() {
+        String ledger = "backfill-" + UUID.randomUUID();
+        Claim claim = generated(1).getFirst();
+        ClaimResult first = payer.submit(
+                        "student", ledger, parsed(List.of(claim)), RECEIVED, null, null, Disclosure.TEACHING)
+                .getFirst();
+        assertThat(first.status()).isNotEqualTo(ClaimStatus.DENIED);
+        // as stored by a version without the index, plus a record nobody can read
+        jdbc.update("DELETE FROM payer_claim_line WHERE ledger = ?", ledger);
+        jdbc.update("UPDATE payer_claim SET history_indexed = FALSE WHERE ledger = ?", ledger);
+        jdbc.update(
+                "INSERT INTO payer_claim (username, ledger, patient_control_number, payer_id, member_id, status, billed,"
+                        + " paid, patient_responsibility, received_on, submitted_at, claim_json, result_json)"
+                        + " VALUES ('student', ?, 'BROKEN', 'X', '', 'PAID', 0, 0, 0, DATE '2026-04-01',"
+                        + " CURRENT_TIMESTAMP, '{\"insured\":{}}', '{\"status\":\"PAID\"')",
+                ledger);
+
+        ClaimResult again = payer.submit(
+                        "student", ledger, parsed(List.of(claim)), RECEIVED, null, null, Disclosure.TEACHING)
+                .getFirst();
+
+        assertThat(again.lines())
+                .allSatisfy(line -> assertThat(line.adjustments())
+                        .anySatisfy(a -> assertThat(a.carc()).isEqualTo("18")));
+        assertThat(again.lines().getFirst().adjustments().getLast().explanation())
+                .contains(first.payerClaimNumber());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM payer_claim WHERE ledger = ? AND history_indexed = FALSE",
+                        Integer.class,
+                        ledger))
+                .isZero();
+    }
+
+    private static long adjustments(ClaimResult result, String carc) {
+        return result.lines().stream()
+                .flatMap(l -> l.adjustments().stream())
+                .filter(a -> a.carc().equals(carc))
+                .count();
+    }
+
+    private List<Claim> generated(int count) {
+        List<Member> members = payer.rules().members().stream()
+                .filter(m -> m.coverageEnd() == null)
+                .limit(4)
+                .toList();
+        Iterator<Claim> claims = PayerPipelineBench.generated(members, new Random(7));
+        List<Claim> out = new ArrayList<>();
+        while (out.size() < count) {
+            out.add(claims.next());
+        }
+        return out;
+    }
+
+    private static List<ParsedClaim> parsed(List<Claim> claims) {
+        return claims.stream().map(c -> new ParsedClaim(c, List.of())).toList();
+    }
+}
