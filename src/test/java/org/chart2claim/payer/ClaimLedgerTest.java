@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
+import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.support.IntegrationTest;
@@ -106,6 +108,35 @@ class ClaimLedgerTest {
                         Integer.class,
                         ledger))
                 .isZero();
+    }
+
+    @Test
+    void aVoidTakesTheStoredOriginalOutOfTheIndexSoItIsNoLongerADuplicate() {
+        String ledger = "void-" + UUID.randomUUID();
+        Claim claim = generated(1).getFirst();
+        ClaimResult first = payer.submit(
+                        "student", ledger, parsed(List.of(claim)), RECEIVED, null, null, Disclosure.TEACHING)
+                .getFirst();
+        Claim voiding = ClaimBuilder.from(claim)
+                .frequency(FrequencyCode.VOID, first.payerClaimNumber())
+                .build();
+
+        List<ClaimResult> voided =
+                payer.submit("student", ledger, parsed(List.of(voiding)), RECEIVED, null, null, Disclosure.TEACHING);
+
+        assertThat(voided).extracting(ClaimResult::status).containsExactly(ClaimStatus.REVERSED);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM payer_claim_line WHERE ledger = ? AND payer_claim_number = ?",
+                        Integer.class,
+                        ledger,
+                        first.payerClaimNumber()))
+                .isZero();
+        // sent again as a new original, in the same file as a second void of the same claim (rejected: already
+        // reversed), the service is no duplicate
+        List<ClaimResult> again = payer.submit(
+                "student", ledger, parsed(List.of(voiding, claim)), RECEIVED, null, null, Disclosure.TEACHING);
+        assertThat(again.getFirst().status()).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(adjustments(again.getLast(), "18")).isZero();
     }
 
     private static long adjustments(ClaimResult result, String carc) {
