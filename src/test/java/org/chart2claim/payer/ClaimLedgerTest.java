@@ -80,9 +80,7 @@ class ClaimLedgerTest {
     void claimsStoredBeforeTheIndexAreIndexedAndUnreadableOnesSkipped() {
         String ledger = "backfill-" + UUID.randomUUID();
         Claim claim = generated(1).getFirst();
-        ClaimResult first = payer.submit(
-                        "student", ledger, parsed(List.of(claim)), RECEIVED, null, null, Disclosure.TEACHING)
-                .getFirst();
+        ClaimResult first = submit(ledger, claim).getFirst();
         assertThat(first.status()).isNotEqualTo(ClaimStatus.DENIED);
         // as stored by a version without the index, plus a record nobody can read
         jdbc.update("DELETE FROM payer_claim_line WHERE ledger = ?", ledger);
@@ -114,15 +112,12 @@ class ClaimLedgerTest {
     void aVoidTakesTheStoredOriginalOutOfTheIndexSoItIsNoLongerADuplicate() {
         String ledger = "void-" + UUID.randomUUID();
         Claim claim = generated(1).getFirst();
-        ClaimResult first = payer.submit(
-                        "student", ledger, parsed(List.of(claim)), RECEIVED, null, null, Disclosure.TEACHING)
-                .getFirst();
+        ClaimResult first = submit(ledger, claim).getFirst();
         Claim voiding = ClaimBuilder.from(claim)
                 .frequency(FrequencyCode.VOID, first.payerClaimNumber())
                 .build();
 
-        List<ClaimResult> voided =
-                payer.submit("student", ledger, parsed(List.of(voiding)), RECEIVED, null, null, Disclosure.TEACHING);
+        List<ClaimResult> voided = submit(ledger, voiding);
 
         assertThat(voided).extracting(ClaimResult::status).containsExactly(ClaimStatus.REVERSED);
         assertThat(jdbc.queryForObject(
@@ -133,10 +128,13 @@ class ClaimLedgerTest {
                 .isZero();
         // sent again as a new original, in the same file as a second void of the same claim (rejected: already
         // reversed), the service is no duplicate
-        List<ClaimResult> again = payer.submit(
-                "student", ledger, parsed(List.of(voiding, claim)), RECEIVED, null, null, Disclosure.TEACHING);
+        List<ClaimResult> again = submit(ledger, voiding, claim);
         assertThat(again.getFirst().status()).isEqualTo(ClaimStatus.REJECTED);
         assertThat(adjustments(again.getLast(), "18")).isZero();
+    }
+
+    private List<ClaimResult> submit(String ledger, Claim... claims) {
+        return payer.submit("student", ledger, parsed(List.of(claims)), RECEIVED, null, null, Disclosure.TEACHING);
     }
 
     private static long adjustments(ClaimResult result, String carc) {
