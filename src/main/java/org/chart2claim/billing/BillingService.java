@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.chart2claim.account.Role;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
+import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.practice.Practice;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.coding.AttemptService;
@@ -100,15 +102,48 @@ public class BillingService {
             LocalDate submittedOn,
             String ledger,
             Disclosure disclosure) {
+        return submitScenario(username, scenario, coding, submittedOn, ledger, null, disclosure)
+                .getLast();
+    }
+
+    /**
+     * The same, and with {@code replaces} (a payer claim number of the caller) sent as a frequency-7 replacement
+     * of that claim in the original's ledger: the answer starts with the payer's reversal of the original.
+     */
+    @Transactional
+    public List<ClaimResult> submitScenario(
+            String username,
+            Scenario scenario,
+            CodingAnswer coding,
+            LocalDate submittedOn,
+            String ledger,
+            String replaces,
+            Disclosure disclosure) {
         Claim claim = claimFromScenario(scenario, coding);
+        String book = ledger;
+        if (replaces != null && !replaces.isBlank()) {
+            String number = replaces.trim();
+            claim = ClaimBuilder.from(claim)
+                    .frequency(FrequencyCode.REPLACEMENT, number)
+                    .build();
+            book = originalLedger(username, number).orElse(ledger);
+        }
         LocalDate received =
                 submittedOn != null ? submittedOn : scenario.dateOfService().plusDays(SIMULATED_FILING_DELAY_DAYS);
-        return submit(username, ledger, claim, received, scenario, disclosure);
+        return submit(username, book, claim, received, scenario, disclosure);
+    }
+
+    /** The ledger of the caller's claim with this payer claim number, when there is one. */
+    private Optional<String> originalLedger(String username, String payerClaimNumber) {
+        return payer.recordId(payerClaimNumber)
+                .flatMap(id -> payer.record(id, username))
+                .map(PayerClaimRecord::getLedger);
     }
 
     /**
      * Submits a claim built in the claim builder. A claim started from a scenario is received on the simulated
-     * clock (a week after its first date of service); a blank claim today.
+     * clock (a week after its first date of service); a blank claim today. Answers the payer's last result: the
+     * claim's own, or for a void the reversal of the original.
      */
     @Transactional
     public ClaimResult submitBuilt(String username, String ledger, Claim claim, Scenario startedFrom) {
@@ -116,20 +151,34 @@ public class BillingService {
         LocalDate received = startedFrom != null && firstDate != null
                 ? firstDate.plusDays(SIMULATED_FILING_DELAY_DAYS)
                 : LocalDate.now();
-        return submit(username, ledger, claim, received, startedFrom, Disclosure.TEACHING);
+        return submit(username, ledger, claim, received, startedFrom, Disclosure.TEACHING)
+                .getLast();
     }
 
-    private ClaimResult submit(
+    private List<ClaimResult> submit(
             String username, String ledger, Claim claim, LocalDate received, Scenario scenario, Disclosure disclosure) {
         return payer.submit(
-                        username,
-                        ledger,
-                        List.of(new ParsedClaim(claim, List.of())),
-                        received,
-                        scenario == null ? null : scenario.id(),
-                        scenario == null ? null : ScenarioDocumentation.of(scenario),
-                        disclosure)
-                .getFirst();
+                username,
+                ledger,
+                List.of(new ParsedClaim(claim, List.of())),
+                received,
+                scenario == null ? null : scenario.id(),
+                scenario == null ? null : ScenarioDocumentation.of(scenario),
+                disclosure);
+    }
+
+    /** "Last, First" of a stored claim's patient, read from the claim as submitted. */
+    public String patientOf(PayerClaimRecord record) {
+        Claim claim = PayerService.JSON.readValue(record.getClaimJson(), Claim.class);
+        if (claim.patient() == null || claim.patient().name() == null) {
+            return "";
+        }
+        return claim.patient().name().last() + ", " + claim.patient().name().first();
+    }
+
+    /** Every claim the caller submitted, newest first, with reversals as their own rows: "My claims". */
+    public List<PayerClaimRecord> myClaims(String username) {
+        return payer.allClaims(username);
     }
 
     /** The claim as an X12 837P interchange, for display and download. */

@@ -103,6 +103,13 @@ public class ClaimLedger {
         return ids;
     }
 
+    /** Removes received claims that will have no adjudication of their own (a void only reverses its original). */
+    public void forgetReceived(List<Long> ids) {
+        for (Long id : ids) {
+            jdbc.update("DELETE FROM payer_claim WHERE id = ?", id);
+        }
+    }
+
     /** Records the adjudications of stored claims and indexes their lines, in two batches. */
     public void storeResults(
             String username,
@@ -143,6 +150,65 @@ public class ClaimLedger {
             }
         }
         insertIndexRows(username, ledger, rows);
+    }
+
+    /**
+     * Stores the reversal of a processed claim of this ledger (same claim, the original's payer claim number,
+     * status REVERSED) and deletes the original's rows from the history index: a reversed claim is no
+     * duplicate, opens no global period and its deductible no longer counts.
+     */
+    public void storeReversal(
+            String username,
+            String ledger,
+            String scenarioId,
+            LocalDate receivedOn,
+            Claim claim,
+            String claimJson,
+            ClaimResult reversal,
+            String reversalJson) {
+        jdbc.update(
+                "INSERT INTO payer_claim (username, ledger, scenario_id, patient_control_number, payer_id, member_id,"
+                        + " payer_claim_number, status, billed, paid, patient_responsibility, received_on,"
+                        + " submitted_at, claim_json, result_json, history_indexed)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
+                username,
+                ledger,
+                scenarioId,
+                cut(claim.patientControlNumber(), 40),
+                cut(claim.payerId(), 40),
+                cut(claim.insured() == null ? null : claim.insured().memberId(), 80),
+                reversal.payerClaimNumber(),
+                reversal.status().name(),
+                reversal.billed(),
+                reversal.paid(),
+                reversal.patientResponsibility(),
+                receivedOn,
+                OffsetDateTime.now(ZoneOffset.UTC),
+                claimJson,
+                reversalJson);
+        dropFromHistory(username, ledger, reversal.payerClaimNumber());
+    }
+
+    private void dropFromHistory(String username, String ledger, String payerClaimNumber) {
+        jdbc.update(
+                "DELETE FROM payer_claim_line WHERE username = ? AND ledger = ? AND payer_claim_number = ?",
+                username,
+                ledger,
+                payerClaimNumber);
+    }
+
+    /** A stored claim of this ledger with this payer claim number, as it was received and answered. */
+    public record StoredClaim(String claimJson, String resultJson, ClaimStatus status) {}
+
+    /** Every adjudicated claim of the ledger with this payer claim number (an original and its reversal), oldest first. */
+    public List<StoredClaim> byPayerClaimNumber(String username, String ledger, String payerClaimNumber) {
+        return jdbc.query(
+                "SELECT claim_json, result_json, status FROM payer_claim WHERE username = ? AND ledger = ?"
+                        + " AND UPPER(payer_claim_number) = ? AND result_json IS NOT NULL ORDER BY id",
+                (rs, n) -> new StoredClaim(rs.getString(1), rs.getString(2), ClaimStatus.valueOf(rs.getString(3))),
+                username,
+                ledger,
+                payerClaimNumber.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The number for a stored claim: "SIM" and its id. */
@@ -223,6 +289,7 @@ public class ClaimLedger {
             return;
         }
         List<IndexRow> rows = new ArrayList<>();
+        List<String> reversed = new ArrayList<>();
         for (Object[] p : pending) {
             long id = (Long) p[0];
             if (p[2] == null) {
@@ -231,6 +298,9 @@ public class ClaimLedger {
             try {
                 Claim claim = PayerService.JSON.readValue((String) p[1], Claim.class);
                 ClaimResult result = PayerService.JSON.readValue((String) p[2], ClaimResult.class);
+                if (result.status() == ClaimStatus.REVERSED && result.payerClaimNumber() != null) {
+                    reversed.add(result.payerClaimNumber());
+                }
                 for (HistoryLines.Line line : HistoryLines.of(claim, result)) {
                     rows.add(new IndexRow(id, line, result.payerClaimNumber(), claim.patientControlNumber()));
                 }
@@ -243,6 +313,7 @@ public class ClaimLedger {
             }
         }
         insertIndexRows(username, ledger, rows);
+        reversed.forEach(number -> dropFromHistory(username, ledger, number));
         jdbc.update(
                 "UPDATE payer_claim SET history_indexed = TRUE WHERE username = ? AND ledger = ? AND history_indexed = FALSE",
                 username,

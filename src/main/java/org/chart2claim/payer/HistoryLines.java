@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chart2claim.claim.Claim;
 
-/** The history rows of one adjudicated claim: one per service line of a processed (not rejected) claim. */
+/**
+ * The history rows of one adjudicated claim: one per service line of a processed (not rejected) claim. A reversal
+ * has none: it takes its original's rows out of the history instead (see {@link ClaimLedger#storeReversal}).
+ */
 final class HistoryLines {
 
     /**
@@ -18,7 +21,10 @@ final class HistoryLines {
 
     static List<Line> of(Claim claim, ClaimResult result) {
         List<Line> out = new ArrayList<>();
-        if (claim == null || result == null || result.status() == ClaimStatus.REJECTED) {
+        if (claim == null
+                || result == null
+                || result.status() == ClaimStatus.REJECTED
+                || result.status() == ClaimStatus.REVERSED) {
             return out;
         }
         Integer year = claim.firstServiceDate() == null

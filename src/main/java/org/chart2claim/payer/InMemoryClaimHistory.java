@@ -5,31 +5,40 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ServiceLine;
 
 /**
- * A ledger history held in two hash maps, filled claim by claim in submission order: O(1) per question
- * however many claims it holds. Used for the claims of one submission (and by tests); the stored ledger is
- * answered by {@link LedgerHistory}.
+ * A ledger history held in hash maps, filled claim by claim in submission order: O(1) per question however many
+ * claims it holds. Used for the claims of one submission (and by tests); the stored ledger is answered by
+ * {@link LedgerHistory}. A reversal (status REVERSED) takes its original back out: its lines no longer count as
+ * duplicates or open a global period, and the deductible it applied comes back (the reversal's PR-1 amounts are
+ * the original's, negated).
  */
 public final class InMemoryClaimHistory implements ClaimHistory {
-    private final Map<ServiceKey, PriorService> services = new HashMap<>();
+    private final Map<ServiceKey, List<PriorService>> services = new HashMap<>();
     private final Map<String, BigDecimal> deductibles = new HashMap<>();
     private final Map<String, List<PriorLine>> linesByParties = new HashMap<>();
+    /** Payer claim numbers (upper case) of the claims held here, with their deductible key. */
+    private final Map<String, String> deductibleKeyByNumber = new HashMap<>();
 
     /** Adds an adjudicated claim; rejected claims were never processed and add nothing. */
     public void add(Claim claim, ClaimResult result) {
         if (claim == null || result == null || result.status() == ClaimStatus.REJECTED) {
             return;
         }
+        if (result.status() == ClaimStatus.REVERSED) {
+            takeBack(result);
+            return;
+        }
         PriorService prior = new PriorService(result.payerClaimNumber(), claim.patientControlNumber());
         for (ServiceLine line : claim.lines()) {
             ServiceKey key = ServiceKey.of(claim, line);
             if (key != null) {
-                services.putIfAbsent(key, prior);
+                services.computeIfAbsent(key, k -> new ArrayList<>()).add(prior);
                 linesByParties
                         .computeIfAbsent(key.member() + "|" + key.billingNpi(), k -> new ArrayList<>())
                         .add(new PriorLine(key.code(), key.serviceDate(), result.payerClaimNumber()));
@@ -37,9 +46,31 @@ public final class InMemoryClaimHistory implements ClaimHistory {
         }
         String member = ServiceKey.memberKey(claim);
         if (member != null && claim.firstServiceDate() != null) {
+            String key = deductibleKey(member, claim.firstServiceDate().getYear());
+            if (result.payerClaimNumber() != null) {
+                deductibleKeyByNumber.put(number(result.payerClaimNumber()), key);
+            }
             BigDecimal applied = HistoryLines.deductibleApplied(result);
             if (applied.signum() != 0) {
-                deductibles.merge(deductibleKey(member, claim.firstServiceDate().getYear()), applied, BigDecimal::add);
+                deductibles.merge(key, applied, BigDecimal::add);
+            }
+        }
+    }
+
+    /** Drops the reversed original's lines and gives back its deductible, when the original is held here. */
+    private void takeBack(ClaimResult reversal) {
+        if (reversal.payerClaimNumber() == null) {
+            return;
+        }
+        String number = reversal.payerClaimNumber();
+        services.values().forEach(list -> list.removeIf(p -> number.equalsIgnoreCase(p.payerClaimNumber())));
+        services.values().removeIf(List::isEmpty);
+        linesByParties.values().forEach(list -> list.removeIf(l -> number.equalsIgnoreCase(l.payerClaimNumber())));
+        String key = deductibleKeyByNumber.remove(number(number));
+        if (key != null) {
+            BigDecimal applied = HistoryLines.deductibleApplied(reversal);
+            if (applied.signum() != 0) {
+                deductibles.merge(key, applied, BigDecimal::add);
             }
         }
     }
@@ -47,7 +78,11 @@ public final class InMemoryClaimHistory implements ClaimHistory {
     @Override
     public Optional<PriorService> earliestSameService(Claim claim, ServiceLine line) {
         ServiceKey key = ServiceKey.of(claim, line);
-        return key == null ? Optional.empty() : Optional.ofNullable(services.get(key));
+        if (key == null) {
+            return Optional.empty();
+        }
+        List<PriorService> priors = services.get(key);
+        return priors == null || priors.isEmpty() ? Optional.empty() : Optional.of(priors.getFirst());
     }
 
     @Override
@@ -73,5 +108,9 @@ public final class InMemoryClaimHistory implements ClaimHistory {
 
     private static String deductibleKey(String member, int year) {
         return year + "|" + member;
+    }
+
+    private static String number(String payerClaimNumber) {
+        return payerClaimNumber.trim().toUpperCase(Locale.ROOT);
     }
 }

@@ -13,7 +13,8 @@ import org.chart2claim.claim.ServiceLine;
 /**
  * The history of one stored ledger during one submission: claims stored before the submission began are
  * asked from the index with one query per line (deductible sums cached per member and year); the claims of
- * this submission are answered from memory. Earlier stored claims come first, as in submission order.
+ * this submission are answered from memory. Earlier stored claims come first, as in submission order. Reversed
+ * claims are in neither: their index rows are deleted when the reversal is stored.
  */
 public final class LedgerHistory implements ClaimHistory {
     private final ClaimLedger store;
@@ -30,9 +31,16 @@ public final class LedgerHistory implements ClaimHistory {
         this.lastStoredId = lastStoredId;
     }
 
-    /** A claim of this submission, once adjudicated: later claims of the submission see it. */
+    /**
+     * A claim of this submission, once adjudicated: later claims of the submission see it. A reversal takes its
+     * original out of the claims of this submission; a stored original's index rows were already removed by
+     * {@link ClaimLedger#storeReversal}, so the cached stored deductible sums are asked again.
+     */
     public void add(Claim claim, ClaimResult result) {
         thisSubmission.add(claim, result);
+        if (result != null && result.status() == ClaimStatus.REVERSED) {
+            storedDeductibles.clear();
+        }
     }
 
     @Override

@@ -106,6 +106,11 @@ public class PayerClaimRecord {
         this.payerClaimNumber = String.format("SIM%08d", id);
     }
 
+    /** A reversal carries the number of the claim it takes back (835 CLP07 of the reversed claim). */
+    void assignPayerClaimNumber(String reversedClaimNumber) {
+        this.payerClaimNumber = cut(reversedClaimNumber, 20);
+    }
+
     void record(ClaimResult result, String json) {
         this.status = result.status().name();
         this.billed = result.billed();
@@ -152,6 +157,10 @@ public class PayerClaimRecord {
 
     public BigDecimal getPaid() {
         return paid;
+    }
+
+    public BigDecimal getPatientResponsibility() {
+        return patientResponsibility;
     }
 
     public LocalDate getReceivedOn() {

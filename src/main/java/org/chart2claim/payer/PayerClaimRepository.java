@@ -7,4 +7,6 @@ public interface PayerClaimRepository extends JpaRepository<PayerClaimRecord, Lo
     List<PayerClaimRecord> findByUsernameAndLedgerOrderByIdAsc(String username, String ledger);
 
     List<PayerClaimRecord> findTop50ByUsernameOrderByIdDesc(String username);
+
+    List<PayerClaimRecord> findByUsernameOrderByIdDesc(String username);
 }

@@ -5,11 +5,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimText;
+import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.x12.Claim837Reader;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.claim.x12.ParsedClaim;
@@ -147,6 +152,8 @@ public class PayerService {
         LedgerHistory history = claimLedger.history(username, book);
         List<ClaimResult> results = new ArrayList<>(claims.size());
         LocalDate today = LocalDate.now();
+        // claims of this submission by payer claim number (upper case), so a replacement in the same file finds them
+        Map<String, PriorClaim> thisSubmission = new HashMap<>();
         for (int from = 0; from < claims.size(); from += BATCH) {
             List<ParsedClaim> batch = claims.subList(from, Math.min(claims.size(), from + BATCH));
             List<ClaimLedger.Received> received = batch.stream()
@@ -158,28 +165,95 @@ public class PayerService {
             List<Claim> batchClaims = new ArrayList<>(batch.size());
             List<ClaimResult> batchResults = new ArrayList<>(batch.size());
             List<String> batchJson = new ArrayList<>(batch.size());
+            List<Long> adjudicatedIds = new ArrayList<>(batch.size());
+            List<Long> voidIds = new ArrayList<>();
+            List<ClaimResult> answers = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 Claim claim = batch.get(i).claim();
+                List<String> problems = batch.get(i).problems();
+                boolean voided = false;
+                if (claim.frequency().needsOriginalClaimNumber() && !ClaimText.isBlank(claim.originalClaimNumber())) {
+                    // the original is reversed before its replacement is adjudicated, so the replacement is
+                    // no duplicate of it and the original's deductible is back
+                    Optional<PriorClaim> original = reversibleOriginal(username, book, thisSubmission, claim);
+                    if (original.isEmpty()) {
+                        problems = new ArrayList<>(problems);
+                        problems.add("Box 22 / REF*F8: "
+                                + claim.originalClaimNumber().trim()
+                                + " is not a processed claim of ledger '" + book
+                                + "' that can still be replaced or voided.");
+                    } else {
+                        ClaimResult reversal = ClaimReversal.of(original.get().result());
+                        claimLedger.storeReversal(
+                                username,
+                                book,
+                                scenarioId,
+                                receivedOn,
+                                original.get().claim(),
+                                JSON.writeValueAsString(original.get().claim()),
+                                reversal,
+                                JSON.writeValueAsString(reversal));
+                        history.add(original.get().claim(), reversal);
+                        thisSubmission.put(
+                                key(reversal.payerClaimNumber()),
+                                new PriorClaim(original.get().claim(), reversal));
+                        answers.add(reversal);
+                        voided = claim.frequency() == FrequencyCode.VOID;
+                    }
+                }
+                if (voided) {
+                    voidIds.add(ids.get(i)); // a void only takes the original back: nothing new to adjudicate
+                    continue;
+                }
                 ClaimResult result = adjudicator()
                         .adjudicate(
                                 new AdjudicationRequest(
                                         claim,
-                                        batch.get(i).problems(),
+                                        problems,
                                         receivedOn,
                                         history,
                                         documentation,
                                         ClaimLedger.payerClaimNumber(ids.get(i))),
                                 today);
                 history.add(claim, result);
+                thisSubmission.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
+                adjudicatedIds.add(ids.get(i));
                 batchClaims.add(claim);
                 batchResults.add(result);
                 batchJson.add(JSON.writeValueAsString(result));
+                answers.add(result);
             }
-            claimLedger.storeResults(username, book, ids, batchClaims, batchResults, batchJson);
-            batchResults.forEach(r -> results.add(disclosure.show(r)));
+            claimLedger.forgetReceived(voidIds);
+            claimLedger.storeResults(username, book, adjudicatedIds, batchClaims, batchResults, batchJson);
+            answers.forEach(r -> results.add(disclosure.show(r)));
             progress.accept(results.size());
         }
         return results;
+    }
+
+    /**
+     * The claim {@code correction} names (Box 22 / REF*F8) when it was processed in this ledger and not yet reversed:
+     * first among the claims of this submission, then in the stored ledger (same user and ledger).
+     */
+    private Optional<PriorClaim> reversibleOriginal(
+            String username, String ledger, Map<String, PriorClaim> thisSubmission, Claim correction) {
+        String number = key(correction.originalClaimNumber());
+        PriorClaim latest = thisSubmission.get(number);
+        if (latest == null) {
+            for (ClaimLedger.StoredClaim stored : claimLedger.byPayerClaimNumber(username, ledger, number)) {
+                if (stored.status() == ClaimStatus.REVERSED) {
+                    return Optional.empty();
+                }
+                latest = new PriorClaim(
+                        JSON.readValue(stored.claimJson(), Claim.class),
+                        JSON.readValue(stored.resultJson(), ClaimResult.class));
+            }
+        }
+        return Optional.ofNullable(latest).filter(p -> ClaimReversal.reversible(p.result()));
+    }
+
+    private static String key(String payerClaimNumber) {
+        return payerClaimNumber == null ? "" : payerClaimNumber.trim().toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -233,6 +307,39 @@ public class PayerService {
         return repository.findTop50ByUsernameOrderByIdDesc(username);
     }
 
+    /**
+     * Every answered claim of the caller, newest first: originals, replacements and reversals (a claim still being
+     * received in a running file has no answer yet).
+     */
+    public List<PayerClaimRecord> allClaims(String username) {
+        return repository.findByUsernameOrderByIdDesc(username).stream()
+                .filter(r -> r.getPayerClaimNumber() != null && r.getResultJson() != null)
+                .toList();
+    }
+
+    /**
+     * The reversal that goes with a stored claim, for its owner: for a replacement or void the reversal of the
+     * original it named, for a claim that was taken back its own reversal.
+     */
+    public Optional<ClaimResult> reversalFor(long id, String username) {
+        Optional<PayerClaimRecord> record = record(id, username);
+        Optional<PriorClaim> stored = stored(id, username);
+        if (record.isEmpty() || stored.isEmpty() || stored.get().result().status() == ClaimStatus.REVERSED) {
+            return Optional.empty();
+        }
+        Claim claim = stored.get().claim();
+        String reversed = claim.frequency().needsOriginalClaimNumber()
+                ? ClaimText.nz(claim.originalClaimNumber()).trim()
+                : record.get().getPayerClaimNumber();
+        if (reversed.isEmpty()) {
+            return Optional.empty();
+        }
+        return claimLedger.byPayerClaimNumber(username, record.get().getLedger(), reversed).stream()
+                .filter(s -> s.status() == ClaimStatus.REVERSED)
+                .map(s -> JSON.readValue(s.resultJson(), ClaimResult.class))
+                .reduce((a, b) -> b);
+    }
+
     /** A stored claim and its result, only for its owner. */
     public Optional<PriorClaim> stored(long id, String username) {
         return repository
@@ -252,7 +359,11 @@ public class PayerService {
 
     /** The stored record behind a result (payer claim numbers are "SIM" + the record id). */
     public Optional<Long> recordId(ClaimResult result) {
-        String n = result.payerClaimNumber();
+        return recordId(result.payerClaimNumber());
+    }
+
+    /** The stored record id behind a payer claim number ("SIM" + the record id), empty for other numbers. */
+    public Optional<Long> recordId(String n) {
         if (n == null || !n.matches("SIM\\d{8}")) {
             return Optional.empty();
         }

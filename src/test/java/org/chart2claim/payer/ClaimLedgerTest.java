@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
+import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.support.IntegrationTest;
@@ -78,9 +80,7 @@ class ClaimLedgerTest {
     void claimsStoredBeforeTheIndexAreIndexedAndUnreadableOnesSkipped() {
         String ledger = "backfill-" + UUID.randomUUID();
         Claim claim = generated(1).getFirst();
-        ClaimResult first = payer.submit(
-                        "student", ledger, parsed(List.of(claim)), RECEIVED, null, null, Disclosure.TEACHING)
-                .getFirst();
+        ClaimResult first = submit(ledger, claim).getFirst();
         assertThat(first.status()).isNotEqualTo(ClaimStatus.DENIED);
         // as stored by a version without the index, plus a record nobody can read
         jdbc.update("DELETE FROM payer_claim_line WHERE ledger = ?", ledger);
@@ -106,6 +106,35 @@ class ClaimLedgerTest {
                         Integer.class,
                         ledger))
                 .isZero();
+    }
+
+    @Test
+    void aVoidTakesTheStoredOriginalOutOfTheIndexSoItIsNoLongerADuplicate() {
+        String ledger = "void-" + UUID.randomUUID();
+        Claim claim = generated(1).getFirst();
+        ClaimResult first = submit(ledger, claim).getFirst();
+        Claim voiding = ClaimBuilder.from(claim)
+                .frequency(FrequencyCode.VOID, first.payerClaimNumber())
+                .build();
+
+        List<ClaimResult> voided = submit(ledger, voiding);
+
+        assertThat(voided).extracting(ClaimResult::status).containsExactly(ClaimStatus.REVERSED);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM payer_claim_line WHERE ledger = ? AND payer_claim_number = ?",
+                        Integer.class,
+                        ledger,
+                        first.payerClaimNumber()))
+                .isZero();
+        // sent again as a new original, in the same file as a second void of the same claim (rejected: already
+        // reversed), the service is no duplicate
+        List<ClaimResult> again = submit(ledger, voiding, claim);
+        assertThat(again.getFirst().status()).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(adjustments(again.getLast(), "18")).isZero();
+    }
+
+    private List<ClaimResult> submit(String ledger, Claim... claims) {
+        return payer.submit("student", ledger, parsed(List.of(claims)), RECEIVED, null, null, Disclosure.TEACHING);
     }
 
     private static long adjustments(ClaimResult result, String carc) {

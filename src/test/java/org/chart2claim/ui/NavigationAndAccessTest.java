@@ -42,7 +42,8 @@ class NavigationAndAccessTest extends KaribuTest {
     void studentSeesOnlyStudentPages() {
         login("student", Role.STUDENT);
         UI.getCurrent().navigate("");
-        assertThat(navLabels()).containsExactly("Home", "Code search", "Practice", "Claims", "Appeals", "My results");
+        assertThat(navLabels())
+                .containsExactly("Home", "Code search", "Practice", "Claims", "My claims", "Appeals", "My results");
     }
 
     @Test

@@ -44,9 +44,16 @@ public class ScenarioClaimsController {
         this.currentUser = currentUser;
     }
 
-    /** Attempt body of the scenario shortcut, plus optional submission date and ledger. */
+    /**
+     * Attempt body of the scenario shortcut, plus optional submission date and ledger; {@code replaces} (a payer
+     * claim number) sends the claim as a frequency-7 replacement of that claim, in its ledger.
+     */
     public record ScenarioClaimRequest(
-            List<String> diagnoses, List<CodingAnswer.Line> procedures, String submittedOn, String ledger) {}
+            List<String> diagnoses,
+            List<CodingAnswer.Line> procedures,
+            String submittedOn,
+            String ledger,
+            String replaces) {}
 
     @PostMapping("/scenarios/{id}/claims")
     public ResponseEntity<?> submitScenario(
@@ -71,13 +78,14 @@ public class ScenarioClaimsController {
         if (!coding.problems().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, String.join(" ", coding.problems()));
         }
-        ClaimResult result = billing.submitScenario(
+        List<ClaimResult> results = billing.submitScenario(
                 currentUser.requireUsername(),
                 scenario,
                 coding,
                 submittedOn,
                 request.ledger(),
+                request.replaces(),
                 Disclosure.ofMode(mode));
-        return PayerClaimsController.answer(payer, List.of(result), accept);
+        return PayerClaimsController.answer(payer, results, accept);
     }
 }

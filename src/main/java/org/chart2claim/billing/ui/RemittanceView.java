@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -47,7 +48,11 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
     public final UnorderedList adjustments = new UnorderedList();
     public final Checkbox teachingMode = new Checkbox("Teaching mode (show how to fix each denial)", true);
     public final Pre raw835 = new Pre();
+    /** The payer's reversal that goes with this claim (of the original it replaces or voids, or of itself). */
+    public final Div reversalSection = new Div();
+
     private ClaimResult result;
+    private ClaimResult reversal;
     private long recordId;
 
     public RemittanceView(PayerService payer, CurrentUser currentUser) {
@@ -58,19 +63,23 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         removeAll();
-        PriorClaim stored = id == null
-                ? null
-                : payer.stored(id, currentUser.requireUsername()).orElse(null);
+        if (id == null) {
+            // no claim named: the list of the caller's claims is where a remittance is picked
+            event.forwardTo(MyClaimsView.class);
+            return;
+        }
+        PriorClaim stored = payer.stored(id, currentUser.requireUsername()).orElse(null);
         if (stored == null) {
             add(
                     new H2("Remittance not found"),
                     new Paragraph("There is no claim " + id + " among your submissions."),
-                    new RouterLink("Back to the claim builder", ClaimsView.class));
+                    new RouterLink("My claims", MyClaimsView.class));
             return;
         }
         result = stored.result();
+        reversal = payer.reversalFor(id, currentUser.requireUsername()).orElse(null);
         recordId = id;
         render();
     }
@@ -124,17 +133,37 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
             }
             add(linesGrid, new H2("Why"), adjustments);
         }
+        reversalSection.removeAll();
+        List<ClaimResult> remitted = List.of(shown);
+        if (reversal != null) {
+            boolean ofThisClaim = reversal.payerClaimNumber().equals(shown.payerClaimNumber());
+            reversalSection.add(
+                    new H2(ofThisClaim ? "Reversed" : "Reversal of the original claim " + reversal.payerClaimNumber()),
+                    new Paragraph((ofThisClaim
+                                    ? "A replacement or void took this claim back (835 claim status 22): "
+                                    : "Before adjudicating this replacement the payer took the original back (835 claim status 22): ")
+                            + "billed " + money(reversal.billed()) + " · paid " + money(reversal.paid())
+                            + " · patient responsibility " + money(reversal.patientResponsibility())
+                            + ". Its deductible and other cost sharing went back to the member."));
+            add(reversalSection);
+            remitted = ofThisClaim ? List.of(shown, reversal) : List.of(reversal, shown);
+        }
         raw835.setText(
                 shown.status() == ClaimStatus.REJECTED
                         ? "(no 835: rejected claims are answered by a 277CA, not a remittance)"
-                        : payer.write835(List.of(shown)));
+                        : payer.write835(remitted));
         raw835.addClassName("x12-text");
-        String correctLabel = shown.status() == ClaimStatus.REJECTED
-                ? "Fix and resubmit as a new claim"
-                : "Correct with a replacement claim (7)";
-        RouterLink correct = new RouterLink(correctLabel, ClaimsView.class);
-        correct.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(recordId)));
-        add(new Details("Raw X12 835", raw835), correct, new RouterLink("Build another claim", ClaimsView.class));
+        add(new Details("Raw X12 835", raw835));
+        boolean standing = reversal == null || !reversal.payerClaimNumber().equals(shown.payerClaimNumber());
+        if (standing) {
+            String correctLabel = shown.status() == ClaimStatus.REJECTED
+                    ? "Fix and resubmit as a new claim"
+                    : "Correct with a replacement claim (7)";
+            RouterLink correct = new RouterLink(correctLabel, ClaimsView.class);
+            correct.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(recordId)));
+            add(correct);
+        }
+        add(new RouterLink("My claims", MyClaimsView.class), new RouterLink("Build another claim", ClaimsView.class));
     }
 
     private static String money(java.math.BigDecimal v) {

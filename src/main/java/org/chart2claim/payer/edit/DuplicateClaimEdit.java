@@ -9,7 +9,8 @@ import org.chart2claim.payer.GroupCode;
 
 /**
  * Same member, billing provider, date of service, code, modifiers and units as a line of an earlier
- * processed (not rejected) claim of this ledger: CO-18. Replacements (7) and voids (8) are corrections, not
+ * processed (not rejected) claim of this ledger that still stands (not reversed): CO-18. Replacements (7) and
+ * voids (8) are corrections, not
  * duplicates. The ledger's history answers by member, date and code (an index, not a scan of the ledger).
  */
 public final class DuplicateClaimEdit implements ClaimEdit {

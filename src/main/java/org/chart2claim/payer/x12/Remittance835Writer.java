@@ -30,7 +30,9 @@ import org.chart2claim.standard.x12.X12Writing;
  * Writes adjudicated claims as X12 835 (005010X221A1) with StAEDI: one transaction per payer and payee
  * (billing NPI), a CLP per claim and an SVC per line with its CAS adjustments, allowed amount (AMT*B6) and
  * remark codes (LQ*HE). Balanced by construction: per line billed = paid + CAS; per claim CLP03 = CLP04 +
- * CAS; BPR02 = sum of CLP04. Rejected claims are not remitted (they were answered at the front end).
+ * CAS; BPR02 = sum of CLP04 (minus a PLB forwarding balance when reversals leave it negative). A reversal is a
+ * CLP with status 22 and every amount negative. Rejected claims are not remitted (they were answered at the
+ * front end).
  */
 public final class Remittance835Writer {
     public static final String VERSION = "005010X221A1";
@@ -147,6 +149,17 @@ public final class Remittance835Writer {
         for (ClaimResult c : claims) {
             claim(w, count, c);
         }
+        if (total.signum() < 0) {
+            // reversals took back more than this remittance pays: BPR02 is 0 and the negative balance is carried
+            // forward (PLB FB), so BPR02 = sum of CLP04 - sum of PLB amounts still holds
+            w.writeStartSegment("PLB");
+            element(w, first.billingNpi());
+            element(w, paymentDate.withMonth(12).withDayOfMonth(31).format(D8));
+            composite(w, "FB", trace);
+            element(w, amount(total));
+            w.writeEndSegment();
+            count[0]++;
+        }
         seg(w, count, "SE", String.valueOf(count[0] + 1), control);
     }
 
@@ -156,7 +169,7 @@ public final class Remittance835Writer {
                 count,
                 "CLP",
                 c.patientControlNumber(),
-                c.status() == ClaimStatus.DENIED ? "4" : "1",
+                claimStatusCode(c.status()),
                 amount(c.billed()),
                 amount(c.paid()),
                 amount(c.patientResponsibility()),
@@ -220,6 +233,15 @@ public final class Remittance835Writer {
                 seg(w, count, "CAS", elements.toArray(String[]::new));
             }
         }
+    }
+
+    /** CLP02: 1 processed as primary, 4 denied, 22 reversal of a previous payment. */
+    private static String claimStatusCode(ClaimStatus status) {
+        return switch (status) {
+            case DENIED -> "4";
+            case REVERSED -> "22";
+            default -> "1";
+        };
     }
 
     private static String filingIndicator(String payerId) {
