@@ -66,18 +66,7 @@ class ClaimsViewTest extends KaribuTest {
 
     @Test
     void overcodedVisitShowsTheDowncodeWithAHintThatExamModeHides() {
-        login("student", Role.STUDENT);
-        UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
-        ClaimsView view = _get(ClaimsView.class);
-        view.diagnoses.get(0).setValue("E11.42");
-        view.diagnoses.get(1).setValue("Z79.84");
-        ClaimsView.LineRow line = view.lines.get(0);
-        line.date.setValue(library.find(SCENARIO).orElseThrow().dateOfService());
-        line.code.setValue("99215");
-        line.pointers.setValue("A, B");
-        line.charge.setValue("400");
-        line.units.setValue(1);
-        view.submit.click();
+        submitOneLineClaim("E11.42", "Z79.84", "99215", "A, B", "400");
         RemittanceView remittance = _get(RemittanceView.class);
         assertThat(remittance.status.getText()).isEqualTo("PARTIAL");
         assertThat(remittance.adjustments.getElement().getTextRecursively())
@@ -91,18 +80,7 @@ class ClaimsViewTest extends KaribuTest {
 
     @Test
     void aDeniedClaimIsCorrectedWithAReplacementThatIsNotADuplicate() {
-        login("student", Role.STUDENT);
-        UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
-        ClaimsView view = _get(ClaimsView.class);
-        view.diagnoses.get(0).setValue("E11.42");
-        view.diagnoses.get(1).setValue("");
-        ClaimsView.LineRow line = view.lines.get(0);
-        line.date.setValue(library.find(SCENARIO).orElseThrow().dateOfService());
-        line.code.setValue("93000");
-        line.pointers.setValue("A");
-        line.charge.setValue("40");
-        line.units.setValue(1);
-        view.submit.click();
+        submitOneLineClaim("E11.42", "", "93000", "A", "40");
         RemittanceView denied = _get(RemittanceView.class);
         assertThat(denied.status.getText()).isEqualTo("DENIED");
         String deniedPath =
@@ -127,5 +105,22 @@ class ClaimsViewTest extends KaribuTest {
         UI.getCurrent().navigate("claims/remittance/1");
         RemittanceView remittance = _get(RemittanceView.class);
         assertThat(remittance.getElement().getTextRecursively()).contains("Remittance not found");
+    }
+
+    /** Logs in as the student, opens the claim builder on the scenario, fills one line and submits. */
+    private void submitOneLineClaim(
+            String firstDiagnosis, String secondDiagnosis, String code, String pointers, String charge) {
+        login("student", Role.STUDENT);
+        UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
+        ClaimsView view = _get(ClaimsView.class);
+        view.diagnoses.get(0).setValue(firstDiagnosis);
+        view.diagnoses.get(1).setValue(secondDiagnosis);
+        ClaimsView.LineRow line = view.lines.get(0);
+        line.date.setValue(library.find(SCENARIO).orElseThrow().dateOfService());
+        line.code.setValue(code);
+        line.pointers.setValue(pointers);
+        line.charge.setValue(charge);
+        line.units.setValue(1);
+        view.submit.click();
     }
 }
