@@ -145,11 +145,7 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
         Button close = new Button("Close selected with note", e -> closeSelected());
         close.setId("close-session");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        FlexLayout proctorActions = new FlexLayout(extendMinutes, extend, closeNote, close);
-        proctorActions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        proctorActions.setAlignItems(Alignment.BASELINE);
-        proctorActions.getStyle().set("gap", "var(--lumo-space-s)");
-        add(proctorActions);
+        add(row(extendMinutes, extend, closeNote, close));
 
         add(new H3("Accommodations"));
         student.setItems(assessments.studentsOf(exam));
@@ -158,11 +154,7 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
         extraAttempts.setValue(0);
         Button accommodate = new Button("Save accommodation", e -> accommodate());
         accommodate.setId("save-accommodation");
-        FlexLayout acc = new FlexLayout(student, extraTime, extraAttempts, accommodate);
-        acc.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        acc.setAlignItems(Alignment.BASELINE);
-        acc.getStyle().set("gap", "var(--lumo-space-s)");
-        add(acc);
+        add(row(student, extraTime, extraAttempts, accommodate));
 
         add(new H3("Results"));
         Button release = new Button("Release results now", e -> {
@@ -184,10 +176,7 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
                 "Download gradebook (CSV)");
         csv.setId("gradebook-csv");
         csv.getElement().setAttribute("download", true);
-        FlexLayout results = new FlexLayout(release, csv);
-        results.setAlignItems(Alignment.CENTER);
-        results.getStyle().set("gap", "var(--lumo-space-m)");
-        add(results);
+        add(row(release, csv));
 
         add(new H3("Item analysis"));
         analysis.setId("item-analysis");
@@ -226,6 +215,15 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
         missed.setAllRowsVisible(true);
         add(missed);
         refresh();
+    }
+
+    /** Controls side by side, wrapping on a phone. */
+    private static FlexLayout row(com.vaadin.flow.component.Component... parts) {
+        FlexLayout row = new FlexLayout(parts);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.setAlignItems(Alignment.BASELINE);
+        row.getStyle().set("gap", "var(--lumo-space-s)");
+        return row;
     }
 
     private static String status(ProctorRow r) {
