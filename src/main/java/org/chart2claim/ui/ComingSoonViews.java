@@ -34,24 +34,4 @@ public final class ComingSoonViews {
                     "Author and review encounter scenarios: the note, the encounter data and the answer key.");
         }
     }
-
-    @Route("assessments")
-    @Menu(title = "Assessments", order = 21, icon = "vaadin:clipboard-check")
-    @PageTitle("Assessments · Chart2Claim")
-    @RolesAllowed("INSTRUCTOR")
-    public static class AssessmentsPage extends ComingSoonPage {
-        public AssessmentsPage() {
-            super("Assessments", "Timed exams built from scenarios, assigned to a cohort.");
-        }
-    }
-
-    @Route("gradebook")
-    @Menu(title = "Gradebook", order = 22, icon = "vaadin:table")
-    @PageTitle("Gradebook · Chart2Claim")
-    @RolesAllowed("INSTRUCTOR")
-    public static class GradebookPage extends ComingSoonPage {
-        public GradebookPage() {
-            super("Gradebook", "Scores of your cohorts' students per scenario and assessment.");
-        }
-    }
 }

@@ -43,7 +43,8 @@ class NavigationAndAccessTest extends KaribuTest {
         login("student", Role.STUDENT);
         UI.getCurrent().navigate("");
         assertThat(navLabels())
-                .containsExactly("Home", "Code search", "Practice", "Claims", "My claims", "Appeals", "My results");
+                .containsExactly(
+                        "Home", "Code search", "Practice", "Claims", "My claims", "Appeals", "My results", "Exams");
     }
 
     @Test
