@@ -122,6 +122,20 @@ class QuestionBankFilesTest {
     }
 
     @Test
+    void theReviewMayBeRecordedAsForScenarios() {
+        String mapping =
+                "    review: {by: \"Ben\", on: 2026-12-01, checklist: REVIEW.md, notes: \"key and codes checked\"}\n";
+        assertThat(problemsOf(GOOD.replace("    review: \"Ben, 2026-12-01\"\n", mapping)))
+                .isEmpty();
+        assertThat(problemsOf(GOOD.replace("    review: \"Ben, 2026-12-01\"\n", mapping.replace("Ben", "Ann"))))
+                .anyMatch(p -> p.contains("someone other than the author (Ann)"));
+        assertThat(problemsOf(GOOD.replace("    review: \"Ben, 2026-12-01\"\n", mapping.replace("REVIEW.md", "none"))))
+                .anyMatch(p -> p.contains("review.checklist must be REVIEW.md"));
+        assertThat(problemsOf(GOOD.replace("    review: \"Ben, 2026-12-01\"\n", mapping.replace("2026-12-01", "soon"))))
+                .anyMatch(p -> p.contains("review.on must be a date"));
+    }
+
+    @Test
     void everyCodeInOptionsAndRationaleExistsInTheBooksModifiersToo() {
         assertThat(problemsOf(GOOD.replace("E11.8", "E11.99")))
                 .containsExactly("option D: E11.99 is not in the ICD-10-CM book");
