@@ -99,10 +99,11 @@ class PayerRulesLoaderTest {
     void splitBilateralAndGlobalRulesComeFromTheCodeBooks() {
         PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
         ModifierRules modifiers = rules.modifierRules();
-        assertThat(countRules("codebooks/cpt/cpt.tsv", 2, "1"))
-                .as("the CPT book marks 105 codes as splittable")
-                .isEqualTo(105);
-        assertThat(modifiers.professionalTechnicalSplit().size() >= 105)
+        long splittable = countRules("codebooks/cpt/cpt.tsv", 2, "1");
+        assertThat(splittable)
+                .as("the CPT book marks codes as splittable (105 before the oncology and ERCP additions)")
+                .isGreaterThanOrEqualTo(105);
+        assertThat(modifiers.professionalTechnicalSplit().size() >= splittable)
                 .as("every code the books mark PC/TC 1 takes 26/TC: "
                         + modifiers.professionalTechnicalSplit().size())
                 .isTrue();
