@@ -49,7 +49,11 @@ public class ClaimLedger {
         return new LedgerHistory(this, username, ledger, lastStored == null ? 0 : lastStored);
     }
 
-    /** Stores received claims in one batch; the answer holds their ids in the same order. */
+    /**
+     * Stores received claims in one batch; the answer holds their ids in the same order. They count as indexed
+     * from the start: {@link #storeResults} indexes them in the same transaction (a claim without a result is in
+     * no history), so the result's update changes no indexed column.
+     */
     public List<Long> storeReceived(
             String username,
             String ledger,
@@ -64,7 +68,7 @@ public class ClaimLedger {
                         "INSERT INTO payer_claim (username, ledger, scenario_id, patient_control_number, payer_id,"
                                 + " member_id, status, billed, paid, patient_responsibility, received_on, submitted_at,"
                                 + " claim_json, documentation_json, history_indexed) VALUES (?, ?, ?, ?, ?, ?, 'RECEIVED', 0, 0, 0, ?,"
-                                + " ?, ?, ?, FALSE)",
+                                + " ?, ?, ?, TRUE)",
                         new String[] {"id"}),
                 new BatchPreparedStatementSetter() {
                     @Override
@@ -121,7 +125,7 @@ public class ClaimLedger {
             List<String> resultJson) {
         jdbc.batchUpdate(
                 "UPDATE payer_claim SET payer_claim_number = ?, status = ?, billed = ?, paid = ?,"
-                        + " patient_responsibility = ?, result_json = ?, history_indexed = TRUE WHERE id = ?",
+                        + " patient_responsibility = ?, result_json = ? WHERE id = ?",
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -214,7 +218,8 @@ public class ClaimLedger {
 
     /** The number for a stored claim: "SIM" and its id. */
     public static String payerClaimNumber(long id) {
-        return String.format("SIM%08d", id);
+        String digits = Long.toString(id); // as String.format("SIM%08d", id), without a formatter per claim
+        return "SIM" + "0".repeat(Math.max(0, 8 - digits.length())) + digits;
     }
 
     Optional<ClaimHistory.PriorService> earliestSameService(

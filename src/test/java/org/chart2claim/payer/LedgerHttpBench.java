@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,8 +13,12 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.Claim837Reader;
 import org.chart2claim.claim.x12.Claim837Writer;
@@ -29,7 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Benchmark (tag "bench"): claim files through the HTTP API of the running app (a child JVM with a 512 MB
  * heap, file database), into one ledger: 10,000 claims into an empty ledger, the same 10,000 again into the
- * now full ledger (every line a duplicate), and 10 files of 1,000. The baseline in the same run is the
+ * now full ledger (every line a duplicate), the 10,000 into a new empty ledger of the now warm server, and 10
+ * files of 1,000. Each request's server CPU is also split by thread: request, GC, JIT and other. With
+ * {@code -Dledger.bench.jfr=file.jfr} the server records a JFR profile; {@code -Dledger.bench.quick=true} stops
+ * after the first 10,000. The baseline in the same run is the
  * in-process parse + adjudicate of the same file without database or HTTP. Numbers go to
  * docs/PERFORMANCE-payer.md. Run: {@code ./mvnw test -Pbench -Dtest=LedgerHttpBench}
  */
@@ -59,21 +67,34 @@ class LedgerHttpBench {
         Adjudicator adjudicator = PayerFixtures.adjudicator();
         for (int round = 1; round <= 2; round++) {
             long start = System.nanoTime();
+            long cpu = PayerPipelineBench.cpu();
             int[] n = {0};
             Claim837Reader.read(
                     new ByteArrayInputStream(file), pc -> PayerPipelineBench.adjudicate(adjudicator, pc, "B" + n[0]++));
             report(String.format(
-                    "ledger bench: baseline in-process parse + adjudicate (round %d): %.2f s",
-                    round, (System.nanoTime() - start) / 1e9));
+                    "ledger bench: baseline in-process parse + adjudicate (round %d): %.2f s wall, %.1f s thread CPU",
+                    round, (System.nanoTime() - start) / 1e9, (PayerPipelineBench.cpu() - cpu) / 1e9));
         }
 
         Path log = Path.of("target", "ledger-bench-child.log").toAbsolutePath();
         Files.deleteIfExists(log);
-        try (ChildApp app = ChildApp.start(dataDir, log, List.of("-Xmx512m"))) {
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+        String jfr = System.getProperty("ledger.bench.jfr", "");
+        if (!jfr.isBlank()) {
+            // profile the server: jfr print --events jdk.ExecutionSample <file>
+            jvm.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath()
+                    + ",settings=profile,jdk.CPUTimeSample#enabled=true");
+            jvm.add("-XX:FlightRecorderOptions:stackdepth=512");
+        }
+        try (ChildApp app = ChildApp.start(dataDir, log, jvm)) {
             report(String.format("ledger bench: app ready after %.1f s (-Xmx512m)", app.secondsToReady()));
             post(app, "warm-up", x12(claims.subList(0, 500)), "warm-up: 500 claims, empty ledger");
             post(app, "bench", file, "10,000 claims into an empty ledger");
+            if (Boolean.getBoolean("ledger.bench.quick")) {
+                return; // profiling runs: only the single file into the empty ledger
+            }
             post(app, "bench", file, "the same 10,000 again, ledger holds 10,000 (all duplicates)");
+            post(app, "warm", file, "10,000 claims into a new empty ledger, warm server");
             long start = System.nanoTime();
             double cpu = app.cpuSeconds();
             for (int part = 0; part < 10; part++) {
@@ -90,6 +111,7 @@ class LedgerHttpBench {
     }
 
     private static void post(ChildApp app, String ledger, byte[] x12, String label) throws Exception {
+        Map<String, Long> threadsBefore = threadTicks();
         double cpu = app.cpuSeconds();
         long start = System.nanoTime();
         HttpResponse<String> response =
@@ -110,6 +132,62 @@ class LedgerHttpBench {
                 answered,
                 duplicates,
                 response.body().length() / 1e6));
+        report("ledger bench:   server CPU by thread: " + threadBreakdown(threadsBefore, threadTicks()));
+    }
+
+    /**
+     * CPU ticks (1/100 s) per thread of the child JVM, from /proc: the request thread, GC, JIT and the rest
+     * can then be told apart (empty where /proc is missing).
+     */
+    private static Map<String, Long> threadTicks() {
+        Map<String, Long> ticks = new TreeMap<>();
+        ProcessHandle.current().children().forEach(child -> {
+            Path tasks = Path.of("/proc", String.valueOf(child.pid()), "task");
+            try (Stream<Path> list = Files.list(tasks)) {
+                list.forEach(task -> {
+                    try {
+                        String[] stat = Files.readString(task.resolve("stat"))
+                                .replaceFirst("^.*\\) ", "")
+                                .split(" ");
+                        String name = Files.readString(task.resolve("comm")).trim();
+                        ticks.merge(
+                                name + "#" + task.getFileName(),
+                                Long.parseLong(stat[11]) + Long.parseLong(stat[12]),
+                                Long::sum);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended meanwhile
+                    }
+                });
+            } catch (IOException noProc) {
+                // not Linux
+            }
+        });
+        return ticks;
+    }
+
+    private static String threadBreakdown(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> groups = new LinkedHashMap<>();
+        for (String group : List.of("request", "GC", "JIT", "other")) {
+            groups.put(group, 0L);
+        }
+        after.forEach((thread, ticks) -> {
+            long used = ticks - before.getOrDefault(thread, 0L);
+            String name = thread.substring(0, thread.lastIndexOf('#'));
+            String group;
+            if (name.startsWith("http-nio")) {
+                group = "request";
+            } else if (name.startsWith("G1") || name.startsWith("GC Thread") || name.equals("VM Thread")) {
+                group = "GC";
+            } else if (name.startsWith("C1 ") || name.startsWith("C2 ")) {
+                group = "JIT";
+            } else {
+                group = "other";
+            }
+            groups.merge(group, used, Long::sum);
+        });
+        StringBuilder out = new StringBuilder();
+        groups.forEach((group, ticks) -> out.append(String.format("%s %.1f s, ", group, ticks / 100.0)));
+        return out.substring(0, out.length() - 2);
     }
 
     private static byte[] x12(List<Claim> claims) throws Exception {

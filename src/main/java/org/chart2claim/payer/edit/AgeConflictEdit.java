@@ -51,7 +51,7 @@ public final class AgeConflictEdit implements ClaimEdit {
 
     private static AgeSexRule rule(AdjudicationContext ctx, CodeSystem system, String code, int age) {
         return ctx.rules().ageSexRules().stream()
-                .filter(r -> r.matches(system, code) && r.ageConflict(age))
+                .filter(r -> r.ageConflict(age) && r.matches(system, code)) // the cheap test first
                 .findFirst()
                 .orElse(null);
     }

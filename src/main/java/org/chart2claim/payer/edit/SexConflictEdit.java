@@ -53,7 +53,7 @@ public final class SexConflictEdit implements ClaimEdit {
 
     private static AgeSexRule rule(AdjudicationContext ctx, CodeSystem system, String code, Sex sex) {
         return ctx.rules().ageSexRules().stream()
-                .filter(r -> r.matches(system, code) && r.sexConflict(sex))
+                .filter(r -> r.sexConflict(sex) && r.matches(system, code)) // the cheap test first
                 .findFirst()
                 .orElse(null);
     }
