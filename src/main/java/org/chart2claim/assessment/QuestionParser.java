@@ -162,7 +162,7 @@ public final class QuestionParser {
                         "id '" + id + "' must start with " + domain.idPrefix() + " (the prefix of " + domain + ")");
             }
             String author = text(map, "author", false);
-            String review = text(map, "review", false);
+            String review = map.get("review") instanceof Map<?, ?> r ? review(r) : text(map, "review", false);
             if (author != null && review == null) {
                 problems.add("a question with an author needs a review by someone else (\"Name, YYYY-MM-DD\"; see"
                         + " scenarios/REVIEW.md)");
@@ -177,6 +177,36 @@ public final class QuestionParser {
             String key = key(map.get("key"));
             String rationale = text(map, "rationale", true);
             return new Question(id, domain, author, review, difficulty, tags, stem, options, key, rationale, fileName);
+        }
+
+        /**
+         * The scenario-style review {@code {by, on, checklist: REVIEW.md, notes}} (scenarios/REVIEW.md §7), read as
+         * {@code "by, on"}; null (with the problems) when incomplete.
+         */
+        private String review(Map<?, ?> r) {
+            Object by = r.get("by");
+            // YAML 1.1 reads a bare `on` key as the boolean true
+            Object on = r.containsKey("on") ? r.get("on") : r.get(Boolean.TRUE);
+            Object checklist = r.get("checklist");
+            if (!(by instanceof String name) || name.isBlank()) {
+                problems.add("review.by must name the second reader");
+                return null;
+            }
+            if (on == null) {
+                problems.add("review.on must be the review date (2026-12-01)");
+                return null;
+            }
+            if (!"REVIEW.md".equals(checklist)) {
+                problems.add("review.checklist must be REVIEW.md, not " + describe(checklist));
+                return null;
+            }
+            String date = on instanceof java.util.Date d
+                    ? d.toInstant()
+                            .atZone(java.time.ZoneOffset.UTC)
+                            .toLocalDate()
+                            .toString()
+                    : on.toString();
+            return name.strip() + ", " + date;
         }
 
         private String text(Map<?, ?> map, String field, boolean required) {

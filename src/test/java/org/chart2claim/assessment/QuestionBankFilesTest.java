@@ -122,6 +122,23 @@ class QuestionBankFilesTest {
     }
 
     @Test
+    void theReviewMayBeTheScenarioStyleMapping() {
+        String mapping = "{by: \"Ben\", on: 2026-12-01, checklist: REVIEW.md, notes: \"Index path checked.\"}";
+        assertThat(problemsOf(GOOD.replace("\"Ben, 2026-12-01\"", mapping))).isEmpty();
+        assertThat(load("icd-10-cm.yaml", icdFile(GOOD.replace("\"Ben, 2026-12-01\"", mapping)))
+                        .questions()
+                        .getFirst()
+                        .review())
+                .isEqualTo("Ben, 2026-12-01");
+        assertThat(problemsOf(GOOD.replace("\"Ben, 2026-12-01\"", mapping.replace("Ben", "Ann"))))
+                .anyMatch(p -> p.contains("someone other than the author (Ann)"));
+        assertThat(problemsOf(GOOD.replace("\"Ben, 2026-12-01\"", mapping.replace("REVIEW.md", "none"))))
+                .anyMatch(p -> p.contains("review.checklist must be REVIEW.md"));
+        assertThat(problemsOf(GOOD.replace("\"Ben, 2026-12-01\"", "{on: 2026-12-01, checklist: REVIEW.md}")))
+                .anyMatch(p -> p.contains("review.by must name the second reader"));
+    }
+
+    @Test
     void everyCodeInOptionsAndRationaleExistsInTheBooksModifiersToo() {
         assertThat(problemsOf(GOOD.replace("E11.8", "E11.99")))
                 .containsExactly("option D: E11.99 is not in the ICD-10-CM book");
