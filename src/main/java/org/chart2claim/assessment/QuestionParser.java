@@ -30,6 +30,7 @@ public final class QuestionParser {
     private static final Set<String> QUESTION_FIELDS =
             Set.of("id", "author", "review", "difficulty", "tags", "stem", "options", "key", "rationale");
     private static final Pattern REVIEW_DATE = Pattern.compile("(.*),\\s*(\\d{4}-\\d{2}-\\d{2})\\s*");
+    private static final Pattern REVIEW_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private QuestionParser() {}
 
@@ -162,10 +163,10 @@ public final class QuestionParser {
                         "id '" + id + "' must start with " + domain.idPrefix() + " (the prefix of " + domain + ")");
             }
             String author = text(map, "author", false);
-            String review = map.get("review") instanceof Map<?, ?> r ? review(r) : text(map, "review", false);
+            String review = review(map.get("review"));
             if (author != null && review == null) {
-                problems.add("a question with an author needs a review by someone else (\"Name, YYYY-MM-DD\"; see"
-                        + " scenarios/REVIEW.md)");
+                problems.add("a question with an author needs a review by someone else: {by, on, checklist: REVIEW.md,"
+                        + " notes} as for scenarios (see scenarios/REVIEW.md)");
             }
             if (author != null && review != null && reviewer(review).equalsIgnoreCase(author)) {
                 problems.add("review must be by someone other than the author (" + author + ")");
@@ -180,33 +181,39 @@ public final class QuestionParser {
         }
 
         /**
-         * The scenario-style review {@code {by, on, checklist: REVIEW.md, notes}} (scenarios/REVIEW.md §7), read as
-         * {@code "by, on"}; null (with the problems) when incomplete.
+         * The second reader's review, as scenarios record it: {@code {by, on, checklist: REVIEW.md, notes}}; the short
+         * form {@code "Name, YYYY-MM-DD"} is accepted too. Answers {@code "Name, date"}, or null when there is none.
          */
-        private String review(Map<?, ?> r) {
-            Object by = r.get("by");
+        private String review(Object value) {
+            if (value == null || value instanceof String) {
+                return text(value == null ? Map.of() : Map.of("review", value), "review", false);
+            }
+            if (!(value instanceof Map<?, ?> map)) {
+                problems.add("review must be {by, on, checklist, notes}, not " + describe(value));
+                return null;
+            }
+            String by = text(map, "by", true);
             // YAML 1.1 reads a bare `on` key as the boolean true
-            Object on = r.containsKey("on") ? r.get("on") : r.get(Boolean.TRUE);
-            Object checklist = r.get("checklist");
-            if (!(by instanceof String name) || name.isBlank()) {
-                problems.add("review.by must name the second reader");
-                return null;
+            Object on = map.containsKey("on") ? map.get("on") : map.get(Boolean.TRUE);
+            if (!(on instanceof java.util.Date)
+                    && !(on instanceof String onText
+                            && REVIEW_DAY.matcher(onText).matches())) {
+                problems.add("review.on must be a date (YYYY-MM-DD), not " + describe(on));
             }
-            if (on == null) {
-                problems.add("review.on must be the review date (2026-12-01)");
-                return null;
-            }
+            Object checklist = map.get("checklist");
             if (!"REVIEW.md".equals(checklist)) {
                 problems.add("review.checklist must be REVIEW.md, not " + describe(checklist));
+            }
+            if (by == null) {
                 return null;
             }
-            String date = on instanceof java.util.Date d
-                    ? d.toInstant()
+            String day = on instanceof java.util.Date date
+                    ? date.toInstant()
                             .atZone(java.time.ZoneOffset.UTC)
                             .toLocalDate()
                             .toString()
-                    : on.toString();
-            return name.strip() + ", " + date;
+                    : String.valueOf(on);
+            return by + ", " + day;
         }
 
         private String text(Map<?, ?> map, String field, boolean required) {

@@ -122,20 +122,17 @@ class QuestionBankFilesTest {
     }
 
     @Test
-    void theReviewMayBeTheScenarioStyleMapping() {
-        String mapping = "{by: \"Ben\", on: 2026-12-01, checklist: REVIEW.md, notes: \"Index path checked.\"}";
-        assertThat(problemsOf(GOOD.replace("\"Ben, 2026-12-01\"", mapping))).isEmpty();
-        assertThat(load("icd-10-cm.yaml", icdFile(GOOD.replace("\"Ben, 2026-12-01\"", mapping)))
-                        .questions()
-                        .getFirst()
-                        .review())
-                .isEqualTo("Ben, 2026-12-01");
-        assertThat(problemsOf(GOOD.replace("\"Ben, 2026-12-01\"", mapping.replace("Ben", "Ann"))))
+    void theReviewMayBeRecordedAsForScenarios() {
+        String mapping =
+                "    review: {by: \"Ben\", on: 2026-12-01, checklist: REVIEW.md, notes: \"key and codes checked\"}\n";
+        assertThat(problemsOf(GOOD.replace("    review: \"Ben, 2026-12-01\"\n", mapping)))
+                .isEmpty();
+        assertThat(problemsOf(GOOD.replace("    review: \"Ben, 2026-12-01\"\n", mapping.replace("Ben", "Ann"))))
                 .anyMatch(p -> p.contains("someone other than the author (Ann)"));
-        assertThat(problemsOf(GOOD.replace("\"Ben, 2026-12-01\"", mapping.replace("REVIEW.md", "none"))))
+        assertThat(problemsOf(GOOD.replace("    review: \"Ben, 2026-12-01\"\n", mapping.replace("REVIEW.md", "none"))))
                 .anyMatch(p -> p.contains("review.checklist must be REVIEW.md"));
-        assertThat(problemsOf(GOOD.replace("\"Ben, 2026-12-01\"", "{on: 2026-12-01, checklist: REVIEW.md}")))
-                .anyMatch(p -> p.contains("review.by must name the second reader"));
+        assertThat(problemsOf(GOOD.replace("    review: \"Ben, 2026-12-01\"\n", mapping.replace("2026-12-01", "soon"))))
+                .anyMatch(p -> p.contains("review.on must be a date"));
     }
 
     @Test
