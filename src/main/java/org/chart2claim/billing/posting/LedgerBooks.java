@@ -140,6 +140,25 @@ public class LedgerBooks {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
+    /**
+     * What the member paid toward this year's out-of-pocket in a ledger: every PR amount (deductible, coinsurance,
+     * copay, other) posted for services in {@code year}.
+     */
+    public BigDecimal patientSharePosted(String username, String ledger, String payerId, String memberId, int year) {
+        BigDecimal sum = jdbc.queryForObject(
+                "SELECT SUM(amount) FROM billing_transaction WHERE username = ? AND ledger = ? AND payer_id = ?"
+                        + " AND UPPER(member_id) = ? AND txn_type IN ('DEDUCTIBLE', 'COINSURANCE', 'COPAY',"
+                        + " 'PATIENT_RESPONSIBILITY') AND service_date BETWEEN ? AND ?",
+                BigDecimal.class,
+                username,
+                ledger,
+                payerId,
+                memberId.trim().toUpperCase(java.util.Locale.ROOT),
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
     private static LedgerTransaction transaction(ResultSet rs, int n) throws SQLException {
         return new LedgerTransaction(
                 rs.getLong(1),

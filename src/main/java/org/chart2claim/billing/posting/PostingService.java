@@ -159,4 +159,13 @@ public class PostingService {
         sync(username, ledger);
         return books.deductiblePosted(username, ledger, payerId, memberId, year);
     }
+
+    /** Every PR amount posted in this ledger for the member's services in {@code year}: out-of-pocket met. */
+    public BigDecimal patientSharePosted(String username, String ledger, String payerId, String memberId, int year) {
+        if (ledger == null || !hasLedger(username, ledger)) {
+            return BigDecimal.ZERO;
+        }
+        sync(username, ledger);
+        return books.patientSharePosted(username, ledger, payerId, memberId, year);
+    }
 }

@@ -100,7 +100,8 @@ public class ArDashboardView extends VerticalLayout {
             content.add(new Paragraph("No ledger yet: submit a claim, and its remittance is posted here."));
             return;
         }
-        ArReport report = ar.reportAs(viewer, currentUser.roles(), owner, ledgerName).orElse(null);
+        ArReport report =
+                ar.reportAs(viewer, currentUser.roles(), owner, ledgerName).orElse(null);
         if (report == null) {
             content.add(new Paragraph("There is no ledger '" + ledgerName + "' you may see."));
             return;
