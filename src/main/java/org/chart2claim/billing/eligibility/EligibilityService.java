@@ -130,6 +130,33 @@ public class EligibilityService {
                                 'T'));
     }
 
+    /** The 271 the payer would send for this inquiry (the screen shows it beside the answer). */
+    public String as271(EligibilityRequest r, EligibilityAnswer answer) {
+        Inquiry270 inquiry = new Inquiry270(
+                r.payerId(),
+                answer.payerName() == null ? "" : answer.payerName(),
+                "CHART2CLAIM PRACTICE",
+                "",
+                "C2C" + System.currentTimeMillis() % 1_000_000,
+                "9CHART2CLM",
+                r.lastName(),
+                r.firstName(),
+                r.memberId().trim(),
+                r.birthDate(),
+                r.dateOfService(),
+                List.of(answer.serviceType()));
+        return new Eligibility271Writer()
+                .write(
+                        "",
+                        List.of(new Eligibility271Writer.Answered(inquiry, answer)),
+                        new X12Envelope(
+                                "SIMPAYER",
+                                "CHART2CLAIM",
+                                control.getAndIncrement() % 999_999_999,
+                                LocalDateTime.now(ZoneOffset.UTC),
+                                'T'));
+    }
+
     private void remember(String username, EligibilityAnswer answer) {
         if (answer.payerId() == null || answer.memberId() == null || answer.dateOfService() == null) {
             return;

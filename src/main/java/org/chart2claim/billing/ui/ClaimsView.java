@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.billing.BillingService;
+import org.chart2claim.billing.eligibility.EligibilityService;
 import org.chart2claim.claim.AccidentIndicators;
 import org.chart2claim.claim.Address;
 import org.chart2claim.claim.BillingProvider;
@@ -125,6 +126,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     final Button submit = new Button("Submit to payer");
     final UnorderedList findings = new UnorderedList();
     final Div findingsBox = new Div();
+    /** The benefits of the trainee's latest eligibility check of this patient (or a nudge to run one). */
+    final Div benefitsUsed = new Div();
+
+    private final EligibilityService eligibility;
 
     /** Billing address and phone kept from the pre-fill (box 33 has no fields of its own here). */
     private Address billingAddress = Address.empty();
@@ -133,8 +138,13 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     private Scenario startedFrom;
     private String ledger;
 
-    public ClaimsView(BillingService billing, ScenarioLibrary scenarios, CurrentUser currentUser) {
+    public ClaimsView(
+            BillingService billing,
+            ScenarioLibrary scenarios,
+            CurrentUser currentUser,
+            EligibilityService eligibility) {
         this.billing = billing;
+        this.eligibility = eligibility;
         this.scenarios = scenarios;
         this.currentUser = currentUser;
         addClassName("claims-view");
@@ -152,7 +162,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         blank.addClickListener(e -> startBlank());
         HorizontalLayout start = new HorizontalLayout(scenarioPicker, fromScenario, blank);
         start.setAlignItems(Alignment.BASELINE);
-        add(start);
+        benefitsUsed.addClassName("benefits-used");
+        add(start, benefitsUsed);
 
         payerId.setLabel("Payer");
         payerId.setItems(PayerIds.ALL);
@@ -337,6 +348,53 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         for (int i = 0; i < lines.size(); i++) {
             lines.get(i).fill(i < c.lines().size() ? c.lines().get(i) : null);
         }
+        showBenefitsUsed();
+    }
+
+    /** What the latest eligibility check of this payer and member said: the benefits this claim is billed under. */
+    void showBenefitsUsed() {
+        benefitsUsed.removeAll();
+        String member = memberId.getValue().trim();
+        if (payerId.getValue() == null || member.isEmpty()) {
+            benefitsUsed.setVisible(false);
+            return;
+        }
+        benefitsUsed.setVisible(true);
+        var check = eligibility.latestCheck(currentUser.requireUsername(), payerId.getValue(), member);
+        if (check.isEmpty()) {
+            benefitsUsed.add(
+                    new Paragraph(
+                            "Eligibility not checked for member " + member
+                                    + ": run a 270/271 check (Eligibility) before you submit, or a coverage problem comes back as a denial."));
+            return;
+        }
+        var a = check.get().answer();
+        StringBuilder text = new StringBuilder("Benefits used (eligibility checked "
+                + org.chart2claim.config.DisplayDates.dateTime(check.get().checkedAt()) + " for " + a.dateOfService()
+                + "): ");
+        if (!a.active()) {
+            text.append("NOT ACTIVE (").append(a.reason()).append(") · ").append(a.message());
+        } else {
+            text.append(a.plan())
+                    .append(" · deductible remaining ")
+                    .append(EligibilityView.money(a.deductible().remaining()))
+                    .append(" of ")
+                    .append(EligibilityView.money(a.deductible().annual()))
+                    .append(" · coinsurance ")
+                    .append(a.coinsurance())
+                    .append('%');
+            a.copay()
+                    .forEach((type, amount) ->
+                            text.append(" · copay ").append(type).append(' ').append(EligibilityView.money(amount)));
+            if (a.otherCoverage() != null) {
+                text.append(" · other coverage: ")
+                        .append(a.otherCoverage().payer())
+                        .append(" (")
+                        .append(a.otherCoverage().order())
+                        .append(')');
+            }
+        }
+        benefitsUsed.add(new Paragraph(text.toString()));
     }
 
     private static String fullName(PersonName n) {

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.chart2claim.account.CurrentUser;
+import org.chart2claim.billing.eligibility.EligibilityService;
 import org.chart2claim.payer.Adjustment;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
@@ -43,6 +44,10 @@ import org.chart2claim.payer.Rejection;
 public class RemittanceView extends VerticalLayout implements HasUrlParameter<Long> {
     private final PayerService payer;
     private final CurrentUser currentUser;
+    private final EligibilityService eligibility;
+    /** For an eligibility denial: whether a 270/271 check was run before the claim went out. */
+    public final Paragraph eligibilityNote = new Paragraph();
+
     public final Span status = new Span();
     public final Grid<LineResult> linesGrid = new Grid<>();
     public final UnorderedList adjustments = new UnorderedList();
@@ -55,8 +60,9 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
     private ClaimResult reversal;
     private long recordId;
 
-    public RemittanceView(PayerService payer, CurrentUser currentUser) {
+    public RemittanceView(PayerService payer, CurrentUser currentUser, EligibilityService eligibility) {
         this.payer = payer;
+        this.eligibility = eligibility;
         this.currentUser = currentUser;
         addClassName("remittance-view");
         teachingMode.addValueChangeListener(e -> render());
@@ -132,6 +138,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                 }
             }
             add(linesGrid, new H2("Why"), adjustments);
+            eligibilityFeedback(shown);
         }
         reversalSection.removeAll();
         List<ClaimResult> remitted = List.of(shown);
@@ -164,6 +171,38 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
             add(correct);
         }
         add(new RouterLink("My claims", MyClaimsView.class), new RouterLink("Build another claim", ClaimsView.class));
+    }
+
+    /** CARCs of an eligibility denial: not our insured, before coverage, after coverage. */
+    static final java.util.Set<String> ELIGIBILITY_CARCS = java.util.Set.of("26", "27", "31");
+
+    private void eligibilityFeedback(ClaimResult shown) {
+        boolean eligibilityDenial = shown.lines().stream()
+                .flatMap(l -> l.adjustments().stream())
+                .anyMatch(a -> ELIGIBILITY_CARCS.contains(a.carc()) && a.group() == org.chart2claim.payer.GroupCode.CO);
+        if (!eligibilityDenial) {
+            return;
+        }
+        String username = currentUser.requireUsername();
+        java.time.Instant submitted =
+                payer.record(recordId, username).map(r -> r.getSubmittedAt()).orElse(null);
+        var check = eligibility
+                .latestCheck(username, shown.payerId(), shown.memberId())
+                .filter(c -> submitted == null || !c.checkedAt().isAfter(submitted));
+        eligibilityNote.addClassName("eligibility-feedback");
+        if (check.isEmpty()) {
+            eligibilityNote.setText(
+                    "Eligibility was not checked before this claim went out: a 270/271 would have shown "
+                            + "this. Check eligibility before the visit (Eligibility), then bill the plan that covers the date.");
+        } else {
+            var a = check.get().answer();
+            eligibilityNote.setText("You checked eligibility before submitting; the payer answered "
+                    + (a.active()
+                            ? "active coverage for " + a.dateOfService()
+                            : "NOT active (" + a.reason() + "): " + a.message())
+                    + ". Compare that answer with the denial.");
+        }
+        add(eligibilityNote);
     }
 
     private static String money(java.math.BigDecimal v) {
