@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chart2claim.account.CurrentUser;
-import org.chart2claim.account.Role;
 import org.chart2claim.billing.ar.AgingBucket;
 import org.chart2claim.billing.ar.ArCalculator;
 import org.chart2claim.billing.ar.ArCharts;
@@ -37,13 +36,13 @@ import org.chart2claim.config.DisplayDates;
 /**
  * The A/R dashboard of one ledger: the KPIs with their definitions, aging by payer and patient, first-pass
  * acceptance against the 99% benchmark, the denials and what they cost, and a CSV export. A student sees their own
- * ledgers (with the practice clock); an instructor picks a student of their cohorts and one of that student's
- * ledgers; an administrator any user.
+ * ledgers (with the practice clock) here; instructors open their cohorts' ledgers in {@link CohortArView}, which
+ * shows the same dashboard.
  */
 @Menu(title = "A/R dashboard", order = 11.8, icon = "vaadin:chart-grid")
 @Route("billing/ar")
 @PageTitle("A/R dashboard · Chart2Claim")
-@RolesAllowed({"STUDENT", "INSTRUCTOR", "ADMIN"})
+@RolesAllowed("STUDENT")
 @StyleSheet("css/billing.css")
 public class ArDashboardView extends VerticalLayout {
     /** Definitions shown next to each number (the formulas of {@link ArCalculator}). */
@@ -60,13 +59,17 @@ public class ArDashboardView extends VerticalLayout {
     private LedgerClockBar clockBar;
 
     public ArDashboardView(ArService ar, LedgerClockService clock, CurrentUser currentUser) {
+        this(ar, clock, currentUser, false);
+    }
+
+    /** {@code cohorts}: the instructor's form (pick a student of their cohorts, then a ledger), without the clock. */
+    protected ArDashboardView(ArService ar, LedgerClockService clock, CurrentUser currentUser, boolean cohorts) {
         this.ar = ar;
         this.viewer = currentUser.requireUsername();
         this.currentUser = currentUser;
         addClassName("billing-view");
-        add(new H2("A/R dashboard"));
-        boolean teacher = currentUser.hasRole(Role.INSTRUCTOR) || currentUser.hasRole(Role.ADMIN);
-        if (teacher && !currentUser.hasRole(Role.STUDENT)) {
+        add(new H2(cohorts ? "Cohort A/R" : "A/R dashboard"));
+        if (cohorts) {
             student.setLabel("Student");
             student.setItems(ar.studentsOf(viewer));
             student.setEmptySelectionAllowed(false);
