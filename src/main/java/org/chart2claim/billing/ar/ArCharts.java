@@ -56,7 +56,9 @@ public final class ArCharts {
     public static String firstPass(ArReport r, int width, int height) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (ArReport.MonthRate m : r.firstPassByMonth()) {
-            data.addValue(m.rate() == null ? 0 : m.rate().doubleValue(), "First-pass %", m.month());
+            // "2026-03" → "03/26": short enough for a label under every month
+            String label = m.month().substring(5) + "/" + m.month().substring(2, 4);
+            data.addValue(m.rate() == null ? 0 : m.rate().doubleValue(), "First-pass %", label);
         }
         JFreeChart chart = ChartFactory.createLineChart(
                 null,
