@@ -182,7 +182,7 @@ class BillingOfficeBench {
                 for (int i = from; i < from + PayerService.BATCH; i++) {
                     Claim c = variant(templates.get(i % templates.size()), i);
                     claims.add(c);
-                    received.add(new ClaimLedger.Received(c, PayerService.JSON.writeValueAsString(c)));
+                    received.add(new ClaimLedger.Received(c, org.chart2claim.config.Json.MAPPER.writeValueAsString(c)));
                 }
                 List<Long> ids =
                         claimLedger.storeReceived(user, ledger, null, PayerFixtures.DOS.plusDays(7), null, received);
@@ -195,7 +195,7 @@ class BillingOfficeBench {
                             ClaimLedger.payerClaimNumber(ids.get(k)),
                             claims.get(k).firstServiceDate());
                     results.add(r);
-                    json.add(PayerService.JSON.writeValueAsString(r));
+                    json.add(org.chart2claim.config.Json.MAPPER.writeValueAsString(r));
                 }
                 claimLedger.storeResults(user, ledger, ids, claims, results, json);
                 inMemory.addAll(results);
@@ -209,8 +209,8 @@ class BillingOfficeBench {
             long c = cpu();
             int parsed = 0;
             for (PayerClaimRecord r : payer.claimsAfter(user, ledger, 0)) {
-                PayerService.JSON.readValue(r.getClaimJson(), Claim.class);
-                PayerService.JSON.readValue(r.getResultJson(), ClaimResult.class);
+                org.chart2claim.config.Json.MAPPER.readValue(r.getClaimJson(), Claim.class);
+                org.chart2claim.config.Json.MAPPER.readValue(r.getResultJson(), ClaimResult.class);
                 parsed++;
             }
             assertThat(parsed).isEqualTo(CLAIMS);

@@ -171,7 +171,7 @@ public class EligibilityService {
                 answer.active(),
                 answer.reason(),
                 Instant.now().atOffset(ZoneOffset.UTC),
-                PayerService.JSON.writeValueAsString(answer));
+                org.chart2claim.config.Json.MAPPER.writeValueAsString(answer));
     }
 
     /** A check the trainee ran, when and what the payer answered. */
@@ -188,7 +188,7 @@ public class EligibilityService {
                                 + " AND member_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
                         (rs, n) -> new StoredCheck(
                                 rs.getObject(1, java.time.OffsetDateTime.class).toInstant(),
-                                PayerService.JSON.readValue(rs.getString(2), EligibilityAnswer.class)),
+                                org.chart2claim.config.Json.MAPPER.readValue(rs.getString(2), EligibilityAnswer.class)),
                         username,
                         payerId.trim(),
                         memberId.trim().toUpperCase(java.util.Locale.ROOT))

@@ -74,8 +74,8 @@ public class PostingService {
             if (r.getResultJson() == null || r.getPayerClaimNumber() == null) {
                 break; // a claim file still being answered: the rest is posted next time
             }
-            Claim claim = PayerService.JSON.readValue(r.getClaimJson(), Claim.class);
-            ClaimResult result = PayerService.JSON.readValue(r.getResultJson(), ClaimResult.class);
+            Claim claim = org.chart2claim.config.Json.MAPPER.readValue(r.getClaimJson(), Claim.class);
+            ClaimResult result = org.chart2claim.config.Json.MAPPER.readValue(r.getResultJson(), ClaimResult.class);
             RemittancePosting.Patient patient = patientOf(claim, result);
             try {
                 transactions.addAll(RemittancePosting.post(result, patient, r.getReceivedOn()));

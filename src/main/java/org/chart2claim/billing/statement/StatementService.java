@@ -121,7 +121,7 @@ public class StatementService {
     private Optional<Claim> claimOf(String username, String ledger, String account) {
         Claim found = null;
         for (PayerClaimRecord r : payer.claimsAfter(username, ledger, 0)) {
-            Claim c = PayerService.JSON.readValue(r.getClaimJson(), Claim.class);
+            Claim c = org.chart2claim.config.Json.MAPPER.readValue(r.getClaimJson(), Claim.class);
             if (c.patient() != null
                     && c.patient().name() != null
                     && account.equals(PatientAccount.number(

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Map;
 import java.util.UUID;
 import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.payer.PayerService;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.support.IntegrationTest;
@@ -40,7 +39,7 @@ class ArApiTest {
         mvc.perform(post("/api/scenarios/" + scenario.id() + "/claims")
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(PayerService.JSON.writeValueAsString(Map.of(
+                        .content(org.chart2claim.config.Json.MAPPER.writeValueAsString(Map.of(
                                 "diagnoses", key.diagnoses(), "procedures", key.procedures(), "ledger", ledger))))
                 .andExpect(status().isOk());
 
@@ -89,7 +88,7 @@ class ArApiTest {
         mvc.perform(get("/api/ledgers/" + ledger + "/statements/NOBODY-X.pdf")
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isNotFound());
-        String account = PayerService.JSON
+        String account = org.chart2claim.config.Json.MAPPER
                 .readTree(mvc.perform(get("/api/ledgers/" + ledger + "/accounts")
                                 .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                         .andReturn()

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.payer.PayerService;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.support.IntegrationTest;
@@ -61,16 +60,16 @@ class LedgerBooksApiTest {
         String answer = mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims")
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(PayerService.JSON.writeValueAsString(body)))
+                        .content(org.chart2claim.config.Json.MAPPER.writeValueAsString(body)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        return PayerService.JSON.readTree(answer);
+        return org.chart2claim.config.Json.MAPPER.readTree(answer);
     }
 
     JsonNode read(String user, String what) throws Exception {
-        return PayerService.JSON.readTree(mvc.perform(
+        return org.chart2claim.config.Json.MAPPER.readTree(mvc.perform(
                         get("/api/ledgers/" + ledger + "/" + what).with(httpBasic(user, IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -162,7 +161,7 @@ class LedgerBooksApiTest {
         assertThat(unbalanced).contains("difference 5.00").contains("\"difference\"");
         assertThat(read("student", "transactions")).hasSize(before);
 
-        JsonNode posted = PayerService.JSON.readTree(pay(
+        JsonNode posted = org.chart2claim.config.Json.MAPPER.readTree(pay(
                         "student",
                         "{\"account\":\"" + account
                                 + "\",\"amount\":10.00,\"method\":\"check\",\"reference\":\"1042\"}")
