@@ -44,7 +44,17 @@ class NavigationAndAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(navLabels())
                 .containsExactly(
-                        "Home", "Code search", "Practice", "Claims", "My claims", "Appeals", "My results", "Exams");
+                        "Home",
+                        "Code search",
+                        "Practice",
+                        "Eligibility",
+                        "Claims",
+                        "My claims",
+                        "Patient accounts",
+                        "A/R dashboard",
+                        "Appeals",
+                        "My results",
+                        "Exams");
     }
 
     @Test
@@ -52,14 +62,15 @@ class NavigationAndAccessTest extends KaribuTest {
         login("instructor", Role.INSTRUCTOR);
         UI.getCurrent().navigate("");
         assertThat(navLabels())
-                .containsExactly("Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts");
+                .containsExactly(
+                        "Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts", "Cohort A/R");
     }
 
     @Test
     void adminSeesAdministrationPages() {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate("");
-        assertThat(navLabels()).containsExactly("Home", "Code search", "Cohorts", "Users", "Code books");
+        assertThat(navLabels()).containsExactly("Home", "Code search", "Cohorts", "Cohort A/R", "Users", "Code books");
     }
 
     @Test

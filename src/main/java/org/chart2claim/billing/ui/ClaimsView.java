@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.billing.BillingService;
+import org.chart2claim.billing.eligibility.EligibilityService;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.ClaimScrubber;
@@ -56,6 +57,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     private final BillingService billing;
     private final ScenarioLibrary scenarios;
     private final CurrentUser currentUser;
+    private final EligibilityService eligibility;
+    /** The benefits of the trainee's latest eligibility check of this patient (or a nudge to run one). */
+    final Div benefitsUsed = new Div();
 
     final ComboBox<Scenario> scenarioPicker = new ComboBox<>("Scenario");
     final Button fromScenario = new Button("Start from my coding");
@@ -71,7 +75,12 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
     private Scenario startedFrom;
     private String ledger;
 
-    public ClaimsView(BillingService billing, ScenarioLibrary scenarios, CurrentUser currentUser) {
+    public ClaimsView(
+            BillingService billing,
+            ScenarioLibrary scenarios,
+            CurrentUser currentUser,
+            EligibilityService eligibility) {
+        this.eligibility = eligibility;
         this.billing = billing;
         this.scenarios = scenarios;
         this.currentUser = currentUser;
@@ -91,7 +100,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         blank.addClickListener(e -> startBlank());
         HorizontalLayout start = new HorizontalLayout(scenarioPicker, fromScenario, blank);
         start.setAlignItems(Alignment.BASELINE);
-        add(start, form);
+        benefitsUsed.addClassName("benefits-used");
+        add(start, benefitsUsed, form);
         check.addClickListener(e -> showFindings());
         cms1500.addClickListener(e -> openCms1500());
         x12.addClickListener(e -> open837());
@@ -139,6 +149,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         startedFrom = correction.get().scenario().orElse(null);
         ledger = correction.get().ledger();
         form.fill(claim);
+        showBenefitsUsed();
         if (previous.status() != ClaimStatus.REJECTED) {
             form.frequency.setValue(FrequencyCode.REPLACEMENT);
             form.originalClaim.setValue(previous.payerClaimNumber());
@@ -150,6 +161,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         startedFrom = null;
         ledger = "ui:blank";
         form.fill(new ClaimBuilder().placeOfService("11").build());
+        showBenefitsUsed();
         findings.removeAll();
     }
 
@@ -161,6 +173,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         ledger = "ui:" + scenario.id() + ":" + System.currentTimeMillis();
         Claim claim = billing.claimFromScenario(scenario, answer);
         form.fill(claim);
+        showBenefitsUsed();
         findings.removeAll();
     }
 
@@ -219,5 +232,51 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         ClaimResult result = billing.submitBuilt(currentUser.requireUsername(), ledger, claim, startedFrom);
         Notification.show("Payer answer: " + result.status());
         billing.recordId(result).ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("claims/remittance/" + id)));
+    }
+
+    /** What the latest eligibility check of this payer and member said: the benefits this claim is billed under. */
+    void showBenefitsUsed() {
+        benefitsUsed.removeAll();
+        String member = form.memberId.getValue().trim();
+        if (form.payerId.getValue() == null || member.isEmpty()) {
+            benefitsUsed.setVisible(false);
+            return;
+        }
+        benefitsUsed.setVisible(true);
+        var check = eligibility.latestCheck(currentUser.requireUsername(), form.payerId.getValue(), member);
+        if (check.isEmpty()) {
+            benefitsUsed.add(
+                    new Paragraph(
+                            "Eligibility not checked for member " + member
+                                    + ": run a 270/271 check (Eligibility) before you submit, or a coverage problem comes back as a denial."));
+            return;
+        }
+        var a = check.get().answer();
+        StringBuilder text = new StringBuilder("Benefits used (eligibility checked "
+                + org.chart2claim.config.DisplayDates.dateTime(check.get().checkedAt()) + " for " + a.dateOfService()
+                + "): ");
+        if (!a.active()) {
+            text.append("NOT ACTIVE (").append(a.reason()).append(") · ").append(a.message());
+        } else {
+            text.append(a.plan())
+                    .append(" · deductible remaining ")
+                    .append(EligibilityView.money(a.deductible().remaining()))
+                    .append(" of ")
+                    .append(EligibilityView.money(a.deductible().annual()))
+                    .append(" · coinsurance ")
+                    .append(a.coinsurance())
+                    .append('%');
+            a.copay()
+                    .forEach((type, amount) ->
+                            text.append(" · copay ").append(type).append(' ').append(EligibilityView.money(amount)));
+            if (a.otherCoverage() != null) {
+                text.append(" · other coverage: ")
+                        .append(a.otherCoverage().payer())
+                        .append(" (")
+                        .append(a.otherCoverage().order())
+                        .append(')');
+            }
+        }
+        benefitsUsed.add(new Paragraph(text.toString()));
     }
 }

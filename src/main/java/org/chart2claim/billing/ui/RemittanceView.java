@@ -22,6 +22,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.chart2claim.account.CurrentUser;
+import org.chart2claim.billing.eligibility.EligibilityService;
+import org.chart2claim.billing.posting.LedgerTransaction;
+import org.chart2claim.billing.posting.PostingService;
 import org.chart2claim.payer.Adjustment;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
@@ -43,6 +46,13 @@ import org.chart2claim.payer.Rejection;
 public class RemittanceView extends VerticalLayout implements HasUrlParameter<Long> {
     private final PayerService payer;
     private final CurrentUser currentUser;
+    private final EligibilityService eligibility;
+    private final PostingService posting;
+    /** The transactions this remittance posted to the practice ledger (the ERA as the books see it). */
+    public final Grid<LedgerTransaction> posted = new Grid<>();
+    /** For an eligibility denial: whether a 270/271 check was run before the claim went out. */
+    public final Paragraph eligibilityNote = new Paragraph();
+
     public final Span status = new Span();
     public final Grid<LineResult> linesGrid = new Grid<>();
     public final UnorderedList adjustments = new UnorderedList();
@@ -55,8 +65,11 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
     private ClaimResult reversal;
     private long recordId;
 
-    public RemittanceView(PayerService payer, CurrentUser currentUser) {
+    public RemittanceView(
+            PayerService payer, CurrentUser currentUser, EligibilityService eligibility, PostingService posting) {
         this.payer = payer;
+        this.posting = posting;
+        this.eligibility = eligibility;
         this.currentUser = currentUser;
         addClassName("remittance-view");
         teachingMode.addValueChangeListener(e -> render());
@@ -132,6 +145,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                 }
             }
             add(linesGrid, new H2("Why"), adjustments);
+            eligibilityFeedback(shown);
         }
         reversalSection.removeAll();
         List<ClaimResult> remitted = List.of(shown);
@@ -154,6 +168,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                         : payer.write835(remitted));
         raw835.addClassName("x12-text");
         add(new Details("Raw X12 835", raw835));
+        showPosting(shown);
         boolean standing = reversal == null || !reversal.payerClaimNumber().equals(shown.payerClaimNumber());
         if (standing) {
             String correctLabel = shown.status() == ClaimStatus.REJECTED
@@ -164,6 +179,67 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
             add(correct);
         }
         add(new RouterLink("My claims", MyClaimsView.class), new RouterLink("Build another claim", ClaimsView.class));
+    }
+
+    /** The ERA as posted: the ledger's transactions of this claim number (reversals included). */
+    private void showPosting(ClaimResult shown) {
+        String username = currentUser.requireUsername();
+        String ledger = payer.record(recordId, username).map(r -> r.getLedger()).orElse(null);
+        if (ledger == null || shown.status() == ClaimStatus.REJECTED) {
+            return;
+        }
+        List<LedgerTransaction> mine = posting.ledger(username, ledger).transactions().stream()
+                .filter(t -> t.claimNumber().equals(shown.payerClaimNumber()))
+                .toList();
+        posted.removeAllColumns();
+        posted.addColumn(LedgerTransaction::line).setHeader("Line").setAutoWidth(true);
+        posted.addColumn(LedgerTransaction::code).setHeader("Code").setAutoWidth(true);
+        posted.addColumn(t -> t.type().label() + (t.label().isBlank() ? "" : " " + t.label()))
+                .setHeader("Transaction")
+                .setAutoWidth(true);
+        posted.addColumn(t -> money(t.amount())).setHeader("Amount").setAutoWidth(true);
+        posted.addColumn(t -> t.postedOn().toString()).setHeader("Posted").setAutoWidth(true);
+        posted.setItems(mine);
+        posted.setAllRowsVisible(true);
+        add(
+                new H2("Posted to the practice ledger"),
+                new Paragraph("Ledger " + ledger + ": the charge, the payment, contractual write-offs, the patient's "
+                        + "share (to the patient account) and denials (to the denial worklist). Billed = paid + "
+                        + "adjustments + open balance, to the cent."),
+                posted,
+                new RouterLink("Patient accounts", PatientAccountsView.class));
+    }
+
+    /** CARCs of an eligibility denial: not our insured, before coverage, after coverage. */
+    static final java.util.Set<String> ELIGIBILITY_CARCS = java.util.Set.of("26", "27", "31");
+
+    private void eligibilityFeedback(ClaimResult shown) {
+        boolean eligibilityDenial = shown.lines().stream()
+                .flatMap(l -> l.adjustments().stream())
+                .anyMatch(a -> ELIGIBILITY_CARCS.contains(a.carc()) && a.group() == org.chart2claim.payer.GroupCode.CO);
+        if (!eligibilityDenial) {
+            return;
+        }
+        String username = currentUser.requireUsername();
+        java.time.Instant submitted =
+                payer.record(recordId, username).map(r -> r.getSubmittedAt()).orElse(null);
+        var check = eligibility
+                .latestCheck(username, shown.payerId(), shown.memberId())
+                .filter(c -> submitted == null || !c.checkedAt().isAfter(submitted));
+        eligibilityNote.addClassName("eligibility-feedback");
+        if (check.isEmpty()) {
+            eligibilityNote.setText(
+                    "Eligibility was not checked before this claim went out: a 270/271 would have shown "
+                            + "this. Check eligibility before the visit (Eligibility), then bill the plan that covers the date.");
+        } else {
+            var a = check.get().answer();
+            eligibilityNote.setText("You checked eligibility before submitting; the payer answered "
+                    + (a.active()
+                            ? "active coverage for " + a.dateOfService()
+                            : "NOT active (" + a.reason() + "): " + a.message())
+                    + ". Compare that answer with the denial.");
+        }
+        add(eligibilityNote);
     }
 
     private static String money(java.math.BigDecimal v) {
