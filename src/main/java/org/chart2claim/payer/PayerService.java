@@ -417,6 +417,16 @@ public class PayerService {
         }
     }
 
+    /** The user's ledgers that hold at least one claim, by name. */
+    public List<String> ledgers(String username) {
+        return repository.ledgersOf(username);
+    }
+
+    /** The receipt date of the ledger's latest claim: the date its newest remittance answers on. */
+    public Optional<LocalDate> latestReceivedOn(String username, String ledger) {
+        return repository.latestReceivedOn(username, ledger);
+    }
+
     public List<PayerClaimRecord> recent(String username) {
         return repository.findTop50ByUsernameOrderByIdDesc(username);
     }
