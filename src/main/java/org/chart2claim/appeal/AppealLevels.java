@@ -106,7 +106,8 @@ public final class AppealLevels {
                             "codebooks/" + FILE + " " + where + ": filingDays and responseDays are at least 1.");
                 }
                 Object aic = l.get("amountInControversy");
-                BigDecimal minimum = aic == null ? BigDecimal.ZERO : new BigDecimal(aic.toString());
+                BigDecimal minimum = (aic == null ? BigDecimal.ZERO : new BigDecimal(aic.toString()))
+                        .setScale(2, java.math.RoundingMode.HALF_UP);
                 levels.add(new Level(number, text(l.get("name"), "name", where), filing, response, minimum));
             }
             if (out.put(payer, new PayerProcess(payer, clerical.equals("reopening"), levels)) != null) {
