@@ -51,7 +51,8 @@ class NavigationAndAccessTest extends KaribuTest {
         login("instructor", Role.INSTRUCTOR);
         UI.getCurrent().navigate("");
         assertThat(navLabels())
-                .containsExactly("Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts");
+                .containsExactly(
+                        "Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts", "Appeal reviews");
     }
 
     @Test
