@@ -372,42 +372,37 @@ public class AppealService {
                         "$" + r.amount() + " moved to the patient's statement.");
             }
             case BILL_OTHER_PAYER ->
-                close(
+                closeNoMoney(
                         r,
                         denial,
                         action,
-                        null,
                         on,
                         onTime,
-                        BigDecimal.ZERO,
-                        null,
                         ItemStatus.BILLED_OTHER_PAYER,
                         "The claim goes to the responsible payer.");
             case RETRO_AUTH ->
-                close(
+                closeNoMoney(
                         r,
                         denial,
                         action,
-                        null,
                         on,
                         onTime,
-                        BigDecimal.ZERO,
-                        null,
                         ItemStatus.RETRO_AUTH_REQUESTED,
                         "Retro-authorization requested from " + billing.payerName(r.payerId()) + ".");
-            case NO_ACTION ->
-                close(
-                        r,
-                        denial,
-                        action,
-                        null,
-                        on,
-                        onTime,
-                        BigDecimal.ZERO,
-                        null,
-                        ItemStatus.CLOSED,
-                        "Posted as remitted.");
+            case NO_ACTION -> closeNoMoney(r, denial, action, on, onTime, ItemStatus.CLOSED, "Posted as remitted.");
         };
+    }
+
+    /** Closes an item with an action that moves no money in the simulation. */
+    private ActionAnswer closeNoMoney(
+            ItemRow r,
+            Denial denial,
+            AppealAction action,
+            LocalDate on,
+            boolean onTime,
+            ItemStatus status,
+            String explanation) {
+        return close(r, denial, action, null, on, onTime, BigDecimal.ZERO, null, status, explanation);
     }
 
     private ActionAnswer close(

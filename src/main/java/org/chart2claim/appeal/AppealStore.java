@@ -197,30 +197,24 @@ public class AppealStore {
     }
 
     public List<ItemRow> items(String username, String ledger) {
-        return jdbc.sql("SELECT " + ITEM_COLUMNS
-                        + " FROM appeal_work_item WHERE username = ? AND ledger = ? ORDER BY id")
-                .params(username, ledger)
-                .query(AppealStore::item)
-                .list();
+        return itemsWhere("username = ? AND ledger = ? ORDER BY id", username, ledger);
     }
 
     public List<ItemRow> allItems(String username) {
-        return jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM appeal_work_item WHERE username = ? ORDER BY id")
-                .params(username)
-                .query(AppealStore::item)
-                .list();
+        return itemsWhere("username = ? ORDER BY id", username);
     }
 
     public Optional<ItemRow> item(long id) {
-        return jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM appeal_work_item WHERE id = ?")
-                .params(id)
-                .query(AppealStore::item)
-                .optional();
+        return itemsWhere("id = ?", id).stream().findFirst();
     }
 
     public List<ItemRow> itemsOfClaim(long payerClaimId) {
-        return jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM appeal_work_item WHERE payer_claim_id = ? ORDER BY line_no")
-                .params(payerClaimId)
+        return itemsWhere("payer_claim_id = ? ORDER BY line_no", payerClaimId);
+    }
+
+    private List<ItemRow> itemsWhere(String where, Object... params) {
+        return jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM appeal_work_item WHERE " + where)
+                .params(params)
                 .query(AppealStore::item)
                 .list();
     }
@@ -323,17 +317,18 @@ public class AppealStore {
     }
 
     public List<FilingRow> filings(long itemId) {
-        return jdbc.sql("SELECT " + FILING_COLUMNS + " FROM appeal_filing WHERE item_id = ? ORDER BY id")
-                .params(itemId)
-                .query(AppealStore::filing)
-                .list();
+        return filingsWhere("item_id = ? ORDER BY id", itemId);
     }
 
     public Optional<FilingRow> filing(long id) {
-        return jdbc.sql("SELECT " + FILING_COLUMNS + " FROM appeal_filing WHERE id = ?")
-                .params(id)
+        return filingsWhere("id = ?", id).stream().findFirst();
+    }
+
+    private List<FilingRow> filingsWhere(String where, Object... params) {
+        return jdbc.sql("SELECT " + FILING_COLUMNS + " FROM appeal_filing WHERE " + where)
+                .params(params)
                 .query(AppealStore::filing)
-                .optional();
+                .list();
     }
 
     /** Automatic filings of a ledger whose response date is on or before {@code to}, oldest first. */
@@ -348,11 +343,7 @@ public class AppealStore {
 
     /** Every filing waiting for an instructor's decision, oldest first. */
     public List<FilingRow> pendingInstructorReviews() {
-        return jdbc.sql("SELECT " + FILING_COLUMNS + " FROM appeal_filing WHERE outcome IS NULL AND review_mode = ?"
-                        + " ORDER BY filed_on, id")
-                .params(INSTRUCTOR)
-                .query(AppealStore::filing)
-                .list();
+        return filingsWhere("outcome IS NULL AND review_mode = ? ORDER BY filed_on, id", INSTRUCTOR);
     }
 
     public void decide(

@@ -28,7 +28,6 @@ import org.chart2claim.account.Role;
 import org.chart2claim.appeal.AppealException;
 import org.chart2claim.appeal.AppealService;
 import org.chart2claim.appeal.AppealService.ReviewCase;
-import org.chart2claim.appeal.RecordDocument;
 import org.chart2claim.appeal.decision.Outcome;
 import org.chart2claim.config.DisplayDates;
 
@@ -119,21 +118,12 @@ public class AppealReviewView extends VerticalLayout {
         ReviewCase c = form.reviewCase;
         var f = c.filing();
         var r = c.item();
-        Div letter = new Div(
-                new Paragraph("From " + r.username() + " · level " + f.level() + " · filed "
-                        + DisplayDates.date(f.filedOn()) + " (deadline " + DisplayDates.date(f.deadline())
-                        + ") · claim "
-                        + r.claimNumber() + " line " + r.line() + " " + r.code() + " · " + r.label() + " · $"
-                        + r.amount()),
-                new Paragraph("Re: " + f.letter().reason()),
-                new Paragraph(f.letter().argument()),
-                new Paragraph("Enclosed: "
-                        + String.join(
-                                ", ",
-                                f.letter().documentation().stream()
-                                        .map(RecordDocument::label)
-                                        .toList())),
-                new Paragraph("Requested: " + f.letter().outcome()));
+        Div letter = new Div(new Paragraph("From " + r.username() + " · level " + f.level() + " · filed "
+                + DisplayDates.date(f.filedOn()) + " (deadline " + DisplayDates.date(f.deadline())
+                + ") · claim "
+                + r.claimNumber() + " line " + r.line() + " " + r.code() + " · " + r.label() + " · $"
+                + r.amount()));
+        letter.add(LetterText.body(f.letter()));
         letter.addClassName("appeal-letter");
         Div record = new Div(
                 new Paragraph("What the payer said: " + r.explanation()),

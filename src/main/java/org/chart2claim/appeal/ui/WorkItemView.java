@@ -257,17 +257,8 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
                         : claim.insured().memberId()) + " · claim "
                 + r.claimNumber() + " · line " + r.line() + " (" + r.code() + ") · " + r.label());
         head.addClassName("letter-head");
-        letter.add(
-                head,
-                new Paragraph("Re: " + f.letter().reason()),
-                new Paragraph(f.letter().argument()),
-                new Paragraph("Enclosed: "
-                        + String.join(
-                                ", ",
-                                f.letter().documentation().stream()
-                                        .map(RecordDocument::label)
-                                        .toList())),
-                new Paragraph("Requested: " + f.letter().outcome()));
+        letter.add(head);
+        letter.add(LetterText.body(f.letter()));
         if (f.pending()) {
             letter.add(new Paragraph(
                     f.byInstructor()

@@ -98,12 +98,7 @@ class DenialsApiTest {
 
     @Test
     void aDowncodeOfAnUpcodedVisitIsAcceptedWithNoAction() throws Exception {
-        CodingAnswer key = key("pc-001-dm2-neuropathy");
-        CodingAnswer upcoded = new CodingAnswer(
-                key.diagnoses(),
-                List.of(new CodingAnswer.Line(
-                        "99215", List.of(), 1, key.procedures().getFirst().pointers())));
-        submit("pc-001-dm2-neuropathy", upcoded, null);
+        upcodedVisit();
         JsonNode downcode = item("CO-150");
         assertThat(downcode.get("status").asString()).isEqualTo("OPEN");
         assertThat(downcode.get("deadline").asString()).isNotBlank();
@@ -152,93 +147,66 @@ class DenialsApiTest {
         assertThat(answer.get("score").asInt()).isEqualTo(100);
     }
 
-    @Test
-    void badInputAnswers400AndChangesNothing() throws Exception {
+    /** An upcoded visit in the test's ledger: its CO-150 downcode item's id. */
+    long upcodedVisit() throws Exception {
         CodingAnswer key = key("pc-001-dm2-neuropathy");
         submit(
                 "pc-001-dm2-neuropathy",
                 new CodingAnswer(key.diagnoses(), List.of(new CodingAnswer.Line("99215", List.of(), 1, List.of(1, 2)))),
                 null);
-        long id = item("CO-150").get("id").asLong();
+        return item("CO-150").get("id").asLong();
+    }
+
+    void refused(long id, Map<String, Object> body, String message) throws Exception {
+        act("student", id, body)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(message)));
+    }
+
+    static Map<String, Object> appeal(Map<String, Object> letter) {
+        return Map.of("action", "APPEAL", "letter", letter);
+    }
+
+    static Map<String, Object> corrected(int pointer, String on) {
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "action", "CORRECTED_CLAIM",
+                "diagnoses", List.of("E11.42"),
+                "procedures", List.of(Map.of("code", "99214", "units", 1, "pointers", List.of(pointer)))));
+        if (on != null) {
+            body.put("on", on);
+        }
+        return body;
+    }
+
+    @Test
+    void badInputAnswers400AndChangesNothing() throws Exception {
+        long id = upcodedVisit();
         String remitted = item("CO-150").get("remittedOn").asString();
-        act("student", id, Map.of("action", "PRAY"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Unknown action 'PRAY'")));
-        act(
-                        "student",
-                        id,
-                        Map.of(
-                                "action",
-                                "APPEAL",
-                                "letter",
-                                Map.of("reason", "CO-150", "documentation", List.of("note"))))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no argument")));
-        act(
-                        "student",
-                        id,
-                        Map.of(
-                                "action",
-                                "APPEAL",
-                                "letter",
-                                Map.of(
-                                        "argument",
-                                        "The note supports a level five visit.",
-                                        "documentation",
-                                        List.of("operative-report"))))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("no operative")));
-        act(
-                        "student",
-                        id,
-                        Map.of(
-                                "action",
-                                "CORRECTED_CLAIM",
-                                "diagnoses",
-                                List.of("E11.42"),
-                                "procedures",
-                                List.of(Map.of("code", "99214", "units", 1, "pointers", List.of(1))).stream()
-                                        .toList(),
-                                "on",
-                                "2020-01-01"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail")
-                        .value(org.hamcrest.Matchers.containsString("before the remittance of " + remitted)));
-        act(
-                        "student",
-                        id,
-                        Map.of(
-                                "action",
-                                "CORRECTED_CLAIM",
-                                "diagnoses",
-                                List.of("E11.42"),
-                                "procedures",
-                                List.of(Map.of("code", "99214", "units", 1, "pointers", List.of(3)))))
-                .andExpect(status().isBadRequest());
-        act("student", id, Map.of("action", "WRITE_OFF"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("needs a reason")));
-        act("student", id, Map.of("action", "BILL_PATIENT"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("patient responsibility")));
+        refused(id, Map.of("action", "PRAY"), "Unknown action 'PRAY'");
+        refused(id, appeal(Map.of("reason", "CO-150", "documentation", List.of("note"))), "no argument");
+        refused(
+                id,
+                appeal(Map.of(
+                        "argument",
+                        "The note supports a level five visit.",
+                        "documentation",
+                        List.of("operative-report"))),
+                "no operative");
+        refused(id, corrected(1, "2020-01-01"), "before the remittance of " + remitted);
+        refused(id, corrected(3, null), "");
+        refused(id, Map.of("action", "WRITE_OFF"), "needs a reason");
+        refused(id, Map.of("action", "BILL_PATIENT"), "patient responsibility");
         assertThat(item("CO-150").get("status").asString()).isEqualTo("OPEN");
 
         act("student", id, Map.of("action", "NO_ACTION")).andExpect(status().isOk());
-        act("student", id, Map.of("action", "NO_ACTION"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("takes no more actions")));
+        refused(id, Map.of("action", "NO_ACTION"), "takes no more actions");
         mvc.perform(get("/api/denials").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest());
     }
 
     @Test
     void anotherStudentsItemsAreNotFound() throws Exception {
-        CodingAnswer key = key("pc-001-dm2-neuropathy");
-        submit(
-                "pc-001-dm2-neuropathy",
-                new CodingAnswer(key.diagnoses(), List.of(new CodingAnswer.Line("99215", List.of(), 1, List.of(1, 2)))),
-                null);
-        long id = item("CO-150").get("id").asLong();
+        long id = upcodedVisit();
         mvc.perform(get("/api/denials/" + id).with(httpBasic(OTHER_STUDENT, IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isNotFound());
         act(OTHER_STUDENT, id, Map.of("action", "NO_ACTION")).andExpect(status().isNotFound());
