@@ -12,11 +12,11 @@ import org.chart2claim.account.Role;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.config.Json;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drafts (autosave), submission and grading, and the attempt history. Who may read an attempt is decided
@@ -26,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AttemptService {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ScenarioLibrary library;
     private final CodingAttemptRepository attempts;
@@ -92,7 +90,7 @@ public class AttemptService {
     @Transactional
     public void saveDraft(String username, AttemptContext context, String scenarioId, CodingAnswer answer) {
         Scenario scenario = require(scenarioId);
-        String json = JSON.writeValueAsString(answer);
+        String json = Json.MAPPER.writeValueAsString(answer);
         CodingAttempt draft = findDraft(username, context, scenarioId)
                 .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
         draft.saveAnswer(json);
@@ -117,12 +115,12 @@ public class AttemptService {
             throw new InvalidAnswerException(problems);
         }
         GradeResult result = grader().grade(scenario.key(), answer);
-        String json = JSON.writeValueAsString(answer);
+        String json = Json.MAPPER.writeValueAsString(answer);
         boolean afterKey = attempts.existsByUsernameAndContextAndScenarioIdAndStatus(
                 username, context.key(), scenarioId, CodingAttempt.Status.SUBMITTED);
         CodingAttempt attempt = findDraft(username, context, scenarioId)
                 .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
-        attempt.submit(json, result.score(), JSON.writeValueAsString(result), scenario.contentHash());
+        attempt.submit(json, result.score(), Json.MAPPER.writeValueAsString(result), scenario.contentHash());
         if (afterKey) {
             attempt.markAfterKey();
         }
@@ -223,7 +221,7 @@ public class AttemptService {
     }
 
     private static <T> T read(String json, Class<T> type) {
-        return JSON.readValue(json, type);
+        return Json.MAPPER.readValue(json, type);
     }
 
     /** An answer that cannot be graded (no codes, impossible units); nothing was stored. */

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.payer.PayerService;
+import org.chart2claim.config.Json;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.support.IntegrationTest;
@@ -45,7 +45,7 @@ class LedgerClockApiTest {
         mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims")
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(PayerService.JSON.writeValueAsString(Map.of(
+                        .content(Json.MAPPER.writeValueAsString(Map.of(
                                 "diagnoses", key.diagnoses(),
                                 "procedures", key.procedures(),
                                 "ledger", ledger,
