@@ -29,6 +29,7 @@ import org.chart2claim.claim.ScrubFinding;
 import org.chart2claim.claim.ServiceLine;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.config.ContentLocations;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.Disclosure;
@@ -190,7 +191,7 @@ public class AppealService {
                 supersede(record.getId());
                 continue;
             }
-            ClaimResult result = PayerService.JSON.readValue(record.getResultJson(), ClaimResult.class);
+            ClaimResult result = Json.MAPPER.readValue(record.getResultJson(), ClaimResult.class);
             for (DeniedLines.Candidate c : DeniedLines.of(result)) {
                 if (known.add(record.getId() + ":" + c.line())) {
                     store.insertItem(
@@ -291,7 +292,7 @@ public class AppealService {
                         && !ClaimStatus.REVERSED.name().equals(p.getStatus()))
                 .filter(p -> !p.getReceivedOn().isAfter(line.from().plusDays(limit)))
                 .filter(p -> {
-                    Claim c = PayerService.JSON.readValue(p.getClaimJson(), Claim.class);
+                    Claim c = Json.MAPPER.readValue(p.getClaimJson(), Claim.class);
                     return c.insured() != null
                             && member.equalsIgnoreCase(c.insured().memberId())
                             && c.lines().stream()

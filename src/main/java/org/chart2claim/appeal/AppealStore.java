@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chart2claim.appeal.decision.AppealDecision;
 import org.chart2claim.appeal.decision.Outcome;
-import org.chart2claim.payer.PayerService;
+import org.chart2claim.config.Json;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -303,7 +303,7 @@ public class AppealStore {
                         filedOn,
                         deadline,
                         dueOn,
-                        PayerService.JSON.writeValueAsString(letter),
+                        Json.MAPPER.writeValueAsString(letter),
                         reviewMode,
                         suggestion.outcome().name(),
                         suggestion.rule(),
@@ -370,7 +370,7 @@ public class AppealStore {
                 rs.getObject("filed_on", LocalDate.class),
                 rs.getObject("deadline", LocalDate.class),
                 rs.getObject("due_on", LocalDate.class),
-                PayerService.JSON.readValue(rs.getString("letter_json"), AppealLetter.class),
+                Json.MAPPER.readValue(rs.getString("letter_json"), AppealLetter.class),
                 rs.getString("review_mode"),
                 new AppealDecision(
                         Outcome.valueOf(rs.getString("suggested_outcome")),

@@ -326,8 +326,8 @@ public class PayerService {
         PayerClaimRecord record = record(recordId, username)
                 .filter(r -> r.getResultJson() != null)
                 .orElseThrow(() -> new IllegalArgumentException("No processed claim " + recordId + " of yours."));
-        Claim claim = JSON.readValue(record.getClaimJson(), Claim.class);
-        ClaimResult current = JSON.readValue(record.getResultJson(), ClaimResult.class);
+        Claim claim = Json.MAPPER.readValue(record.getClaimJson(), Claim.class);
+        ClaimResult current = Json.MAPPER.readValue(record.getResultJson(), ClaimResult.class);
         if (!ClaimReversal.reversible(current)
                 || claimLedger.byPayerClaimNumber(username, record.getLedger(), current.payerClaimNumber()).stream()
                         .anyMatch(c -> c.status() == ClaimStatus.REVERSED)) {
@@ -344,11 +344,11 @@ public class PayerService {
                 claim,
                 record.getClaimJson(),
                 reversal,
-                JSON.writeValueAsString(reversal));
+                Json.MAPPER.writeValueAsString(reversal));
         LedgerHistory history = claimLedger.history(username, ledger);
         DocumentedEncounter documentation = record.getDocumentationJson() == null
                 ? null
-                : JSON.readValue(record.getDocumentationJson(), DocumentedEncounter.class);
+                : Json.MAPPER.readValue(record.getDocumentationJson(), DocumentedEncounter.class);
         long id = claimLedger
                 .storeReceived(
                         username,
@@ -374,7 +374,7 @@ public class PayerService {
                 List.of(id),
                 List.of(claim),
                 List.of(result),
-                List.of(JSON.writeValueAsString(result)));
+                List.of(Json.MAPPER.writeValueAsString(result)));
         return List.of(reversal, result);
     }
 

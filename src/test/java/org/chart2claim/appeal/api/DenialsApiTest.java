@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.chart2claim.account.AccountService;
 import org.chart2claim.account.Role;
 import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.payer.PayerService;
+import org.chart2claim.config.Json;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +51,7 @@ class DenialsApiTest {
     }
 
     static JsonNode json(ResultActions r) throws Exception {
-        return PayerService.JSON.readTree(r.andReturn().getResponse().getContentAsString());
+        return Json.MAPPER.readTree(r.andReturn().getResponse().getContentAsString());
     }
 
     ResultActions submit(String scenario, CodingAnswer coding, String submittedOn) throws Exception {
@@ -65,7 +65,7 @@ class DenialsApiTest {
         return mvc.perform(post("/api/scenarios/" + scenario + "/claims")
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(PayerService.JSON.writeValueAsString(body)))
+                        .content(Json.MAPPER.writeValueAsString(body)))
                 .andExpect(status().isOk());
     }
 
@@ -89,7 +89,7 @@ class DenialsApiTest {
         return mvc.perform(post("/api/denials/" + id + "/actions")
                 .with(httpBasic(user, IntegrationTest.DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body instanceof String s ? s : PayerService.JSON.writeValueAsString(body)));
+                .content(body instanceof String s ? s : Json.MAPPER.writeValueAsString(body)));
     }
 
     CodingAnswer key(String scenario) {
