@@ -29,10 +29,12 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.appeal.AppealException;
 import org.chart2claim.appeal.AppealService;
 import org.chart2claim.appeal.AppealService.WorkItem;
+import org.chart2claim.appeal.CarcText;
 import org.chart2claim.appeal.Drill;
 import org.chart2claim.billing.clock.LedgerClockService;
 import org.chart2claim.billing.ui.LedgerClockBar;
 import org.chart2claim.config.DisplayDates;
+import org.chart2claim.config.ui.NarrowScreen;
 
 /**
  * Appeals → Denials: every denied, reduced or patient-responsibility line of the trainee's claims in one ledger,
@@ -79,22 +81,21 @@ public class DenialsView extends VerticalLayout implements BeforeEnterObserver {
         filters.addClassName("denial-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
-        grid.addColumn(w -> w.deadline() == null ? "—" : DisplayDates.date(w.deadline()))
-                .setHeader("Deadline")
-                .setAutoWidth(true);
-        grid.addComponentColumn(DenialsView::daysLeft).setHeader("Days left").setAutoWidth(true);
+        grid.addComponentColumn(DenialsView::deadline).setHeader("Deadline").setAutoWidth(true);
         grid.addColumn(w -> w.row().claimNumber()
-                        + (w.row().line() > 0 ? " / " + w.row().line() : ""))
-                .setHeader("Claim / line")
-                .setAutoWidth(true);
-        grid.addColumn(w -> w.row().patient()).setHeader("Patient").setAutoWidth(true);
-        grid.addColumn(WorkItem::payerName).setHeader("Payer").setAutoWidth(true);
-        grid.addColumn(w -> w.row().code()
+                        + (w.row().line() > 0 ? " / " + w.row().line() : "") + " · "
+                        + w.row().code()
                         + (w.row().modifiers().isEmpty()
                                 ? ""
-                                : "-" + String.join("-", w.row().modifiers())))
-                .setHeader("Code")
-                .setAutoWidth(true);
+                                : "-" + String.join("-", w.row().modifiers()))
+                        + " · remitted " + DisplayDates.date(w.row().remittedOn()))
+                .setHeader("Claim / line · code")
+                .setWidth("13rem")
+                .setFlexGrow(1);
+        grid.addColumn(w -> w.row().patient() + " · " + w.payerName())
+                .setHeader("Patient · payer")
+                .setWidth("12rem")
+                .setFlexGrow(1);
         grid.addColumn(w -> money(w.row().billed()) + " / " + money(w.row().allowed()) + " / "
                         + money(w.row().paid()))
                 .setHeader("Billed / allowed / paid")
@@ -102,26 +103,41 @@ public class DenialsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(w -> w.row().label()
                         + (w.row().rarc().isEmpty()
                                 ? ""
-                                : " " + String.join(" ", w.row().rarc())))
+                                : " " + String.join(" ", w.row().rarc())) + ": "
+                        + CarcText.of(w.row().carc()))
                 .setHeader("Denial")
-                .setAutoWidth(true);
-        grid.addColumn(w -> w.row().explanation())
-                .setHeader("What the payer said")
-                .setFlexGrow(3);
-        grid.addColumn(w -> DisplayDates.date(w.row().remittedOn()))
-                .setHeader("Remitted")
-                .setAutoWidth(true);
+                .setWidth("14rem")
+                .setFlexGrow(2);
         grid.addColumn(WorkItem::statusText).setHeader("Status").setAutoWidth(true);
         grid.addColumn(w ->
                         w.row().score() == null ? "" : String.valueOf(w.row().score()))
                 .setHeader("Score")
                 .setAutoWidth(true);
+        // phone width: one combined column instead of eleven (a grid cannot wrap its columns)
+        var compact = grid.addColumn(w -> (w.deadline() == null
+                                ? ""
+                                : "Due " + DisplayDates.date(w.deadline()) + " (" + w.daysLeft() + " d) · ")
+                        + w.row().claimNumber()
+                        + (w.row().line() > 0 ? "/" + w.row().line() : "") + " · "
+                        + w.row().code() + " · " + w.row().label() + " "
+                        + CarcText.of(w.row().carc()) + " · "
+                        + money(w.row().amount()) + " · "
+                        + w.statusText()
+                        + (w.row().score() == null ? "" : " · score " + w.row().score()))
+                .setHeader("Work item")
+                .setFlexGrow(1);
+        compact.setVisible(false);
+        NarrowScreen.track(this, narrow -> {
+            grid.getColumns().forEach(c -> c.setVisible(narrow == (c == compact)));
+            filters.setVisible(!narrow || items.size() > 5);
+        });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> open(e.getItem()));
 
         drills.addColumn(Drill::title).setHeader("Drill").setFlexGrow(3);
-        drills.addColumn(d -> d.kind().label()).setHeader("Kind").setFlexGrow(2);
+        var kind = drills.addColumn(d -> d.kind().label()).setHeader("Kind").setFlexGrow(2);
+        NarrowScreen.track(drills, narrow -> kind.setVisible(!narrow));
         drills.addComponentColumn(d -> {
                     Button start = new Button("Start", e -> startDrill(d));
                     start.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -191,8 +207,8 @@ public class DenialsView extends VerticalLayout implements BeforeEnterObserver {
         return filter.getValue() == null || ALL.equals(filter.getValue()) || Objects.equals(filter.getValue(), value);
     }
 
-    private static Span daysLeft(WorkItem w) {
-        Span s = new Span(w.daysLeft() == null ? "" : String.valueOf(w.daysLeft()));
+    private static Span deadline(WorkItem w) {
+        Span s = new Span(w.deadline() == null ? "—" : DisplayDates.date(w.deadline()) + " (" + w.daysLeft() + " d)");
         if (w.daysLeft() != null && w.daysLeft() < 0) {
             s.addClassName("denial-overdue");
         } else if (w.daysLeft() != null && w.daysLeft() <= 14) {

@@ -113,6 +113,12 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
         writeOffReason.setItems(WriteOffReason.values());
         writeOffReason.setItemLabelGenerator(WriteOffReason::label);
         letterLevel.setReadOnly(true);
+        letterReason.setId("letter-reason");
+        letterArgument.setId("letter-argument");
+        letterDocumentation.setId("letter-documentation");
+        letterOutcome.setId("letter-outcome");
+        action.setId("item-action");
+        submit.setId("take-action");
         letterArgument.setWidthFull();
         letterArgument.setMinHeight("8em");
         letterReason.setWidthFull();
