@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.chart2claim.appeal.ActionRequest;
 import org.chart2claim.appeal.AppealService;
 import org.chart2claim.billing.BillingService;
@@ -20,7 +18,6 @@ import org.chart2claim.payer.Disclosure;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.support.StandaloneApp;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -50,18 +47,8 @@ class AppealBrowserTest {
 
     @BeforeAll
     static void startAppAndPrepareTheLedger() throws IOException {
-        Optional<String> missing = BrowserJourneyTest.Browser.missing();
-        Assumptions.assumeTrue(missing.isEmpty(), () -> "Real-browser suite skipped: " + missing.orElse(""));
-        Path dataDir = Path.of("target", "browser-test-data", UUID.randomUUID().toString());
-        Files.createDirectories(dataDir);
+        app = BrowserJourneyTest.startStandalone(PASSWORD);
         Files.createDirectories(SHOTS);
-        app = StandaloneApp.start(
-                "--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
-                "--chart2claim.index-dir="
-                        + Path.of("target", "browser-test-index").toAbsolutePath(),
-                "--spring.datasource.url=jdbc:h2:mem:appeal-browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "--chart2claim.demo-password=" + PASSWORD,
-                "--vaadin.devmode.devTools.enabled=false");
         base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
 
         BillingService billing = app.context().getBean(BillingService.class);
