@@ -213,18 +213,20 @@ public class AppealService {
     private void supersede(long payerClaimId) {
         for (ItemRow r : store.itemsOfClaim(payerClaimId)) {
             if (!r.status().closed() && r.status() != ItemStatus.APPEALED) {
-                store.save(r.with(
-                        ItemStatus.CLOSED,
-                        r.level(),
-                        r.determinedOn(),
-                        r.action(),
-                        r.actionOn(),
-                        r.writeOffReason(),
-                        r.recovered(),
-                        r.newClaimId(),
-                        r.score(),
-                        "The payer took claim " + r.claimNumber() + " back (replaced or reprocessed); its new"
-                                + " remittance has its own items."));
+                store.save(
+                        r.with(
+                                ItemStatus.CLOSED,
+                                r.level(),
+                                r.determinedOn(),
+                                r.action(),
+                                r.actionOn(),
+                                r.writeOffReason(),
+                                r.recovered(),
+                                r.newClaimId(),
+                                r.score(),
+                                "The payer took claim " + r.claimNumber() + " back (replaced or reprocessed); its new"
+                                        + " remittance has its own items."),
+                        r.status());
             }
         }
     }
@@ -432,7 +434,7 @@ public class AppealService {
                 newClaimId,
                 score.score(),
                 score.feedbackText());
-        store.save(saved);
+        store.save(saved, r.status());
         return new ActionAnswer(
                 r.id(), status.name(), null, null, null, recovered, explanation, score.score(), score.feedbackText());
     }
@@ -478,17 +480,19 @@ public class AppealService {
         String mode = rolePlayFor(r.username()) ? AppealStore.INSTRUCTOR : AppealStore.AUTOMATIC;
         LocalDate due = on.plusDays(level.responseDays());
         store.insertFiling(r.id(), requested, on, deadline, due, letter, mode, suggestion);
-        store.save(r.with(
-                ItemStatus.APPEALED,
-                r.level(),
-                r.determinedOn(),
-                AppealAction.APPEAL,
-                on,
-                null,
-                r.recovered(),
-                r.newClaimId(),
-                null,
-                null));
+        store.save(
+                r.with(
+                        ItemStatus.APPEALED,
+                        r.level(),
+                        r.determinedOn(),
+                        AppealAction.APPEAL,
+                        on,
+                        null,
+                        r.recovered(),
+                        r.newClaimId(),
+                        null,
+                        null),
+                r.status());
         String explanation = "Filed " + level.name() + " (level " + requested + ") on " + on + ". "
                 + (mode.equals(AppealStore.INSTRUCTOR)
                         ? "Your instructor reviews it as the payer."
@@ -689,17 +693,19 @@ public class AppealService {
                 ActionTable.expectationFor(denial),
                 new AppealScoring.Work(
                         AppealAction.APPEAL, null, !f.filedOn().isAfter(f.deadline()), f.letter(), recovered));
-        store.save(r.with(
-                status,
-                level,
-                determined,
-                AppealAction.APPEAL,
-                r.actionOn(),
-                null,
-                recovered,
-                reprocessed == null ? r.newClaimId() : reprocessed,
-                score.score(),
-                score.feedbackText()));
+        store.save(
+                r.with(
+                        status,
+                        level,
+                        determined,
+                        AppealAction.APPEAL,
+                        r.actionOn(),
+                        null,
+                        recovered,
+                        reprocessed == null ? r.newClaimId() : reprocessed,
+                        score.score(),
+                        score.feedbackText()),
+                r.status());
         if (status == ItemStatus.OVERTURNED) {
             supersede(r.payerClaimId());
         }

@@ -225,10 +225,15 @@ public class AppealStore {
                 .update();
     }
 
-    public void save(ItemRow i) {
-        jdbc.sql("UPDATE appeal_work_item SET status = ?, appeal_level = ?, determined_on = ?, action = ?,"
-                        + " action_on = ?, write_off_reason = ?, recovered = ?, new_claim_id = ?, score = ?,"
-                        + " feedback = ? WHERE id = ?")
+    /**
+     * Stores an item's new state if it is still in {@code expected} state: of two concurrent actions on one item
+     * (two tabs, two servers) only the first wins; the other fails and its transaction rolls back.
+     */
+    public void save(ItemRow i, ItemStatus expected) {
+        int changed = jdbc.sql(
+                        "UPDATE appeal_work_item SET status = ?, appeal_level = ?, determined_on = ?, action = ?,"
+                                + " action_on = ?, write_off_reason = ?, recovered = ?, new_claim_id = ?, score = ?,"
+                                + " feedback = ? WHERE id = ? AND status = ?")
                 .params(
                         i.status().name(),
                         i.level(),
@@ -240,8 +245,13 @@ public class AppealStore {
                         i.newClaimId(),
                         i.score(),
                         i.feedback() == null ? null : cut(i.feedback(), 4000),
-                        i.id())
+                        i.id(),
+                        expected.name())
                 .update();
+        if (changed != 1) {
+            throw new AppealException("Work item " + i.id() + " was changed meanwhile (another tab or window);"
+                    + " reload it and try again.");
+        }
     }
 
     private static ItemRow item(ResultSet rs, int n) throws SQLException {

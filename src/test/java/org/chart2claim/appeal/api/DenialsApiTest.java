@@ -40,6 +40,9 @@ class DenialsApiTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.chart2claim.appeal.AppealStore store;
+
     String ledger;
 
     @BeforeEach
@@ -202,6 +205,27 @@ class DenialsApiTest {
         refused(id, Map.of("action", "NO_ACTION"), "takes no more actions");
         mvc.perform(get("/api/denials").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void ofTwoConcurrentActionsOnOneItemOnlyTheFirstIsStored() throws Exception {
+        long id = upcodedVisit();
+        var seenByBothTabs = store.item(id).orElseThrow();
+        act("student", id, Map.of("action", "NO_ACTION")).andExpect(status().isOk());
+        var late = seenByBothTabs.with(
+                org.chart2claim.appeal.ItemStatus.WRITTEN_OFF,
+                0,
+                seenByBothTabs.determinedOn(),
+                org.chart2claim.appeal.AppealAction.WRITE_OFF,
+                seenByBothTabs.remittedOn(),
+                org.chart2claim.appeal.WriteOffReason.CONTRACTUAL,
+                java.math.BigDecimal.ZERO,
+                null,
+                0,
+                "late");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(late, seenByBothTabs.status()))
+                .hasMessageContaining("changed meanwhile");
+        assertThat(item("CO-150").get("status").asString()).isEqualTo("CLOSED");
     }
 
     @Test
