@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 /** {@code /api/denials}: the worklist, actions, bad input, owner-only access, drills and the clock that decides. */
 @IntegrationTest
 class DenialsApiTest {
-    static final String OTHER_STUDENT = "student-b";
+    static final String OTHER_STUDENT = "appeal-student-b";
 
     @Autowired
     MockMvc mvc;

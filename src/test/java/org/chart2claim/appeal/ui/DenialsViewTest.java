@@ -222,10 +222,10 @@ class DenialsViewTest extends KaribuTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        if (accounts.findAll().stream().noneMatch(a -> a.getUsername().equals("student-b"))) {
-            accounts.create("student-b", "Bea Student", IntegrationTest.DEMO_PASSWORD, EnumSet.of(Role.STUDENT));
+        if (accounts.findAll().stream().noneMatch(a -> a.getUsername().equals("appeal-student-b"))) {
+            accounts.create("appeal-student-b", "Bea Student", IntegrationTest.DEMO_PASSWORD, EnumSet.of(Role.STUDENT));
         }
-        login("student-b", Role.STUDENT);
+        login("appeal-student-b", Role.STUDENT);
         UI.getCurrent().navigate(WorkItemView.class, id);
         assertThat(_get(WorkItemView.class).getElement().getTextRecursively()).contains("Work item not found");
         assertThat(worklist().grid.getListDataView().getItems()).isEmpty();
