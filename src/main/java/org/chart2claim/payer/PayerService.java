@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimText;
 import org.chart2claim.claim.FrequencyCode;
@@ -140,6 +141,54 @@ public class PayerService {
             DocumentedEncounter documentation,
             Disclosure disclosure,
             java.util.function.IntConsumer progress) {
+        return submit(
+                username,
+                ledger,
+                claims,
+                receivedOn,
+                scenarioId,
+                documentation,
+                disclosure,
+                progress,
+                UnaryOperator.identity());
+    }
+
+    /**
+     * Denial drills: adjudicates and stores one claim like {@link #submit}, but remits it with a payer-side
+     * {@code error} on one line (see {@link PayerError}). Answers the remitted result.
+     */
+    @Transactional
+    public ClaimResult submitWithPayerError(
+            String username,
+            String ledger,
+            Claim claim,
+            LocalDate receivedOn,
+            String scenarioId,
+            DocumentedEncounter documentation,
+            PayerError error) {
+        return submit(
+                        username,
+                        ledger,
+                        List.of(new ParsedClaim(claim, List.of())),
+                        receivedOn,
+                        scenarioId,
+                        documentation,
+                        Disclosure.TEACHING,
+                        done -> {},
+                        honest -> honest.status() == ClaimStatus.REJECTED ? honest : error.apply(honest))
+                .getLast();
+    }
+
+    private List<ClaimResult> submit(
+            String username,
+            String ledger,
+            List<ParsedClaim> claims,
+            LocalDate receivedOn,
+            String scenarioId,
+            DocumentedEncounter documentation,
+            Disclosure disclosure,
+            java.util.function.IntConsumer progress,
+            UnaryOperator<ClaimResult> remitAs) {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
         refuseUnanswerable(book, claims);
         LedgerHistory history = claimLedger.history(username, book);
@@ -198,7 +247,7 @@ public class PayerService {
                     voidIds.add(ids.get(i)); // a void only takes the original back: nothing new to adjudicate
                     continue;
                 }
-                ClaimResult result = adjudicator()
+                ClaimResult result = remitAs.apply(adjudicator()
                         .adjudicate(
                                 new AdjudicationRequest(
                                         claim,
@@ -207,7 +256,7 @@ public class PayerService {
                                         history,
                                         documentation,
                                         ClaimLedger.payerClaimNumber(ids.get(i))),
-                                today);
+                                today));
                 history.add(claim, result);
                 thisSubmission.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
                 adjudicatedIds.add(ids.get(i));
@@ -262,6 +311,71 @@ public class PayerService {
             Disclosure disclosure,
             Function<List<ClaimResult>, T> answer) {
         return answer.apply(submit(username, ledger, claims, receivedOn, null, null, disclosure));
+    }
+
+    /**
+     * The payer reprocessing a processed claim of the caller, e.g. after an appeal overturned a denial: the stored
+     * result is reversed (835 CLP02 22) and the same claim is adjudicated again, honestly, as received on
+     * {@code honoredReceiptDate} (the original receipt date, or an earlier proven one), under a new payer claim
+     * number. Answers the reversal and the new result, both stored in the claim's ledger.
+     *
+     * @throws IllegalArgumentException when the claim is not the caller's or cannot be reversed
+     */
+    @Transactional
+    public List<ClaimResult> reprocess(String username, long recordId, LocalDate honoredReceiptDate) {
+        PayerClaimRecord record = record(recordId, username)
+                .filter(r -> r.getResultJson() != null)
+                .orElseThrow(() -> new IllegalArgumentException("No processed claim " + recordId + " of yours."));
+        Claim claim = Json.MAPPER.readValue(record.getClaimJson(), Claim.class);
+        ClaimResult current = Json.MAPPER.readValue(record.getResultJson(), ClaimResult.class);
+        if (!ClaimReversal.reversible(current)
+                || claimLedger.byPayerClaimNumber(username, record.getLedger(), current.payerClaimNumber()).stream()
+                        .anyMatch(c -> c.status() == ClaimStatus.REVERSED)) {
+            throw new IllegalArgumentException(
+                    "Claim " + current.payerClaimNumber() + " was already reversed or never processed.");
+        }
+        String ledger = record.getLedger();
+        ClaimResult reversal = ClaimReversal.of(current);
+        claimLedger.storeReversal(
+                username,
+                ledger,
+                record.getScenarioId(),
+                honoredReceiptDate,
+                claim,
+                record.getClaimJson(),
+                reversal,
+                Json.MAPPER.writeValueAsString(reversal));
+        LedgerHistory history = claimLedger.history(username, ledger);
+        DocumentedEncounter documentation = record.getDocumentationJson() == null
+                ? null
+                : Json.MAPPER.readValue(record.getDocumentationJson(), DocumentedEncounter.class);
+        long id = claimLedger
+                .storeReceived(
+                        username,
+                        ledger,
+                        record.getScenarioId(),
+                        honoredReceiptDate,
+                        record.getDocumentationJson(),
+                        List.of(new ClaimLedger.Received(claim, record.getClaimJson())))
+                .getFirst();
+        ClaimResult result = adjudicator()
+                .adjudicate(
+                        new AdjudicationRequest(
+                                claim,
+                                List.of(),
+                                honoredReceiptDate,
+                                history,
+                                documentation,
+                                ClaimLedger.payerClaimNumber(id)),
+                        LocalDate.now());
+        claimLedger.storeResults(
+                username,
+                ledger,
+                List.of(id),
+                List.of(claim),
+                List.of(result),
+                List.of(Json.MAPPER.writeValueAsString(result)));
+        return List.of(reversal, result);
     }
 
     /** Refuses the whole request when any claim cannot be stored or written back (see {@link ClaimSizeLimits}). */

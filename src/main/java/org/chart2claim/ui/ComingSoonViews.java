@@ -13,16 +13,6 @@ public final class ComingSoonViews {
 
     private ComingSoonViews() {}
 
-    @Route("appeals")
-    @Menu(title = "Appeals", order = 12, icon = "vaadin:scale")
-    @PageTitle("Appeals · Chart2Claim")
-    @RolesAllowed("STUDENT")
-    public static class AppealsPage extends ComingSoonPage {
-        public AppealsPage() {
-            super("Appeals", "Write a denial appeal for a claim the payer denied, with the supporting documentation.");
-        }
-    }
-
     @Route("scenarios")
     @Menu(title = "Scenarios", order = 20, icon = "vaadin:book")
     @PageTitle("Scenarios · Chart2Claim")

@@ -50,6 +50,16 @@ class BrowserJourneyTest {
 
     @BeforeAll
     static void startApp() throws IOException {
+        app = startStandalone(PASSWORD);
+        Files.createDirectories(SHOTS);
+        base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
+    }
+
+    /**
+     * Skips the calling suite without chromium/chromedriver, else starts the app on a free port with its own
+     * in-memory database and data folder and the demo accounts under {@code password}.
+     */
+    static StandaloneApp startStandalone(String password) throws IOException {
         Optional<String> missing = Browser.missing();
         Assumptions.assumeTrue(
                 missing.isEmpty(),
@@ -57,16 +67,14 @@ class BrowserJourneyTest {
                         + " (install Debian's chromium and chromium-driver, or set CHROMIUM_BIN and CHROMEDRIVER)");
         Path dataDir = Path.of("target", "browser-test-data", UUID.randomUUID().toString());
         Files.createDirectories(dataDir);
-        Files.createDirectories(SHOTS);
-        app = StandaloneApp.start(
+        return StandaloneApp.start(
                 "--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
                 // the search index survives between runs (rebuilt only when the code books change): ~20 s less
                 "--chart2claim.index-dir="
                         + Path.of("target", "browser-test-index").toAbsolutePath(),
                 "--spring.datasource.url=jdbc:h2:mem:browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "--chart2claim.demo-password=" + PASSWORD,
+                "--chart2claim.demo-password=" + password,
                 "--vaadin.devmode.devTools.enabled=false");
-        base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
     }
 
     @AfterAll

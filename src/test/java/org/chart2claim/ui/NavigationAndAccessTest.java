@@ -63,7 +63,8 @@ class NavigationAndAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(navLabels())
                 .containsExactly(
-                        "Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts", "Cohort A/R");
+                        "Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts", "Appeal reviews",
+                        "Cohort A/R");
     }
 
     @Test

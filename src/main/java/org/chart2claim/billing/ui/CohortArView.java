@@ -10,7 +10,7 @@ import org.chart2claim.billing.ar.ArService;
 import org.chart2claim.billing.clock.LedgerClockService;
 
 /** The A/R dashboard for instructors: a student of one of their cohorts (administrators: anyone), then a ledger. */
-@Menu(title = "Cohort A/R", order = 24, icon = "vaadin:chart-grid")
+@Menu(title = "Cohort A/R", order = 25, icon = "vaadin:chart-grid")
 @Route("teaching/ar")
 @PageTitle("Cohort A/R · Chart2Claim")
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})

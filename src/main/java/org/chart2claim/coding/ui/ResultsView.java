@@ -19,6 +19,7 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.ProgressCharts;
 import org.chart2claim.config.DisplayDates;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** "My results": progress charts (score over time, by specialty) and the attempt history. */
 @Menu(title = "My results", order = 13, icon = "vaadin:chart")
@@ -31,14 +32,20 @@ public class ResultsView extends VerticalLayout {
     /** The label of an attempt made after an earlier one of the same scenario showed the key. */
     public static final String AFTER_KEY = "after seeing the key";
 
-    public ResultsView(AttemptService attempts, CurrentUser currentUser) {
+    public ResultsView(AttemptService attempts, CurrentUser currentUser, ObjectProvider<ResultsSection> sections) {
         addClassName("c2c-results");
         List<AttemptService.AttemptSummary> history = attempts.history(currentUser.requireUsername());
         add(new H2("My results"));
         if (history.isEmpty()) {
             add(new Paragraph("No submitted attempts yet. Pick a scenario under Practice and submit your codes."));
-            return;
+        } else {
+            addAttempts(history);
         }
+        sections.orderedStream()
+                .forEach(s -> s.forUser(currentUser.requireUsername()).ifPresent(this::add));
+    }
+
+    private void addAttempts(List<AttemptService.AttemptSummary> history) {
         // Only first attempts count: a repeat was made after the feedback showed the key.
         List<AttemptService.AttemptSummary> counted =
                 history.stream().filter(a -> !a.afterKey()).toList();

@@ -1,0 +1,128 @@
+package org.chart2claim.appeal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.chart2claim.payer.GroupCode;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Reads one drill file; every problem is reported with the file name and the field. */
+public final class DrillParser {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CARC = Pattern.compile("[A-Z]?[0-9]{1,3}");
+    private static final Pattern RARC = Pattern.compile("[MN][A-Z]?[0-9]{1,3}|MA[0-9]{2,3}");
+
+    private DrillParser() {}
+
+    /** A malformed drill file. */
+    public static final class DrillFormatException extends RuntimeException {
+        public DrillFormatException(String message) {
+            super(message);
+        }
+    }
+
+    public static Drill parse(String fileName, String yaml) {
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (RuntimeException e) {
+            throw new DrillFormatException(fileName + ": not valid YAML ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new DrillFormatException(fileName + ": a drill file is a YAML map.");
+        }
+        String id = text(fileName, map, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new DrillFormatException(fileName + ": id '" + id + "' is not kebab-case.");
+        }
+        if (!fileName.equals(id + ".yaml")) {
+            throw new DrillFormatException(fileName + ": the file name must be " + id + ".yaml.");
+        }
+        String kindText = text(fileName, map, "kind");
+        Drill.Kind kind = Drill.Kind.parse(kindText)
+                .orElseThrow(() -> new DrillFormatException(fileName + ": kind '" + kindText + "' is not one of "
+                        + java.util.Arrays.stream(Drill.Kind.values())
+                                .map(Drill.Kind::id)
+                                .toList() + "."));
+        if (!(map.get("line") instanceof Integer line) || line < 1) {
+            throw new DrillFormatException(fileName + ": line is the 1-based claim line the denial hits.");
+        }
+        if (!(map.get("denial") instanceof Map<?, ?> denial)) {
+            throw new DrillFormatException(fileName + ": denial {group, carc, rarc, edit, explanation} is missing.");
+        }
+        String groupText = text(fileName, denial, "group");
+        GroupCode group;
+        try {
+            group = GroupCode.valueOf(groupText);
+        } catch (IllegalArgumentException e) {
+            throw new DrillFormatException(fileName + ": denial group '" + groupText + "' is not CO, PR, OA or PI.");
+        }
+        String carc = text(fileName, denial, "carc");
+        if (!CARC.matcher(carc).matches()) {
+            throw new DrillFormatException(fileName + ": denial carc '" + carc + "' is not a CARC.");
+        }
+        List<String> rarc = strings(fileName, denial.get("rarc"), "denial rarc");
+        for (String r : rarc) {
+            if (!RARC.matcher(r).matches()) {
+                throw new DrillFormatException(fileName + ": denial rarc '" + r + "' is not a RARC.");
+            }
+        }
+        if (!(map.get("expected") instanceof Map<?, ?> expected)) {
+            throw new DrillFormatException(fileName + ": expected {actions, documentation, rationale} is missing.");
+        }
+        List<AppealAction> actions = new ArrayList<>();
+        for (String a : strings(fileName, expected.get("actions"), "expected actions")) {
+            actions.add(AppealAction.parse(a)
+                    .orElseThrow(
+                            () -> new DrillFormatException(fileName + ": expected action '" + a + "' is unknown.")));
+        }
+        if (actions.isEmpty()) {
+            throw new DrillFormatException(fileName + ": expected actions name at least one action.");
+        }
+        List<RecordDocument> documentation = new ArrayList<>();
+        for (String d : strings(fileName, expected.get("documentation"), "expected documentation")) {
+            documentation.add(RecordDocument.parse(d)
+                    .orElseThrow(() -> new DrillFormatException(fileName + ": documentation '" + d + "' is not one of "
+                            + java.util.Arrays.stream(RecordDocument.values())
+                                    .map(RecordDocument::id)
+                                    .toList() + ".")));
+        }
+        if (actions.contains(AppealAction.APPEAL) && documentation.isEmpty()) {
+            throw new DrillFormatException(fileName + ": an appeal drill names the documentation that wins it.");
+        }
+        return new Drill(
+                id,
+                text(fileName, map, "title"),
+                kind,
+                text(fileName, map, "scenario"),
+                line,
+                text(fileName, map, "fault"),
+                new Drill.DrillDenial(
+                        group, carc, rarc, text(fileName, denial, "edit"), text(fileName, denial, "explanation")),
+                actions,
+                documentation,
+                text(fileName, expected, "rationale"));
+    }
+
+    private static String text(String file, Map<?, ?> map, String field) {
+        Object v = map.get(field);
+        if (v == null || v.toString().isBlank()) {
+            throw new DrillFormatException(file + ": " + field + " is missing.");
+        }
+        return v.toString().trim();
+    }
+
+    private static List<String> strings(String file, Object value, String field) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new DrillFormatException(file + ": " + field + " is a list.");
+        }
+        return list.stream().map(Object::toString).map(String::trim).toList();
+    }
+}
