@@ -63,7 +63,13 @@ class NavigationAndAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(navLabels())
                 .containsExactly(
-                        "Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts", "Appeal reviews",
+                        "Home",
+                        "Code search",
+                        "Scenarios",
+                        "Assessments",
+                        "Gradebook",
+                        "Cohorts",
+                        "Appeal reviews",
                         "Cohort A/R");
     }
 
