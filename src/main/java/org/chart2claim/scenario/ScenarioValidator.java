@@ -153,8 +153,9 @@ public final class ScenarioValidator {
                 message = reason.substring(prefix.end());
             }
             String field = fieldOf(message);
-            if (field == null) {
-                field = fieldByCode(message);
+            if (field == null || field.equals("key")) {
+                String byCode = fieldByCode(message);
+                field = byCode != null ? byCode : field;
             }
             if (field == null && message.contains("note")) {
                 field = "note";
@@ -172,7 +173,7 @@ public final class ScenarioValidator {
             }
             String path = m.group(1);
             String first = path.split("[.\\[]")[0];
-            return ScenarioParser.isField(first) ? path : null;
+            return ScenarioParser.isField(first) || message.startsWith("unknown field ") ? path : null;
         }
 
         /** Code-book problems name a code ("key procedure 99499 is not ..."): find the field holding it. */

@@ -13,6 +13,19 @@ public final class AuthoringFixtures {
 
     private AuthoringFixtures() {}
 
+    /** A zip with these entries as given (names are not checked: tests build hostile zips with it). */
+    public static byte[] zip(java.util.Map<String, byte[]> entries) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     /** A new unique id (the test context's database is shared by all test classes). */
     public static String newId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
