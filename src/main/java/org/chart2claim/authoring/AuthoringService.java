@@ -315,7 +315,7 @@ public class AuthoringService {
     public long saveDraft(Long draftId, String text, ScenarioVisibility visibility, String user) {
         ScenarioDraft draft = draftId == null ? new ScenarioDraft(user) : draft(draftId, user);
         Matcher id = ID_LINE.matcher(text);
-        String scenarioId = id.find() ? id.group().substring(3).strip() : null;
+        String scenarioId = id.find() ? id.group().substring(3).strip().replaceAll("^[\"']|[\"']$", "") : null;
         draft.save(scenarioId, text, visibility == null ? ScenarioVisibility.COHORTS : visibility);
         return drafts.save(draft).getId();
     }

@@ -23,18 +23,6 @@ public final class ComingSoonViews {
         }
     }
 
-    @Route("scenarios")
-    @Menu(title = "Scenarios", order = 20, icon = "vaadin:book")
-    @PageTitle("Scenarios · Chart2Claim")
-    @RolesAllowed("INSTRUCTOR")
-    public static class ScenarioAuthoringPage extends ComingSoonPage {
-        public ScenarioAuthoringPage() {
-            super(
-                    "Scenarios",
-                    "Author and review encounter scenarios: the note, the encounter data and the answer key.");
-        }
-    }
-
     @Route("assessments")
     @Menu(title = "Assessments", order = 21, icon = "vaadin:clipboard-check")
     @PageTitle("Assessments · Chart2Claim")

@@ -51,20 +51,23 @@ class NavigationAndAccessTest extends KaribuTest {
         login("instructor", Role.INSTRUCTOR);
         UI.getCurrent().navigate("");
         assertThat(navLabels())
-                .containsExactly("Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts");
+                .containsExactly(
+                        "Home", "Code search", "Scenarios", "Assessments", "Gradebook", "Cohorts", "Key disputes");
     }
 
     @Test
     void adminSeesAdministrationPages() {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate("");
-        assertThat(navLabels()).containsExactly("Home", "Code search", "Cohorts", "Users", "Code books");
+        assertThat(navLabels())
+                .containsExactly("Home", "Code search", "Scenarios", "Cohorts", "Key disputes", "Users", "Code books");
     }
 
     @Test
     void studentCannotOpenInstructorOrAdminViews() {
         login("student", Role.STUDENT);
-        for (String route : List.of("cohorts", "gradebook", "users")) {
+        for (String route :
+                List.of("cohorts", "gradebook", "users", "scenarios", "scenarios/edit", "scenarios/disputes")) {
             UI.getCurrent().navigate(route);
             assertThat(_find(AccessDeniedView.class)).as(route).hasSize(1);
         }
