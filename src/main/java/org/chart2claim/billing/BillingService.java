@@ -13,6 +13,7 @@ import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.config.ContentLocations;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerClaimRecord;
@@ -169,7 +170,7 @@ public class BillingService {
 
     /** "Last, First" of a stored claim's patient, read from the claim as submitted. */
     public String patientOf(PayerClaimRecord record) {
-        Claim claim = PayerService.JSON.readValue(record.getClaimJson(), Claim.class);
+        Claim claim = Json.MAPPER.readValue(record.getClaimJson(), Claim.class);
         if (claim.patient() == null || claim.patient().name() == null) {
             return "";
         }

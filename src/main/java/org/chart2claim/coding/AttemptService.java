@@ -12,11 +12,11 @@ import org.chart2claim.account.Role;
 import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.config.Json;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Drafts (autosave), submission and grading, and the attempt history. Who may read an attempt is decided
@@ -26,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class AttemptService {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ScenarioLibrary library;
     private final CodingAttemptRepository attempts;
@@ -115,7 +113,7 @@ public class AttemptService {
     @Transactional
     public void saveDraft(String username, AttemptContext context, String scenarioId, CodingAnswer answer) {
         Scenario scenario = require(scenarioId, username);
-        String json = JSON.writeValueAsString(answer);
+        String json = Json.MAPPER.writeValueAsString(answer);
         CodingAttempt draft = findDraft(username, context, scenarioId)
                 .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
         draft.saveAnswer(json);
@@ -140,13 +138,17 @@ public class AttemptService {
             throw new InvalidAnswerException(problems);
         }
         GradeResult result = grader().grade(scenario.key(), answer);
-        String json = JSON.writeValueAsString(answer);
+        String json = Json.MAPPER.writeValueAsString(answer);
         boolean afterKey = attempts.existsByUsernameAndContextAndScenarioIdAndStatus(
                 username, context.key(), scenarioId, CodingAttempt.Status.SUBMITTED);
         CodingAttempt attempt = findDraft(username, context, scenarioId)
                 .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
         attempt.submit(
-                json, result.score(), JSON.writeValueAsString(result), scenario.contentHash(), scenario.version());
+                json,
+                result.score(),
+                Json.MAPPER.writeValueAsString(result),
+                scenario.contentHash(),
+                scenario.version());
         if (afterKey) {
             attempt.markAfterKey();
         }
@@ -219,7 +221,7 @@ public class AttemptService {
                 scenarioId, fromVersion, CodingAttempt.Status.SUBMITTED)) {
             GradeResult result = grader.grade(current.key(), read(a.getAnswerJson(), CodingAnswer.class));
             regrades.save(new AttemptRegrade(a, current.version(), result.score(), reason, by));
-            a.regrade(result.score(), JSON.writeValueAsString(result), current.contentHash(), current.version());
+            a.regrade(result.score(), Json.MAPPER.writeValueAsString(result), current.contentHash(), current.version());
             attempts.save(a);
             count++;
         }
@@ -307,7 +309,7 @@ public class AttemptService {
     }
 
     private static <T> T read(String json, Class<T> type) {
-        return JSON.readValue(json, type);
+        return Json.MAPPER.readValue(json, type);
     }
 
     /** An answer that cannot be graded (no codes, impossible units); nothing was stored. */

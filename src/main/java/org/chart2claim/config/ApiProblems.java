@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one error shape of the REST API: an RFC 9457 problem ({@code application/problem+json}) with
@@ -18,8 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
  * with it; the security filters and the body limit, which answer before any controller runs, write it here.
  */
 public final class ApiProblems {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ApiProblems() {}
 
@@ -50,7 +47,7 @@ public final class ApiProblems {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        response.getWriter().write(JSON.writeValueAsString(body));
+        response.getWriter().write(Json.MAPPER.writeValueAsString(body));
     }
 
     static String safePath(HttpServletRequest request) {

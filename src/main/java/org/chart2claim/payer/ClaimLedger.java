@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.config.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -296,8 +297,8 @@ public class ClaimLedger {
                 continue; // never adjudicated: not part of any history
             }
             try {
-                Claim claim = PayerService.JSON.readValue((String) p[1], Claim.class);
-                ClaimResult result = PayerService.JSON.readValue((String) p[2], ClaimResult.class);
+                Claim claim = Json.MAPPER.readValue((String) p[1], Claim.class);
+                ClaimResult result = Json.MAPPER.readValue((String) p[2], ClaimResult.class);
                 if (result.status() == ClaimStatus.REVERSED && result.payerClaimNumber() != null) {
                     reversed.add(result.payerClaimNumber());
                 }

@@ -21,6 +21,7 @@ import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.X12FormatException;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.config.ContentLocations;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.payer.data.PayerRulesLoader;
 import org.chart2claim.payer.x12.Remittance835Writer;
@@ -30,8 +31,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The simulated payer as the app uses it: reads 837P, adjudicates claims as the caller within a ledger
@@ -44,12 +43,6 @@ public class PayerService {
     public static final String DEFAULT_LEDGER = "default";
     /** Claims stored and adjudicated per database batch. */
     public static final int BATCH = 500;
-
-    public static final JsonMapper JSON = JsonMapper.builder()
-            .disable(
-                    DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private final ContentLocations locations;
     private final CodeLookup codeLookup;
@@ -157,9 +150,9 @@ public class PayerService {
         for (int from = 0; from < claims.size(); from += BATCH) {
             List<ParsedClaim> batch = claims.subList(from, Math.min(claims.size(), from + BATCH));
             List<ClaimLedger.Received> received = batch.stream()
-                    .map(p -> new ClaimLedger.Received(p.claim(), JSON.writeValueAsString(p.claim())))
+                    .map(p -> new ClaimLedger.Received(p.claim(), Json.MAPPER.writeValueAsString(p.claim())))
                     .toList();
-            String documentationJson = documentation == null ? null : JSON.writeValueAsString(documentation);
+            String documentationJson = documentation == null ? null : Json.MAPPER.writeValueAsString(documentation);
             List<Long> ids =
                     claimLedger.storeReceived(username, book, scenarioId, receivedOn, documentationJson, received);
             List<Claim> batchClaims = new ArrayList<>(batch.size());
@@ -190,9 +183,9 @@ public class PayerService {
                                 scenarioId,
                                 receivedOn,
                                 original.get().claim(),
-                                JSON.writeValueAsString(original.get().claim()),
+                                Json.MAPPER.writeValueAsString(original.get().claim()),
                                 reversal,
-                                JSON.writeValueAsString(reversal));
+                                Json.MAPPER.writeValueAsString(reversal));
                         history.add(original.get().claim(), reversal);
                         thisSubmission.put(
                                 key(reversal.payerClaimNumber()),
@@ -220,7 +213,7 @@ public class PayerService {
                 adjudicatedIds.add(ids.get(i));
                 batchClaims.add(claim);
                 batchResults.add(result);
-                batchJson.add(JSON.writeValueAsString(result));
+                batchJson.add(Json.MAPPER.writeValueAsString(result));
                 answers.add(result);
             }
             claimLedger.forgetReceived(voidIds);
@@ -245,8 +238,8 @@ public class PayerService {
                     return Optional.empty();
                 }
                 latest = new PriorClaim(
-                        JSON.readValue(stored.claimJson(), Claim.class),
-                        JSON.readValue(stored.resultJson(), ClaimResult.class));
+                        Json.MAPPER.readValue(stored.claimJson(), Claim.class),
+                        Json.MAPPER.readValue(stored.resultJson(), ClaimResult.class));
             }
         }
         return Optional.ofNullable(latest).filter(p -> ClaimReversal.reversible(p.result()));
@@ -303,6 +296,16 @@ public class PayerService {
         }
     }
 
+    /** The user's ledgers that hold at least one claim, by name. */
+    public List<String> ledgers(String username) {
+        return repository.ledgersOf(username);
+    }
+
+    /** The receipt date of the ledger's latest claim: the date its newest remittance answers on. */
+    public Optional<LocalDate> latestReceivedOn(String username, String ledger) {
+        return repository.latestReceivedOn(username, ledger);
+    }
+
     public List<PayerClaimRecord> recent(String username) {
         return repository.findTop50ByUsernameOrderByIdDesc(username);
     }
@@ -336,7 +339,7 @@ public class PayerService {
         }
         return claimLedger.byPayerClaimNumber(username, record.get().getLedger(), reversed).stream()
                 .filter(s -> s.status() == ClaimStatus.REVERSED)
-                .map(s -> JSON.readValue(s.resultJson(), ClaimResult.class))
+                .map(s -> Json.MAPPER.readValue(s.resultJson(), ClaimResult.class))
                 .reduce((a, b) -> b);
     }
 
@@ -346,15 +349,15 @@ public class PayerService {
                 .findById(id)
                 .filter(r -> r.getUsername().equals(username) && r.getResultJson() != null)
                 .map(r -> new PriorClaim(
-                        JSON.readValue(r.getClaimJson(), Claim.class),
-                        JSON.readValue(r.getResultJson(), ClaimResult.class)));
+                        Json.MAPPER.readValue(r.getClaimJson(), Claim.class),
+                        Json.MAPPER.readValue(r.getResultJson(), ClaimResult.class)));
     }
 
     /** The documentation stored with the caller's claim {@code id}, if it came with any. */
     public Optional<DocumentedEncounter> documentation(long id, String username) {
         return record(id, username)
                 .map(PayerClaimRecord::getDocumentationJson)
-                .map(json -> JSON.readValue(json, DocumentedEncounter.class));
+                .map(json -> Json.MAPPER.readValue(json, DocumentedEncounter.class));
     }
 
     /** The stored record behind a result (payer claim numbers are "SIM" + the record id). */

@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.chart2claim.payer.PayerService;
 import org.chart2claim.support.ChildApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +131,7 @@ class CrashDurabilityTest {
                 "{\"diagnoses\":[\"J02.0\"],\"procedures\":[{\"code\":\"99213\",\"units\":" + units
                         + ",\"pointers\":[1]}]}"));
         if (response.statusCode() == 201) {
-            JsonNode body = PayerService.JSON.readTree(response.body());
+            JsonNode body = Json.MAPPER.readTree(response.body());
             acknowledged.put(body.get("attemptId").asLong(), units);
         }
     }
@@ -145,7 +144,7 @@ class CrashDurabilityTest {
                 "{\"diagnoses\":[\"J02.0\"],\"procedures\":[{\"code\":\"99213\",\"units\":1,\"pointers\":[1]}],"
                         + "\"ledger\":\"" + ledger + "\"}"));
         if (response.statusCode() == 200) {
-            String number = PayerService.JSON
+            String number = Json.MAPPER
                     .readTree(response.body())
                     .get("claims")
                     .get(0)

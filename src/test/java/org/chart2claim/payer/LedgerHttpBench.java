@@ -18,6 +18,7 @@ import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.Claim837Reader;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.codebook.importer.bench.BenchSupport;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.standard.x12.X12Envelope;
 import org.chart2claim.support.ChildApp;
@@ -99,7 +100,7 @@ class LedgerHttpBench {
                         .build());
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        int answered = PayerService.JSON.readTree(response.body()).get("claims").size();
+        int answered = Json.MAPPER.readTree(response.body()).get("claims").size();
         int duplicates = response.body().split("\"carc\":\"18\"", -1).length - 1;
         report(String.format(
                 "ledger bench: %s: %.2f s wall, server CPU %.1f s, %d claims answered, %d duplicate lines, answer %.1f MB",

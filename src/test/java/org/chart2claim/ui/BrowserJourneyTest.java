@@ -115,11 +115,13 @@ class BrowserJourneyTest {
         waitFor(By.tagName("vaadin-grid"));
         idle();
         shot("catalogue");
+        assertNoSidewaysScroll("catalogue");
 
         driver.get(base + "/practice/" + STREP);
         waitFor(By.id("clinical-note"));
         idle();
         shot("workspace");
+        assertNoSidewaysScroll("workspace");
 
         // Highlight a phrase of the note as a coder would (a selection in the note, then the mouse is let go).
         Object found = js().executeScript("""
@@ -189,6 +191,22 @@ class BrowserJourneyTest {
         idle();
         shot("remittance");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("87880");
+        String claimNumber = (String)
+                js().executeScript("return (document.body.innerText.match(/Payer claim (\\S+)/) || [])[1] || null");
+
+        // My claims finds the claim again, with its remittance one click away.
+        driver.get(base + "/claims/mine");
+        waitFor(By.xpath("//h2[normalize-space()='My claims']"));
+        waitFor(By.tagName("vaadin-grid-cell-content"));
+        idle();
+        shot("my-claims");
+        assertThat(claimNumber).as("the remittance names the payer claim").isNotNull();
+        waitUntil(d -> cellsContain(claimNumber));
+        if (width.equals("390")) {
+            // the phone layout shows status and money in the claim's one cell, without scrolling the grid
+            waitUntil(d -> cellsContain("billed"));
+        }
+        assertNoSidewaysScroll("my-claims");
 
         // Unknown routes and /error: the app's own pages inside the layout, never a bare browser error page.
         driver.get(base + "/no-such-page");
@@ -199,6 +217,22 @@ class BrowserJourneyTest {
         waitFor(By.xpath("//h2[normalize-space()='Something went wrong']"));
         assertThat(driver.getCurrentUrl()).endsWith("/error-page");
         assertThat(driver.findElements(By.tagName("vaadin-app-layout"))).isNotEmpty();
+    }
+
+    private boolean cellsContain(String text) {
+        return (Boolean) js().executeScript(
+                        "return [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                                + ".some(c => c.textContent.includes(arguments[0]))",
+                        text);
+    }
+
+    /** The page itself never scrolls sideways (a wide grid may scroll inside its own box). */
+    private void assertNoSidewaysScroll(String page) {
+        Long overflow = (Long) js().executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow)
+                .as("%s at %s px scrolls sideways by %s px", page, width, overflow)
+                .isLessThanOrEqualTo(0L);
     }
 
     private JavascriptExecutor js() {

@@ -2,6 +2,8 @@ package org.chart2claim.billing.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.billing.BillingService;
+import org.chart2claim.config.ui.NarrowScreen;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.PayerClaimRecord;
 
@@ -44,21 +47,42 @@ public class MyClaimsView extends VerticalLayout {
                 .filter(r -> ClaimStatus.REVERSED.name().equals(r.getStatus()))
                 .map(PayerClaimRecord::getPayerClaimNumber)
                 .collect(Collectors.toSet());
-        claims.addColumn(PayerClaimRecord::getReceivedOn).setHeader("Received").setAutoWidth(true);
-        claims.addColumn(r -> billing.patientOf(r)).setHeader("Patient").setAutoWidth(true);
-        claims.addColumn(r -> billing.payerName(r.getPayerId()))
-                .setHeader("Payer")
-                .setAutoWidth(true);
-        claims.addColumn(PayerClaimRecord::getPayerClaimNumber)
-                .setHeader("Claim number")
-                .setAutoWidth(true);
-        claims.addColumn(PayerClaimRecord::getStatus).setHeader("Status").setAutoWidth(true);
-        claims.addColumn(r -> money(r.getBilled())).setHeader("Billed").setAutoWidth(true);
-        claims.addColumn(r -> money(r.getPaid())).setHeader("Paid").setAutoWidth(true);
-        claims.addColumn(r -> money(r.getPatientResponsibility()))
-                .setHeader("Patient resp.")
-                .setAutoWidth(true);
-        claims.addColumn(PayerClaimRecord::getLedger).setHeader("Ledger").setAutoWidth(true);
+        List<Grid.Column<PayerClaimRecord>> wide = List.of(
+                claims.addColumn(PayerClaimRecord::getReceivedOn)
+                        .setHeader("Received")
+                        .setAutoWidth(true),
+                claims.addColumn(r -> billing.patientOf(r)).setHeader("Patient").setAutoWidth(true),
+                claims.addColumn(r -> billing.payerName(r.getPayerId()))
+                        .setHeader("Payer")
+                        .setAutoWidth(true),
+                claims.addColumn(PayerClaimRecord::getPayerClaimNumber)
+                        .setHeader("Claim number")
+                        .setAutoWidth(true),
+                claims.addColumn(PayerClaimRecord::getStatus)
+                        .setHeader("Status")
+                        .setAutoWidth(true),
+                claims.addColumn(r -> money(r.getBilled())).setHeader("Billed").setAutoWidth(true),
+                claims.addColumn(r -> money(r.getPaid())).setHeader("Paid").setAutoWidth(true),
+                claims.addColumn(r -> money(r.getPatientResponsibility()))
+                        .setHeader("Patient resp.")
+                        .setAutoWidth(true),
+                claims.addColumn(PayerClaimRecord::getLedger)
+                        .setHeader("Ledger")
+                        .setAutoWidth(true));
+        // the phone layout: one cell per claim with the same facts on three short lines
+        Grid.Column<PayerClaimRecord> compact = claims.addComponentColumn(r -> new Div(
+                        new Div(r.getReceivedOn() + " · " + billing.patientOf(r)),
+                        new Div(billing.payerName(r.getPayerId()) + " · " + r.getPayerClaimNumber()),
+                        new Div(r.getStatus() + " · billed " + money(r.getBilled()) + " · paid " + money(r.getPaid())
+                                + " · patient " + money(r.getPatientResponsibility()))))
+                .setHeader("Claim")
+                .setFlexGrow(1);
+        compact.setVisible(false);
+        claims.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreen.track(this, narrow -> {
+            wide.forEach(c -> c.setVisible(!narrow));
+            compact.setVisible(narrow);
+        });
         claims.addComponentColumn(r -> actions(r, reversed)).setHeader("").setAutoWidth(true);
         claims.setItems(mine);
         claims.setAllRowsVisible(true);

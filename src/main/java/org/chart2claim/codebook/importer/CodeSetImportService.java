@@ -59,6 +59,37 @@ public class CodeSetImportService {
         return store.directory();
     }
 
+    /**
+     * Where the admin page keeps a session's uploaded release files until they are imported (one folder per
+     * page; deleted when the page closes, and at start for pages that a crash or restart never closed).
+     */
+    public Path uploadsDirectory() {
+        return store.directory().resolveSibling("codeset-uploads");
+    }
+
+    /** At start no admin page is open yet, so every upload folder is a leftover. */
+    private int deleteLeftoverUploads() {
+        Path uploads = uploadsDirectory();
+        if (!Files.isDirectory(uploads)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (var folders = Files.list(uploads)) {
+            for (Path folder : folders.toList()) {
+                try (var tree = Files.walk(folder)) {
+                    for (Path path :
+                            tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(path);
+                    }
+                }
+                deleted++;
+            }
+        } catch (java.io.IOException e) {
+            log.warn("Could not delete leftover upload folders in {}: {}", uploads, e.getMessage());
+        }
+        return deleted;
+    }
+
     /** True while an import runs (only one at a time). */
     public boolean importRunning() {
         return importLock.isLocked();
@@ -168,6 +199,10 @@ public class CodeSetImportService {
         int temporary = store.deleteTemporaryFiles();
         if (temporary > 0) {
             log.warn("Deleted {} half-written code-set files left by an interrupted import", temporary);
+        }
+        int uploads = deleteLeftoverUploads();
+        if (uploads > 0) {
+            log.warn("Deleted {} upload folders of admin pages that a restart or crash never closed", uploads);
         }
         Map<CodeSystem, String> active = activeSetIds();
         record Recorded(String setId, CodeSystem system, int entries, int terms) {}

@@ -6,8 +6,8 @@ import org.chart2claim.codebook.CodeSystem;
 
 /**
  * The right-hand side of the workspace: a code search that can be fed a query (from text highlighted in the
- * note) and that hands picked codes to the cart. The codebook feature's search panel plugs in here; until it
- * is merged, {@link CodeNumberEntry} fills the slot.
+ * note) and that hands picked codes to the cart: the codebook feature's full-text search
+ * ({@link CodebookSearchSlot}) and entry by code number ({@link CodeNumberEntry}) for coders who know the code.
  */
 public interface CodeSearchSlot {
 

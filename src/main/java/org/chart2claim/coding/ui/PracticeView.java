@@ -3,6 +3,7 @@ package org.chart2claim.coding.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
+import org.chart2claim.config.ui.NarrowScreen;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 
@@ -109,21 +111,29 @@ public class PracticeView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(r -> r.scenario().title())
+        Grid.Column<Row> title = grid.addColumn(r -> r.scenario().title())
                 .setHeader("Scenario")
                 .setFlexGrow(3)
                 .setSortable(true);
-        grid.addColumn(r -> r.scenario().specialty())
+        Grid.Column<Row> specialtyColumn = grid.addColumn(r -> r.scenario().specialty())
                 .setHeader("Specialty")
                 .setFlexGrow(1)
                 .setSortable(true);
-        grid.addColumn(r -> difficultyLabel(r.scenario().difficulty()))
+        Grid.Column<Row> difficultyColumn = grid.addColumn(
+                        r -> difficultyLabel(r.scenario().difficulty()))
                 .setHeader("Difficulty")
                 .setAutoWidth(true)
                 .setComparator(r -> r.scenario().difficulty());
-        grid.addColumn(r -> String.join(", ", r.scenario().tags()))
+        Grid.Column<Row> tagsColumn = grid.addColumn(
+                        r -> String.join(", ", r.scenario().tags()))
                 .setHeader("Tags")
                 .setFlexGrow(2);
+        // the phone layout: title with specialty and difficulty underneath, in one column
+        Grid.Column<Row> compact = grid.addComponentColumn(PracticeView::compactCell)
+                .setHeader("Scenario")
+                .setFlexGrow(1)
+                .setComparator(r -> r.scenario().title());
+        compact.setVisible(false);
         grid.addComponentColumn(PracticeView::statusBadges)
                 .setHeader("Score (first attempt)")
                 .setAutoWidth(true)
@@ -138,9 +148,37 @@ public class PracticeView extends VerticalLayout {
         progress.addClassName("c2c-muted");
         HorizontalLayout filters = new HorizontalLayout(text, specialty, difficulty, tags, status, score);
         filters.addClassName("c2c-filters");
-        add(new H2("Practice"), progress, filters, grid);
+        filters.setWidthFull();
+        Details moreFilters = new Details("More filters");
+        moreFilters.addClassName("c2c-more-filters");
+        moreFilters.setVisible(false);
+        add(new H2("Practice"), progress, filters, moreFilters, grid);
         setSizeFull();
         refresh();
+        NarrowScreen.track(this, narrow -> {
+            title.setVisible(!narrow);
+            specialtyColumn.setVisible(!narrow);
+            difficultyColumn.setVisible(!narrow);
+            tagsColumn.setVisible(!narrow);
+            compact.setVisible(narrow);
+            // on a phone only the search box stays open; the other filters fold away
+            if (narrow) {
+                moreFilters.add(specialty, difficulty, tags, status, score);
+            } else {
+                filters.add(specialty, difficulty, tags, status, score);
+            }
+            moreFilters.setVisible(narrow);
+            text.setWidth(narrow ? "100%" : null);
+        });
+    }
+
+    private static Div compactCell(Row row) {
+        Div titleLine = new Div(row.scenario().title());
+        titleLine.addClassName("c2c-compact-title");
+        Span detail = new Span(row.scenario().specialty() + " · "
+                + difficultyLabel(row.scenario().difficulty()));
+        detail.addClassName("c2c-muted");
+        return new Div(titleLine, detail);
     }
 
     void open(Row row) {

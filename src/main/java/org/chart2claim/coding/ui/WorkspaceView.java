@@ -32,7 +32,6 @@ import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.config.DisplayDates;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The coding workspace: the note with its encounter data, code search with the highlighted result's
@@ -64,15 +63,15 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             ScenarioLibrary library,
             AttemptService attempts,
             CurrentUser currentUser,
-            ObjectProvider<CodeLookup> lookup,
-            ObjectProvider<CodeSearchService> searchService,
-            ObjectProvider<CodeBookService> books) {
-        this.searchService = searchService.getIfAvailable();
-        this.books = books.getIfAvailable();
+            CodeLookup lookup,
+            CodeSearchService searchService,
+            CodeBookService books) {
+        this.searchService = searchService;
+        this.books = books;
         this.library = library;
         this.attempts = attempts;
         this.currentUser = currentUser;
-        this.lookup = lookup.getIfAvailable();
+        this.lookup = lookup;
         addClassName("c2c-workspace");
         setSizeFull();
         setPadding(false);
@@ -143,9 +142,8 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                 "The full encoder (Tabular detail, Alphabetic Index); its Add to my coding comes back here");
 
         // Full-text search from the codebook feature, plus entry by code number for coders who know the code.
-        CodeSearchSlot search =
-                searchService == null ? new CodeNumberEntry(lookup) : new CodebookSearchSlot(searchService, books);
-        CodeSearchSlot byNumber = searchService == null ? null : new CodeNumberEntry(lookup);
+        CodeSearchSlot search = new CodebookSearchSlot(searchService, books);
+        CodeSearchSlot byNumber = new CodeNumberEntry(lookup);
         cart = new CodeCart(
                 attempts.encoderWarnings(),
                 code -> titleOf(CodeSystem.ICD10CM, code),
@@ -158,9 +156,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         });
         searchSlot = search;
         search.onPick(this::addToCart);
-        if (byNumber != null) {
-            byNumber.onPick(this::addToCart);
-        }
+        byNumber.onPick(this::addToCart);
 
         NoteView note = new NoteView(scenario.noteMarkdown());
         note.onSelection(text -> {
@@ -170,10 +166,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         noteView = note;
 
         Div noteSection = section("ws-note", "Note", encounterBox(), note);
-        Div searchSection = section("ws-search", "Code search", search.component());
-        if (byNumber != null) {
-            searchSection.add(byNumber.component());
-        }
+        Div searchSection = section("ws-search", "Code search", search.component(), byNumber.component());
         Div cartSection = section("ws-cart", "My coding", cart);
         Div body = new Div(noteSection, searchSection, cartSection);
         body.addClassName("c2c-ws-body");
@@ -222,9 +215,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private String titleOf(CodeSystem system, String code) {
-        return lookup == null
-                ? ""
-                : lookup.find(system, code).map(CodeInfo::title).orElse("not in the active code books");
+        return lookup.find(system, code).map(CodeInfo::title).orElse("not in the active code books");
     }
 
     /** A picked code goes to the cart, and the learner is told what happened (screen readers too). */

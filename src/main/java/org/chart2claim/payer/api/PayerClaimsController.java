@@ -10,6 +10,7 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.X12FormatException;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.Disclosure;
@@ -78,14 +79,14 @@ public class PayerClaimsController {
             @RequestParam(required = false) String ledger,
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String mode) {
-        JsonNode root = PayerService.JSON.readTree(body);
+        JsonNode root = Json.MAPPER.readTree(body);
         List<ParsedClaim> claims = new ArrayList<>();
         if (root.has("claims") && root.get("claims").isArray()) {
             for (JsonNode n : root.get("claims")) {
-                claims.add(new ParsedClaim(PayerService.JSON.treeToValue(n, Claim.class), List.of()));
+                claims.add(new ParsedClaim(Json.MAPPER.treeToValue(n, Claim.class), List.of()));
             }
         } else if (root.isObject()) {
-            claims.add(new ParsedClaim(PayerService.JSON.treeToValue(root, Claim.class), List.of()));
+            claims.add(new ParsedClaim(Json.MAPPER.treeToValue(root, Claim.class), List.of()));
         }
         if (claims.isEmpty()) {
             throw new BadRequest("Send one claim object or {\"claims\":[...]}.");

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.payer.PayerService;
+import org.chart2claim.config.Json;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -48,11 +48,11 @@ class ScenarioReplacementApiTest {
         return mvc.perform(post("/api/scenarios/" + SCENARIO + "/claims")
                 .with(httpBasic(user, IntegrationTest.DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(PayerService.JSON.writeValueAsString(body)));
+                .content(Json.MAPPER.writeValueAsString(body)));
     }
 
     static JsonNode claims(ResultActions result) throws Exception {
-        return PayerService.JSON
+        return Json.MAPPER
                 .readTree(result.andReturn().getResponse().getContentAsString())
                 .get("claims");
     }

@@ -32,14 +32,14 @@ class ClaimsViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
         ClaimsView view = _get(ClaimsView.class);
-        assertThat(view.memberId.getValue()).isEqualTo("1EG4TE5MK73");
-        assertThat(view.diagnoses.get(0).getValue()).isEqualTo("E11.42");
-        assertThat(view.lines.get(0).code.getValue()).isEqualTo("99214");
-        assertThat(view.lines.get(0).charge.getValue()).isNotBlank();
+        assertThat(view.form.memberId.getValue()).isEqualTo("1EG4TE5MK73");
+        assertThat(view.form.diagnoses.get(0).getValue()).isEqualTo("E11.42");
+        assertThat(view.form.lines.get(0).code.getValue()).isEqualTo("99214");
+        assertThat(view.form.lines.get(0).charge.getValue()).isNotBlank();
 
         // a typo in the billing NPI is caught by the scrubber (check digit) and blocks submission
-        String npi = view.billingNpi.getValue();
-        view.billingNpi.setValue(npi.substring(0, 9) + ((npi.charAt(9) - '0' + 1) % 10));
+        String npi = view.form.billingNpi.getValue();
+        view.form.billingNpi.setValue(npi.substring(0, 9) + ((npi.charAt(9) - '0' + 1) % 10));
         view.submit.click();
         assertThat(view.findings
                         .getChildren()
@@ -50,7 +50,7 @@ class ClaimsViewTest extends KaribuTest {
                 .isEqualTo("claims");
 
         // fixed: no findings, the claim goes out and the remittance page opens
-        view.billingNpi.setValue(npi);
+        view.form.billingNpi.setValue(npi);
         assertThat(view.showFindings()).isEmpty();
         view.submit.click();
         RemittanceView remittance = _get(RemittanceView.class);
@@ -89,12 +89,12 @@ class ClaimsViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("correct", String.valueOf(id)));
         ClaimsView correction = _get(ClaimsView.class);
-        assertThat(correction.frequency.getValue()).isEqualTo(org.chart2claim.claim.FrequencyCode.REPLACEMENT);
-        assertThat(correction.originalClaim.getValue()).startsWith("SIM");
-        correction.lines.get(0).code.setValue("99214");
-        correction.lines.get(0).pointers.setValue("A, B");
-        correction.diagnoses.get(1).setValue("Z79.84");
-        correction.lines.get(0).charge.setValue("286");
+        assertThat(correction.form.frequency.getValue()).isEqualTo(org.chart2claim.claim.FrequencyCode.REPLACEMENT);
+        assertThat(correction.form.originalClaim.getValue()).startsWith("SIM");
+        correction.form.lines.get(0).code.setValue("99214");
+        correction.form.lines.get(0).pointers.setValue("A, B");
+        correction.form.diagnoses.get(1).setValue("Z79.84");
+        correction.form.lines.get(0).charge.setValue("286");
         correction.submit.click();
         assertThat(_get(RemittanceView.class).status.getText()).isEqualTo("PAID");
     }
@@ -113,9 +113,9 @@ class ClaimsViewTest extends KaribuTest {
         login("student", Role.STUDENT);
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
         ClaimsView view = _get(ClaimsView.class);
-        view.diagnoses.get(0).setValue(firstDiagnosis);
-        view.diagnoses.get(1).setValue(secondDiagnosis);
-        ClaimsView.LineRow line = view.lines.get(0);
+        view.form.diagnoses.get(0).setValue(firstDiagnosis);
+        view.form.diagnoses.get(1).setValue(secondDiagnosis);
+        ClaimForm.LineRow line = view.form.lines.get(0);
         line.date.setValue(library.find(SCENARIO).orElseThrow().dateOfService());
         line.code.setValue(code);
         line.pointers.setValue(pointers);

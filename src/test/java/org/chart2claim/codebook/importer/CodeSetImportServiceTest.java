@@ -30,6 +30,19 @@ class CodeSetImportServiceTest {
     }
 
     @Test
+    void theStartUpCheckDeletesUploadFoldersThatNoPageWillEverImport() throws Exception {
+        Path leftover = service.uploadsDirectory().resolve("page-closed-by-a-crash");
+        Files.createDirectories(leftover.resolve("nested"));
+        Files.writeString(leftover.resolve("HCPC2030_ANWEB.txt"), "half an upload");
+        Files.writeString(leftover.resolve("nested").resolve("x.txt"), "x");
+
+        service.checkStoredSets();
+
+        assertThat(leftover).doesNotExist();
+        assertThat(service.uploadsDirectory()).isDirectory();
+    }
+
+    @Test
     void newestImportedYearBecomesActiveOlderYearsStayAndAdminCanSwitch(@TempDir Path dir) throws Exception {
         Path older = dir.resolve("icd10cm_tabular_2029.xml");
         Files.writeString(

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.SampleClaims;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.ClaimFileJobs;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.support.IntegrationTest;
@@ -60,7 +61,7 @@ class ClaimFileJobsTest {
         String state = "";
         while (!state.equals("DONE") && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            state = PayerService.JSON
+            state = Json.MAPPER
                     .readTree(mvc.perform(get(location).with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                             .andExpect(status().isOk())
                             .andReturn()

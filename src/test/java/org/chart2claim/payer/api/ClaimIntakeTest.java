@@ -16,9 +16,9 @@ import org.chart2claim.claim.BillingProvider;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.PayerClaimRepository;
 import org.chart2claim.payer.PayerFixtures;
-import org.chart2claim.payer.PayerService;
 import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +50,7 @@ class ClaimIntakeTest {
     }
 
     private static String json(Claim claim) {
-        return PayerService.JSON.writeValueAsString(claim);
+        return Json.MAPPER.writeValueAsString(claim);
     }
 
     private int stored(String ledger) {
@@ -60,7 +60,7 @@ class ClaimIntakeTest {
     @Test
     void aClaimWithoutMemberIdDoesNotBreakLaterClaimsOfTheLedger() throws Exception {
         String ledger = UUID.randomUUID().toString();
-        ObjectNode broken = PayerService.JSON.valueToTree(
+        ObjectNode broken = Json.MAPPER.valueToTree(
                 PayerFixtures.medicareVisit().patientControlNumber("NOMEMBER1").build());
         ((ObjectNode) broken.get("insured")).remove("memberId");
         submit(ledger, broken.toString(), MediaType.APPLICATION_JSON_VALUE)

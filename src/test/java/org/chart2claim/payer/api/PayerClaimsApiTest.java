@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.claim.x12.SampleClaims;
 import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.payer.PayerService;
+import org.chart2claim.config.Json;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class PayerClaimsApiTest {
                         ? l
                         : new CodingAnswer.Line(procedureCode, l.modifiers(), l.units(), l.pointers()))
                 .toList();
-        return PayerService.JSON.writeValueAsString(
+        return Json.MAPPER.writeValueAsString(
                 Map.of("diagnoses", key.diagnoses(), "procedures", lines, "ledger", ledger));
     }
 
@@ -162,7 +162,7 @@ class PayerClaimsApiTest {
 
     @Test
     void appClaimJsonIsAdjudicatedAndBadJsonIsA400() throws Exception {
-        String claim = PayerService.JSON.writeValueAsString(SampleClaims.all().getFirst());
+        String claim = Json.MAPPER.writeValueAsString(SampleClaims.all().getFirst());
         mvc.perform(post("/api/payer/claims?ledger=" + UUID.randomUUID() + "&receivedOn=2026-03-24&mode=exam")
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)

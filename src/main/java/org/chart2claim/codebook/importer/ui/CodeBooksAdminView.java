@@ -72,10 +72,8 @@ public class CodeBooksAdminView extends VerticalLayout {
         this.importService = importService;
         this.importFolder = importFolder;
         this.currentUser = currentUser;
-        this.uploadDir = importService
-                .storeDirectory()
-                .resolveSibling("codeset-uploads")
-                .resolve(UUID.randomUUID().toString());
+        this.uploadDir =
+                importService.uploadsDirectory().resolve(UUID.randomUUID().toString());
         addClassName("page");
         add(new H2("Code books"));
         add(new Paragraph("The curated books ship with the app. Import the official annual release files "

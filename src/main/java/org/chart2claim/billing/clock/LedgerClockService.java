@@ -1,0 +1,139 @@
+package org.chart2claim.billing.clock;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.chart2claim.payer.PayerService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The practice's simulated "today", one per user and ledger. A ledger starts at its latest claim's receipt date
+ * (the date the payer's answer is dated) and only moves forward: by the trainee ("a week passes") or to an
+ * explicit date. A newer claim moves it too, so the clock is never before the newest remittance. The date is
+ * stored in the database, so every server of a school agrees; two concurrent moves of one ledger cannot both win.
+ */
+@Service
+public class LedgerClockService {
+    /** The longest single move: ten years is far beyond any appeal deadline or statement cycle. */
+    public static final int MAX_ADVANCE_DAYS = 3650;
+
+    private final JdbcClient jdbc;
+    private final PayerService payer;
+    // looked up at use: listeners live in features above billing and may depend on billing's services themselves
+    private final ObjectProvider<LedgerClockListener> listeners;
+
+    public LedgerClockService(JdbcClient jdbc, PayerService payer, ObjectProvider<LedgerClockListener> listeners) {
+        this.jdbc = jdbc;
+        this.payer = payer;
+        this.listeners = listeners;
+    }
+
+    /** A ledger the user has no claims in. */
+    public static final class UnknownLedgerException extends RuntimeException {
+        public UnknownLedgerException(String ledger) {
+            super("You have no ledger named '" + ledger + "'.");
+        }
+    }
+
+    /** The user's ledgers that hold claims, by name. */
+    public List<String> ledgers(String username) {
+        return payer.ledgers(username);
+    }
+
+    public boolean hasLedger(String username, String ledger) {
+        return payer.latestReceivedOn(username, ledger).isPresent();
+    }
+
+    /** The ledger's "today"; the real date for a ledger without claims. */
+    public LocalDate today(String username, String ledger) {
+        LocalDate latestClaim = payer.latestReceivedOn(username, ledger).orElse(null);
+        LocalDate stored = stored(username, ledger);
+        if (latestClaim == null) {
+            return stored != null ? stored : LocalDate.now(ZoneOffset.UTC);
+        }
+        return stored != null && stored.isAfter(latestClaim) ? stored : latestClaim;
+    }
+
+    @Transactional
+    public ClockAdvance advanceDays(String username, String ledger, int days) {
+        if (days < 1 || days > MAX_ADVANCE_DAYS) {
+            throw new IllegalArgumentException(
+                    "The clock moves forward by 1 to " + MAX_ADVANCE_DAYS + " days, not " + days + ".");
+        }
+        requireLedger(username, ledger);
+        return move(username, ledger, today(username, ledger).plusDays(days));
+    }
+
+    @Transactional
+    public ClockAdvance moveTo(String username, String ledger, LocalDate target) {
+        requireLedger(username, ledger);
+        LocalDate from = today(username, ledger);
+        if (target.isBefore(from)) {
+            throw new IllegalArgumentException(
+                    "The ledger's date is " + from + "; the clock never goes back to " + target + ".");
+        }
+        if (target.isAfter(from.plusDays(MAX_ADVANCE_DAYS))) {
+            throw new IllegalArgumentException(
+                    "The clock moves at most " + MAX_ADVANCE_DAYS + " days at a time; " + target + " is further.");
+        }
+        return move(username, ledger, target);
+    }
+
+    private void requireLedger(String username, String ledger) {
+        if (!hasLedger(username, ledger)) {
+            throw new UnknownLedgerException(ledger);
+        }
+    }
+
+    private ClockAdvance move(String username, String ledger, LocalDate target) {
+        LocalDate stored = stored(username, ledger);
+        LocalDate from = today(username, ledger);
+        OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+        int changed;
+        if (stored == null) {
+            try {
+                changed = jdbc.sql("INSERT INTO ledger_clock (username, ledger, today, updated_at) VALUES (?, ?, ?, ?)")
+                        .params(username, ledger, target, now)
+                        .update();
+            } catch (DuplicateKeyException raced) {
+                changed = 0;
+            }
+        } else {
+            // compare-and-set: a concurrent move of the same ledger (another tab or server) makes this one fail
+            changed = jdbc.sql("UPDATE ledger_clock SET today = ?, updated_at = ? "
+                            + "WHERE username = ? AND ledger = ? AND today = ?")
+                    .params(target, now, username, ledger, stored)
+                    .update();
+        }
+        if (changed != 1) {
+            throw new ConcurrentClockMoveException(ledger);
+        }
+        List<ClockEvent> events = new ArrayList<>();
+        if (target.isAfter(from)) {
+            listeners.orderedStream().forEach(l -> events.addAll(l.clockAdvanced(username, ledger, from, target)));
+        }
+        return new ClockAdvance(ledger, from, target, events);
+    }
+
+    /** Another move of the same ledger's clock was stored first. */
+    public static final class ConcurrentClockMoveException extends RuntimeException {
+        public ConcurrentClockMoveException(String ledger) {
+            super("The date of ledger '" + ledger + "' was just moved elsewhere; reload and try again.");
+        }
+    }
+
+    private LocalDate stored(String username, String ledger) {
+        return jdbc.sql("SELECT today FROM ledger_clock WHERE username = ? AND ledger = ?")
+                .params(username, ledger)
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+    }
+}
