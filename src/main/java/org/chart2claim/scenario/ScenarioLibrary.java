@@ -37,6 +37,7 @@ public class ScenarioLibrary {
     private final ScenarioRecordRepository records;
     private final ScenarioVersionRepository versions;
     private final CohortService cohorts;
+    private final ScenarioClaimVersionRepository claimVersions;
     private final TransactionTemplate tx;
 
     private volatile Map<String, Scenario> scenarios = Map.of();
@@ -86,12 +87,14 @@ public class ScenarioLibrary {
             ScenarioRecordRepository records,
             ScenarioVersionRepository versions,
             CohortService cohorts,
+            ScenarioClaimVersionRepository claimVersions,
             TransactionTemplate tx) {
         this.locations = locations;
         this.codeLookup = codeLookup;
         this.records = records;
         this.versions = versions;
         this.cohorts = cohorts;
+        this.claimVersions = claimVersions;
         this.tx = tx;
     }
 
@@ -346,6 +349,22 @@ public class ScenarioLibrary {
                 });
         parsed.ifPresent(s -> oldVersions.put(cacheKey, s));
         return parsed;
+    }
+
+    /** Records that the payer's claim {@code payerClaimNumber} was built from this version of the scenario. */
+    public void recordClaim(String payerClaimNumber, Scenario scenario) {
+        if (payerClaimNumber != null && !claimVersions.existsById(payerClaimNumber)) {
+            claimVersions.save(new ScenarioClaimVersion(payerClaimNumber, scenario.id(), scenario.version()));
+        }
+    }
+
+    /** The scenario version a claim was built from, when it was built from one. */
+    public Optional<Scenario> scenarioOfClaim(String payerClaimNumber) {
+        return payerClaimNumber == null
+                ? Optional.empty()
+                : claimVersions
+                        .findById(payerClaimNumber)
+                        .flatMap(v -> version(v.getScenarioId(), v.getScenarioVersion()));
     }
 
     /** The file text of a version (what export serves); empty when there is no such version. */

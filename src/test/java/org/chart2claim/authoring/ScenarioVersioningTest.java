@@ -47,6 +47,9 @@ class ScenarioVersioningTest {
     @Autowired
     CohortService cohorts;
 
+    @Autowired
+    org.chart2claim.billing.BillingService billing;
+
     /** The strep visit coded the right way (99213), whatever the key says. */
     private CodingAnswer rightCoding() {
         return CodingAnswer.fromKey(
@@ -103,6 +106,29 @@ class ScenarioVersioningTest {
         });
         // Regrading again finds nothing left on version 1.
         assertThat(attempts.regrade(id, 1, "instructor", "again")).isZero();
+    }
+
+    @Test
+    void aClaimKeepsTheScenarioVersionItWasBuiltFrom() {
+        String id = AuthoringFixtures.newId("claimver");
+        authoring.publish(AuthoringFixtures.strep(id), null, "instructor", INSTRUCTOR, null, null);
+        Scenario v1 = library.find(id).orElseThrow();
+        var result = billing.submitScenario(
+                "student", v1, rightCoding(), null, "version-test", org.chart2claim.payer.Disclosure.TEACHING);
+        long recordId = billing.recordId(result).orElseThrow();
+        authoring.publish(AuthoringFixtures.strepWithWrongLevel(id), id, "instructor", INSTRUCTOR, null, null);
+        assertThat(library.find(id).orElseThrow().version()).isEqualTo(2);
+
+        var correction = billing.correction(recordId, "student").orElseThrow();
+        assertThat(correction.scenario().orElseThrow().version()).isEqualTo(1);
+        assertThat(correction
+                        .scenario()
+                        .orElseThrow()
+                        .key()
+                        .procedures()
+                        .getFirst()
+                        .code())
+                .isEqualTo("99213");
     }
 
     @Test
