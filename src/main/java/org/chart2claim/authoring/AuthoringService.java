@@ -119,7 +119,7 @@ public class AuthoringService {
                     s.tags(),
                     s.version(),
                     retired ? Status.RETIRED : Status.PUBLISHED,
-                    owner == null ? "shipped" + (s.author() == null ? "" : " (" + s.author() + ")") : owner,
+                    owner == null ? "shipped" : owner,
                     counts.getOrDefault(s.id(), 0L),
                     entry.map(ScenarioLibrary.Catalogue::visibility).orElse(ScenarioVisibility.EVERYBODY),
                     mayEdit(s.id(), user, roles),

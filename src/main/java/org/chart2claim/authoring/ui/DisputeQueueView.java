@@ -18,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -43,7 +45,7 @@ import org.chart2claim.scenario.ScenarioLibrary;
 @RolesAllowed({"INSTRUCTOR", "ADMIN"})
 @StyleSheet("css/coding.css")
 @StyleSheet("css/authoring.css")
-public class DisputeQueueView extends VerticalLayout {
+public class DisputeQueueView extends VerticalLayout implements BeforeEnterObserver {
 
     private final DisputeService disputes;
     private final AuthoringService authoring;
@@ -80,6 +82,24 @@ public class DisputeQueueView extends VerticalLayout {
         detail.addClassName("c2c-dispute-detail");
         add(status, grid, detail);
         refresh();
+    }
+
+    /** {@code ?dispute=<id>} opens that dispute (links from the home page and the docs). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("dispute")
+                .filter(v -> v.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .ifPresent(id -> {
+                    status.setValue("All");
+                    grid.getGenericDataView()
+                            .getItems()
+                            .filter(d -> d.id() == id)
+                            .findFirst()
+                            .ifPresent(grid::select);
+                });
     }
 
     void refresh() {

@@ -38,6 +38,7 @@ import java.util.TreeSet;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.authoring.AuthoringService;
 import org.chart2claim.authoring.ScenarioZip;
+import org.chart2claim.scenario.ScenarioVisibility;
 
 /**
  * The instructor's scenario list: shipped and own scenarios and drafts, with search, specialty, difficulty, tag
@@ -110,25 +111,41 @@ public class ScenariosView extends VerticalLayout {
 
         grid.setId("scenario-list");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(AuthoringService.Row::id)
-                .setHeader("Id")
-                .setAutoWidth(true)
-                .setSortable(true);
-        grid.addColumn(AuthoringService.Row::title)
-                .setHeader("Title")
-                .setFlexGrow(2)
-                .setSortable(true);
+        grid.addComponentColumn(ScenariosView::titleCell)
+                .setHeader("Scenario")
+                .setWidth("18em")
+                .setFlexGrow(1)
+                .setComparator(AuthoringService.Row::title);
         grid.addColumn(AuthoringService.Row::specialty)
                 .setHeader("Specialty")
-                .setAutoWidth(true)
+                .setWidth("11em")
+                .setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(r -> r.difficulty() == 0 ? "" : String.valueOf(r.difficulty()))
-                .setHeader("Diff.");
-        grid.addColumn(r -> r.version() == 0 ? "—" : "v" + r.version()).setHeader("Version");
-        grid.addComponentColumn(r -> statusBadge(r.status())).setHeader("Status");
-        grid.addColumn(AuthoringService.Row::author).setHeader("Author").setAutoWidth(true);
-        grid.addColumn(AuthoringService.Row::attempts).setHeader("Attempts").setSortable(true);
-        grid.addColumn(r -> r.visibility().name().toLowerCase(Locale.ROOT)).setHeader("Visible to");
+                .setHeader("Diff.")
+                .setWidth("4.5em")
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.version() == 0 ? "—" : "v" + r.version())
+                .setHeader("Version")
+                .setWidth("5.5em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> statusBadge(r.status()))
+                .setHeader("Status")
+                .setWidth("7.5em")
+                .setFlexGrow(0);
+        grid.addColumn(AuthoringService.Row::author)
+                .setHeader("Author")
+                .setWidth("8em")
+                .setFlexGrow(0);
+        grid.addColumn(AuthoringService.Row::attempts)
+                .setHeader("Attempts")
+                .setWidth("6em")
+                .setFlexGrow(0)
+                .setSortable(true);
+        grid.addColumn(r -> r.visibility() == ScenarioVisibility.COHORTS ? "my cohorts" : "everybody")
+                .setHeader("Visible to")
+                .setWidth("7.5em")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
 
@@ -276,6 +293,14 @@ public class ScenariosView extends VerticalLayout {
             importResults.add(new ListItem(name + ": refused — " + e.getMessage()));
         }
         refresh();
+    }
+
+    private static Div titleCell(AuthoringService.Row r) {
+        Span id = new Span(r.id());
+        id.addClassName("c2c-muted");
+        Div cell = new Div(new Span(r.title()), new Div(id));
+        cell.addClassName("c2c-scenario-cell");
+        return cell;
     }
 
     private static Span statusBadge(AuthoringService.Status status) {
