@@ -202,6 +202,12 @@ class BrowserJourneyTest {
         shot("my-claims");
         assertThat(claimNumber).as("the remittance names the payer claim").isNotNull();
         waitUntil(d -> cellsContain(claimNumber));
+        // the row's next steps are in view without scrolling the grid sideways
+        assertThat((Boolean) js().executeScript("const a = [...document.querySelectorAll('vaadin-grid-cell-content a')]"
+                        + ".find(x => x.textContent.trim() === 'Remittance');"
+                        + "return !!a && a.getBoundingClientRect().right <= window.innerWidth;"))
+                .as("the Remittance link is in view at %s px", width)
+                .isTrue();
         if (width.equals("390")) {
             // the phone layout shows status and money in the claim's one cell, without scrolling the grid
             waitUntil(d -> cellsContain("billed"));

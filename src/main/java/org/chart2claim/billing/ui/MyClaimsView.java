@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -54,7 +55,8 @@ public class MyClaimsView extends VerticalLayout {
                 claims.addColumn(r -> billing.patientOf(r)).setHeader("Patient").setAutoWidth(true),
                 claims.addColumn(r -> billing.payerName(r.getPayerId()))
                         .setHeader("Payer")
-                        .setAutoWidth(true),
+                        .setWidth("9em")
+                        .setFlexGrow(1),
                 claims.addColumn(PayerClaimRecord::getPayerClaimNumber)
                         .setHeader("Claim number")
                         .setAutoWidth(true),
@@ -66,7 +68,11 @@ public class MyClaimsView extends VerticalLayout {
                 claims.addColumn(r -> money(r.getPatientResponsibility()))
                         .setHeader("Patient resp.")
                         .setAutoWidth(true),
-                claims.addColumn(PayerClaimRecord::getLedger)
+                claims.addComponentColumn(r -> {
+                            Span ledger = new Span(r.getLedger());
+                            ledger.getStyle().set("overflow-wrap", "anywhere").set("white-space", "normal");
+                            return ledger;
+                        })
                         .setHeader("Ledger")
                         .setAutoWidth(true));
         // the phone layout: one cell per claim with the same facts on three short lines
@@ -83,7 +89,11 @@ public class MyClaimsView extends VerticalLayout {
             wide.forEach(c -> c.setVisible(!narrow));
             compact.setVisible(narrow);
         });
-        claims.addComponentColumn(r -> actions(r, reversed)).setHeader("").setAutoWidth(true);
+        // the next steps stay in view at the right edge even when the grid scrolls sideways
+        claims.addComponentColumn(r -> actions(r, reversed))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFrozenToEnd(true);
         claims.setItems(mine);
         claims.setAllRowsVisible(true);
         add(new H2("My claims"));
