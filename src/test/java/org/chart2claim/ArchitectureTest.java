@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  *
  * <pre>
  * ui (shell)
- * appeal   assessment
+ * appeal   assessment   authoring
  * billing
  * coding   payer
  * scenario claim
@@ -48,6 +48,8 @@ class ArchitectureTest {
                 .definedBy("org.chart2claim.appeal..")
                 .optionalLayer("assessment")
                 .definedBy("org.chart2claim.assessment..")
+                .optionalLayer("authoring")
+                .definedBy("org.chart2claim.authoring..")
                 .layer("billing")
                 .definedBy("org.chart2claim.billing..")
                 .layer("coding")
@@ -70,6 +72,7 @@ class ArchitectureTest {
                 .mayOnlyAccessLayers(
                         "appeal",
                         "assessment",
+                        "authoring",
                         "billing",
                         "coding",
                         "payer",
@@ -83,6 +86,9 @@ class ArchitectureTest {
                 .mayOnlyAccessLayers(
                         "billing", "coding", "payer", "scenario", "claim", "codebook", "account", "standard", "config")
                 .whereLayer("assessment")
+                .mayOnlyAccessLayers(
+                        "billing", "coding", "payer", "scenario", "claim", "codebook", "account", "standard", "config")
+                .whereLayer("authoring")
                 .mayOnlyAccessLayers(
                         "billing", "coding", "payer", "scenario", "claim", "codebook", "account", "standard", "config")
                 .whereLayer("billing")

@@ -158,7 +158,7 @@ public class BillingService {
 
     private List<ClaimResult> submit(
             String username, String ledger, Claim claim, LocalDate received, Scenario scenario, Disclosure disclosure) {
-        return payer.submit(
+        List<ClaimResult> results = payer.submit(
                 username,
                 ledger,
                 List.of(new ParsedClaim(claim, List.of())),
@@ -166,6 +166,11 @@ public class BillingService {
                 scenario == null ? null : scenario.id(),
                 scenario == null ? null : ScenarioDocumentation.of(scenario),
                 disclosure);
+        if (scenario != null) {
+            // The claim keeps the scenario version it was made on (issue 12).
+            results.forEach(r -> scenarios.recordClaim(r.payerClaimNumber(), scenario));
+        }
+        return results;
     }
 
     /** "Last, First" of a stored claim's patient, read from the claim as submitted. */
@@ -207,6 +212,10 @@ public class BillingService {
                 stored.get().claim(),
                 stored.get().result(),
                 record.get().getLedger(),
-                scenarioId == null ? Optional.empty() : scenarios.find(scenarioId)));
+                scenarioId == null
+                        ? Optional.empty()
+                        : scenarios
+                                .scenarioOfClaim(record.get().getPayerClaimNumber())
+                                .or(() -> scenarios.find(scenarioId))));
     }
 }

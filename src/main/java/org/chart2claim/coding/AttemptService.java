@@ -31,16 +31,22 @@ public class AttemptService {
     private final CodingAttemptRepository attempts;
     private final CodeLookup codeLookup;
     private final CohortService cohorts;
+    private final AttemptRegradeRepository regrades;
 
     public AttemptService(
-            ScenarioLibrary library, CodingAttemptRepository attempts, CodeLookup codeLookup, CohortService cohorts) {
+            ScenarioLibrary library,
+            CodingAttemptRepository attempts,
+            CodeLookup codeLookup,
+            CohortService cohorts,
+            AttemptRegradeRepository regrades) {
         this.library = library;
         this.attempts = attempts;
         this.codeLookup = codeLookup;
         this.cohorts = cohorts;
+        this.regrades = regrades;
     }
 
-    /** A submitted attempt as the history and feedback pages show it. */
+    /** A submitted attempt as the history and feedback pages show it, with the scenario version it was made on. */
     public record AttemptSummary(
             long id,
             String scenarioId,
@@ -48,9 +54,13 @@ public class AttemptService {
             String specialty,
             int score,
             Instant submittedAt,
-            boolean afterKey) {}
+            boolean afterKey,
+            int scenarioVersion) {}
 
-    /** A submitted attempt with its answer and graded result (the key's rationales are inside the result). */
+    /**
+     * A submitted attempt with its answer and graded result (the key's rationales are inside the result), the
+     * scenario version it is graded on, and its earlier grades when it was regraded (oldest first).
+     */
     public record GradedAttempt(
             long id,
             String username,
@@ -59,7 +69,20 @@ public class AttemptService {
             Instant submittedAt,
             CodingAnswer answer,
             GradeResult result,
-            boolean afterKey) {}
+            boolean afterKey,
+            int scenarioVersion,
+            List<Regrade> regrades) {
+        public GradedAttempt {
+            regrades = regrades == null ? List.of() : List.copyOf(regrades);
+        }
+    }
+
+    /** One earlier grade of a regraded attempt: from which version and score to which, by whom, why. */
+    public record Regrade(
+            int oldVersion, int oldScore, int newVersion, int newScore, String reason, String by, Instant at) {}
+
+    /** A graded attempt of one scenario version, for counting how many learners missed an element. */
+    public record VersionResult(long attemptId, String username, GradeResult result) {}
 
     public Grader grader() {
         return new Grader(code -> codeLookup.find(CodeSystem.ICD10CM, code).map(CodeInfo::title));
@@ -89,7 +112,7 @@ public class AttemptService {
 
     @Transactional
     public void saveDraft(String username, AttemptContext context, String scenarioId, CodingAnswer answer) {
-        Scenario scenario = require(scenarioId);
+        Scenario scenario = require(scenarioId, username);
         String json = Json.MAPPER.writeValueAsString(answer);
         CodingAttempt draft = findDraft(username, context, scenarioId)
                 .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
@@ -109,7 +132,7 @@ public class AttemptService {
      */
     @Transactional
     public GradedAttempt submit(String username, AttemptContext context, String scenarioId, CodingAnswer answer) {
-        Scenario scenario = require(scenarioId);
+        Scenario scenario = require(scenarioId, username);
         List<String> problems = answer.problems();
         if (!problems.isEmpty()) {
             throw new InvalidAnswerException(problems);
@@ -120,7 +143,12 @@ public class AttemptService {
                 username, context.key(), scenarioId, CodingAttempt.Status.SUBMITTED);
         CodingAttempt attempt = findDraft(username, context, scenarioId)
                 .orElseGet(() -> new CodingAttempt(username, context, scenarioId, scenario.contentHash(), json));
-        attempt.submit(json, result.score(), Json.MAPPER.writeValueAsString(result), scenario.contentHash());
+        attempt.submit(
+                json,
+                result.score(),
+                Json.MAPPER.writeValueAsString(result),
+                scenario.contentHash(),
+                scenario.version());
         if (afterKey) {
             attempt.markAfterKey();
         }
@@ -133,7 +161,9 @@ public class AttemptService {
                 attempt.getSubmittedAt(),
                 answer,
                 result,
-                attempt.isAfterKey());
+                attempt.isAfterKey(),
+                attempt.getScenarioVersion(),
+                List.of());
     }
 
     private Optional<CodingAttempt> findDraft(String username, AttemptContext context, String scenarioId) {
@@ -160,7 +190,63 @@ public class AttemptService {
                         a.getSubmittedAt(),
                         read(a.getAnswerJson(), CodingAnswer.class),
                         read(a.getResultJson(), GradeResult.class),
-                        a.isAfterKey()));
+                        a.isAfterKey(),
+                        a.getScenarioVersion(),
+                        regrades.findByAttemptIdOrderByRegradedAtAsc(a.getId()).stream()
+                                .map(r -> new Regrade(
+                                        r.getOldVersion(),
+                                        r.getOldScore(),
+                                        r.getNewVersion(),
+                                        r.getNewScore(),
+                                        r.getReason(),
+                                        r.getRegradedBy(),
+                                        r.getRegradedAt()))
+                                .toList()));
+    }
+
+    /**
+     * Regrades every submitted attempt made on {@code fromVersion} of a scenario against its current version
+     * (an instructor accepted a dispute and changed the key). Each attempt keeps its earlier grade in its
+     * history, with the reason; the number of attempts regraded is returned.
+     */
+    @Transactional
+    public int regrade(String scenarioId, int fromVersion, String by, String reason) {
+        Scenario current = library.find(scenarioId).orElseThrow(() -> new UnknownScenarioException(scenarioId));
+        if (current.version() <= fromVersion) {
+            return 0;
+        }
+        Grader grader = grader();
+        int count = 0;
+        for (CodingAttempt a : attempts.findByScenarioIdAndScenarioVersionAndStatusOrderByIdAsc(
+                scenarioId, fromVersion, CodingAttempt.Status.SUBMITTED)) {
+            GradeResult result = grader.grade(current.key(), read(a.getAnswerJson(), CodingAnswer.class));
+            regrades.save(new AttemptRegrade(a, current.version(), result.score(), reason, by));
+            a.regrade(result.score(), Json.MAPPER.writeValueAsString(result), current.contentHash(), current.version());
+            attempts.save(a);
+            count++;
+        }
+        return count;
+    }
+
+    /** How many submitted attempts each scenario has (any learner, context or version). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> submittedCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : attempts.countByScenario(CodingAttempt.Status.SUBMITTED)) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Every submitted attempt (any learner, any context) graded on one version of a scenario. */
+    @Transactional(readOnly = true)
+    public List<VersionResult> resultsOfVersion(String scenarioId, int version) {
+        return attempts
+                .findByScenarioIdAndScenarioVersionAndStatusOrderByIdAsc(
+                        scenarioId, version, CodingAttempt.Status.SUBMITTED)
+                .stream()
+                .map(a -> new VersionResult(a.getId(), a.getUsername(), read(a.getResultJson(), GradeResult.class)))
+                .toList();
     }
 
     /** The learner's submitted practice attempts, oldest first. */
@@ -187,7 +273,8 @@ public class AttemptService {
                             s == null ? "(retired)" : s.specialty(),
                             a.getScore(),
                             a.getSubmittedAt(),
-                            a.isAfterKey());
+                            a.isAfterKey(),
+                            a.getScenarioVersion());
                 })
                 .toList();
     }
@@ -216,8 +303,9 @@ public class AttemptService {
         return counted;
     }
 
-    private Scenario require(String scenarioId) {
-        return library.find(scenarioId).orElseThrow(() -> new UnknownScenarioException(scenarioId));
+    /** A scenario the learner may see (another instructor's cohort-only scenario is "unknown"). */
+    private Scenario require(String scenarioId, String username) {
+        return library.findVisible(scenarioId, username).orElseThrow(() -> new UnknownScenarioException(scenarioId));
     }
 
     private static <T> T read(String json, Class<T> type) {

@@ -62,6 +62,10 @@ public class CodingAttempt {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** The scenario version the attempt was made (and last graded) on. */
+    @Column(name = "scenario_version", nullable = false)
+    private int scenarioVersion = 1;
+
     /** Submitted after an earlier graded attempt of the same scenario showed the key: it does not count. */
     @Column(name = "after_key", nullable = false)
     private boolean afterKey;
@@ -88,7 +92,8 @@ public class CodingAttempt {
         this.updatedAt = Instant.now();
     }
 
-    public void submit(String json, int score, String resultJson, String scenarioHash) {
+    public void submit(String json, int score, String resultJson, String scenarioHash, int scenarioVersion) {
+        this.scenarioVersion = scenarioVersion;
         this.answerJson = json;
         this.score = score;
         this.resultJson = resultJson;
@@ -96,6 +101,22 @@ public class CodingAttempt {
         this.status = Status.SUBMITTED;
         this.submittedAt = Instant.now();
         this.updatedAt = submittedAt;
+    }
+
+    /**
+     * Grades the stored answer again on a newer version of the key (an accepted dispute). The caller keeps the
+     * earlier grade in the attempt's history first: a grade never changes silently.
+     */
+    public void regrade(int score, String resultJson, String scenarioHash, int scenarioVersion) {
+        this.score = score;
+        this.resultJson = resultJson;
+        this.scenarioHash = scenarioHash;
+        this.scenarioVersion = scenarioVersion;
+        this.updatedAt = Instant.now();
+    }
+
+    public int getScenarioVersion() {
+        return scenarioVersion;
     }
 
     /** Marks this attempt as made after the key was shown (an earlier attempt of the scenario was graded). */

@@ -12,6 +12,14 @@ public interface CodingAttemptRepository extends JpaRepository<CodingAttempt, Lo
     boolean existsByUsernameAndContextAndScenarioIdAndStatus(
             String username, String context, String scenarioId, CodingAttempt.Status status);
 
+    /** Submitted attempts per scenario id: rows of {scenarioId, count}. */
+    @org.springframework.data.jpa.repository.Query(
+            "select a.scenarioId, count(a) from CodingAttempt a where a.status = :status group by a.scenarioId")
+    List<Object[]> countByScenario(CodingAttempt.Status status);
+
+    List<CodingAttempt> findByScenarioIdAndScenarioVersionAndStatusOrderByIdAsc(
+            String scenarioId, int scenarioVersion, CodingAttempt.Status status);
+
     List<CodingAttempt> findByUsernameAndContextAndStatusOrderBySubmittedAtAsc(
             String username, String context, CodingAttempt.Status status);
 }

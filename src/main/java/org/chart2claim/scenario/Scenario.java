@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param contentHash SHA-256 of the file's text, used to tell changed files apart at synchronisation
  * @param author      who wrote the scenario (optional; when present a {@link Review} by someone else is required)
  * @param review      the second reader's review against scenarios/REVIEW.md, or null when not reviewed
+ * @param version     the published version this is (1, 2, ...; every publication and every changed shipped file
+ *                    is a new immutable version); 0 for text that was parsed but not published (a draft)
  */
 public record Scenario(
         String id,
@@ -33,10 +35,38 @@ public record Scenario(
         String sourceFile,
         String contentHash,
         String author,
-        Review review) {
+        Review review,
+        int version) {
 
     public Scenario {
         tags = List.copyOf(tags);
+    }
+
+    /** This scenario as published version {@code number}. */
+    public Scenario withVersion(int number) {
+        return new Scenario(
+                id,
+                title,
+                specialty,
+                difficulty,
+                tags,
+                codeSetYear,
+                setting,
+                placeOfService,
+                dateOfService,
+                patient,
+                payer,
+                renderingProvider,
+                billingProvider,
+                referringProvider,
+                priorAuthorization,
+                key,
+                noteMarkdown,
+                sourceFile,
+                contentHash,
+                author,
+                review,
+                number);
     }
 
     public Optional<Provider> referring() {

@@ -44,11 +44,11 @@ public final class ScenarioLoader {
     /** Markdown files of the scenario folder that document it rather than being scenarios. */
     public static final Set<String> DOCUMENTS = Set.of("README.MD", "REVIEW.MD");
 
-    private final KeyCodeValidator codeValidator;
+    private final ScenarioValidator validator;
 
     /** @param lookup the code books to check key codes against; null checks everything except the codes */
     public ScenarioLoader(CodeLookup lookup) {
-        this.codeValidator = lookup == null ? null : new KeyCodeValidator(lookup);
+        this.validator = new ScenarioValidator(lookup);
     }
 
     public Result loadFolder(Path folder) {
@@ -97,32 +97,23 @@ public final class ScenarioLoader {
         Map<String, String> fileById = new HashMap<>();
         for (Map.Entry<String, String> file : filesByName.entrySet()) {
             String name = file.getKey();
-            try {
-                Scenario scenario = ScenarioParser.parse(name, file.getValue());
-                List<String> reasons = new ArrayList<>();
-                String expected = scenario.id() + ".md";
-                if (!name.equals(expected)) {
-                    reasons.add("the file name should be " + expected + " (id and file name must match)");
-                }
-                if (fileById.containsKey(scenario.id())) {
-                    reasons.add("id " + scenario.id() + " is already used by " + fileById.get(scenario.id()));
-                }
-                reasons.addAll(ScenarioConsistencyChecks.problems(scenario));
-                if (codeValidator != null) {
-                    reasons.addAll(codeValidator.problems(scenario));
-                }
-                if (reasons.isEmpty()) {
-                    fileById.put(scenario.id(), name);
-                    scenarios.add(scenario);
-                } else {
-                    problems.add(new Problem(name, reasons));
-                }
-            } catch (ScenarioFormatException e) {
-                problems.add(new Problem(name, e.reasons()));
-            } catch (RuntimeException e) {
-                // Defensive: a parser bug on one odd file must not take the others down.
-                problems.add(new Problem(name, List.of("unexpected error: " + e)));
+            ScenarioValidator.Outcome outcome = validator.validate(name, file.getValue());
+            if (!outcome.valid()) {
+                problems.add(new Problem(
+                        name,
+                        outcome.errors().stream()
+                                .map(ScenarioValidator.Error::toString)
+                                .toList()));
+                continue;
             }
+            Scenario scenario = outcome.scenario();
+            if (fileById.containsKey(scenario.id())) {
+                problems.add(new Problem(
+                        name, List.of("id " + scenario.id() + " is already used by " + fileById.get(scenario.id()))));
+                continue;
+            }
+            fileById.put(scenario.id(), name);
+            scenarios.add(scenario);
         }
         scenarios.sort(java.util.Comparator.comparing(Scenario::id));
         return new Result(scenarios, problems);

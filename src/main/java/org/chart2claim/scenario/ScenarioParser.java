@@ -1,5 +1,6 @@
 package org.chart2claim.scenario;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +25,11 @@ import org.chart2claim.standard.PlaceOfService;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
  * Reads one scenario file (YAML front matter between {@code ---} lines, then the Markdown note) and checks
@@ -59,19 +64,76 @@ public final class ScenarioParser {
                     List.of(
                             "no YAML front matter: the file must start with a '---' line and the front matter must end with another '---' line"));
         }
+        List<String> hostile = hostileContent(text);
+        if (!hostile.isEmpty()) {
+            throw new ScenarioFormatException(hostile);
+        }
         Object root;
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(10); // no alias bombs
             options.setAllowDuplicateKeys(false);
+            String anchor = firstAnchor(m.group(1), options);
+            if (anchor != null) {
+                throw new ScenarioFormatException(List.of(anchor));
+            }
             root = new Yaml(new SafeConstructor(options)).load(m.group(1));
         } catch (YAMLException e) {
-            throw new ScenarioFormatException(List.of("front matter is not valid YAML: " + firstLine(e.getMessage())));
+            throw new ScenarioFormatException(List.of(yamlLine(e) + "front matter is not valid YAML: "
+                    + firstLine(e instanceof MarkedYAMLException marked ? marked.getProblem() : e.getMessage())));
         }
         if (!(root instanceof Map<?, ?> map)) {
             throw new ScenarioFormatException(List.of("front matter must be a YAML mapping of fields"));
         }
         return new Reader(fileName, map, m.group(2).strip(), sha256(text)).read();
+    }
+
+    /** Scenario text is Markdown and YAML only: markup that a page could run never gets in (line-numbered). */
+    private static final Pattern RAW_HTML = Pattern.compile("</?[A-Za-z!?][^>\\n]{0,40}");
+
+    private static final Pattern SCRIPT_URL =
+            Pattern.compile("(?i)\\b(?:java|vb)script\\s*:|\\bdata\\s*:\\s*text/html|\\bon[a-z]{3,20}\\s*=");
+
+    private static List<String> hostileContent(String text) {
+        List<String> problems = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length && problems.size() < 10; i++) {
+            Matcher html = RAW_HTML.matcher(lines[i]);
+            if (html.find()) {
+                problems.add("line " + (i + 1) + ": raw HTML ('" + html.group().strip()
+                        + "') is not allowed in a scenario; write the note in Markdown");
+            }
+            Matcher script = SCRIPT_URL.matcher(lines[i]);
+            if (script.find()) {
+                problems.add("line " + (i + 1) + ": '" + script.group().strip()
+                        + "' is not allowed in a scenario (script links and event handlers are refused)");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Scenario files never need YAML anchors or aliases ({@code &a}, {@code *a}); refusing them all closes the
+     * alias-expansion ("billion laughs") door whatever the alias limit.
+     */
+    private static String firstAnchor(String yaml, LoaderOptions options) {
+        for (Event event : new Yaml(new SafeConstructor(options)).parse(new StringReader(yaml))) {
+            boolean alias = event instanceof AliasEvent;
+            boolean anchored = event instanceof NodeEvent node && node.getAnchor() != null;
+            if (alias || anchored) {
+                return "line " + (event.getStartMark().getLine() + 2)
+                        + ": YAML anchors and aliases (&name, *name) are not allowed in scenario files";
+            }
+        }
+        return null;
+    }
+
+    /** "line N: " of a YAML error in file lines (the front matter starts on line 2), or nothing. */
+    private static String yamlLine(YAMLException e) {
+        if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return "line " + (marked.getProblemMark().getLine() + 2) + ": ";
+        }
+        return "";
     }
 
     private static String firstLine(String s) {
@@ -90,10 +152,46 @@ public final class ScenarioParser {
         }
     }
 
+    /** True for a top-level field of the format ({@code patient}, {@code key}, ...). */
+    public static boolean isField(String name) {
+        return ROOT_FIELDS.contains(name);
+    }
+
     /** Normalises a procedure or diagnosis code the way the key and answers are compared (upper case, trimmed). */
     public static String normalizeCode(Object code) {
         return code == null ? "" : code.toString().trim().toUpperCase(Locale.ROOT);
     }
+
+    private static final List<String> ROOT_FIELDS = List.of(
+            "id",
+            "title",
+            "specialty",
+            "difficulty",
+            "author",
+            "tags",
+            "codeSetYear",
+            "setting",
+            "placeOfService",
+            "dateOfService",
+            "patient",
+            "payer",
+            "renderingProvider",
+            "billingProvider",
+            "referringProvider",
+            "priorAuthorization",
+            "key",
+            "review");
+    private static final List<String> PATIENT_FIELDS = List.of("name", "dateOfBirth", "sex", "address", "memberId");
+    private static final List<String> ADDRESS_FIELDS = List.of("line1", "line2", "city", "state", "zip");
+    private static final List<String> PAYER_FIELDS = List.of("id", "plan");
+    private static final List<String> PROVIDER_FIELDS = List.of("name", "npi", "taxId");
+    private static final List<String> KEY_FIELDS =
+            List.of("diagnoses", "procedures", "optionalCodes", "commonMistakes", "alternatives");
+    private static final List<String> DIAGNOSIS_FIELDS = List.of("code", "rationale");
+    private static final List<String> LINE_FIELDS = List.of("code", "modifiers", "units", "pointers", "rationale");
+    private static final List<String> MISTAKE_FIELDS = List.of("answer", "why", "invalid");
+    private static final List<String> ALTERNATIVE_FIELDS = List.of("why", "procedures");
+    private static final List<String> REVIEW_FIELDS = List.of("by", "on", "checklist", "notes");
 
     /** Walks the YAML tree, collecting problems as it goes. */
     private static final class Reader {
@@ -111,6 +209,7 @@ public final class ScenarioParser {
         }
 
         Scenario read() throws ScenarioFormatException {
+            known(root, "", ROOT_FIELDS);
             String id = text(root, "id", true);
             if (id != null && !ID.matcher(id).matches()) {
                 problems.add("id '" + id + "' must be kebab-case (lower-case letters, digits and single hyphens)");
@@ -181,10 +280,26 @@ public final class ScenarioParser {
                     priorAuth,
                     key,
                     note,
-                    fileName,
+                    fileName == null ? id + ".md" : fileName,
                     hash,
                     author,
-                    review);
+                    review,
+                    0);
+        }
+
+        /** A field the format does not know is a typo or an attempt to smuggle data in: refused, by name. */
+        private void known(Map<?, ?> map, String path, List<String> fields) {
+            if (map == null) {
+                return;
+            }
+            for (Object key : map.keySet()) {
+                // YAML 1.1 reads a bare `on` key (review.on) as the boolean true
+                String name = Boolean.TRUE.equals(key) ? "on" : String.valueOf(key);
+                if (!fields.contains(name)) {
+                    problems.add("unknown field " + path + (path.isEmpty() ? "" : ".") + name + " (known fields: "
+                            + String.join(", ", fields) + ")");
+                }
+            }
         }
 
         private String text(Map<?, ?> map, String field, boolean required) {
@@ -293,6 +408,7 @@ public final class ScenarioParser {
             if (map == null) {
                 return null;
             }
+            known(map, "patient", PATIENT_FIELDS);
             String name = text(map, "name", "patient.name", true);
             LocalDate dob = date(map.get("dateOfBirth"), "patient.dateOfBirth");
             String sex = text(map, "sex", "patient.sex", true);
@@ -302,6 +418,7 @@ public final class ScenarioParser {
             Map<?, ?> addr = mapping(map.get("address"), "patient.address", true);
             Scenario.Address address = null;
             if (addr != null) {
+                known(addr, "patient.address", ADDRESS_FIELDS);
                 address = new Scenario.Address(
                         text(addr, "line1", "patient.address.line1", true),
                         text(addr, "line2", "patient.address.line2", false),
@@ -324,6 +441,7 @@ public final class ScenarioParser {
             if (map == null) {
                 return null;
             }
+            known(map, "review", REVIEW_FIELDS);
             String by = text(map, "by", "review.by", true);
             // YAML 1.1 reads a bare `on` key as the boolean true
             Object onValue = map.containsKey("on") ? map.get("on") : map.get(Boolean.TRUE);
@@ -340,6 +458,7 @@ public final class ScenarioParser {
             if (map == null) {
                 return null;
             }
+            known(map, "payer", PAYER_FIELDS);
             String id = text(map, "id", "payer.id", true);
             if (id != null && !PayerIds.isKnown(id)) {
                 problems.add("payer.id must be one of "
@@ -353,6 +472,7 @@ public final class ScenarioParser {
             if (map == null) {
                 return null;
             }
+            known(map, path, PROVIDER_FIELDS);
             String name = text(map, "name", path + ".name", true);
             String npi = text(map, "npi", path + ".npi", true);
             if (npi != null && !Npi.isValid(npi)) {
@@ -370,6 +490,7 @@ public final class ScenarioParser {
             if (map == null) {
                 return null;
             }
+            known(map, "key", KEY_FIELDS);
             List<AnswerKey.Diagnosis> diagnoses = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             List<?> dx = list(map.get("diagnoses"), "key.diagnoses");
@@ -379,6 +500,7 @@ public final class ScenarioParser {
                 if (d == null) {
                     continue;
                 }
+                known(d, path, DIAGNOSIS_FIELDS);
                 String code = normalizeCode(text(d, "code", path + ".code", true));
                 if (!code.isEmpty() && !CodeFormat.isIcd10AsPrinted(code)) {
                     problems.add(path + ".code '" + code + "' is not an ICD-10-CM code with its dot (e.g. E11.9)");
@@ -403,6 +525,7 @@ public final class ScenarioParser {
             for (int i = 0; i < cm.size(); i++) {
                 String path = "key.commonMistakes[" + (i + 1) + "]";
                 Map<?, ?> c = mapping(cm.get(i), path, true);
+                known(c, path, MISTAKE_FIELDS);
                 if (c != null) {
                     mistakes.add(new AnswerKey.CommonMistake(
                             normalizeCode(text(c, "answer", path + ".answer", true)),
@@ -424,6 +547,7 @@ public final class ScenarioParser {
             for (int i = 0; i < alts.size(); i++) {
                 String path = "key.alternatives[" + (i + 1) + "]";
                 Map<?, ?> a = mapping(alts.get(i), path, true);
+                known(a, path, ALTERNATIVE_FIELDS);
                 if (a != null) {
                     alternatives.add(new AnswerKey.Alternative(
                             procedureLines(
@@ -443,6 +567,7 @@ public final class ScenarioParser {
                 if (p == null) {
                     continue;
                 }
+                known(p, path, LINE_FIELDS);
                 String code = normalizeCode(text(p, "code", path + ".code", true));
                 if (!code.isEmpty() && !CodeFormat.isProcedure(code)) {
                     problems.add(path + ".code '" + code

@@ -45,6 +45,21 @@ public class ScenarioRecord {
     @Column(name = "synced_at", nullable = false)
     private Instant syncedAt;
 
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion = 1;
+
+    /** The instructor who first published an authored scenario; null for shipped ones. */
+    @Column(length = 64)
+    private String owner;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ScenarioVisibility visibility = ScenarioVisibility.EVERYBODY;
+
+    /** Hidden from the catalogue; its attempts, versions and claims stay. */
+    @Column(nullable = false)
+    private boolean retired;
+
     protected ScenarioRecord() {
         // for JPA
     }
@@ -66,6 +81,41 @@ public class ScenarioRecord {
         available = true;
         syncedAt = Instant.now();
         return changed;
+    }
+
+    public void setCurrentVersion(int version) {
+        this.currentVersion = version;
+    }
+
+    public int getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    /** The first publisher owns an authored scenario; shipped scenarios have no owner. */
+    public void claimOwnership(String username) {
+        if (owner == null) {
+            owner = username;
+        }
+    }
+
+    public ScenarioVisibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(ScenarioVisibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public void setRetired(boolean retired) {
+        this.retired = retired;
     }
 
     public void markUnavailable() {

@@ -10,10 +10,11 @@ public record ScenarioSummary(
         int difficulty,
         List<String> tags,
         String codeSetYear,
-        String setting) {
+        String setting,
+        int version) {
 
     public static ScenarioSummary of(Scenario s) {
         return new ScenarioSummary(
-                s.id(), s.title(), s.specialty(), s.difficulty(), s.tags(), s.codeSetYear(), s.setting());
+                s.id(), s.title(), s.specialty(), s.difficulty(), s.tags(), s.codeSetYear(), s.setting(), s.version());
     }
 }

@@ -31,6 +31,15 @@ class ScenarioSyncTest {
     TransactionTemplate tx;
 
     @Autowired
+    ScenarioVersionRepository versions;
+
+    @Autowired
+    ScenarioClaimVersionRepository claimVersions;
+
+    @Autowired
+    org.chart2claim.account.CohortService cohorts;
+
+    @Autowired
     CodeLookup lookup;
 
     @Autowired
@@ -51,7 +60,7 @@ class ScenarioSyncTest {
         Files.writeString(folder.resolve("broken.md"), "not a scenario");
         ContentLocations locations =
                 new ContentLocations(new Chart2ClaimProperties("target/test-data", null, folder.toString(), null));
-        ScenarioLibrary library = new ScenarioLibrary(locations, lookup, records, tx);
+        ScenarioLibrary library = new ScenarioLibrary(locations, lookup, records, versions, cohorts, claimVersions, tx);
 
         library.reload();
         assertThat(library.find("sync-001")).isPresent();

@@ -70,6 +70,7 @@ class NavigationAndAccessTest extends KaribuTest {
                         "Gradebook",
                         "Cohorts",
                         "Appeal reviews",
+                        "Key disputes",
                         "Cohort A/R");
     }
 
@@ -77,13 +78,16 @@ class NavigationAndAccessTest extends KaribuTest {
     void adminSeesAdministrationPages() {
         login("admin", Role.ADMIN);
         UI.getCurrent().navigate("");
-        assertThat(navLabels()).containsExactly("Home", "Code search", "Cohorts", "Cohort A/R", "Users", "Code books");
+        assertThat(navLabels())
+                .containsExactly(
+                        "Home", "Code search", "Scenarios", "Cohorts", "Key disputes", "Cohort A/R", "Users", "Code books");
     }
 
     @Test
     void studentCannotOpenInstructorOrAdminViews() {
         login("student", Role.STUDENT);
-        for (String route : List.of("cohorts", "gradebook", "users")) {
+        for (String route :
+                List.of("cohorts", "gradebook", "users", "scenarios", "scenarios/edit", "scenarios/disputes")) {
             UI.getCurrent().navigate(route);
             assertThat(_find(AccessDeniedView.class)).as(route).hasSize(1);
         }

@@ -91,7 +91,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph(
                         "Start from a scenario you coded, or a blank claim. Boxes the practice system knows are filled in; "
                                 + "check the claim, then submit it to the payer and read the remittance."));
-        scenarioPicker.setItems(scenarios.all());
+        scenarioPicker.setItems(scenarios.catalogue(currentUser.requireUsername()));
         scenarioPicker.setItemLabelGenerator(s -> s.title() + " (" + s.id() + ")");
         scenarioPicker.setWidth("28em");
         fromScenario.addClickListener(e -> scenarioPicker

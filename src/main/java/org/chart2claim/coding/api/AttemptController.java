@@ -49,14 +49,21 @@ public class AttemptController {
      * The graded answer: score 0–100, verdicts per element, extras and feedback. {@code afterKey} is true when
      * an earlier attempt of this scenario was graded (its feedback showed the key): this one does not count.
      */
-    public record GradedResponse(long attemptId, String scenarioId, int score, boolean afterKey, GradeResult result) {}
+    public record GradedResponse(
+            long attemptId, String scenarioId, int scenarioVersion, int score, boolean afterKey, GradeResult result) {}
 
     @PostMapping("/scenarios/{id}/attempts")
     @ResponseStatus(HttpStatus.CREATED)
     public GradedResponse submit(@PathVariable String id, @RequestBody CodingAnswer answer) {
         AttemptService.GradedAttempt graded =
                 attempts.submit(currentUser.requireUsername(), id, answer == null ? CodingAnswer.empty() : answer);
-        return new GradedResponse(graded.id(), graded.scenarioId(), graded.score(), graded.afterKey(), graded.result());
+        return new GradedResponse(
+                graded.id(),
+                graded.scenarioId(),
+                graded.scenarioVersion(),
+                graded.score(),
+                graded.afterKey(),
+                graded.result());
     }
 
     @GetMapping("/attempts")

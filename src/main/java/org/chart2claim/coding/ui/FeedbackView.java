@@ -26,7 +26,9 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.GradeResult;
 import org.chart2claim.coding.GradingRubric;
+import org.chart2claim.config.DisplayDates;
 import org.chart2claim.scenario.ScenarioLibrary;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Feedback on a submitted attempt: total and breakdown, each key element side by side with the learner's
@@ -42,11 +44,17 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
     private final AttemptService attempts;
     private final ScenarioLibrary library;
     private final CurrentUser currentUser;
+    private final ObjectProvider<FeedbackSection> sections;
 
-    public FeedbackView(AttemptService attempts, ScenarioLibrary library, CurrentUser currentUser) {
+    public FeedbackView(
+            AttemptService attempts,
+            ScenarioLibrary library,
+            CurrentUser currentUser,
+            ObjectProvider<FeedbackSection> sections) {
         this.attempts = attempts;
         this.library = library;
         this.currentUser = currentUser;
+        this.sections = sections;
         addClassName("c2c-feedback");
     }
 
@@ -69,7 +77,10 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
 
     private void show(AttemptService.GradedAttempt attempt) {
         GradeResult r = attempt.result();
-        String title = library.find(attempt.scenarioId()).map(s -> s.title()).orElse(attempt.scenarioId());
+        String title = library.version(attempt.scenarioId(), attempt.scenarioVersion())
+                .or(() -> library.find(attempt.scenarioId()))
+                .map(s -> s.title())
+                .orElse(attempt.scenarioId());
         H2 heading = new H2("Feedback: " + title);
         Span score = new Span(r.score() + " / 100");
         score.setId("attempt-score");
@@ -104,6 +115,20 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
                         .sum()));
         breakdown.setId("score-breakdown");
         add(heading, new HorizontalLayout(score, breakdown));
+        Span version = new Span("Graded on version " + attempt.scenarioVersion() + " of the scenario");
+        version.setId("attempt-version");
+        version.addClassName("c2c-muted");
+        add(version);
+        if (!attempt.regrades().isEmpty()) {
+            UnorderedList history = new UnorderedList();
+            history.setId("regrade-history");
+            for (AttemptService.Regrade g : attempt.regrades()) {
+                history.add(new ListItem("Regraded " + DisplayDates.dateTime(g.at()) + " by " + g.by() + ": "
+                        + g.oldScore() + " on version " + g.oldVersion() + " → " + g.newScore() + " on version "
+                        + g.newVersion() + ". " + g.reason()));
+            }
+            add(new H3("Score history"), history);
+        }
 
         add(new H3("Diagnoses"));
         Grid<GradeResult.DiagnosisVerdict> dx = new Grid<>();
@@ -225,6 +250,10 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         claim.setVisible(owner);
         fromAnswer.setVisible(owner);
         add(rubric, actions);
+        // Sections of features above coding (answer-key disputes) plug in here without coding knowing them.
+        sections.orderedStream()
+                .flatMap(s -> s.section(attempt, owner).stream())
+                .forEach(this::add);
     }
 
     private static <T> void styleGrid(Grid<T> grid, List<T> items) {

@@ -2,12 +2,14 @@ package org.chart2claim.coding.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.markdown.Markdown;
 import java.util.function.Consumer;
+import org.chart2claim.scenario.NoteHtml;
 
 /**
- * The clinical note in readable typography. Selecting words in it (mouse or keyboard) sends the selected
+ * The clinical note in readable typography, rendered on the server by {@link NoteHtml} (Markdown, then the
+ * sanitizer: no raw HTML, script or {@code javascript:} link reaches the page). Selecting words in it (mouse or keyboard) sends the selected
  * text to the server, where the workspace turns it into a code search.
  */
 public class NoteView extends Div {
@@ -17,7 +19,12 @@ public class NoteView extends Div {
     public NoteView(String markdown) {
         addClassName("c2c-note");
         setId("clinical-note");
-        add(new Markdown(markdown));
+        add(rendered(markdown));
+    }
+
+    /** The note's sanitised HTML as a component (the editor's live preview shows the same). */
+    public static Html rendered(String markdown) {
+        return new Html("<div class=\"c2c-note-body\">" + NoteHtml.render(markdown) + "</div>");
     }
 
     public void onSelection(Consumer<String> listener) {

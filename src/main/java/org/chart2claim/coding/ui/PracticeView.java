@@ -80,7 +80,7 @@ public class PracticeView extends VerticalLayout {
         addClassName("c2c-practice");
         Map<String, Integer> best = attempts.countedScores(currentUser.requireUsername());
         Set<String> drafts = attempts.scenariosInProgress(currentUser.requireUsername());
-        rows = library.all().stream()
+        rows = library.catalogue(currentUser.requireUsername()).stream()
                 .map(s -> new Row(s, best.get(s.id()), drafts.contains(s.id())))
                 .toList();
 

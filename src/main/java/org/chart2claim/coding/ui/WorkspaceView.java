@@ -81,7 +81,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("scenarioId").orElse("");
-        scenario = library.find(id).orElse(null);
+        scenario = library.findVisible(id, currentUser.requireUsername()).orElse(null);
         removeAll();
         if (scenario == null) {
             add(new H2("Scenario not found"), new Span("There is no scenario \u201c" + id + "\u201d."));

@@ -2,6 +2,7 @@ package org.chart2claim.scenario.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.chart2claim.account.CurrentUser;
 import org.chart2claim.scenario.EncounterView;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
@@ -19,14 +20,19 @@ import org.springframework.web.server.ResponseStatusException;
 public class ScenarioController {
 
     private final ScenarioLibrary library;
+    private final CurrentUser currentUser;
 
-    public ScenarioController(ScenarioLibrary library) {
+    public ScenarioController(ScenarioLibrary library, CurrentUser currentUser) {
         this.library = library;
+        this.currentUser = currentUser;
     }
 
+    /** The catalogue the caller may practise from (not retired; shared with everybody or with their cohort). */
     @GetMapping
     public List<ScenarioSummary> list() {
-        return library.all().stream().map(ScenarioSummary::of).toList();
+        return library.catalogue(currentUser.requireUsername()).stream()
+                .map(ScenarioSummary::of)
+                .toList();
     }
 
     /** Files that failed validation at the last load, with the file name and every reason. */
@@ -42,7 +48,7 @@ public class ScenarioController {
     }
 
     private Scenario require(String id) {
-        return library.find(id)
+        return library.findVisible(id, currentUser.requireUsername())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No scenario with id " + id));
     }
 }

@@ -41,7 +41,8 @@ class ScenarioApiTest {
     void listIsMetadataOnly() throws Exception {
         mvc.perform(get("/api/scenarios").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(library.all().size()))
+                .andExpect(jsonPath("$.length()")
+                        .value(library.catalogue("student").size()))
                 .andExpect(jsonPath("$[0].id").exists())
                 .andExpect(jsonPath("$[0].specialty").exists())
                 .andExpect(content().string(not(containsString("rationale"))))

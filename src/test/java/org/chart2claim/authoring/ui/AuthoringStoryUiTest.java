@@ -1,0 +1,195 @@
+package org.chart2claim.authoring.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import org.chart2claim.account.Role;
+import org.chart2claim.authoring.AuthoringFixtures;
+import org.chart2claim.authoring.AuthoringService;
+import org.chart2claim.authoring.KeyElement;
+import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.coding.ui.FeedbackView;
+import org.chart2claim.coding.ui.WorkspaceView;
+import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.support.KaribuTest;
+import org.chart2claim.ui.AccessDeniedView;
+import org.chart2claim.ui.HomeView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 12's story in the browserless UI: an instructor duplicates a shipped scenario, sees a validation error
+ * next to its field, fixes it, checks the key with the payer and publishes; a student attempts it and disputes a
+ * code; the instructor accepts with a corrected key and regrades; the student sees the new score, the history
+ * and the outcome on the attempt and the home page. A student cannot open the editor or the queue.
+ */
+class AuthoringStoryUiTest extends KaribuTest {
+
+    @Autowired
+    ScenarioLibrary library;
+
+    @Test
+    void duplicateFixPublishAttemptDisputeAcceptRegrade() {
+        login("instructor", Role.INSTRUCTOR);
+        UI.getCurrent().navigate("scenarios");
+        ScenariosView list = _get(ScenariosView.class);
+        list.search.setValue(AuthoringFixtures.BASE);
+        assertThat(list.shown()).extracting(AuthoringService.Row::id).containsExactly(AuthoringFixtures.BASE);
+        list.grid.select(list.shown().getFirst());
+        _get(Button.class, b -> b.withId("duplicate-scenario")).click();
+
+        ScenarioEditorView editor = _get(ScenarioEditorView.class);
+        String id = AuthoringFixtures.newId("story");
+        editor.fields.get("id").setValue(id);
+        assertThat(_get(Span.class, s -> s.withId("editor-state")).getText()).startsWith("Valid");
+        // The note preview is the workspace's rendering.
+        assertThat(editor.preview.getElement().toString()).contains("<strong>");
+
+        // A broken NPI: the error sits next to the field, with the loader's words.
+        TextField npi = editor.fields.get("renderingProvider.npi");
+        String goodNpi = npi.getValue();
+        npi.setValue("1234567890");
+        assertThat(npi.isInvalid()).isTrue();
+        assertThat(npi.getErrorMessage()).contains("is not a valid NPI");
+        assertThat(_get(Span.class, s -> s.withId("editor-state")).getText()).startsWith("1 problem");
+        _get(Button.class, b -> b.withId("publish-scenario")).click();
+        assertThat(library.find(id)).isEmpty(); // nothing published while invalid
+        npi.setValue(goodNpi);
+        assertThat(npi.isInvalid()).isFalse();
+
+        // The key as a claim: paid without denial, remittance shown.
+        _get(Button.class, b -> b.withId("check-with-payer")).click();
+        assertThat(_get(Span.class, s -> s.withId("payer-verdict")).getText()).startsWith("\u2713 Paid without denial");
+
+        // The instructor (deliberately, for the story) keys the visit as 99214: a new line needs its rationale.
+        editor.cart().removeLine(0);
+        editor.cart().addLine("99214");
+        TextArea rationale = editor.rationaleAreas().get("line:99214#1");
+        editor.changed();
+        assertThat(rationale.isInvalid()).isTrue();
+        assertThat(rationale.getErrorMessage()).contains("missing required field key.procedures[2].rationale");
+        rationale.setValue("Moderate MDM (the author's reading).");
+        assertThat(editor.changed()).isEmpty();
+        _get(Button.class, b -> b.withId("publish-scenario")).click();
+        assertThat(_find(ScenariosView.class)).hasSize(1);
+        assertThat(library.find(id).orElseThrow().version()).isEqualTo(1);
+        assertThat(library.find(id).orElseThrow().key().procedures().get(1).code())
+                .isEqualTo("99214");
+
+        // A student of the instructor's cohort codes it (rightly, 99213) and disputes the key's E/M line.
+        login("student", Role.STUDENT);
+        UI.getCurrent().navigate("practice/" + id);
+        WorkspaceView workspace = _get(WorkspaceView.class);
+        assertThat(workspace).isNotNull();
+        CodingAnswer right = CodingAnswer.fromKey(
+                library.find(AuthoringFixtures.BASE).orElseThrow().key());
+        org.chart2claim.coding.AttemptService attempts = context.getBean(org.chart2claim.coding.AttemptService.class);
+        long attemptId = attempts.submit("student", id, right).id();
+        UI.getCurrent().navigate("results/attempt/" + attemptId);
+        assertThat(_get(FeedbackView.class)).isNotNull();
+        int before = Integer.parseInt(
+                _get(Span.class, s -> s.withId("attempt-score")).getText().split(" ")[0]);
+        assertThat(before).isLessThan(100);
+        @SuppressWarnings("unchecked")
+        Select<KeyElement> element = _get(Select.class, s -> s.withId("dispute-element"));
+        element.setValue(element.getListDataView()
+                .getItems()
+                .filter(e -> e.key().equals("line:2:code"))
+                .findFirst()
+                .orElseThrow());
+        _get(TextArea.class, t -> t.withId("dispute-argument"))
+                .setValue("One acute uncomplicated illness and prescription drug management: low MDM, 99213.");
+        _get(TextField.class, t -> t.withId("dispute-citation")).setValue("CPT E/M MDM table");
+        _get(Button.class, b -> b.withId("send-dispute")).click();
+        assertThat(_get(UnorderedList.class, u -> u.withId("dispute-list"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("waiting for your instructor");
+
+        // A student cannot open the editor or the queue.
+        for (String route : new String[] {"scenarios", "scenarios/edit", "scenarios/disputes"}) {
+            UI.getCurrent().navigate(route);
+            assertThat(_find(AccessDeniedView.class)).as(route).hasSize(1);
+        }
+
+        // The instructor accepts: corrected key, regrade.
+        login("instructor", Role.INSTRUCTOR);
+        UI.getCurrent().navigate("scenarios/disputes");
+        DisputeQueueView queue = _get(DisputeQueueView.class);
+        var dispute = queue.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(d -> d.scenarioId().equals(id))
+                .findFirst()
+                .orElseThrow();
+        queue.grid.select(dispute);
+        assertThat(_get(Span.class, s -> s.withId("dispute-missed")).getText()).startsWith("1 of 1 learners");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, d -> d.withId("dispute-note"))
+                        .getElement()
+                        .toString())
+                .contains("Rapid strep");
+        TextArea corrected = _get(TextArea.class, t -> t.withId("dispute-corrected"));
+        corrected.setValue(corrected.getValue().replace("{code: \"99214\"", "{code: \"99213\""));
+        _get(TextArea.class, t -> t.withId("dispute-reply")).setValue("Agreed: low MDM. Key corrected.");
+        assertThat(_get(Checkbox.class, c -> c.withId("dispute-regrade")).getValue())
+                .isTrue();
+        _get(Button.class, b -> b.withId("accept-dispute")).click();
+        assertThat(library.find(id).orElseThrow().version()).isEqualTo(2);
+
+        // The student sees the new score, the old one in the history, and the outcome.
+        login("student", Role.STUDENT);
+        UI.getCurrent().navigate("results/attempt/" + attemptId);
+        assertThat(_get(Span.class, s -> s.withId("attempt-score")).getText()).isEqualTo("100 / 100");
+        assertThat(_get(UnorderedList.class, u -> u.withId("regrade-history"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains(before + " on version 1 → 100 on version 2");
+        assertThat(_get(UnorderedList.class, u -> u.withId("dispute-list"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("accepted by instructor")
+                .contains("Agreed: low MDM");
+        UI.getCurrent().navigate("");
+        assertThat(_get(HomeView.class)).isNotNull();
+        assertThat(_get(UnorderedList.class, u -> u.withId("my-disputes"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("accepted by instructor");
+    }
+
+    @Test
+    void previewAsAStudentGradesInMemoryAndSavesNoAttempt() {
+        login("instructor", Role.INSTRUCTOR);
+        UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("from", AuthoringFixtures.BASE));
+        ScenarioEditorView editor = _get(ScenarioEditorView.class);
+        String id = AuthoringFixtures.newId("preview");
+        editor.fields.get("id").setValue(id);
+        _get(Button.class, b -> b.withId("preview-as-student")).click();
+        ScenarioPreviewView preview = _get(ScenarioPreviewView.class);
+        assertThat(_get(Span.class, s -> s.withId("preview-banner")).getText())
+                .contains("nothing you do here is saved");
+        preview.cart()
+                .setAnswer(CodingAnswer.fromKey(
+                        library.find(AuthoringFixtures.BASE).orElseThrow().key()));
+        _get(Button.class, b -> b.withId("grade-preview")).click();
+        assertThat(_get(Span.class, s -> s.withId("preview-score")).getText()).isEqualTo("100 / 100");
+        assertThat(library.find(id)).isEmpty();
+        assertThat(context.getBean(org.chart2claim.coding.AttemptService.class).history("instructor"))
+                .noneMatch(a -> a.scenarioId().equals(id));
+        // The draft is listed and opens again in the editor.
+        UI.getCurrent().navigate("scenarios");
+        ScenariosView list = _get(ScenariosView.class);
+        list.status.setValue("draft");
+        assertThat(list.shown()).anyMatch(r -> r.id().equals(id) && r.draftId() != null);
+    }
+}
