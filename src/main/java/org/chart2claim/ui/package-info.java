@@ -1,6 +1,6 @@
 /**
  * The shell: {@code MainLayout} (header and the navigation drawer built from each view's {@code @Menu},
- * filtered by access), the home page, error pages and placeholders for features not built yet. May import every
+ * filtered by access), the home page and the error pages. May import every
  * feature; nothing imports it (views find the layout through {@code @Layout}).
  */
 package org.chart2claim.ui;

@@ -73,15 +73,15 @@ class DrillsTest {
                     .as(drill.id())
                     .singleElement()
                     .satisfies(e -> {
-                ActionAnswer decided = (ActionAnswer) e.detail();
-                assertThat(decided.decision())
-                        .as(drill.id() + ": " + decided.explanation())
-                        .isEqualTo("OVERTURNED");
-                assertThat(decided.paid()).as(drill.id()).isPositive();
-                assertThat(decided.score())
-                        .as(drill.id() + ": " + decided.feedback())
-                        .isEqualTo(100);
-            });
+                        ActionAnswer decided = (ActionAnswer) e.detail();
+                        assertThat(decided.decision())
+                                .as(drill.id() + ": " + decided.explanation())
+                                .isEqualTo("OVERTURNED");
+                        assertThat(decided.paid()).as(drill.id()).isPositive();
+                        assertThat(decided.score())
+                                .as(drill.id() + ": " + decided.feedback())
+                                .isEqualTo(100);
+                    });
             assertThat(appeals.item(TRAINEE, item.id()).orElseThrow().row().status())
                     .isEqualTo(ItemStatus.OVERTURNED);
         }

@@ -80,7 +80,14 @@ class NavigationAndAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(navLabels())
                 .containsExactly(
-                        "Home", "Code search", "Scenarios", "Cohorts", "Key disputes", "Cohort A/R", "Users", "Code books");
+                        "Home",
+                        "Code search",
+                        "Scenarios",
+                        "Cohorts",
+                        "Key disputes",
+                        "Cohort A/R",
+                        "Users",
+                        "Code books");
     }
 
     @Test
