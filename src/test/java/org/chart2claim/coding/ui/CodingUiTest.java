@@ -48,8 +48,8 @@ class CodingUiTest extends KaribuTest {
                 CodingAnswer.fromKey(library.find(STREP).orElseThrow().key()));
         UI.getCurrent().navigate("practice");
         PracticeView view = _get(PracticeView.class);
-        // every shipped scenario is listed, and only scenarios this learner may open (the exact count can move
-        // while the suite runs: other tests publish scenarios and import code sets in the shared context)
+        // every shipped scenario is listed, and only scenarios this learner may open (other tests in the shared
+        // context publish scenarios, some visible to their own cohorts only)
         assertThat(view.filtered()).hasSizeGreaterThanOrEqualTo(150);
         assertThat(view.filtered())
                 .allSatisfy(r ->
