@@ -56,6 +56,7 @@ class CodingUiTest extends KaribuTest {
                         assertThat(library.findVisible(r.scenario().id(), user)).isPresent());
         assertThat(view.filtered())
                 .anySatisfy(r -> assertThat(r.scenario().id()).isEqualTo(STREP));
+        int listed = view.filtered().size();
 
         view.specialty.setValue("Dermatology");
         assertThat(view.filtered())
