@@ -36,6 +36,7 @@ public final class DrillParser {
             throw new DrillFormatException(fileName + ": a drill file is a YAML map.");
         }
         String id = text(fileName, map, "id");
+        requireReview(fileName, map);
         if (!ID.matcher(id).matches()) {
             throw new DrillFormatException(fileName + ": id '" + id + "' is not kebab-case.");
         }
@@ -106,6 +107,32 @@ public final class DrillParser {
                 actions,
                 documentation,
                 text(fileName, expected, "rationale"));
+    }
+
+    /**
+     * A drill with an author carries the second reader's review, as scenarios do (scenarios/REVIEW.md):
+     * {@code review: {by, on, checklist: REVIEW.md, notes}}, by someone other than the author.
+     */
+    private static void requireReview(String file, Map<?, ?> map) {
+        Object author = map.get("author");
+        if (author == null) {
+            return;
+        }
+        if (!(map.get("review") instanceof Map<?, ?> review) || review.get("by") == null) {
+            throw new DrillFormatException(
+                    file + ": a drill with an author needs a review: {by, on, checklist: REVIEW.md,"
+                            + " notes} by someone else (scenarios/REVIEW.md).");
+        }
+        if (review.get("by")
+                .toString()
+                .trim()
+                .equalsIgnoreCase(author.toString().trim())) {
+            throw new DrillFormatException(
+                    file + ": review.by must be someone other than the author (" + author + ").");
+        }
+        if (!"REVIEW.md".equals(review.get("checklist"))) {
+            throw new DrillFormatException(file + ": review.checklist must be REVIEW.md.");
+        }
     }
 
     private static String text(String file, Map<?, ?> map, String field) {

@@ -33,6 +33,16 @@ class DrillParserTest {
     }
 
     @Test
+    void aDrillWithAnAuthorNeedsAReviewBySomeoneElse() {
+        String authored = GOOD.replace("id: auth-x\n", "id: auth-x\nauthor: Ann\n");
+        String review = "review: {by: Ben, on: 2026-12-01, checklist: REVIEW.md, notes: checked}\n";
+        assertThatThrownBy(() -> DrillParser.parse("auth-x.yaml", authored)).hasMessageContaining("needs a review");
+        assertThatThrownBy(() -> DrillParser.parse("auth-x.yaml", authored + review.replace("Ben", "ann")))
+                .hasMessageContaining("someone other than the author");
+        assertThat(DrillParser.parse("auth-x.yaml", authored + review).id()).isEqualTo("auth-x");
+    }
+
+    @Test
     void problemsNameTheFileAndTheField() {
         assertThatThrownBy(() -> DrillParser.parse("other.yaml", GOOD)).hasMessageContaining("auth-x.yaml");
         assertThatThrownBy(() -> DrillParser.parse("auth-x.yaml", GOOD.replace("prior-auth-not-linked", "magic")))
