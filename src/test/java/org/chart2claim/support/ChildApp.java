@@ -42,7 +42,8 @@ public final class ChildApp implements AutoCloseable {
     /** The same with JVM options of one's own (heap size, …). */
     public static ChildApp start(Path dataDir, Path log, List<String> jvmOptions, String... extraArgs)
             throws Exception {
-        int port = freePort();
+        // -Dchild.app.port=N: a fixed port (a helper's own range on a shared machine), else any free one
+        int port = Integer.getInteger("child.app.port", 0) > 0 ? Integer.getInteger("child.app.port") : freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
