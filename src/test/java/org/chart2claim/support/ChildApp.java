@@ -81,7 +81,9 @@ public final class ChildApp implements AutoCloseable {
     private double readySeconds;
 
     private void awaitReady() throws Exception {
-        while (System.nanoTime() - startedNanos < 300_000_000_000L) {
+        // -Dchild.app.ready-seconds=N: a longer wait on a machine other builds keep busy
+        long limitSeconds = Long.getLong("child.app.ready-seconds", 300);
+        while (System.nanoTime() - startedNanos < limitSeconds * 1_000_000_000L) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application exited with " + process.exitValue());
             }
@@ -96,7 +98,7 @@ public final class ChildApp implements AutoCloseable {
             Thread.sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the application did not answer within 300 s");
+        throw new IllegalStateException("the application did not answer within " + limitSeconds + " s");
     }
 
     public HttpRequest.Builder request(String path, String user) {
