@@ -44,6 +44,7 @@ class AppealBrowserTest {
     private static String base;
     private static long openDrillItem;
     private static long decidedItem;
+    private static long bundledItem;
 
     @BeforeAll
     static void startAppAndPrepareTheLedger() throws IOException {
@@ -78,6 +79,11 @@ class AppealBrowserTest {
                 null,
                 LEDGER,
                 Disclosure.TEACHING);
+        bundledItem = appeals.worklist("student", LEDGER).stream()
+                .filter(i -> i.row().label().equals("CO-97"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         var decided = appeals.startDrill("student", "necessity-op-report-bcc", LEDGER);
         decidedItem = decided.items().stream()
                 .filter(i -> i.row().line() == 1)
@@ -166,6 +172,29 @@ class AppealBrowserTest {
                     .executeScript("document.querySelector('.decision-letter').scrollIntoView({block: 'start'})");
             noSidewaysScroll(driver, "decision letter", w);
             shot(driver, w, "decision-letter");
+
+            // a corrected claim is made in the claim builder, opened from the item pre-filled as a replacement
+            driver.get(base + "/appeals/item/" + bundledItem);
+            waitForText(driver, "Work it");
+            click(driver, labelled(driver, "vaadin-radio-button", "Corrected claim"));
+            WebElement open = waitFor(driver, By.id("open-claim-builder"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", open);
+            noSidewaysScroll(driver, "corrected-claim action", w);
+            shot(driver, w, "corrected-claim-action");
+            click(driver, open);
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> d.getCurrentUrl().contains("/claims?correct="));
+            waitForText(driver, "Claim builder");
+            assertThat((String) ((JavascriptExecutor) driver)
+                            .executeScript("return Array.from(document.querySelectorAll('vaadin-text-field'))"
+                                    + ".map(f => f.value).join(' ')"))
+                    .as("box 22 carries the payer claim number")
+                    .contains("SIM");
+            ((JavascriptExecutor) driver)
+                    .executeScript("Array.from(document.querySelectorAll('vaadin-select'))"
+                            + ".filter(s => s.label === '22 Resubmission code')"
+                            + ".forEach(s => s.scrollIntoView({block: 'center'}))");
+            shot(driver, w, "corrected-claim-builder");
         } finally {
             driver.quit();
         }
