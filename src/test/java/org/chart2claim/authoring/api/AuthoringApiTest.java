@@ -151,6 +151,49 @@ class AuthoringApiTest {
     }
 
     @Test
+    void aKeyThePayerDeniesIsRefusedUnlessAReasonIsGivenAndTheVersionRecordsIt() throws Exception {
+        // pc-003 without modifier 25 on the problem visit: the payer bundles 99213 into the preventive visit.
+        String id = AuthoringFixtures.newId("api-payer");
+        String denied = Files.readString(Path.of("scenarios", "pc-003-preventive-with-problem.md"))
+                .replace("id: pc-003-preventive-with-problem", "id: " + id)
+                .replace("{code: \"99213\", modifiers: [\"25\"]", "{code: \"99213\", modifiers: []");
+        mvc.perform(as(post("/api/scenarios"), "instructor")
+                        .contentType(MARKDOWN)
+                        .content(denied))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("key"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("CO-97")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("payerOverride")));
+        assertThat(library.find(id)).isEmpty();
+        // An import is refused the same way, per file.
+        mvc.perform(as(post("/api/scenarios/import").param("name", id + ".md"), "instructor")
+                        .contentType(MARKDOWN)
+                        .content(denied))
+                .andExpect(jsonPath("$.imported").value(0))
+                .andExpect(jsonPath("$.files[0].errors[0].field").value("key"));
+        assertThat(library.find(id)).isEmpty();
+
+        mvc.perform(as(post("/api/scenarios").param("payerOverride", "teaches the CO-97 bundling denial"), "instructor")
+                        .contentType(MARKDOWN)
+                        .content(denied))
+                .andExpect(status().isCreated());
+        var v1 = versions.findByScenarioIdOrderByVersionAsc(id).getFirst();
+        assertThat(v1.getPayerCheck()).startsWith("Not paid cleanly").contains("99213 CO-97");
+        assertThat(v1.getPayerOverride()).isEqualTo("teaches the CO-97 bundling denial");
+
+        // The fixed key passes the gate with nothing to override, and says so.
+        mvc.perform(as(put("/api/scenarios/" + id), "instructor")
+                        .contentType(MARKDOWN)
+                        .content(denied.replace(
+                                "{code: \"99213\", modifiers: []", "{code: \"99213\", modifiers: [\"25\"]")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2));
+        var v2 = versions.findByScenarioIdOrderByVersionAsc(id).getLast();
+        assertThat(v2.getPayerCheck()).startsWith("Paid without denial");
+        assertThat(v2.getPayerOverride()).isNull();
+    }
+
+    @Test
     void anExportedFileLoadedFromTheScenariosFolderGivesTheSameScenario() throws Exception {
         String id = AuthoringFixtures.newId("round");
         create(AuthoringFixtures.strep(id));
