@@ -890,6 +890,14 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         UnorderedList lines = new UnorderedList();
         check.remittance().forEach(l -> lines.add(new ListItem(l)));
         payerCheck.add(lines);
+        // A code the payer denies for the patient's sex or age: the error goes next to that field too.
+        check.fieldErrors().forEach((field, message) -> {
+            HasValidation target = target(field);
+            if (target != null) {
+                target.setInvalid(true);
+                target.setErrorMessage(message);
+            }
+        });
     }
 
     /** For tests. */

@@ -277,6 +277,21 @@ class AuthoringStoryUiTest extends KaribuTest {
     }
 
     @Test
+    void aCodeThePayerDeniesForThePatientsSexShowsNextToTheSexField() {
+        login("instructor", Role.INSTRUCTOR);
+        UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("from", "ob-002-gestational-diabetes-insulin"));
+        ScenarioEditorView editor = _get(ScenarioEditorView.class);
+        editor.fields.get("id").setValue(AuthoringFixtures.newId("sex"));
+        TextField sex = editor.fields.get("patient.sex");
+        sex.setValue("M");
+        assertThat(editor.changed()).isEmpty(); // the loader has no sex rule: only the payer has one
+        _get(Button.class, b -> b.withId("check-with-payer")).click();
+        assertThat(_get(Span.class, s -> s.withId("payer-verdict")).getText()).contains("CO-10");
+        assertThat(sex.isInvalid()).isTrue();
+        assertThat(sex.getErrorMessage()).contains("inconsistent with the patient's sex");
+    }
+
+    @Test
     void previewAsAStudentGradesInMemoryAndSavesNoAttempt() {
         login("instructor", Role.INSTRUCTOR);
         UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("from", AuthoringFixtures.BASE));
