@@ -74,7 +74,9 @@ public class MyClaimsView extends VerticalLayout {
                             return ledger;
                         })
                         .setHeader("Ledger")
-                        .setAutoWidth(true));
+                        // a fixed share of the width: a long ledger name wraps instead of pushing the actions off
+                        .setWidth("8em")
+                        .setFlexGrow(1));
         // the phone layout: one cell per claim with the same facts on three short lines
         Grid.Column<PayerClaimRecord> compact = claims.addComponentColumn(r -> new Div(
                         new Div(r.getReceivedOn() + " · " + billing.patientOf(r)),
@@ -111,6 +113,8 @@ public class MyClaimsView extends VerticalLayout {
     static HorizontalLayout actions(PayerClaimRecord r, Set<String> reversed) {
         HorizontalLayout links = new HorizontalLayout();
         links.setSpacing(true);
+        // claims.css stacks the links at phone width, so the claim's own cell keeps the width
+        links.addClassName("claim-actions");
         boolean reversal = ClaimStatus.REVERSED.name().equals(r.getStatus());
         if (!reversal) {
             links.add(new RouterLink("Remittance", RemittanceView.class, r.getId()));
