@@ -145,6 +145,7 @@ class BrowserJourneyTest extends BrowserSupport {
         WebElement submitClaim = waitFor(By.xpath("//vaadin-button[normalize-space()='Submit to payer']"));
         idle();
         shot("claim");
+        assertNoSidewaysScroll("claim");
         click(submitClaim);
         waitUntil(d -> d.getCurrentUrl().contains("/claims/remittance/"));
         waitFor(By.xpath("//h2[starts-with(normalize-space(), 'Remittance advice')]"));
