@@ -20,8 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The denial desk in a real browser at 1400 px and 390 px: the worklist, the appeal letter form and a decision
- * letter, none of which scrolls sideways. The ledger is prepared through the services (a downcode, a bundling
+ * The denial desk in a real browser at 1400 px and 390 px: the worklist, the appeal letter form, a decision
+ * letter and the corrected-claim action (none of which scrolls sideways), and the claim builder it opens, pre-filled
+ * as a replacement. The ledger is prepared through the services (a downcode, a bundling
  * denial, a timely-filing denial and two drills, one appealed and decided); screenshots go to
  * {@code target/browser-shots/appeal-*} (docs/appeal.md shows them). Skipped without chromium/chromedriver.
  */
@@ -33,6 +34,7 @@ class AppealBrowserTest extends BrowserSupport {
     private static String base;
     private static long openDrillItem;
     private static long decidedItem;
+    private static long bundledItem;
 
     @BeforeAll
     static void startAppAndPrepareTheLedger() throws IOException {
@@ -66,6 +68,11 @@ class AppealBrowserTest extends BrowserSupport {
                 null,
                 LEDGER,
                 Disclosure.TEACHING);
+        bundledItem = appeals.worklist("student", LEDGER).stream()
+                .filter(i -> i.row().label().equals("CO-97"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         var decided = appeals.startDrill("student", "necessity-op-report-bcc", LEDGER);
         decidedItem = decided.items().stream()
                 .filter(i -> i.row().line() == 1)
@@ -147,6 +154,26 @@ class AppealBrowserTest extends BrowserSupport {
         js().executeScript("document.querySelector('.decision-letter').scrollIntoView({block: 'start'})");
         assertNoSidewaysScroll("decision letter");
         shot("decision-letter");
+
+        // a corrected claim is made in the claim builder, opened from the item pre-filled as a replacement
+        driver.get(base + "/appeals/item/" + bundledItem);
+        waitForText("Work it");
+        click(labelled("vaadin-radio-button", "Corrected claim"));
+        WebElement openBuilder = waitFor(By.id("open-claim-builder"));
+        scrollTo(openBuilder);
+        assertNoSidewaysScroll("corrected-claim action");
+        shot("corrected-claim-action");
+        click(openBuilder);
+        waitUntil(d -> d.getCurrentUrl().contains("/claims?correct=") ? Boolean.TRUE : null);
+        waitForText("Claim builder");
+        assertThat((String) js().executeScript("return Array.from(document.querySelectorAll('vaadin-text-field'))"
+                        + ".map(f => f.value).join(' ')"))
+                .as("box 22 carries the payer claim number")
+                .contains("SIM");
+        js().executeScript("Array.from(document.querySelectorAll('vaadin-select'))"
+                + ".filter(s => s.label === '22 Resubmission code')"
+                + ".forEach(s => s.scrollIntoView({block: 'center'}))");
+        shot("corrected-claim-builder");
     }
 
     /** The first element of this tag whose visible text is (or starts with) {@code label}. */
