@@ -89,7 +89,11 @@ class ExamAutosaveBench {
                             "instructor",
                             EnumSet.of(Role.INSTRUCTOR));
 
-            items = app.bean(ExamStore.class).assessment(examId).orElseThrow().composition().size();
+            items = app.bean(ExamStore.class)
+                    .assessment(examId)
+                    .orElseThrow()
+                    .composition()
+                    .size();
             warm(students);
             long heapBefore = usedHeapAfterGc();
             Map<String, String> sessionOf = new ConcurrentHashMap<>();
@@ -118,9 +122,15 @@ class ExamAutosaveBench {
             // PUT minus the service call is HTTP + security + JSON; GET /api/me is HTTP + security alone.
             warm(students);
             quiet(students, sessionOf, service, acknowledged, 300);
-            report(line("quiet GET /api/me, one at a time", quietRun(students, sessionOf, service, acknowledged, 1000, Mode.BASELINE)));
-            report(line("quiet HTTP autosave PUT, one at a time", quietRun(students, sessionOf, service, acknowledged, 1000, Mode.HTTP)));
-            report(line("quiet service call, one at a time", quietRun(students, sessionOf, service, acknowledged, 1000, Mode.SERVICE)));
+            report(line(
+                    "quiet GET /api/me, one at a time",
+                    quietRun(students, sessionOf, service, acknowledged, 1000, Mode.BASELINE)));
+            report(line(
+                    "quiet HTTP autosave PUT, one at a time",
+                    quietRun(students, sessionOf, service, acknowledged, 1000, Mode.HTTP)));
+            report(line(
+                    "quiet service call, one at a time",
+                    quietRun(students, sessionOf, service, acknowledged, 1000, Mode.SERVICE)));
 
             // HTTP phases stay shorter than the API's two-minute Basic-auth cache: warmed right before each, so the
             // numbers are the request, not 200 BCrypt checks at once when the cache expires.
