@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chart2claim.account.Role;
+import org.chart2claim.billing.BillingService;
 import org.chart2claim.coding.AttemptService;
+import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.scenario.ScenarioValidator;
@@ -29,15 +31,19 @@ public class AuthoringService {
 
     private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[ \\t]*.*$");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^title:[ \\t]*(.*)$");
+    private static final Pattern KEY_LINE = Pattern.compile("(?m)^key:");
 
     private final ScenarioLibrary library;
     private final AttemptService attempts;
     private final ScenarioDraftRepository drafts;
+    private final BillingService billing;
 
-    public AuthoringService(ScenarioLibrary library, AttemptService attempts, ScenarioDraftRepository drafts) {
+    public AuthoringService(
+            ScenarioLibrary library, AttemptService attempts, ScenarioDraftRepository drafts, BillingService billing) {
         this.library = library;
         this.attempts = attempts;
         this.drafts = drafts;
+        this.billing = billing;
     }
 
     /** Draft, published or retired, as the editor's list shows it. */
@@ -75,6 +81,41 @@ public class AuthoringService {
             super(message);
         }
     }
+
+    /**
+     * The simulated payer does not pay the key without denial, and no reason to publish it anyway was given: an
+     * error on {@code key} (so the API, an import and the editor list it like any validation error) that carries
+     * the payer's answer.
+     */
+    public static class PayerDeniedException extends ScenarioLibrary.InvalidScenarioException {
+        private final transient PayerCheck check;
+
+        PayerDeniedException(PayerCheck check, int line) {
+            super(List.of(new ScenarioValidator.Error(
+                    line,
+                    "key",
+                    "the simulated payer does not pay the key without denial (" + check.summary() + "): fix the key,"
+                            + " or publish it with a reason to publish it anyway (payerOverride), e.g. a scenario"
+                            + " that teaches this denial")));
+            this.check = check;
+        }
+
+        public PayerCheck check() {
+            return check;
+        }
+    }
+
+    /** One published version as the editor's version list shows it. */
+    public record Version(
+            int version,
+            java.time.Instant publishedAt,
+            String publishedBy,
+            Status status,
+            boolean current,
+            long attempts,
+            String changeNote,
+            String payerCheck,
+            String payerOverride) {}
 
     /** No scenario (or draft) with this id that the caller may see. */
     public static class NotFoundException extends RuntimeException {
@@ -160,6 +201,22 @@ public class AuthoringService {
             Set<Role> roles,
             ScenarioVisibility visibility,
             String changeNote) {
+        return publish(text, expectedId, user, roles, visibility, changeNote, null);
+    }
+
+    /**
+     * The same, gated by the payer check: the key, sent as a claim to the simulated payer, must be paid without
+     * denial; otherwise {@link PayerDeniedException}, unless {@code payerOverride} says why it is published anyway.
+     * The new version records the payer's answer and the override.
+     */
+    public ScenarioLibrary.Published publish(
+            String text,
+            String expectedId,
+            String user,
+            Set<Role> roles,
+            ScenarioVisibility visibility,
+            String changeNote,
+            String payerOverride) {
         ScenarioValidator.Outcome outcome = library.validator().validate(null, text);
         if (!outcome.valid()) {
             throw new ScenarioLibrary.InvalidScenarioException(outcome.errors());
@@ -183,8 +240,58 @@ public class AuthoringService {
                                 + "); an id cannot change, duplicate the scenario instead")));
             }
         }
+        PayerCheck check = checkWithPayer(outcome.scenario());
+        String override = payerOverride == null || payerOverride.isBlank() ? null : payerOverride.strip();
+        if (!check.clean() && override == null) {
+            Matcher key = KEY_LINE.matcher(text);
+            throw new PayerDeniedException(
+                    check,
+                    key.find() ? (int) text.substring(0, key.start()).lines().count() + 1 : 1);
+        }
         return library.publish(
-                text, user, exists ? null : (visibility == null ? ScenarioVisibility.COHORTS : visibility), changeNote);
+                text,
+                user,
+                exists ? null : (visibility == null ? ScenarioVisibility.COHORTS : visibility),
+                changeNote,
+                check.summary(),
+                check.clean() ? null : override);
+    }
+
+    /** What the simulated payer answers to a valid scenario's key sent as a claim; nothing is stored. */
+    public PayerCheck checkWithPayer(Scenario scenario) {
+        return PayerCheck.of(billing.checkScenario(scenario, CodingAnswer.fromKey(scenario.key())));
+    }
+
+    /**
+     * Every version of a scenario the caller may read, newest first: when and by whom it was published, its
+     * status (the current version is published or retired; older ones stay readable), how many submitted
+     * attempts are graded on it, the change note and the payer check it passed (or its override).
+     */
+    @Transactional(readOnly = true)
+    public List<Version> versions(String id, String user, Set<Role> roles) {
+        if (!mayRead(id, user, roles)) {
+            throw new NotFoundException("scenario with id " + id);
+        }
+        Map<Integer, Long> counts = attempts.submittedCountsByVersion(id);
+        boolean retired = library.catalogueEntry(id)
+                .map(ScenarioLibrary.Catalogue::retired)
+                .orElse(false);
+        int current = library.find(id).map(Scenario::version).orElse(0);
+        List<Version> out = new ArrayList<>();
+        for (ScenarioLibrary.VersionInfo v : library.versions(id).reversed()) {
+            boolean isCurrent = v.version() == current;
+            out.add(new Version(
+                    v.version(),
+                    v.publishedAt(),
+                    v.publishedBy() == null ? "shipped file" : v.publishedBy(),
+                    isCurrent && retired ? Status.RETIRED : Status.PUBLISHED,
+                    isCurrent,
+                    counts.getOrDefault(v.version(), 0L),
+                    v.changeNote(),
+                    v.payerCheck(),
+                    v.payerOverride()));
+        }
+        return out;
     }
 
     private void requireEditable(String id, String user, Set<Role> roles) {
@@ -257,6 +364,12 @@ public class AuthoringService {
      */
     public List<ImportResult> importFiles(Map<String, String> files, String user, Set<Role> roles)
             throws ScenarioZip.RefusedException {
+        return importFiles(files, user, roles, null);
+    }
+
+    /** The same; {@code payerOverride} publishes files whose key the payer denies anyway, with that reason. */
+    public List<ImportResult> importFiles(Map<String, String> files, String user, Set<Role> roles, String payerOverride)
+            throws ScenarioZip.RefusedException {
         ScenarioValidator validator = library.validator();
         Map<String, ScenarioValidator.Outcome> outcomes = new LinkedHashMap<>();
         Map<String, String> fileById = new LinkedHashMap<>();
@@ -292,7 +405,13 @@ public class AuthoringService {
             boolean exists = library.catalogueEntry(id).isPresent();
             try {
                 ScenarioLibrary.Published p = publish(
-                        f.getValue(), exists ? id : null, user, roles, ScenarioVisibility.COHORTS, "imported " + name);
+                        f.getValue(),
+                        exists ? id : null,
+                        user,
+                        roles,
+                        ScenarioVisibility.COHORTS,
+                        "imported " + name,
+                        payerOverride);
                 results.add(new ImportResult(name, p.id(), p.version(), List.of()));
                 done.add(id);
             } catch (NotEditableException | NotFoundException e) {
@@ -333,15 +452,19 @@ public class AuthoringService {
         drafts.delete(draft(draftId, user));
     }
 
-    /** Publishes a draft (a new scenario, or a new version of the scenario it edits) and deletes the draft. */
+    /**
+     * Publishes a draft (a new scenario, or a new version of the scenario it edits) and deletes the draft; gated by
+     * the payer check like {@link #publish}, {@code payerOverride} being the reason to publish a denied key anyway.
+     */
     @Transactional
-    public ScenarioLibrary.Published publishDraft(long draftId, String changeNote, String user, Set<Role> roles) {
+    public ScenarioLibrary.Published publishDraft(
+            long draftId, String changeNote, String payerOverride, String user, Set<Role> roles) {
         ScenarioDraft draft = draft(draftId, user);
         ScenarioValidator.Outcome outcome = library.validator().validate(null, draft.getFileText());
         String id = outcome.valid() ? outcome.scenario().id() : null;
         boolean exists = id != null && library.catalogueEntry(id).isPresent();
-        ScenarioLibrary.Published published =
-                publish(draft.getFileText(), exists ? id : null, user, roles, draft.getVisibility(), changeNote);
+        ScenarioLibrary.Published published = publish(
+                draft.getFileText(), exists ? id : null, user, roles, draft.getVisibility(), changeNote, payerOverride);
         drafts.delete(draft);
         return published;
     }

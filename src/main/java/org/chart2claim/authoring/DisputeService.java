@@ -194,7 +194,8 @@ public class DisputeService {
 
     /**
      * Accepts or rejects. Accepting may first publish {@code correctedText} as the scenario's next version; it
-     * needs a version newer than the disputed one (published now or before). With {@code regrade}, every attempt
+     * needs a version newer than the disputed one (published now or before); the corrected key passes the payer
+     * check like any publication, or {@code payerOverride} says why it is published anyway. With {@code regrade}, every attempt
      * of the disputed version is graded again on the current version, keeping its old grade in its history.
      */
     @Transactional
@@ -204,6 +205,7 @@ public class DisputeService {
             String reply,
             boolean regrade,
             String correctedText,
+            String payerOverride,
             String user,
             Set<Role> roles) {
         Dispute d = reviewable(disputeId, user, roles);
@@ -226,7 +228,8 @@ public class DisputeService {
                     user,
                     roles,
                     null,
-                    "answer-key dispute #" + d.getId() + " accepted");
+                    "answer-key dispute #" + d.getId() + " accepted",
+                    payerOverride);
         }
         int current = library.find(d.getScenarioId()).map(Scenario::version).orElse(0);
         if (current <= d.getScenarioVersion()) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.chart2claim.scenario.AnswerKey;
 import org.chart2claim.scenario.Scenario;
 
 /**
@@ -65,13 +64,29 @@ public final class ScenarioForm {
     /** A common wrong answer and why; {@code invalid} for a code that does not exist on purpose. */
     public record Mistake(String answer, String why, boolean invalid) {}
 
+    /**
+     * Another complete set of claim lines that earns full credit ({@code key.alternatives}): why both forms are
+     * accepted, and its lines as typed.
+     */
+    public record Alternative(String why, List<AlternativeLine> lines) {
+        public Alternative {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * A claim line of an alternative form as typed in the form: modifiers and pointers comma separated, units as
+     * text, so a wrong entry reaches the validator and comes back as an error on its field.
+     */
+    public record AlternativeLine(String code, String modifiers, String units, String pointers, String rationale) {}
+
     private final Map<String, String> values = new LinkedHashMap<>();
     private String note = "";
     private List<Diagnosis> diagnoses = List.of();
     private List<Line> procedures = List.of();
     private List<Mistake> mistakes = List.of();
-    private List<String> optionalCodes = List.of();
-    private List<AnswerKey.Alternative> alternatives = List.of();
+    private String optionalCodes = "";
+    private List<Alternative> alternatives = List.of();
 
     /** A new scenario with the usual defaults (office visit, current code-set year). */
     public static ScenarioForm blank() {
@@ -134,8 +149,22 @@ public final class ScenarioForm {
         f.mistakes = s.key().commonMistakes().stream()
                 .map(m -> new Mistake(m.answer(), m.why(), m.invalid()))
                 .toList();
-        f.optionalCodes = s.key().optionalCodes().stream().sorted().toList();
-        f.alternatives = s.key().alternatives();
+        f.optionalCodes =
+                String.join(", ", s.key().optionalCodes().stream().sorted().toList());
+        f.alternatives = s.key().alternatives().stream()
+                .map(a -> new Alternative(
+                        a.why(),
+                        a.procedures().stream()
+                                .map(l -> new AlternativeLine(
+                                        l.code(),
+                                        String.join(", ", l.modifiers()),
+                                        String.valueOf(l.units()),
+                                        l.pointers().stream()
+                                                .map(String::valueOf)
+                                                .collect(Collectors.joining(", ")),
+                                        l.rationale()))
+                                .toList()))
+                .toList();
         return f;
     }
 
@@ -180,6 +209,24 @@ public final class ScenarioForm {
         this.mistakes = List.copyOf(mistakes);
     }
 
+    /** {@code key.optionalCodes} as typed: codes separated by commas (accepted without credit or penalty). */
+    public String optionalCodes() {
+        return optionalCodes;
+    }
+
+    public void setOptionalCodes(String codes) {
+        this.optionalCodes = codes == null ? "" : codes.strip();
+    }
+
+    /** {@code key.alternatives}: other accepted forms of the claim lines. */
+    public List<Alternative> alternatives() {
+        return alternatives;
+    }
+
+    public void setAlternatives(List<Alternative> alternatives) {
+        this.alternatives = List.copyOf(alternatives);
+    }
+
     /** The scenario file: YAML front matter in the shipped files' style, then the note. */
     public String toText() {
         StringBuilder y = new StringBuilder("---\n");
@@ -190,9 +237,7 @@ public final class ScenarioForm {
         scalar(y, "author");
         if (!get("tags").isBlank()) {
             y.append("tags: [")
-                    .append(java.util.Arrays.stream(get("tags").split(","))
-                            .map(String::strip)
-                            .filter(t -> !t.isEmpty())
+                    .append(commaList(get("tags")).stream()
                             .map(ScenarioForm::quote)
                             .collect(Collectors.joining(", ")))
                     .append("]\n");
@@ -251,9 +296,10 @@ public final class ScenarioForm {
         }
         y.append("  procedures:\n");
         procedures.forEach(l -> line(y, "    ", l.code(), l.modifiers(), l.units(), l.pointers(), l.rationale()));
-        if (!optionalCodes.isEmpty()) {
+        List<String> optional = commaList(optionalCodes);
+        if (!optional.isEmpty()) {
             y.append("  optionalCodes: [")
-                    .append(optionalCodes.stream().map(ScenarioForm::quote).collect(Collectors.joining(", ")))
+                    .append(optional.stream().map(ScenarioForm::quote).collect(Collectors.joining(", ")))
                     .append("]\n");
         }
         if (!mistakes.isEmpty()) {
@@ -268,11 +314,28 @@ public final class ScenarioForm {
         }
         if (!alternatives.isEmpty()) {
             y.append("  alternatives:\n");
-            for (AnswerKey.Alternative a : alternatives) {
-                y.append("    - why: ").append(quote(a.why())).append("\n      procedures:\n");
-                a.procedures()
-                        .forEach(l ->
-                                line(y, "        ", l.code(), l.modifiers(), l.units(), l.pointers(), l.rationale()));
+            for (Alternative a : alternatives) {
+                y.append("    - why: ").append(quote(a.why())).append("\n      procedures:");
+                y.append(a.lines().isEmpty() ? " []\n" : "\n");
+                for (AlternativeLine l : a.lines()) {
+                    y.append("        - {code: ")
+                            .append(quote(l.code()))
+                            .append(", modifiers: [")
+                            .append(commaList(l.modifiers()).stream()
+                                    .map(ScenarioForm::quote)
+                                    .collect(Collectors.joining(", ")))
+                            .append("]");
+                    if (!nz(l.units()).isBlank()) {
+                        y.append(", units: ").append(numberOrQuoted(l.units()));
+                    }
+                    y.append(", pointers: [")
+                            .append(commaList(l.pointers()).stream()
+                                    .map(ScenarioForm::numberOrQuoted)
+                                    .collect(Collectors.joining(", ")))
+                            .append("], rationale: ")
+                            .append(quote(l.rationale()))
+                            .append("}\n");
+                }
             }
         }
         y.append("---\n").append(note.strip()).append("\n");
@@ -310,11 +373,25 @@ public final class ScenarioForm {
     /** A whole number stays a number; anything else is quoted so the validator names the field's type. */
     private static void number(StringBuilder y, String name, String value) {
         if (!value.isBlank()) {
-            y.append(name)
-                    .append(": ")
-                    .append(value.matches("\\d{1,6}") ? value : quote(value))
-                    .append('\n');
+            y.append(name).append(": ").append(numberOrQuoted(value)).append('\n');
         }
+    }
+
+    private static String numberOrQuoted(String value) {
+        String v = value.strip();
+        return v.matches("\\d{1,6}") ? v : quote(v);
+    }
+
+    /** The non-blank items of a comma-separated entry. */
+    private static List<String> commaList(String text) {
+        return java.util.Arrays.stream(nz(text).split(","))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .toList();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static void date(StringBuilder y, String name, String value) {

@@ -184,6 +184,17 @@ public class BillingService {
         return results;
     }
 
+    /**
+     * What the simulated payer would answer for the scenario's claim with these codes, received a week after the
+     * date of service, in an empty ledger: nothing is stored (the authoring editor's "Check with the payer").
+     */
+    public ClaimResult checkScenario(Scenario scenario, CodingAnswer coding) {
+        return payer.adjudicateUnstored(
+                claimFromScenario(scenario, coding),
+                scenario.dateOfService().plusDays(SIMULATED_FILING_DELAY_DAYS),
+                ScenarioDocumentation.of(scenario));
+    }
+
     /** "Last, First" of a stored claim's patient, read from the claim as submitted. */
     public String patientOf(PayerClaimRecord record) {
         Claim claim = Json.MAPPER.readValue(record.getClaimJson(), Claim.class);

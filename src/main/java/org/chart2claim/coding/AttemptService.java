@@ -238,6 +238,16 @@ public class AttemptService {
         return counts;
     }
 
+    /** How many submitted attempts of one scenario are graded on each version (a regraded one on its new one). */
+    @Transactional(readOnly = true)
+    public Map<Integer, Long> submittedCountsByVersion(String scenarioId) {
+        Map<Integer, Long> counts = new HashMap<>();
+        for (Object[] row : attempts.countByVersion(scenarioId, CodingAttempt.Status.SUBMITTED)) {
+            counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
     /** Every submitted attempt (any learner, any context) graded on one version of a scenario. */
     @Transactional(readOnly = true)
     public List<VersionResult> resultsOfVersion(String scenarioId, int version) {

@@ -17,6 +17,12 @@ public interface CodingAttemptRepository extends JpaRepository<CodingAttempt, Lo
             "select a.scenarioId, count(a) from CodingAttempt a where a.status = :status group by a.scenarioId")
     List<Object[]> countByScenario(CodingAttempt.Status status);
 
+    /** Attempts of one scenario per version they are graded on: rows of {version, count}. */
+    @org.springframework.data.jpa.repository.Query(
+            "select a.scenarioVersion, count(a) from CodingAttempt a where a.scenarioId = :scenarioId"
+                    + " and a.status = :status group by a.scenarioVersion")
+    List<Object[]> countByVersion(String scenarioId, CodingAttempt.Status status);
+
     List<CodingAttempt> findByScenarioIdAndScenarioVersionAndStatusOrderByIdAsc(
             String scenarioId, int scenarioVersion, CodingAttempt.Status status);
 

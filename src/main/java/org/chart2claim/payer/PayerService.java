@@ -112,6 +112,19 @@ public class PayerService {
         return adjudicator;
     }
 
+    /**
+     * What the payer would answer for one claim received on {@code receivedOn} in an empty ledger: adjudicated as
+     * {@link #submit} adjudicates, but stored nowhere and seeing no earlier claim (an instructor checking an answer
+     * key before publishing it; checking twice is no duplicate).
+     */
+    public ClaimResult adjudicateUnstored(Claim claim, LocalDate receivedOn, DocumentedEncounter documentation) {
+        return adjudicator()
+                .adjudicate(
+                        new AdjudicationRequest(
+                                claim, List.of(), receivedOn, ClaimHistory.empty(), documentation, "CHECK"),
+                        LocalDate.now());
+    }
+
     /** Reads an 837P interchange; malformed X12 raises an exception naming segment and position. */
     public List<ParsedClaim> read837(byte[] x12) throws X12FormatException {
         return Claim837Reader.readAll(new ByteArrayInputStream(x12));

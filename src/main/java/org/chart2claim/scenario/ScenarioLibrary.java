@@ -59,7 +59,9 @@ public class ScenarioLibrary {
             ScenarioVersionRecord.Source source,
             String publishedBy,
             java.time.Instant publishedAt,
-            String changeNote) {}
+            String changeNote,
+            String payerCheck,
+            String payerOverride) {}
 
     /** What a publication created (or found unchanged). */
     public record Published(String id, int version, boolean created) {}
@@ -226,6 +228,20 @@ public class ScenarioLibrary {
      * throws {@link InvalidScenarioException} with every error. Who may publish which id is the caller's rule.
      */
     public synchronized Published publish(String text, String by, ScenarioVisibility visibility, String changeNote) {
+        return publish(text, by, visibility, changeNote, null, null);
+    }
+
+    /**
+     * The same, recording on the new version what the simulated payer answered to its key ({@code payerCheck}) and,
+     * when the payer did not pay it cleanly, why it was published anyway ({@code payerOverride}).
+     */
+    public synchronized Published publish(
+            String text,
+            String by,
+            ScenarioVisibility visibility,
+            String changeNote,
+            String payerCheck,
+            String payerOverride) {
         ScenarioValidator.Outcome outcome = validator().validate(null, text);
         if (!outcome.valid()) {
             throw new InvalidScenarioException(outcome.errors());
@@ -245,13 +261,7 @@ public class ScenarioLibrary {
             int version = latest.map(v -> v.getVersion() + (same ? 0 : 1)).orElse(1);
             if (!same) {
                 versions.save(new ScenarioVersionRecord(
-                        parsed.id(),
-                        version,
-                        ScenarioVersionRecord.Source.AUTHORED,
-                        text,
-                        parsed.contentHash(),
-                        by,
-                        changeNote));
+                        parsed.id(), version, text, parsed.contentHash(), by, changeNote, payerCheck, payerOverride));
             }
             record.updateFrom(parsed.withVersion(version));
             record.setCurrentVersion(version);
@@ -376,7 +386,13 @@ public class ScenarioLibrary {
     public List<VersionInfo> versions(String id) {
         return versions.findByScenarioIdOrderByVersionAsc(id).stream()
                 .map(v -> new VersionInfo(
-                        v.getVersion(), v.getSource(), v.getPublishedBy(), v.getPublishedAt(), v.getChangeNote()))
+                        v.getVersion(),
+                        v.getSource(),
+                        v.getPublishedBy(),
+                        v.getPublishedAt(),
+                        v.getChangeNote(),
+                        v.getPayerCheck(),
+                        v.getPayerOverride()))
                 .toList();
     }
 

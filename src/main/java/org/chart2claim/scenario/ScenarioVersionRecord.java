@@ -51,6 +51,14 @@ public class ScenarioVersionRecord {
     @Column(name = "published_at", nullable = false, updatable = false)
     private Instant publishedAt;
 
+    /** What the simulated payer answered to the key when it was published (null for shipped files). */
+    @Column(name = "payer_check", length = 1000, updatable = false)
+    private String payerCheck;
+
+    /** Why it was published although the payer did not pay the key cleanly (null when it did). */
+    @Column(name = "payer_override", length = 1000, updatable = false)
+    private String payerOverride;
+
     protected ScenarioVersionRecord() {
         // for JPA
     }
@@ -72,6 +80,25 @@ public class ScenarioVersionRecord {
         this.changeNote =
                 changeNote == null || changeNote.length() <= 1000 ? changeNote : changeNote.substring(0, 1000);
         this.publishedAt = Instant.now();
+    }
+
+    /** An authored version with what the payer answered to its key and, if it denied it, the publisher's reason. */
+    public ScenarioVersionRecord(
+            String scenarioId,
+            int version,
+            String fileText,
+            String contentHash,
+            String publishedBy,
+            String changeNote,
+            String payerCheck,
+            String payerOverride) {
+        this(scenarioId, version, Source.AUTHORED, fileText, contentHash, publishedBy, changeNote);
+        this.payerCheck = cut(payerCheck);
+        this.payerOverride = cut(payerOverride);
+    }
+
+    private static String cut(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
     }
 
     public String getScenarioId() {
@@ -104,5 +131,13 @@ public class ScenarioVersionRecord {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public String getPayerCheck() {
+        return payerCheck;
+    }
+
+    public String getPayerOverride() {
+        return payerOverride;
     }
 }

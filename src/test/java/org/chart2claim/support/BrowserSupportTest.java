@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class BrowserSupportTest extends BrowserSupport {
 
-    private static final String WIDE_PAGE =
-            "data:text/html,<html><body style='margin:0'><div style='width:900px'>wide</div></body></html>";
-    private static final String NARROW_PAGE =
-            "data:text/html,<html><body style='margin:0'><div style='max-width:100%'>fits</div></body></html>";
+    // As the app's pages do, the test pages declare the device width as their viewport: without it a phone lays a
+    // page out 980 px wide and a 900 px page would not overflow.
+    private static final String HEAD = "data:text/html,<html><head><meta name='viewport'"
+            + " content='width=device-width, initial-scale=1'></head><body style='margin:0'>";
+    private static final String WIDE_PAGE = HEAD + "<div style='width:900px'>wide</div></body></html>";
+    private static final String NARROW_PAGE = HEAD + "<div style='width:300px'>fits</div></body></html>";
 
     BrowserSupportTest() {
         super("support");

@@ -67,6 +67,15 @@ class AuthoringBrowserTest extends BrowserSupport {
                         "CPT E/M guidelines, MDM table",
                         "student")
                 .id();
+        // A second version with the corrected level, so the editor lists two versions (the attempt on the first).
+        app.bean(AuthoringService.class)
+                .publish(
+                        AuthoringFixtures.strep(id),
+                        id,
+                        "instructor",
+                        Set.of(Role.INSTRUCTOR),
+                        null,
+                        "E/M level corrected to 99213 (low MDM)");
     }
 
     @AfterAll
@@ -115,6 +124,28 @@ class AuthoringBrowserTest extends BrowserSupport {
         js().executeScript("document.getElementById('editor-rationales').scrollIntoView()");
         idle();
         shot("editor-key");
+
+        // Optional codes and an alternative form of the claim lines (pe-003 accepts two).
+        driver.get(base + "/scenarios/edit?from=pe-003-asthma-nebulizer");
+        waitFor(By.cssSelector("#field-key\\.alternatives\\[1\\]\\.procedures\\[2\\]\\.units"));
+        idle();
+        js().executeScript("document.getElementById('field-key.optionalCodes').scrollIntoView({block:'start'})");
+        idle();
+        shot("alternatives");
+        assertNoSidewaysScroll("editor alternatives");
+
+        // The version list of the disputed scenario, with the changes from version 1 to 2.
+        driver.get(base + "/scenarios/edit?id=em-level-dispute-demo");
+        waitFor(By.id("version-2"));
+        idle();
+        assertThat(text(By.id("version-1"))).contains("1 attempt");
+        click(By.id("diff-version-2"));
+        waitFor(By.cssSelector(".c2c-diff-added"));
+        idle();
+        js().executeScript("document.getElementById('editor-versions').scrollIntoView({block:'start'})");
+        idle();
+        shot("versions");
+        assertNoSidewaysScroll("version list");
 
         driver.get(base + "/scenarios/disputes?dispute=" + disputeId);
         waitFor(By.id("dispute-queue"));

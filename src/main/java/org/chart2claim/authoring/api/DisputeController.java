@@ -35,7 +35,7 @@ public class DisputeController {
     public record DisputeRequest(String element, String argument, String citation) {}
 
     /** ACCEPT or REJECT; {@code scenario} (optional) is the corrected file text to publish first. */
-    public record Resolution(String decision, String reply, Boolean regrade, String scenario) {}
+    public record Resolution(String decision, String reply, Boolean regrade, String scenario, String payerOverride) {}
 
     @PostMapping("/attempts/{attemptId}/disputes")
     @ResponseStatus(HttpStatus.CREATED)
@@ -76,6 +76,7 @@ public class DisputeController {
                 body.reply(),
                 Boolean.TRUE.equals(body.regrade()),
                 body.scenario(),
+                body.payerOverride(),
                 currentUser.requireUsername(),
                 currentUser.roles());
     }

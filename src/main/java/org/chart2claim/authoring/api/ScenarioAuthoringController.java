@@ -46,12 +46,18 @@ public class ScenarioAuthoringController {
     /** The new scenario's id and first version. */
     public record Created(String id, int version) {}
 
-    /** A new scenario (its id must be new): 201 {id, version}, or 400 {errors: [{line, field, message}]}. */
+    /**
+     * A new scenario (its id must be new): 201 {id, version}, or 400 {errors: [{line, field, message}]}; a key the
+     * simulated payer does not pay without denial is a 400 on {@code key} unless {@code payerOverride} says why.
+     */
     @PostMapping(consumes = {"text/markdown", "text/plain"})
     @ResponseStatus(HttpStatus.CREATED)
-    public Created create(@RequestBody String text, @RequestParam(required = false) ScenarioVisibility visibility) {
-        ScenarioLibrary.Published p =
-                authoring.publish(text, null, currentUser.requireUsername(), currentUser.roles(), visibility, null);
+    public Created create(
+            @RequestBody String text,
+            @RequestParam(required = false) ScenarioVisibility visibility,
+            @RequestParam(required = false) String payerOverride) {
+        ScenarioLibrary.Published p = authoring.publish(
+                text, null, currentUser.requireUsername(), currentUser.roles(), visibility, null, payerOverride);
         return new Created(p.id(), p.version());
     }
 
@@ -60,9 +66,12 @@ public class ScenarioAuthoringController {
             path = "/{id}",
             consumes = {"text/markdown", "text/plain"})
     public Created update(
-            @PathVariable String id, @RequestBody String text, @RequestParam(required = false) String note) {
-        ScenarioLibrary.Published p =
-                authoring.publish(text, id, currentUser.requireUsername(), currentUser.roles(), null, note);
+            @PathVariable String id,
+            @RequestBody String text,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String payerOverride) {
+        ScenarioLibrary.Published p = authoring.publish(
+                text, id, currentUser.requireUsername(), currentUser.roles(), null, note, payerOverride);
         return new Created(p.id(), p.version());
     }
 
@@ -111,18 +120,22 @@ public class ScenarioAuthoringController {
     @PostMapping(
             path = "/import",
             consumes = {"application/zip", "application/x-zip-compressed", "application/octet-stream"})
-    public ImportResponse importZip(@RequestBody byte[] zip) throws ScenarioZip.RefusedException {
-        return respond(
-                authoring.importFiles(ScenarioZip.read(zip), currentUser.requireUsername(), currentUser.roles()));
+    public ImportResponse importZip(@RequestBody byte[] zip, @RequestParam(required = false) String payerOverride)
+            throws ScenarioZip.RefusedException {
+        return respond(authoring.importFiles(
+                ScenarioZip.read(zip), currentUser.requireUsername(), currentUser.roles(), payerOverride));
     }
 
     @PostMapping(
             path = "/import",
             consumes = {"text/markdown", "text/plain"})
-    public ImportResponse importFile(@RequestBody String text, @RequestParam(defaultValue = "upload.md") String name)
+    public ImportResponse importFile(
+            @RequestBody String text,
+            @RequestParam(defaultValue = "upload.md") String name,
+            @RequestParam(required = false) String payerOverride)
             throws ScenarioZip.RefusedException {
         return respond(authoring.importFiles(
-                java.util.Map.of(name, text), currentUser.requireUsername(), currentUser.roles()));
+                java.util.Map.of(name, text), currentUser.requireUsername(), currentUser.roles(), payerOverride));
     }
 
     private static ImportResponse respond(List<AuthoringService.ImportResult> results) {

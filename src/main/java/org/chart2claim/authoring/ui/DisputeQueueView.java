@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -158,6 +159,9 @@ public class DisputeQueueView extends VerticalLayout implements BeforeEnterObser
                 + " (each keeps its old score in its history)");
         regrade.setId("dispute-regrade");
         regrade.setValue(true);
+        TextField payerOverride = new TextField("Publish anyway because… (only if the payer denies the corrected key)");
+        payerOverride.setId("dispute-payer-override");
+        payerOverride.setWidthFull();
         UnorderedList errors = new UnorderedList();
         errors.setId("dispute-errors");
         Button accept = new Button("Publish the corrected key and accept", e -> {
@@ -169,6 +173,7 @@ public class DisputeQueueView extends VerticalLayout implements BeforeEnterObser
                         reply.getValue(),
                         regrade.getValue(),
                         corrected.getValue(),
+                        payerOverride.getValue(),
                         currentUser.requireUsername(),
                         currentUser.roles());
                 Notification.show("Accepted; the student sees the outcome.");
@@ -190,6 +195,7 @@ public class DisputeQueueView extends VerticalLayout implements BeforeEnterObser
                         reply.getValue(),
                         false,
                         null,
+                        null,
                         currentUser.requireUsername(),
                         currentUser.roles());
                 Notification.show("Rejected; the student sees your reply.");
@@ -200,7 +206,14 @@ public class DisputeQueueView extends VerticalLayout implements BeforeEnterObser
         });
         reject.setId("reject-dispute");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div box = new Div(new H3("Decision"), reply, corrected, regrade, errors, new HorizontalLayout(accept, reject));
+        Div box = new Div(
+                new H3("Decision"),
+                reply,
+                corrected,
+                regrade,
+                payerOverride,
+                errors,
+                new HorizontalLayout(accept, reject));
         box.addClassName("c2c-dispute-decision");
         return box;
     }

@@ -28,7 +28,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,19 +35,15 @@ import java.util.List;
 import java.util.Map;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.authoring.AuthoringService;
+import org.chart2claim.authoring.LineDiff;
+import org.chart2claim.authoring.PayerCheck;
 import org.chart2claim.authoring.ScenarioForm;
-import org.chart2claim.billing.BillingService;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.coding.ui.CodeCart;
 import org.chart2claim.coding.ui.CodeSearchSlot;
 import org.chart2claim.coding.ui.NoteView;
-import org.chart2claim.payer.Adjustment;
-import org.chart2claim.payer.ClaimResult;
-import org.chart2claim.payer.ClaimStatus;
-import org.chart2claim.payer.Disclosure;
-import org.chart2claim.payer.LineResult;
-import org.chart2claim.scenario.Scenario;
+import org.chart2claim.config.DisplayDates;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.scenario.ScenarioValidator;
 import org.chart2claim.scenario.ScenarioVisibility;
@@ -105,7 +100,6 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
 
     private final AuthoringService authoring;
     private final ScenarioLibrary library;
-    private final BillingService billing;
     private final AttemptService attempts;
     private final CurrentUser currentUser;
     private final CodeTools tools;
@@ -122,10 +116,20 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
     final UnorderedList errors = new UnorderedList();
     final Div payerCheck = new Div();
     final TextField changeNote = new TextField("What changed (for the version list)");
+    final TextField payerOverride = new TextField("Publish anyway because… (the payer denies the key)");
+    final TextField optionalCodes =
+            new TextField("Optional codes (accepted without credit or penalty; comma separated)");
+    final Div alternatives = new Div();
+    final Div versions = new Div();
+    final Div versionDiff = new Div();
     final Span state = new Span();
     private final Map<String, TextArea> rationaleByKey = new LinkedHashMap<>();
     private final Map<String, String> rationaleText = new HashMap<>();
     private final List<MistakeRow> mistakeRows = new ArrayList<>();
+    private final List<AlternativeRow> alternativeRows = new ArrayList<>();
+    /** The published version shown read-only ({@code ?id=…&version=n}), or null when editing. */
+    private Integer readOnlyVersion;
+
     private CodeCart cart;
     private CodeSearchSlot searchSlot;
     private boolean loading;
@@ -133,13 +137,11 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
     public ScenarioEditorView(
             AuthoringService authoring,
             ScenarioLibrary library,
-            BillingService billing,
             AttemptService attempts,
             CurrentUser currentUser,
             CodeTools tools) {
         this.authoring = authoring;
         this.library = library;
-        this.billing = billing;
         this.attempts = attempts;
         this.currentUser = currentUser;
         this.tools = tools;
@@ -156,6 +158,7 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         form = ScenarioForm.blank();
         visibility.clear();
         rationaleText.clear();
+        readOnlyVersion = null;
         try {
             if (params.containsKey("draft")) {
                 var draft = authoring.draft(Long.parseLong(params.get("draft").getFirst()), user);
@@ -164,7 +167,10 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
                 visibility.setValue(draft.getVisibility());
             } else if (params.containsKey("id")) {
                 String id = params.get("id").getFirst();
-                form = formOf(authoring.export(id, null, user, currentUser.roles()));
+                if (params.containsKey("version")) {
+                    readOnlyVersion = Integer.valueOf(params.get("version").getFirst());
+                }
+                form = formOf(authoring.export(id, readOnlyVersion, user, currentUser.roles()));
             } else if (params.containsKey("from")) {
                 String from = params.get("from").getFirst();
                 String newId = from.replaceAll("-copy(-\\d+)?$", "") + "-copy-" + (System.currentTimeMillis() % 100000);
@@ -188,7 +194,11 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
     private void build() {
         removeAll();
         loading = true;
-        H2 heading = new H2(form.get("id").isBlank() ? "New scenario" : "Scenario " + form.get("id"));
+        H2 heading = new H2(
+                form.get("id").isBlank()
+                        ? "New scenario"
+                        : "Scenario " + form.get("id")
+                                + (readOnlyVersion == null ? "" : " · version " + readOnlyVersion));
         state.setId("editor-state");
         state.addClassName("c2c-muted");
         errors.setId("editor-errors");
@@ -268,7 +278,29 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         renderRationales();
         Div keyColumns = new Div(new Div(searchSlot.component()), new Div(cart, rationales));
         keyColumns.addClassName("c2c-editor-key");
-        add(section("Answer key", keyColumns));
+        optionalCodes.setId("field-key.optionalCodes");
+        optionalCodes.setWidthFull();
+        optionalCodes.setHelperText(
+                "e.g. place, activity and status external-cause codes (Y92, Y93, Y99) payers do" + " not require");
+        optionalCodes.setValue(form.optionalCodes());
+        optionalCodes.setValueChangeMode(ValueChangeMode.LAZY);
+        optionalCodes.addValueChangeListener(e -> changed());
+        add(section("Answer key", keyColumns, optionalCodes));
+
+        alternatives.setId("editor-alternatives");
+        alternativeRows.clear();
+        alternatives.removeAll();
+        form.alternatives().forEach(this::addAlternativeRow);
+        Button addAlternative = new Button("Add an accepted alternative form", e -> {
+            addAlternativeRow(
+                    new ScenarioForm.Alternative("", List.of(new ScenarioForm.AlternativeLine("", "", "1", "1", ""))));
+            changed();
+        });
+        addAlternative.setId("add-alternative");
+        Paragraph altHelp = new Paragraph("Where coding rules allow two forms of the same claim lines (e.g. 94640 +"
+                + " 94640-76, or 94640 × 2), list the other form here: the grader gives full credit for either.");
+        altHelp.addClassName("c2c-muted");
+        add(section("Accepted alternative claim lines", altHelp, alternatives, addAlternative));
 
         mistakes.setId("editor-mistakes");
         mistakeRows.clear();
@@ -294,14 +326,140 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         previewAsStudent.setId("preview-as-student");
         changeNote.setId("change-note");
         changeNote.setWidth("24em");
-        HorizontalLayout actions = new HorizontalLayout(changeNote, save, publish, check, previewAsStudent);
+        changeNote.setMaxWidth("100%");
+        payerOverride.setId("payer-override");
+        payerOverride.setWidth("24em");
+        payerOverride.setMaxWidth("100%");
+        payerOverride.setHelperText("Recorded with the version, e.g. \"teaches the CO-97 bundling denial\"");
+        payerOverride.setVisible(false);
+        HorizontalLayout actions =
+                new HorizontalLayout(changeNote, payerOverride, save, publish, check, previewAsStudent);
         actions.setWrap(true);
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         actions.addClassName("c2c-editor-actions");
         payerCheck.setId("payer-check");
         add(actions, payerCheck);
+        versions.setId("editor-versions");
+        versionDiff.setId("version-diff");
+        renderVersions();
         loading = false;
         changed();
+        if (readOnlyVersion != null) {
+            makeReadOnly(actions);
+        }
+    }
+
+    /** An old version is shown, not edited: every field read-only, no key search, no publishing. */
+    private void makeReadOnly(HorizontalLayout actions) {
+        fields.values().forEach(f -> f.setReadOnly(true));
+        payer.setReadOnly(true);
+        visibility.setReadOnly(true);
+        note.setReadOnly(true);
+        optionalCodes.setReadOnly(true);
+        rationaleByKey.values().forEach(a -> a.setReadOnly(true));
+        mistakeRows.forEach(MistakeRow::readOnly);
+        alternativeRows.forEach(AlternativeRow::readOnly);
+        searchSlot.component().setVisible(false);
+        cart.setEnabled(false);
+        getChildren()
+                .filter(c -> c instanceof Div)
+                .flatMap(Component::getChildren)
+                .filter(c -> c instanceof Button)
+                .forEach(c -> c.setVisible(false));
+        actions.removeAll();
+        Button editCurrent = new Button(
+                "Edit the current version",
+                e -> getUI().ifPresent(
+                                ui -> ui.navigate(ScenarioEditorView.class, QueryParameters.of("id", form.get("id")))));
+        editCurrent.setId("edit-current");
+        actions.add(editCurrent);
+        state.setText("Version " + readOnlyVersion + ", read-only: published versions never change.");
+    }
+
+    /** The published versions of this scenario, newest first, with the changes between each and the one before. */
+    private void renderVersions() {
+        versions.removeAll();
+        versionDiff.removeAll();
+        String id = form.get("id");
+        String user = currentUser.requireUsername();
+        if (id.isBlank() || !authoring.mayRead(id, user, currentUser.roles())) {
+            return;
+        }
+        List<AuthoringService.Version> list = authoring.versions(id, user, currentUser.roles());
+        if (list.isEmpty()) {
+            return;
+        }
+        for (AuthoringService.Version v : list) {
+            Div card = new Div();
+            card.addClassName("c2c-version");
+            card.setId("version-" + v.version());
+            Span title = new Span("Version " + v.version());
+            title.addClassName("c2c-version-number");
+            Span status =
+                    new Span(v.status().name().toLowerCase(java.util.Locale.ROOT) + (v.current() ? ", current" : ""));
+            status.getElement()
+                    .getThemeList()
+                    .add(
+                            v.status() == AuthoringService.Status.RETIRED
+                                    ? "badge contrast"
+                                    : v.current() ? "badge success" : "badge");
+            Span facts = new Span(DisplayDates.dateTime(v.publishedAt()) + " · " + v.publishedBy() + " · "
+                    + v.attempts() + (v.attempts() == 1 ? " attempt" : " attempts"));
+            facts.addClassName("c2c-muted");
+            card.add(new Div(title, status), facts);
+            if (v.changeNote() != null && !v.changeNote().isBlank()) {
+                card.add(new Paragraph(v.changeNote()));
+            }
+            if (v.payerCheck() != null) {
+                Paragraph payerLine = new Paragraph("Payer check: " + v.payerCheck()
+                        + (v.payerOverride() == null ? "" : " — published anyway: " + v.payerOverride()));
+                payerLine.addClassName("c2c-muted");
+                card.add(payerLine);
+            }
+            HorizontalLayout buttons = new HorizontalLayout();
+            buttons.setWrap(true);
+            if (readOnlyVersion == null || readOnlyVersion != v.version()) {
+                Button open = new Button(
+                        "Open read-only",
+                        e -> getUI().ifPresent(ui -> ui.navigate(
+                                ScenarioEditorView.class,
+                                QueryParameters.simple(Map.of("id", id, "version", String.valueOf(v.version()))))));
+                open.setId("open-version-" + v.version());
+                open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                buttons.add(open);
+            }
+            if (v.version() > 1) {
+                Button diff = new Button("Changes from version " + (v.version() - 1), e -> showDiff(id, v.version()));
+                diff.setId("diff-version-" + v.version());
+                diff.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                buttons.add(diff);
+            }
+            card.add(buttons);
+            versions.add(card);
+        }
+        add(section("Versions", versions, versionDiff));
+    }
+
+    /** The file lines removed and added from the version before {@code version} to it. */
+    void showDiff(String id, int version) {
+        versionDiff.removeAll();
+        String user = currentUser.requireUsername();
+        List<LineDiff.Change> changes = LineDiff.between(
+                authoring.export(id, version - 1, user, currentUser.roles()),
+                authoring.export(id, version, user, currentUser.roles()));
+        versionDiff.add(new H3("Changes from version " + (version - 1) + " to " + version));
+        if (changes.isEmpty()) {
+            versionDiff.add(new Paragraph("No change in the file."));
+            return;
+        }
+        Div lines = new Div();
+        lines.addClassName("c2c-diff");
+        for (LineDiff.Change c : changes) {
+            Div line = new Div(new Span(c.toString()));
+            line.addClassName(c.added() ? "c2c-diff-added" : "c2c-diff-removed");
+            lines.add(line);
+        }
+        versionDiff.add(lines);
     }
 
     private static Div section(String title, Component... content) {
@@ -391,6 +549,136 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         ScenarioForm.Mistake value() {
             return new ScenarioForm.Mistake(answer.getValue(), why.getValue(), invalid.getValue());
         }
+
+        void readOnly() {
+            answer.setReadOnly(true);
+            why.setReadOnly(true);
+            invalid.setReadOnly(true);
+            getChildren().filter(c -> c instanceof Button).forEach(c -> c.setVisible(false));
+        }
+    }
+
+    private void addAlternativeRow(ScenarioForm.Alternative a) {
+        AlternativeRow row = new AlternativeRow(a);
+        alternativeRows.add(row);
+        alternatives.add(row);
+    }
+
+    /**
+     * One accepted alternative form: why it is accepted and its claim lines (code, modifiers, units, pointers,
+     * rationale), each field named by its path in the file so the validator's errors land on it.
+     */
+    final class AlternativeRow extends Div {
+        final TextField why = new TextField("Why this form is accepted too");
+        final List<AlternativeLineRow> lines = new ArrayList<>();
+        private final Div lineBox = new Div();
+
+        AlternativeRow(ScenarioForm.Alternative a) {
+            addClassName("c2c-alternative");
+            why.setValue(a.why());
+            why.setWidthFull();
+            why.setValueChangeMode(ValueChangeMode.LAZY);
+            why.addValueChangeListener(e -> changed());
+            a.lines().forEach(this::addLine);
+            Button addLine = new Button("Add a line", e -> {
+                addLine(new ScenarioForm.AlternativeLine("", "", "1", "1", ""));
+                changed();
+            });
+            addLine.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Button remove = new Button("Remove this form", e -> {
+                alternativeRows.remove(this);
+                alternatives.remove(this);
+                changed();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(why, lineBox, new HorizontalLayout(addLine, remove));
+        }
+
+        private void addLine(ScenarioForm.AlternativeLine l) {
+            AlternativeLineRow row = new AlternativeLineRow(l);
+            lines.add(row);
+            lineBox.add(row);
+        }
+
+        ScenarioForm.Alternative value() {
+            return new ScenarioForm.Alternative(
+                    why.getValue(),
+                    lines.stream().map(AlternativeLineRow::value).toList());
+        }
+
+        /** Ids from the row's place: {@code field-key.alternatives[1].why}, {@code …procedures[2].units}. */
+        void number(int index) {
+            String path = "key.alternatives[" + index + "]";
+            why.setId("field-" + path + ".why");
+            for (int i = 0; i < lines.size(); i++) {
+                lines.get(i).number(path + ".procedures[" + (i + 1) + "]");
+            }
+        }
+
+        void readOnly() {
+            why.setReadOnly(true);
+            lines.forEach(AlternativeLineRow::readOnly);
+            getChildren().filter(c -> c instanceof HorizontalLayout).forEach(c -> c.setVisible(false));
+        }
+
+        final class AlternativeLineRow extends HorizontalLayout {
+            final TextField code = new TextField("Code");
+            final TextField modifiers = new TextField("Modifiers");
+            final TextField units = new TextField("Units");
+            final TextField pointers = new TextField("Pointers");
+            final TextField rationale = new TextField("Rationale");
+            final Button remove = new Button("Remove");
+
+            AlternativeLineRow(ScenarioForm.AlternativeLine l) {
+                code.setValue(l.code());
+                modifiers.setValue(l.modifiers());
+                units.setValue(l.units());
+                pointers.setValue(l.pointers());
+                rationale.setValue(l.rationale());
+                code.setWidth("7em");
+                modifiers.setWidth("7em");
+                units.setWidth("5em");
+                pointers.setWidth("6em");
+                rationale.setMinWidth("12em");
+                setFlexGrow(1, rationale);
+                for (TextField f : List.of(code, modifiers, units, pointers, rationale)) {
+                    f.setValueChangeMode(ValueChangeMode.LAZY);
+                    f.addValueChangeListener(e -> changed());
+                }
+                remove.addClickListener(e -> {
+                    lines.remove(this);
+                    lineBox.remove(this);
+                    changed();
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                setWidthFull();
+                setWrap(true);
+                setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+                add(code, modifiers, units, pointers, rationale, remove);
+            }
+
+            ScenarioForm.AlternativeLine value() {
+                return new ScenarioForm.AlternativeLine(
+                        code.getValue(),
+                        modifiers.getValue(),
+                        units.getValue(),
+                        pointers.getValue(),
+                        rationale.getValue());
+            }
+
+            void number(String path) {
+                code.setId("field-" + path + ".code");
+                modifiers.setId("field-" + path + ".modifiers");
+                units.setId("field-" + path + ".units");
+                pointers.setId("field-" + path + ".pointers");
+                rationale.setId("field-" + path + ".rationale");
+            }
+
+            void readOnly() {
+                List.of(code, modifiers, units, pointers, rationale).forEach(f -> f.setReadOnly(true));
+                remove.setVisible(false);
+            }
+        }
     }
 
     /** The form as the file it writes. */
@@ -422,6 +710,8 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
                 .map(MistakeRow::value)
                 .filter(m -> !m.answer().isBlank() || !m.why().isBlank())
                 .toList());
+        form.setOptionalCodes(optionalCodes.getValue());
+        form.setAlternatives(alternativeRows.stream().map(AlternativeRow::value).toList());
         return form.toText();
     }
 
@@ -436,6 +726,11 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         payer.setInvalid(false);
         rationaleByKey.values().forEach(a -> a.setInvalid(false));
         note.setInvalid(false);
+        optionalCodes.setInvalid(false);
+        for (int i = 0; i < alternativeRows.size(); i++) {
+            alternativeRows.get(i).number(i + 1);
+        }
+        alternativeFields().forEach(f -> f.setInvalid(false));
         errors.removeAll();
         for (ScenarioValidator.Error e : found) {
             HasValidation target = target(e.field());
@@ -466,6 +761,12 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         if (fields.containsKey(field)) {
             return fields.get(field);
         }
+        if (field.startsWith("key.optionalCodes")) {
+            return optionalCodes;
+        }
+        if (field.startsWith("key.alternatives")) {
+            return alternativeTarget(field);
+        }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                         "key\\.(diagnoses|procedures)\\[(\\d+)]\\.rationale")
                 .matcher(field);
@@ -477,6 +778,48 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
                     .orElse(null);
         }
         return null;
+    }
+
+    private java.util.stream.Stream<TextField> alternativeFields() {
+        return alternativeRows.stream()
+                .flatMap(r -> java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(r.why),
+                        r.lines.stream()
+                                .flatMap(l -> java.util.stream.Stream.of(
+                                        l.code, l.modifiers, l.units, l.pointers, l.rationale))));
+    }
+
+    /**
+     * The field of an alternative an error names: {@code key.alternatives[1].procedures[2].units} is that line's
+     * units; a line without a sub-field is its code; the alternative itself (or its empty line list) its "why".
+     */
+    private HasValidation alternativeTarget(String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "key\\.alternatives\\[(\\d+)](?:\\.procedures(?:\\[(\\d+)](?:\\.(\\w+))?)?)?.*")
+                .matcher(field);
+        if (!m.matches()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1)) - 1;
+        if (a < 0 || a >= alternativeRows.size()) {
+            return null;
+        }
+        AlternativeRow row = alternativeRows.get(a);
+        if (m.group(2) == null) {
+            return row.why;
+        }
+        int l = Integer.parseInt(m.group(2)) - 1;
+        if (l < 0 || l >= row.lines.size()) {
+            return row.why;
+        }
+        AlternativeRow.AlternativeLineRow line = row.lines.get(l);
+        return switch (m.group(3) == null ? "code" : m.group(3)) {
+            case "modifiers" -> line.modifiers;
+            case "units" -> line.units;
+            case "pointers" -> line.pointers;
+            case "rationale" -> line.rationale;
+            default -> line.code;
+        };
     }
 
     long saveDraft(boolean tell) {
@@ -496,10 +839,20 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         long id = saveDraft(false);
         try {
             ScenarioLibrary.Published p = authoring.publishDraft(
-                    id, changeNote.getValue(), currentUser.requireUsername(), currentUser.roles());
+                    id,
+                    changeNote.getValue(),
+                    payerOverride.getValue(),
+                    currentUser.requireUsername(),
+                    currentUser.roles());
             draftId = null;
             Notification.show("Published " + p.id() + " version " + p.version() + ".");
             getUI().ifPresent(ui -> ui.navigate(ScenariosView.class));
+        } catch (AuthoringService.PayerDeniedException e) {
+            showPayerCheck(e.check());
+            payerOverride.setVisible(true);
+            payerOverride.setInvalid(true);
+            payerOverride.setErrorMessage("The payer denies the key: fix the key, or say why to publish it anyway.");
+            Notification.show("Not published: the simulated payer does not pay the key without denial.");
         } catch (ScenarioLibrary.InvalidScenarioException e) {
             e.errors().forEach(err -> errors.add(new ListItem(err.toString())));
         } catch (AuthoringService.NotEditableException | AuthoringService.NotFoundException e) {
@@ -507,7 +860,10 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    /** The key as a claim to the simulated payer (a ledger of its own): must be paid without denial. */
+    /**
+     * The key as a claim to the simulated payer (nothing stored): publishing needs it paid without denial, or a
+     * reason to publish it anyway.
+     */
     void checkWithPayer() {
         payerCheck.removeAll();
         ScenarioValidator.Outcome outcome = library.validator().validate(null, text());
@@ -515,39 +871,33 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
             payerCheck.add(new Paragraph("Fix the problems shown first: the payer check needs a valid scenario."));
             return;
         }
-        Scenario s = outcome.scenario();
-        ClaimResult result = billing.submitScenario(
-                currentUser.requireUsername(),
-                s,
-                CodingAnswer.fromKey(s.key()),
-                null,
-                "scenario-check-" + LocalDate.now(),
-                Disclosure.TEACHING);
-        boolean paid = result.status() == ClaimStatus.PAID;
-        Span verdict = new Span((paid ? "\u2713 Paid without denial" : "\u2717 Not paid cleanly: " + result.status())
-                + " · billed " + result.billed() + " · paid " + result.paid() + " · patient "
-                + result.patientResponsibility());
+        PayerCheck check = authoring.checkWithPayer(outcome.scenario());
+        showPayerCheck(check);
+        payerOverride.setVisible(!check.clean() || !payerOverride.getValue().isBlank());
+    }
+
+    private void showPayerCheck(PayerCheck check) {
+        payerCheck.removeAll();
+        Span verdict = new Span((check.clean() ? "\u2713 " : "\u2717 ") + check.summary());
         verdict.setId("payer-verdict");
-        verdict.getElement().getThemeList().add(paid ? "badge success" : "badge error");
+        verdict.getElement().getThemeList().add(check.clean() ? "badge success" : "badge error");
         payerCheck.add(new H3("Remittance for the key"), verdict);
-        UnorderedList lines = new UnorderedList();
-        result.rejections().forEach(r -> lines.add(new ListItem("Rejected: " + r)));
-        for (LineResult l : result.lines()) {
-            StringBuilder sb = new StringBuilder("Line " + l.line() + " " + l.code());
-            l.modifiers().forEach(m -> sb.append('-').append(m));
-            sb.append(": billed ").append(l.billed()).append(", paid ").append(l.paid());
-            for (Adjustment a : l.adjustments()) {
-                sb.append(" · ")
-                        .append(a.label())
-                        .append(' ')
-                        .append(a.amount())
-                        .append(" (")
-                        .append(a.explanation());
-                sb.append(')');
-            }
-            lines.add(new ListItem(sb.toString()));
+        if (!check.clean()) {
+            payerCheck.add(new Paragraph("Publishing needs the key paid without denial: fix the key, or say why it is"
+                    + " published anyway (e.g. the scenario teaches this denial); the reason is recorded with the"
+                    + " version."));
         }
+        UnorderedList lines = new UnorderedList();
+        check.remittance().forEach(l -> lines.add(new ListItem(l)));
         payerCheck.add(lines);
+        // A code the payer denies for the patient's sex or age: the error goes next to that field too.
+        check.fieldErrors().forEach((field, message) -> {
+            HasValidation target = target(field);
+            if (target != null) {
+                target.setInvalid(true);
+                target.setErrorMessage(message);
+            }
+        });
     }
 
     /** For tests. */

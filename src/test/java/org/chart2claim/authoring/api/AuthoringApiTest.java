@@ -151,6 +151,49 @@ class AuthoringApiTest {
     }
 
     @Test
+    void aKeyThePayerDeniesIsRefusedUnlessAReasonIsGivenAndTheVersionRecordsIt() throws Exception {
+        // pc-003 without modifier 25 on the problem visit: the payer bundles 99213 into the preventive visit.
+        String id = AuthoringFixtures.newId("api-payer");
+        String denied = Files.readString(Path.of("scenarios", "pc-003-preventive-with-problem.md"))
+                .replace("id: pc-003-preventive-with-problem", "id: " + id)
+                .replace("{code: \"99213\", modifiers: [\"25\"]", "{code: \"99213\", modifiers: []");
+        mvc.perform(as(post("/api/scenarios"), "instructor")
+                        .contentType(MARKDOWN)
+                        .content(denied))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("key"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("CO-97")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("payerOverride")));
+        assertThat(library.find(id)).isEmpty();
+        // An import is refused the same way, per file.
+        mvc.perform(as(post("/api/scenarios/import").param("name", id + ".md"), "instructor")
+                        .contentType(MARKDOWN)
+                        .content(denied))
+                .andExpect(jsonPath("$.imported").value(0))
+                .andExpect(jsonPath("$.files[0].errors[0].field").value("key"));
+        assertThat(library.find(id)).isEmpty();
+
+        mvc.perform(as(post("/api/scenarios").param("payerOverride", "teaches the CO-97 bundling denial"), "instructor")
+                        .contentType(MARKDOWN)
+                        .content(denied))
+                .andExpect(status().isCreated());
+        var v1 = versions.findByScenarioIdOrderByVersionAsc(id).getFirst();
+        assertThat(v1.getPayerCheck()).startsWith("Not paid cleanly").contains("99213 CO-97");
+        assertThat(v1.getPayerOverride()).isEqualTo("teaches the CO-97 bundling denial");
+
+        // The fixed key passes the gate with nothing to override, and says so.
+        mvc.perform(as(put("/api/scenarios/" + id), "instructor")
+                        .contentType(MARKDOWN)
+                        .content(denied.replace(
+                                "{code: \"99213\", modifiers: []", "{code: \"99213\", modifiers: [\"25\"]")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2));
+        var v2 = versions.findByScenarioIdOrderByVersionAsc(id).getLast();
+        assertThat(v2.getPayerCheck()).startsWith("Paid without denial");
+        assertThat(v2.getPayerOverride()).isNull();
+    }
+
+    @Test
     void anExportedFileLoadedFromTheScenariosFolderGivesTheSameScenario() throws Exception {
         String id = AuthoringFixtures.newId("round");
         create(AuthoringFixtures.strep(id));
@@ -310,6 +353,17 @@ class AuthoringApiTest {
                         .content("{\"decision\":\"ACCEPT\",\"reply\":\"right\",\"regrade\":true}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("publish the corrected key")));
+        // A corrected key the payer denies (here: a member id the payer does not know, CO-31) is refused like any
+        // publication; with a reason it is published, and the reason is recorded with the version.
+        String notEnrolled = AuthoringFixtures.strep(id).replace("memberId: W550128874", "memberId: W000000001");
+        mvc.perform(as(post("/api/disputes/" + disputeId + "/resolve"), "instructor")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(Map.of(
+                                "decision", "ACCEPT", "reply", "right", "regrade", true, "scenario", notEnrolled))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("key"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("CO-31")));
+        assertThat(library.find(id).orElseThrow().version()).isEqualTo(1);
         String body = JSON.writeValueAsString(Map.of(
                 "decision",
                 "ACCEPT",
@@ -318,7 +372,9 @@ class AuthoringApiTest {
                 "regrade",
                 true,
                 "scenario",
-                AuthoringFixtures.strep(id)));
+                notEnrolled,
+                "payerOverride",
+                "the member is enrolled next term"));
         mvc.perform(as(post("/api/disputes/" + disputeId + "/resolve"), "instructor")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
@@ -326,6 +382,8 @@ class AuthoringApiTest {
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.newVersion").value(2))
                 .andExpect(jsonPath("$.regraded").value(1));
+        assertThat(versions.findByScenarioIdOrderByVersionAsc(id).getLast().getPayerOverride())
+                .isEqualTo("the member is enrolled next term");
         mvc.perform(as(get("/api/attempts/" + attemptId), "student"))
                 .andExpect(jsonPath("$.score").value(100))
                 .andExpect(jsonPath("$.scenarioVersion").value(2))

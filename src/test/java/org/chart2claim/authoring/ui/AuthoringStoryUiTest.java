@@ -168,6 +168,130 @@ class AuthoringStoryUiTest extends KaribuTest {
     }
 
     @Test
+    void alternativesOptionalCodesPayerGateAndVersionList() {
+        login("instructor", Role.INSTRUCTOR);
+        // pe-003 accepts two forms of the nebulizer lines: the alternative is a form section of its own.
+        UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("from", "pe-003-asthma-nebulizer"));
+        ScenarioEditorView editor = _get(ScenarioEditorView.class);
+        String id = AuthoringFixtures.newId("alt");
+        editor.fields.get("id").setValue(id);
+        assertThat(editor.changed()).isEmpty();
+        TextField units = _get(TextField.class, t -> t.withId("field-key.alternatives[1].procedures[2].units"));
+        assertThat(units.getValue()).isEqualTo("2");
+        units.setValue("many");
+        assertThat(units.isInvalid()).isTrue();
+        assertThat(units.getErrorMessage()).contains("key.alternatives[1].procedures[2].units");
+        units.setValue("2");
+        assertThat(units.isInvalid()).isFalse();
+        // Optional codes: validated like key codes, the error on the field.
+        editor.optionalCodes.setValue("Z87.891, W19");
+        assertThat(editor.optionalCodes.isInvalid()).isTrue();
+        assertThat(editor.optionalCodes.getErrorMessage()).contains("W19");
+        editor.optionalCodes.setValue("Z87.891");
+        assertThat(editor.changed()).isEmpty();
+        // A second alternative form, added in the form.
+        _get(Button.class, b -> b.withId("add-alternative")).click();
+        _get(TextField.class, t -> t.withId("field-key.alternatives[2].why")).setValue("Both treatments as units.");
+        _get(TextField.class, t -> t.withId("field-key.alternatives[2].procedures[1].code"))
+                .setValue("99214");
+        _get(TextField.class, t -> t.withId("field-key.alternatives[2].procedures[1].modifiers"))
+                .setValue("25");
+        _get(TextField.class, t -> t.withId("field-key.alternatives[2].procedures[1].rationale"))
+                .setValue("The visit, as in the key.");
+        assertThat(editor.changed()).isEmpty();
+        _get(Button.class, b -> b.withId("publish-scenario")).click();
+        var published = library.find(id).orElseThrow();
+        assertThat(published.key().optionalCodes()).containsExactly("Z87.891");
+        assertThat(published.key().alternatives()).hasSize(2);
+        assertThat(published.key().alternatives().get(1).why()).isEqualTo("Both treatments as units.");
+
+        // Version 2 drops modifier 25 from the visit: the payer bundles it, so publishing is refused until a
+        // reason is given, and the version records both.
+        UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("id", id));
+        editor = _get(ScenarioEditorView.class);
+        CodingAnswer key = editor.cart().answer();
+        editor.cart()
+                .setAnswer(new CodingAnswer(
+                        key.diagnoses(),
+                        key.procedures().stream()
+                                .map(l -> l.code().equals("99214")
+                                        ? new CodingAnswer.Line(l.code(), java.util.List.of(), l.units(), l.pointers())
+                                        : l)
+                                .toList()));
+        assertThat(editor.changed()).isEmpty();
+        _get(Button.class, b -> b.withId("check-with-payer")).click();
+        assertThat(_get(Span.class, s -> s.withId("payer-verdict")).getText())
+                .startsWith("\u2717 Not paid cleanly")
+                .contains("CO-97");
+        _get(Button.class, b -> b.withId("publish-scenario")).click();
+        assertThat(library.find(id).orElseThrow().version()).isEqualTo(1);
+        assertThat(editor.payerOverride.isVisible()).isTrue();
+        assertThat(editor.payerOverride.isInvalid()).isTrue();
+        editor.payerOverride.setValue("Teaches the NCCI bundling of an E/M without 25.");
+        editor.changeNote.setValue("The visit without modifier 25.");
+        _get(Button.class, b -> b.withId("publish-scenario")).click();
+        assertThat(library.find(id).orElseThrow().version()).isEqualTo(2);
+
+        // The version list: number, date, author, status, attempts; an old version opens read-only; a diff.
+        context.getBean(org.chart2claim.coding.AttemptService.class)
+                .submit(
+                        "student",
+                        id,
+                        CodingAnswer.fromKey(library.find(id).orElseThrow().key()));
+        UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("id", id));
+        String v2 = _get(com.vaadin.flow.component.html.Div.class, d -> d.withId("version-2"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(v2)
+                .contains("Version 2")
+                .contains("published, current")
+                .contains("instructor")
+                .contains("1 attempt")
+                .contains("The visit without modifier 25.")
+                .contains("published anyway: Teaches the NCCI bundling");
+        String v1 = _get(com.vaadin.flow.component.html.Div.class, d -> d.withId("version-1"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(v1).contains("Version 1").contains("0 attempts").contains("Paid without denial");
+        _get(Button.class, b -> b.withId("diff-version-2")).click();
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, d -> d.withId("version-diff"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Changes from version 1 to 2")
+                .contains("{code: \"99214\", modifiers: [\"25\"]")
+                .contains("{code: \"99214\", modifiers: []");
+        _get(Button.class, b -> b.withId("open-version-1")).click();
+        ScenarioEditorView old = _get(ScenarioEditorView.class);
+        assertThat(old.fields.get("title").isReadOnly()).isTrue();
+        assertThat(old.note.isReadOnly()).isTrue();
+        assertThat(old.cart().answer().procedures().getFirst().modifiers()).containsExactly("25");
+        assertThat(_find(Button.class, b -> b.withId("publish-scenario"))).isEmpty();
+        assertThat(_get(Span.class, s -> s.withId("editor-state")).getText()).contains("read-only");
+        // Retiring shows on the current version.
+        context.getBean(AuthoringService.class).setRetired(id, true, "instructor", java.util.Set.of(Role.INSTRUCTOR));
+        UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("id", id));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, d -> d.withId("version-2"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("retired, current");
+    }
+
+    @Test
+    void aCodeThePayerDeniesForThePatientsSexShowsNextToTheSexField() {
+        login("instructor", Role.INSTRUCTOR);
+        UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("from", "ob-002-gestational-diabetes-insulin"));
+        ScenarioEditorView editor = _get(ScenarioEditorView.class);
+        editor.fields.get("id").setValue(AuthoringFixtures.newId("sex"));
+        TextField sex = editor.fields.get("patient.sex");
+        sex.setValue("M");
+        assertThat(editor.changed()).isEmpty(); // the loader has no sex rule: only the payer has one
+        _get(Button.class, b -> b.withId("check-with-payer")).click();
+        assertThat(_get(Span.class, s -> s.withId("payer-verdict")).getText()).contains("CO-10");
+        assertThat(sex.isInvalid()).isTrue();
+        assertThat(sex.getErrorMessage()).contains("inconsistent with the patient's sex");
+    }
+
+    @Test
     void previewAsAStudentGradesInMemoryAndSavesNoAttempt() {
         login("instructor", Role.INSTRUCTOR);
         UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("from", AuthoringFixtures.BASE));
