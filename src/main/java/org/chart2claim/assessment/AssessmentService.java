@@ -327,6 +327,15 @@ public class AssessmentService {
         return store.accommodation(assessmentId, username).orElse(Accommodation.none(assessmentId, username));
     }
 
+    /** The accommodations of an exam, by student, for its managers. */
+    @Transactional(readOnly = true)
+    public List<Accommodation> accommodations(long assessmentId, String viewer, Set<Role> roles) {
+        managed(assessmentId, viewer, roles);
+        return store.accommodations(assessmentId).stream()
+                .sorted(java.util.Comparator.comparing(Accommodation::username))
+                .toList();
+    }
+
     /** Sets a student's accommodation (replacing an earlier one). Applies to sessions started afterwards. */
     @Transactional
     public Accommodation accommodate(
