@@ -17,6 +17,7 @@ import org.chart2claim.assessment.QuestionBank;
 import org.chart2claim.assessment.QuestionDomain;
 import org.chart2claim.assessment.QuestionForm;
 import org.chart2claim.assessment.ReleaseMode;
+import org.chart2claim.support.Browser;
 import org.chart2claim.support.StandaloneApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -118,9 +119,11 @@ class QuestionBankScreenshots {
                             now.plus(Duration.ofDays(3)),
                             1);
 
-            WebDriver driver = BrowserJourneyTest.Browser.start(1400, 1000);
+            WebDriver driver = Browser.start(1400, 1000);
             try {
                 openQuestion(driver, base);
+                ((JavascriptExecutor) driver).executeScript("document.getElementById('questions').scrollIntoView();");
+                AssessmentScreenshots.idle(driver);
                 AssessmentScreenshots.shot(driver, "assessment-question-bank-1400");
                 driver.get(base + "/assessments");
                 AssessmentScreenshots.idle(driver);
@@ -129,7 +132,9 @@ class QuestionBankScreenshots {
                 AssessmentScreenshots.idle(driver);
                 driver.findElement(By.cssSelector("#draw-value input")).sendKeys("diabetes", Keys.ENTER);
                 AssessmentScreenshots.idle(driver);
-                driver.findElement(By.id("add-draw")).click();
+                driver.findElement(By.cssSelector("#draw-value input")).sendKeys(Keys.ESCAPE);
+                ((JavascriptExecutor) driver)
+                        .executeScript("arguments[0].click();", driver.findElement(By.id("add-draw")));
                 AssessmentScreenshots.idle(driver);
                 ((JavascriptExecutor) driver)
                         .executeScript("document.getElementById('blueprint-draws').scrollIntoView({block:'center'});");
@@ -144,7 +149,7 @@ class QuestionBankScreenshots {
             } finally {
                 driver.quit();
             }
-            driver = BrowserJourneyTest.Browser.start(390, 844);
+            driver = Browser.start(390, 844);
             try {
                 openQuestion(driver, base);
                 ((JavascriptExecutor) driver)

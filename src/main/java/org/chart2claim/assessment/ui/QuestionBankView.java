@@ -145,20 +145,21 @@ public class QuestionBankView extends VerticalLayout {
         grid.addColumn(l -> l.question().domain().label())
                 .setHeader("Domain")
                 .setKey("domain")
-                .setAutoWidth(true);
+                .setWidth("12em")
+                .setFlexGrow(0);
         grid.addColumn(l -> abbreviate(l.question().stem(), 90))
                 .setHeader("Stem")
                 .setKey("stem")
-                .setFlexGrow(1);
+                .setFlexGrow(3);
         grid.addColumn(l -> String.join(", ", l.question().tags()))
                 .setHeader("Tags")
                 .setKey("tags")
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         grid.addColumn(l -> "v" + l.question().version() + (l.retired() ? " · retired" : ""))
                 .setHeader("Version")
                 .setKey("version")
                 .setAutoWidth(true);
-        grid.setHeight("22em");
+        grid.setHeight("16em");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(l -> edit(l.question())));
         return grid;
     }
