@@ -132,7 +132,6 @@ class QuestionBankScreenshots {
                 AssessmentScreenshots.idle(driver);
                 driver.findElement(By.cssSelector("#draw-value input")).sendKeys("diabetes", Keys.ENTER);
                 AssessmentScreenshots.idle(driver);
-                driver.findElement(By.cssSelector("#draw-value input")).sendKeys(Keys.ESCAPE);
                 ((JavascriptExecutor) driver)
                         .executeScript("arguments[0].click();", driver.findElement(By.id("add-draw")));
                 AssessmentScreenshots.idle(driver);
@@ -166,6 +165,9 @@ class QuestionBankScreenshots {
     private static void openQuestion(WebDriver driver, String base) throws InterruptedException {
         AssessmentScreenshots.login(driver, base, "instructor");
         driver.get(base + "/questions");
+        AssessmentScreenshots.idle(driver);
+        // the filter leaves one row: the question the screenshots open
+        driver.findElement(By.cssSelector("#filter-search input")).sendKeys("ra-001", Keys.ENTER);
         AssessmentScreenshots.idle(driver);
         driver.findElement(By.xpath("//vaadin-grid-cell-content[text()='ra-001']"))
                 .click();
