@@ -318,6 +318,31 @@ public class ExamStore {
                         .toList());
     }
 
+    /** Records the bank version each question item was drawn at (position → version). */
+    public void recordItemVersions(String sessionId, java.util.Map<Integer, Integer> versionByPosition) {
+        jdbc.batchUpdate(
+                "UPDATE exam_session_item SET item_version = ? WHERE session_id = ? AND pos = ?",
+                versionByPosition.entrySet().stream()
+                        .map(e -> new Object[] {e.getValue(), sessionId, e.getKey()})
+                        .toList());
+    }
+
+    /**
+     * The bank version of each question item of a session (position → version); items stored before versions
+     * were recorded are version 1.
+     */
+    public java.util.Map<Integer, Integer> itemVersions(String sessionId) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        jdbc.query(
+                "SELECT pos, item_version FROM exam_session_item WHERE session_id = ? AND item_type = 'QUESTION'",
+                rs -> {
+                    Integer v = integer(rs, "item_version");
+                    out.put(rs.getInt("pos"), v == null ? 1 : v);
+                },
+                sessionId);
+        return out;
+    }
+
     public List<ItemRow> items(String sessionId) {
         return jdbc.query("SELECT * FROM exam_session_item WHERE session_id = ? ORDER BY pos", ITEM, sessionId);
     }
