@@ -61,6 +61,7 @@ public class PatientAccountsView extends VerticalLayout {
     public final Paragraph message = new Paragraph();
     public final Paragraph guard = new Paragraph();
     public Anchor statementPdf;
+    public final StatementRunPanel statementRuns;
     private String selected;
 
     public PatientAccountsView(
@@ -120,13 +121,15 @@ public class PatientAccountsView extends VerticalLayout {
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         post.addClickListener(e -> postPayment());
         guard.addClassName("billing-note");
-        add(clockBar, accounts, detail);
+        statementRuns = new StatementRunPanel(statements, username);
+        add(clockBar, accounts, detail, statementRuns);
         refresh();
     }
 
     void refresh() {
         String ledger = clockBar.selectedLedger();
         detail.removeAll();
+        statementRuns.show(ledger);
         if (ledger == null) {
             accounts.setItems(List.of());
             detail.add(new Paragraph("No ledger yet: submit a claim first."));
