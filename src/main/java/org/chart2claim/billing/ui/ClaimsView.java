@@ -94,12 +94,14 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         scenarioPicker.setItems(scenarios.catalogue(currentUser.requireUsername()));
         scenarioPicker.setItemLabelGenerator(s -> s.title() + " (" + s.id() + ")");
         scenarioPicker.setWidth("28em");
+        scenarioPicker.setMaxWidth("100%");
         fromScenario.addClickListener(e -> scenarioPicker
                 .getOptionalValue()
                 .ifPresentOrElse(s -> startFrom(s, null), () -> Notification.show("Choose a scenario first.")));
         blank.addClickListener(e -> startBlank());
         HorizontalLayout start = new HorizontalLayout(scenarioPicker, fromScenario, blank);
         start.setAlignItems(Alignment.BASELINE);
+        start.setWrap(true);
         benefitsUsed.addClassName("benefits-used");
         add(start, benefitsUsed, form);
         check.addClickListener(e -> showFindings());
@@ -109,7 +111,9 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         submit.addClickListener(e -> submitClaim());
         findingsBox.addClassName("claim-findings");
         findingsBox.add(findings);
-        add(new HorizontalLayout(check, cms1500, x12, submit), findingsBox);
+        HorizontalLayout actions = new HorizontalLayout(check, cms1500, x12, submit);
+        actions.setWrap(true);
+        add(actions, findingsBox);
         startBlank();
     }
 

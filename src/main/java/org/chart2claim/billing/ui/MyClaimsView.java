@@ -74,7 +74,8 @@ public class MyClaimsView extends VerticalLayout {
                             return ledger;
                         })
                         .setHeader("Ledger")
-                        .setAutoWidth(true));
+                        .setWidth("10em")
+                        .setFlexGrow(1));
         // the phone layout: one cell per claim with the same facts on three short lines
         Grid.Column<PayerClaimRecord> compact = claims.addComponentColumn(r -> new Div(
                         new Div(r.getReceivedOn() + " · " + billing.patientOf(r)),

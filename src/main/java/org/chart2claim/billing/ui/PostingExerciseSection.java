@@ -54,17 +54,19 @@ public class PostingExerciseSection implements ResultsSection {
         if (withStudent) {
             grid.addColumn(Attempt::username).setHeader("Student").setAutoWidth(true);
         }
-        grid.addColumn(a -> DisplayDates.dateTime(a.submittedAt()))
+        var posted = grid.addColumn(a -> DisplayDates.dateTime(a.submittedAt()))
                 .setHeader("Posted")
                 .setAutoWidth(true);
         grid.addColumn(a -> a.claimNumber() + " · " + a.patient())
                 .setHeader("ERA")
                 .setFlexGrow(1);
         grid.addColumn(Attempt::score).setHeader("Score").setAutoWidth(true);
-        grid.addColumn(Attempt::differences).setHeader("Differences").setAutoWidth(true);
+        var differences =
+                grid.addColumn(Attempt::differences).setHeader("Differences").setAutoWidth(true);
         grid.addColumn(a -> a.counted() ? "counts" : "repeat")
                 .setHeader("Counts")
                 .setAutoWidth(true);
+        NarrowColumns.hideWhenNarrow(grid, List.of(posted, differences));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(attempts);

@@ -60,7 +60,11 @@ public class PostingExerciseView extends VerticalLayout implements HasUrlParamet
     public final Paragraph message = new Paragraph();
     public final Div result = new Div();
     public final Span score = new Span();
-    public final Grid<PostingGrade.Check> differences = new Grid<>();
+    /** One card per difference: what, yours, the 835's, points, why (wraps at any width). */
+    public final Div differences = new Div();
+    /** The differences shown, in order. */
+    public List<PostingGrade.Check> shownDifferences = List.of();
+
     public final Grid<LedgerTransaction> automatic = new Grid<>();
     private long claimId;
 
@@ -107,10 +111,13 @@ public class PostingExerciseView extends VerticalLayout implements HasUrlParamet
         ledger.setItems(ledgers);
         claims.removeAllColumns();
         claims.addColumn(e -> e.claim().payerClaimNumber()).setHeader("Claim").setAutoWidth(true);
-        claims.addColumn(e -> e.claim().account()).setHeader("Patient account").setFlexGrow(1);
-        claims.addColumn(e -> DisplayDates.date(e.claim().serviceDate()))
+        var account = claims.addColumn(e -> e.claim().account())
+                .setHeader("Patient account")
+                .setFlexGrow(1);
+        var service = claims.addColumn(e -> DisplayDates.date(e.claim().serviceDate()))
                 .setHeader("Service")
                 .setAutoWidth(true);
+        NarrowColumns.hideWhenNarrow(this, List.of(account, service));
         claims.addColumn(e -> EligibilityView.money(e.claim().billed()))
                 .setHeader("Billed")
                 .setAutoWidth(true);
@@ -139,7 +146,7 @@ public class PostingExerciseView extends VerticalLayout implements HasUrlParamet
         eob.addColumn(l -> EligibilityView.money(l.billed()))
                 .setHeader("Billed")
                 .setAutoWidth(true);
-        eob.addColumn(l -> EligibilityView.money(l.allowed()))
+        var allowed = eob.addColumn(l -> EligibilityView.money(l.allowed()))
                 .setHeader("Allowed")
                 .setAutoWidth(true);
         eob.addColumn(l -> EligibilityView.money(l.paid())).setHeader("Paid").setAutoWidth(true);
@@ -149,6 +156,7 @@ public class PostingExerciseView extends VerticalLayout implements HasUrlParamet
                 .setHeader("Adjustments (CAS)")
                 .setFlexGrow(2);
         eob.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowColumns.hideWhenNarrow(this, List.of(allowed));
         eob.setItems(era.result().lines());
         eob.setAllRowsVisible(true);
         add(
@@ -200,32 +208,36 @@ public class PostingExerciseView extends VerticalLayout implements HasUrlParamet
         PostingGrade grade = scored.grade();
         score.setText(grade.score() + " / 100");
         score.addClassName("posting-score");
-        differences.removeAllColumns();
-        differences.addColumn(PostingGrade.Check::line).setHeader("Line").setAutoWidth(true);
-        differences.addColumn(PostingGrade.Check::what).setHeader("What").setAutoWidth(true);
-        differences.addColumn(PostingGrade.Check::entered).setHeader("You").setAutoWidth(true);
-        differences.addColumn(PostingGrade.Check::expected).setHeader("The 835").setAutoWidth(true);
-        differences
-                .addColumn(
-                        c -> c.penalty() > 0 ? "−" + points(c.penalty()) : points(c.earned()) + " / " + c.available())
-                .setHeader("Points")
-                .setAutoWidth(true);
-        differences.addColumn(PostingGrade.Check::explanation).setHeader("Why").setFlexGrow(3);
-        differences.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        differences.setItems(grade.differences());
-        differences.setAllRowsVisible(true);
+        differences.removeAll();
+        differences.addClassName("posting-differences");
+        shownDifferences = grade.differences();
+        for (PostingGrade.Check c : shownDifferences) {
+            Div card = new Div();
+            card.addClassName("posting-difference");
+            Span head = new Span("Line " + c.line() + " · " + c.what() + " · "
+                    + (c.penalty() > 0 ? "−" + points(c.penalty()) : points(c.earned()) + " / " + c.available())
+                    + " points");
+            head.addClassName("posting-difference-head");
+            card.add(
+                    head,
+                    new Div("You: " + (c.entered().isBlank() ? "nothing" : c.entered()) + " · the 835: "
+                            + (c.expected().isBlank() ? "nothing" : c.expected())),
+                    new Div(c.explanation()));
+            differences.add(card);
+        }
         automatic.removeAllColumns();
         automatic.addColumn(LedgerTransaction::line).setHeader("Line").setAutoWidth(true);
         automatic
                 .addColumn(t -> t.type().label() + (t.label().isBlank() ? "" : " " + t.label()))
                 .setHeader("Transaction")
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         automatic
                 .addColumn(t -> EligibilityView.money(t.amount()))
                 .setHeader("Amount")
                 .setAutoWidth(true);
         automatic.setItems(scored.automatic());
         automatic.setAllRowsVisible(true);
+        automatic.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         result.add(
                 new H3("Score"),
                 score,

@@ -61,6 +61,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
     /** The payer's reversal that goes with this claim (of the original it replaces or voids, or of itself). */
     public final Div reversalSection = new Div();
 
+    private final NarrowColumns wideOnly = new NarrowColumns(this);
     private ClaimResult result;
     private ClaimResult reversal;
     private long recordId;
@@ -122,13 +123,16 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                     reasons);
         } else {
             linesGrid.removeAllColumns();
-            linesGrid.addColumn(LineResult::line).setHeader("Line").setAutoWidth(true);
+            var lineNumber =
+                    linesGrid.addColumn(LineResult::line).setHeader("Line").setAutoWidth(true);
             linesGrid
                     .addColumn(l -> l.code() + (l.modifiers().isEmpty() ? "" : "-" + String.join("-", l.modifiers())))
                     .setHeader("Code");
-            linesGrid.addColumn(LineResult::units).setHeader("Units");
+            var units = linesGrid.addColumn(LineResult::units).setHeader("Units");
             linesGrid.addColumn(l -> money(l.billed())).setHeader("Billed");
-            linesGrid.addColumn(l -> money(l.allowed())).setHeader("Allowed");
+            var allowed = linesGrid.addColumn(l -> money(l.allowed())).setHeader("Allowed");
+            wideOnly.add(List.of(lineNumber, units, allowed));
+            linesGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
             linesGrid.addColumn(l -> money(l.paid())).setHeader("Paid");
             linesGrid
                     .addColumn(l -> l.adjustments().stream()
@@ -193,12 +197,16 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                 .toList();
         posted.removeAllColumns();
         posted.addColumn(LedgerTransaction::line).setHeader("Line").setAutoWidth(true);
-        posted.addColumn(LedgerTransaction::code).setHeader("Code").setAutoWidth(true);
+        var code = posted.addColumn(LedgerTransaction::code).setHeader("Code").setAutoWidth(true);
         posted.addColumn(t -> t.type().label() + (t.label().isBlank() ? "" : " " + t.label()))
                 .setHeader("Transaction")
-                .setAutoWidth(true);
+                .setFlexGrow(1);
         posted.addColumn(t -> money(t.amount())).setHeader("Amount").setAutoWidth(true);
-        posted.addColumn(t -> t.postedOn().toString()).setHeader("Posted").setAutoWidth(true);
+        var postedOn = posted.addColumn(t -> t.postedOn().toString())
+                .setHeader("Posted")
+                .setAutoWidth(true);
+        wideOnly.add(List.of(code, postedOn));
+        posted.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         posted.setItems(mine);
         posted.setAllRowsVisible(true);
         add(

@@ -114,11 +114,8 @@ class PostingExerciseStoryTest extends KaribuTest {
                 .setValue(org.chart2claim.billing.posting.TransactionType.CONTRACTUAL_ADJUSTMENT);
         view.submit.click();
         assertThat(view.score.getText()).isNotEqualTo("100 / 100");
-        assertThat(view.differences.getListDataView().getItems().map(c -> c.what()))
-                .contains("Paid", "PR-1 posted as");
-        assertThat(view.differences
-                        .getListDataView()
-                        .getItems()
+        assertThat(view.shownDifferences.stream().map(c -> c.what())).contains("Paid", "PR-1 posted as");
+        assertThat(view.shownDifferences.stream()
                         .filter(c -> c.what().equals("PR-1 posted as"))
                         .findFirst()
                         .orElseThrow()
@@ -133,7 +130,8 @@ class PostingExerciseStoryTest extends KaribuTest {
         postRight(view, era);
         view.submit.click();
         assertThat(view.score.getText()).isEqualTo("100 / 100");
-        assertThat(view.differences.getListDataView().getItems()).isEmpty();
+        assertThat(view.shownDifferences).isEmpty();
+        assertThat(view.differences.getChildren()).isEmpty();
         assertThat(view.result.getElement().getTextRecursively()).contains("only your first attempt");
 
         // an amount that is not a number is refused, nothing scored
