@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The appeal levels of every simulated payer (codebooks/payers/appeal-levels.yaml): names, filing limits, response
- * times and amount-in-controversy minimums, and whether the payer dismisses appeals of clerical errors.
+ * times and amount-in-controversy minimums, whether the payer dismisses appeals of clerical errors, and its
+ * retro-authorization policy.
  */
 public final class AppealLevels {
     public static final String FILE = "payers/appeal-levels.yaml";
@@ -31,10 +32,20 @@ public final class AppealLevels {
         }
     }
 
+    /**
+     * A payer's retro-authorization policy: it still authorizes a service up to {@code windowDays} after the date
+     * of service (0 = never after the fact) and answers a request in {@code responseDays}.
+     */
+    public record RetroAuthorization(int windowDays, int responseDays) {
+        public static final RetroAuthorization NONE = new RetroAuthorization(0, 30);
+    }
+
     /** One payer's process. */
-    public record PayerProcess(String payerId, boolean clericalErrorsByReopening, List<Level> levels) {
+    public record PayerProcess(
+            String payerId, boolean clericalErrorsByReopening, List<Level> levels, RetroAuthorization retro) {
         public PayerProcess {
             levels = List.copyOf(levels);
+            retro = retro == null ? RetroAuthorization.NONE : retro;
         }
 
         public Optional<Level> level(int number) {
@@ -110,7 +121,20 @@ public final class AppealLevels {
                         .setScale(2, java.math.RoundingMode.HALF_UP);
                 levels.add(new Level(number, text(l.get("name"), "name", where), filing, response, minimum));
             }
-            if (out.put(payer, new PayerProcess(payer, clerical.equals("reopening"), levels)) != null) {
+            RetroAuthorization retro = RetroAuthorization.NONE;
+            if (map.get("retroAuthorization") instanceof Map<?, ?> r) {
+                int window = number(r.get("windowDays"), "retroAuthorization windowDays", payer);
+                int response = number(r.get("responseDays"), "retroAuthorization responseDays", payer);
+                if (window < 0 || response < 1) {
+                    throw new IllegalArgumentException("codebooks/" + FILE + " payer " + payer
+                            + ": retroAuthorization windowDays is 0 or more, responseDays at least 1.");
+                }
+                retro = new RetroAuthorization(window, response);
+            } else if (map.get("retroAuthorization") != null) {
+                throw new IllegalArgumentException("codebooks/" + FILE + " payer " + payer
+                        + ": retroAuthorization is a map {windowDays, responseDays}.");
+            }
+            if (out.put(payer, new PayerProcess(payer, clerical.equals("reopening"), levels, retro)) != null) {
                 throw new IllegalArgumentException("codebooks/" + FILE + ": payer " + payer + " appears twice.");
             }
         }

@@ -17,13 +17,23 @@ import org.chart2claim.appeal.decision.AppealCase;
 import org.chart2claim.appeal.decision.AppealDecision;
 import org.chart2claim.appeal.decision.DecisionRegistry;
 import org.chart2claim.appeal.decision.Outcome;
+import org.chart2claim.appeal.otherpayer.CoverageFacts;
+import org.chart2claim.appeal.otherpayer.OtherPayerRegistry;
+import org.chart2claim.appeal.otherpayer.Routing;
+import org.chart2claim.appeal.retro.RetroAuthRegistry;
+import org.chart2claim.appeal.retro.RetroCase;
+import org.chart2claim.appeal.retro.RetroDecision;
 import org.chart2claim.billing.BillingService;
 import org.chart2claim.billing.ScenarioDocumentation;
 import org.chart2claim.billing.clock.ClockEvent;
 import org.chart2claim.billing.clock.LedgerClockService;
+import org.chart2claim.billing.eligibility.EligibilityAnswer;
+import org.chart2claim.billing.eligibility.EligibilityRequest;
+import org.chart2claim.billing.eligibility.EligibilityService;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.ClaimScrubber;
+import org.chart2claim.claim.ClaimText;
 import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.ScrubFinding;
 import org.chart2claim.claim.ServiceLine;
@@ -36,9 +46,9 @@ import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.DocumentedEncounter;
 import org.chart2claim.payer.LineResult;
 import org.chart2claim.payer.PayerClaimRecord;
-import org.chart2claim.payer.PayerError;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.PriorClaim;
+import org.chart2claim.payer.data.Authorization;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.stereotype.Service;
@@ -52,6 +62,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AppealService {
     public static final String DECISION_EVENT = "appeal-decision";
+    public static final String RETRO_EVENT = "retro-authorization";
 
     private final AppealStore store;
     private final PayerService payer;
@@ -61,7 +72,10 @@ public class AppealService {
     private final CohortService cohorts;
     private final DrillLibrary drills;
     private final ContentLocations locations;
+    private final EligibilityService eligibility;
     private final DecisionRegistry registry = DecisionRegistry.standard();
+    private final OtherPayerRegistry otherPayers = OtherPayerRegistry.standard();
+    private final RetroAuthRegistry retroRules = RetroAuthRegistry.standard();
     private volatile AppealLevels levels;
 
     public AppealService(
@@ -72,7 +86,9 @@ public class AppealService {
             LedgerClockService clock,
             CohortService cohorts,
             DrillLibrary drills,
-            ContentLocations locations) {
+            ContentLocations locations,
+            EligibilityService eligibility) {
+        this.eligibility = eligibility;
         this.store = store;
         this.payer = payer;
         this.billing = billing;
@@ -188,8 +204,12 @@ public class AppealService {
                 continue;
             }
             if (reversed.contains(record.getPayerClaimNumber())) {
+                replacementOf(record, records).ifPresent(next -> follow(record, next, AppealAction.CORRECTED_CLAIM));
                 supersede(record.getId());
                 continue;
+            }
+            if (ClaimStatus.REJECTED.name().equals(record.getStatus())) {
+                resubmissionOf(record, records).ifPresent(next -> follow(record, next, AppealAction.NEW_CLAIM));
             }
             ClaimResult result = Json.MAPPER.readValue(record.getResultJson(), ClaimResult.class);
             for (DeniedLines.Candidate c : DeniedLines.of(result)) {
@@ -209,10 +229,52 @@ public class AppealService {
         }
     }
 
+    /** The replacement (frequency 7, box 22 = its number) that took a reversed claim back, if one did. */
+    private static Optional<PayerClaimRecord> replacementOf(PayerClaimRecord original, List<PayerClaimRecord> ledger) {
+        return ledger.stream()
+                .filter(r -> r.getId() > original.getId()
+                        && !ClaimStatus.REVERSED.name().equals(r.getStatus()))
+                .filter(r -> {
+                    Claim c = Json.MAPPER.readValue(r.getClaimJson(), Claim.class);
+                    return c.frequency() == FrequencyCode.REPLACEMENT
+                            && original.getPayerClaimNumber()
+                                    .equalsIgnoreCase(ClaimText.nz(c.originalClaimNumber())
+                                            .trim());
+                })
+                .findFirst();
+    }
+
+    /** The next claim of the ledger with a rejected claim's patient control number: its resubmission. */
+    private static Optional<PayerClaimRecord> resubmissionOf(PayerClaimRecord rejected, List<PayerClaimRecord> ledger) {
+        String pcn = Json.MAPPER.readValue(rejected.getClaimJson(), Claim.class).patientControlNumber();
+        if (pcn == null || pcn.isBlank()) {
+            return Optional.empty();
+        }
+        return ledger.stream()
+                .filter(r -> r.getId() > rejected.getId()
+                        && !ClaimStatus.REVERSED.name().equals(r.getStatus()))
+                .filter(r -> pcn.equals(
+                        Json.MAPPER.readValue(r.getClaimJson(), Claim.class).patientControlNumber()))
+                .findFirst();
+    }
+
+    /**
+     * A claim sent from the claim builder for an item still open (a corrected claim for a processed one, a new claim
+     * for a rejected one): the item takes that action, dated the claim's receipt, and follows its remittance.
+     */
+    private void follow(PayerClaimRecord original, PayerClaimRecord next, AppealAction action) {
+        ClaimResult answer = Json.MAPPER.readValue(next.getResultJson(), ClaimResult.class);
+        for (ItemRow r : store.itemsOfClaim(original.getId())) {
+            if (r.status() == ItemStatus.OPEN && !next.getReceivedOn().isBefore(r.remittedOn())) {
+                resubmitted(r, denialOf(r), action, next.getReceivedOn(), onTime(r, next.getReceivedOn()), answer);
+            }
+        }
+    }
+
     /** Items of a claim the payer took back (replaced or reprocessed) that were still being worked are closed. */
     private void supersede(long payerClaimId) {
         for (ItemRow r : store.itemsOfClaim(payerClaimId)) {
-            if (!r.status().closed() && r.status() != ItemStatus.APPEALED) {
+            if (!r.status().closed() && !r.status().pending()) {
                 store.save(
                         r.with(
                                 ItemStatus.CLOSED,
@@ -322,8 +384,10 @@ public class AppealService {
         if (r.status().closed()) {
             throw new AppealException("Work item " + id + " is " + r.status().label() + ": it takes no more actions.");
         }
-        if (r.status() == ItemStatus.APPEALED) {
-            throw new AppealException("An appeal of this item is pending; wait for the payer's decision.");
+        if (r.status().pending()) {
+            throw new AppealException(
+                    "An " + (r.status() == ItemStatus.APPEALED ? "appeal" : "retro-authorization request")
+                            + " of this item is pending; wait for the payer's decision.");
         }
         LocalDate on = date(request.on()).orElseGet(() -> clock.today(username, r.ledger()));
         if (on.isBefore(r.remittedOn())) {
@@ -333,9 +397,7 @@ public class AppealService {
             throw new AppealException("The date " + on + " is before this item's last action on " + r.actionOn() + ".");
         }
         Denial denial = denialOf(r);
-        Optional<AppealLevels.Level> next = nextLevel(r);
-        boolean onTime =
-                next.map(l -> !on.isAfter(l.deadline(r.determinedOn()))).orElse(true);
+        boolean onTime = onTime(r, on);
         return switch (action) {
             case APPEAL -> appeal(r, denial, request.letter(), on);
             case CORRECTED_CLAIM, NEW_CLAIM -> resubmit(r, denial, action, request, on, onTime);
@@ -374,26 +436,185 @@ public class AppealService {
                         ItemStatus.BILLED_TO_PATIENT,
                         "$" + r.amount() + " moved to the patient's statement.");
             }
-            case BILL_OTHER_PAYER ->
-                closeNoMoney(
-                        r,
-                        denial,
-                        action,
-                        on,
-                        onTime,
-                        ItemStatus.BILLED_OTHER_PAYER,
-                        "The claim goes to the responsible payer.");
-            case RETRO_AUTH ->
-                closeNoMoney(
-                        r,
-                        denial,
-                        action,
-                        on,
-                        onTime,
-                        ItemStatus.RETRO_AUTH_REQUESTED,
-                        "Retro-authorization requested from " + billing.payerName(r.payerId()) + ".");
+            case BILL_OTHER_PAYER -> {
+                Routing routing = otherPayers.route(coverageFacts(r));
+                if (!routing.bill()) {
+                    throw new AppealException(routing.explanation());
+                }
+                yield closeNoMoney(r, denial, action, on, onTime, ItemStatus.BILLED_OTHER_PAYER, routing.explanation());
+            }
+            case RETRO_AUTH -> requestRetroAuthorization(r, on);
             case NO_ACTION -> closeNoMoney(r, denial, action, on, onTime, ItemStatus.CLOSED, "Posted as remitted.");
         };
+    }
+
+    /**
+     * What eligibility (a 270/271 the biller runs, remembered like any check) says about the claim's member on its
+     * date of service: coverage in force, other coverage and its order.
+     */
+    private CoverageFacts coverageFacts(ItemRow r) {
+        Claim claim = payer.stored(r.payerClaimId(), r.username())
+                .map(PriorClaim::claim)
+                .filter(c -> c.insured() != null && c.firstServiceDate() != null)
+                .orElseThrow(() -> new AppealException(
+                        "Claim " + r.claimNumber() + " names no member or date of service to check eligibility for."));
+        var patient = claim.patient();
+        EligibilityAnswer answer;
+        try {
+            answer = eligibility.check(
+                    r.username(),
+                    new EligibilityRequest(
+                            r.payerId(),
+                            claim.insured().memberId(),
+                            patient == null ? null : patient.name().last(),
+                            patient == null ? null : patient.name().first(),
+                            patient == null ? null : patient.birthDate(),
+                            claim.firstServiceDate(),
+                            null,
+                            r.ledger()));
+        } catch (EligibilityService.BadInquiry e) {
+            throw new AppealException(
+                    "Eligibility cannot be checked for claim " + r.claimNumber() + ": " + e.getMessage());
+        }
+        EligibilityAnswer.OtherCoverage other = answer.otherCoverage();
+        return new CoverageFacts(
+                billing.payerName(r.payerId()),
+                claim.insured().memberId(),
+                claim.firstServiceDate(),
+                answer.active(),
+                answer.message(),
+                other == null ? null : other.payer(),
+                other == null ? null : other.policy(),
+                other == null ? null : other.order());
+    }
+
+    /** Whether an action on {@code on} is timely: on or before the deadline of the payer's current level. */
+    private boolean onTime(ItemRow r, LocalDate on) {
+        return nextLevel(r).map(l -> !on.isAfter(l.deadline(r.determinedOn()))).orElse(true);
+    }
+
+    /**
+     * Asks the payer to authorize the line's service after the fact: only for an authorization denial (CO-197,
+     * CO-15); the payer answers after its response time on the ledger's clock ({@link #decideDue}).
+     */
+    private ActionAnswer requestRetroAuthorization(ItemRow r, LocalDate on) {
+        if (!"CO".equals(r.group()) || !("197".equals(r.carc()) || "15".equals(r.carc()))) {
+            throw new AppealException("A retro-authorization answers a missing or invalid authorization (CO-197,"
+                    + " CO-15); this line is " + r.label() + ".");
+        }
+        AppealLevels.RetroAuthorization policy = levels().of(r.payerId())
+                .map(AppealLevels.PayerProcess::retro)
+                .orElse(AppealLevels.RetroAuthorization.NONE);
+        LocalDate due = on.plusDays(policy.responseDays());
+        store.insertRetro(r.id(), on, due);
+        waitForPayer(r, ItemStatus.RETRO_AUTH_REQUESTED, AppealAction.RETRO_AUTH, on);
+        return new ActionAnswer(
+                r.id(),
+                ItemStatus.RETRO_AUTH_REQUESTED.name(),
+                "PENDING",
+                null,
+                null,
+                null,
+                "Retro-authorization requested from " + billing.payerName(r.payerId()) + " on " + on
+                        + ". The payer answers within " + policy.responseDays() + " days, by " + due + ".",
+                null,
+                null);
+    }
+
+    /** The item waits for the payer's answer to {@code action} taken on {@code on} (no score yet). */
+    private void waitForPayer(ItemRow r, ItemStatus pending, AppealAction action, LocalDate on) {
+        store.save(
+                r.with(
+                        pending,
+                        r.level(),
+                        r.determinedOn(),
+                        action,
+                        on,
+                        null,
+                        r.recovered(),
+                        r.newClaimId(),
+                        null,
+                        null),
+                r.status());
+    }
+
+    public List<AppealStore.RetroRow> retroRequests(WorkItem item) {
+        return store.retroRequests(item.id());
+    }
+
+    /** The payer's answer to a due retro-authorization request; on approval the claim is reprocessed with it. */
+    private ActionAnswer decideRetro(ItemRow r, AppealStore.RetroRow q, LocalDate decidedOn) {
+        Denial denial = denialOf(r);
+        PriorClaim stored = payer.stored(r.payerClaimId(), r.username()).orElseThrow();
+        ServiceLine line = stored.claim().lines().get(r.line() - 1);
+        AppealLevels.RetroAuthorization policy = levels().of(r.payerId())
+                .map(AppealLevels.PayerProcess::retro)
+                .orElse(AppealLevels.RetroAuthorization.NONE);
+        RetroDecision decision = retroRules.decide(new RetroCase(
+                billing.payerName(r.payerId()), policy.windowDays(), line.from(), q.requestedOn(), denial.support()));
+        String explanation = decision.explanation();
+        BigDecimal recovered = BigDecimal.ZERO;
+        Long reprocessed = null;
+        String number = null;
+        ItemStatus status = ItemStatus.RETRO_AUTH_DENIED;
+        if (decision.approved()) {
+            number = "RA-" + decidedOn.getYear() + "-" + String.format(java.util.Locale.ROOT, "%06d", q.id());
+            LocalDate received = payer.record(r.payerClaimId(), r.username())
+                    .map(PayerClaimRecord::getReceivedOn)
+                    .orElseThrow();
+            ClaimResult again = payer.reprocess(
+                            r.username(),
+                            r.payerClaimId(),
+                            received,
+                            new Authorization(
+                                    r.payerId(),
+                                    stored.claim().insured().memberId(),
+                                    number,
+                                    Set.of(line.code()),
+                                    line.from(),
+                                    line.to() == null ? line.from() : line.to()))
+                    .getLast();
+            reprocessed = billing.recordId(again).orElse(null);
+            LineResult now = again.lines().stream()
+                    .filter(l -> l.line() == r.line())
+                    .findFirst()
+                    .orElseThrow();
+            recovered = collectable(now).subtract(collectedBefore(r)).max(BigDecimal.ZERO);
+            explanation += " Authorization " + number + ". Reprocessed as claim " + again.payerClaimNumber() + ": line "
+                    + r.line() + " allowed $" + now.allowed() + ", paid $" + now.paid() + ".";
+            status = ItemStatus.RETRO_AUTH_APPROVED;
+        }
+        store.decideRetro(q.id(), decision.approved(), decision.rule(), explanation, decidedOn, number, reprocessed);
+        AppealScoring.Score score = AppealScoring.score(
+                denial,
+                ActionTable.expectationFor(denial),
+                new AppealScoring.Work(AppealAction.RETRO_AUTH, null, onTime(r, q.requestedOn()), null, recovered));
+        store.save(
+                r.with(
+                        status,
+                        r.level(),
+                        r.determinedOn(),
+                        AppealAction.RETRO_AUTH,
+                        r.actionOn(),
+                        null,
+                        recovered,
+                        reprocessed == null ? r.newClaimId() : reprocessed,
+                        score.score(),
+                        score.feedbackText()),
+                r.status());
+        if (reprocessed != null) {
+            supersede(r.payerClaimId());
+        }
+        return new ActionAnswer(
+                r.id(),
+                status.name(),
+                decision.approved() ? "APPROVED" : "DENIED",
+                decidedOn,
+                null,
+                recovered,
+                explanation,
+                score.score(),
+                score.feedbackText());
     }
 
     /** Closes an item with an action that moves no money in the simulation. */
@@ -480,19 +701,7 @@ public class AppealService {
         String mode = rolePlayFor(r.username()) ? AppealStore.INSTRUCTOR : AppealStore.AUTOMATIC;
         LocalDate due = on.plusDays(level.responseDays());
         store.insertFiling(r.id(), requested, on, deadline, due, letter, mode, suggestion);
-        store.save(
-                r.with(
-                        ItemStatus.APPEALED,
-                        r.level(),
-                        r.determinedOn(),
-                        AppealAction.APPEAL,
-                        on,
-                        null,
-                        r.recovered(),
-                        r.newClaimId(),
-                        null,
-                        null),
-                r.status());
+        waitForPayer(r, ItemStatus.APPEALED, AppealAction.APPEAL, on);
         String explanation = "Filed " + level.name() + " (level " + requested + ") on " + on + ". "
                 + (mode.equals(AppealStore.INSTRUCTOR)
                         ? "Your instructor reviews it as the payer."
@@ -531,19 +740,16 @@ public class AppealService {
                     + String.join(
                             " ", findings.stream().map(ScrubFinding::display).toList()));
         }
-        Claim sent = claim;
-        ClaimResult answer = drillErrorFor(r, claim)
-                .map(error -> payer.submitWithPayerError(
-                        r.username(), r.ledger(), sent, on, scenario.id(), ScenarioDocumentation.of(scenario), error))
-                .orElseGet(() -> billing.submitScenario(
-                                r.username(),
-                                scenario,
-                                coding,
-                                on,
-                                r.ledger(),
-                                replacement ? r.claimNumber() : null,
-                                Disclosure.TEACHING)
-                        .getLast());
+        // a payer-side drill's error persists on this claim (DrillPayerErrors): the payer's data is still wrong
+        ClaimResult answer = billing.submitScenario(
+                        r.username(),
+                        scenario,
+                        coding,
+                        on,
+                        r.ledger(),
+                        replacement ? r.claimNumber() : null,
+                        Disclosure.TEACHING)
+                .getLast();
         if (answer.status() == ClaimStatus.REJECTED) {
             throw new AppealException("The payer rejected the claim up front: "
                     + String.join(
@@ -552,6 +758,13 @@ public class AppealService {
                                     .map(x -> x.field() + ": " + x.reason())
                                     .toList()));
         }
+        return resubmitted(r, denial, action, on, onTime, answer);
+    }
+
+    /** The item after a corrected or new claim: closed with that action, following the new claim's remittance. */
+    private ActionAnswer resubmitted(
+            ItemRow r, Denial denial, AppealAction action, LocalDate on, boolean onTime, ClaimResult answer) {
+        boolean replacement = action == AppealAction.CORRECTED_CLAIM;
         Long newId = billing.recordId(answer).orElse(null);
         BigDecimal recovered = Denial.REJECTED.equals(r.group())
                 ? answer.paid().add(answer.patientResponsibility())
@@ -575,24 +788,6 @@ public class AppealService {
                 status,
                 (replacement ? "Corrected claim " : "New claim ") + answer.payerClaimNumber() + " was "
                         + answer.status().name().toLowerCase(java.util.Locale.ROOT) + ": paid $" + answer.paid() + ".");
-    }
-
-    /**
-     * A drill's payer-side error persists until an appeal proves it: a claim sent again for the drill's line (its
-     * code) meets the same error on that line.
-     */
-    private Optional<PayerError> drillErrorFor(ItemRow r, Claim claim) {
-        Optional<Drill> drill = r.drillId() == null ? Optional.empty() : drills.find(r.drillId());
-        if (drill.isEmpty()) {
-            return Optional.empty();
-        }
-        for (int i = 0; i < claim.lines().size(); i++) {
-            if (claim.lines().get(i).code().equals(r.code())) {
-                Drill.DrillDenial d = drill.get().denial();
-                return Optional.of(new PayerError(i + 1, d.group(), d.carc(), d.rarc(), d.edit(), d.explanation()));
-            }
-        }
-        return Optional.empty();
     }
 
     /** What a line brings the practice: the payer's payment plus what the patient now owes. */
@@ -623,10 +818,23 @@ public class AppealService {
 
     // ------------------------------------------------------------------ decisions
 
-    /** The automatic decisions of a ledger whose response date is in ({@code from}, {@code to}], as clock events. */
+    /**
+     * The payer's answers that came due by {@code to} (response date in ({@code from}, {@code to}], or overdue):
+     * retro-authorization requests and automatic appeal decisions, as clock events.
+     */
     @Transactional
     public List<ClockEvent> decideDue(String username, String ledger, LocalDate from, LocalDate to) {
         List<ClockEvent> events = new ArrayList<>();
+        for (AppealStore.RetroRow q : store.dueRetro(username, ledger, to)) {
+            ItemRow r = store.item(q.itemId()).orElseThrow();
+            ActionAnswer answer = decideRetro(r, q, q.dueOn().isBefore(from) ? from : q.dueOn());
+            events.add(new ClockEvent(
+                    RETRO_EVENT,
+                    "denial " + r.id(),
+                    "Retro-authorization for claim " + r.claimNumber() + " line " + r.line() + ": "
+                            + answer.decision().toLowerCase(java.util.Locale.ROOT) + ".",
+                    answer));
+        }
         for (FilingRow f : store.dueAutomatic(username, ledger, to)) {
             ItemRow r = store.item(f.itemId()).orElseThrow();
             ActionAnswer answer = apply(r, f, f.suggestion(), f.dueOn().isBefore(from) ? from : f.dueOn(), null);
@@ -638,6 +846,15 @@ public class AppealService {
                     answer));
         }
         return events;
+    }
+
+    /** The first response date of a pending automatic appeal of the ledger in ({@code after}, {@code until}]. */
+    public Optional<LocalDate> nextDecisionDue(String username, String ledger, LocalDate after, LocalDate until) {
+        Optional<LocalDate> appeal = store.nextDue(username, ledger, after, until);
+        Optional<LocalDate> retro = store.nextRetroDue(username, ledger, after, until);
+        return appeal.isEmpty()
+                ? retro
+                : retro.filter(d -> d.isBefore(appeal.get())).or(() -> appeal);
     }
 
     private ActionAnswer apply(ItemRow r, FilingRow f, AppealDecision decision, LocalDate decidedOn, String by) {
@@ -827,10 +1044,19 @@ public class AppealService {
                     "Drill " + drillId + " was already started in ledger '" + book + "'; start it in another ledger.");
         }
         Scenario scenario = scenarios.find(drill.scenarioId()).orElseThrow();
-        Claim claim = billing.claimFromScenario(scenario, CodingAnswer.fromKey(scenario.key()));
+        CodingAnswer coding = drill.billedCoding(CodingAnswer.fromKey(scenario.key()));
         LocalDate received = scenario.dateOfService().plusDays(BillingService.SIMULATED_FILING_DELAY_DAYS);
-        ClaimResult remitted = payer.submitWithPayerError(
-                username, book, claim, received, scenario.id(), ScenarioDocumentation.of(scenario), drill.payerError());
+        ClaimResult remitted = drill.firstRemittanceError()
+                .map(error -> payer.submitWithPayerError(
+                        username,
+                        book,
+                        billing.claimFromScenario(scenario, coding),
+                        received,
+                        scenario.id(),
+                        ScenarioDocumentation.of(scenario),
+                        error))
+                .orElseGet(
+                        () -> billing.submitScenario(username, scenario, coding, received, book, Disclosure.TEACHING));
         long claimId = billing.recordId(remitted).orElseThrow();
         sync(username, book);
         for (ItemRow r : store.itemsOfClaim(claimId)) {

@@ -351,6 +351,117 @@ public class AppealStore {
                 .list();
     }
 
+    /** The first response date of a pending automatic appeal of the ledger in ({@code after}, {@code until}]. */
+    public Optional<LocalDate> nextDue(String username, String ledger, LocalDate after, LocalDate until) {
+        return minDate(
+                "SELECT MIN(f.due_on) FROM appeal_filing f JOIN appeal_work_item i ON i.id = f.item_id"
+                        + " WHERE i.username = ? AND i.ledger = ? AND f.outcome IS NULL AND f.review_mode = ?"
+                        + " AND f.due_on > ? AND f.due_on <= ?",
+                username,
+                ledger,
+                AUTOMATIC,
+                after,
+                until);
+    }
+
+    private Optional<LocalDate> minDate(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(LocalDate.class).list().stream()
+                .filter(java.util.Objects::nonNull) // MIN of no rows is one NULL
+                .findFirst();
+    }
+
+    // ------------------------------------------------------------------ retro-authorization requests
+
+    /** A retro-authorization request and, once the payer answered, its decision. */
+    public record RetroRow(
+            long id,
+            long itemId,
+            LocalDate requestedOn,
+            LocalDate dueOn,
+            String outcome,
+            String rule,
+            String explanation,
+            LocalDate decidedOn,
+            String authNumber,
+            Long reprocessedClaimId) {
+        public boolean pending() {
+            return outcome == null;
+        }
+    }
+
+    private static final String RETRO_COLUMNS = "r.id, r.item_id, r.requested_on, r.due_on, r.outcome, r.rule_name,"
+            + " r.explanation, r.decided_on, r.auth_number, r.reprocessed_claim_id";
+
+    private static RetroRow retro(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        long reprocessed = rs.getLong(10);
+        return new RetroRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getObject(3, LocalDate.class),
+                rs.getObject(4, LocalDate.class),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getObject(8, LocalDate.class),
+                rs.getString(9),
+                rs.wasNull() ? null : reprocessed);
+    }
+
+    public void insertRetro(long itemId, LocalDate requestedOn, LocalDate dueOn) {
+        jdbc.sql("INSERT INTO appeal_retro_request (item_id, requested_on, due_on, created_at) VALUES (?, ?, ?, ?)")
+                .params(itemId, requestedOn, dueOn, Instant.now().atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    public List<RetroRow> retroRequests(long itemId) {
+        return jdbc.sql("SELECT " + RETRO_COLUMNS + " FROM appeal_retro_request r WHERE r.item_id = ? ORDER BY r.id")
+                .params(itemId)
+                .query(AppealStore::retro)
+                .list();
+    }
+
+    /** The ledger's undecided retro-authorization requests whose response date is {@code to} or before. */
+    public List<RetroRow> dueRetro(String username, String ledger, LocalDate to) {
+        return jdbc.sql("SELECT " + RETRO_COLUMNS + " FROM appeal_retro_request r"
+                        + " JOIN appeal_work_item i ON i.id = r.item_id WHERE i.username = ? AND i.ledger = ?"
+                        + " AND r.outcome IS NULL AND r.due_on <= ? ORDER BY r.due_on, r.id")
+                .params(username, ledger, to)
+                .query(AppealStore::retro)
+                .list();
+    }
+
+    public Optional<LocalDate> nextRetroDue(String username, String ledger, LocalDate after, LocalDate until) {
+        return minDate(
+                "SELECT MIN(r.due_on) FROM appeal_retro_request r JOIN appeal_work_item i ON i.id = r.item_id"
+                        + " WHERE i.username = ? AND i.ledger = ? AND r.outcome IS NULL AND r.due_on > ?"
+                        + " AND r.due_on <= ?",
+                username,
+                ledger,
+                after,
+                until);
+    }
+
+    public void decideRetro(
+            long id,
+            boolean approved,
+            String rule,
+            String explanation,
+            LocalDate decidedOn,
+            String authNumber,
+            Long reprocessedClaimId) {
+        jdbc.sql("UPDATE appeal_retro_request SET outcome = ?, rule_name = ?, explanation = ?, decided_on = ?,"
+                        + " auth_number = ?, reprocessed_claim_id = ? WHERE id = ? AND outcome IS NULL")
+                .params(
+                        approved ? "APPROVED" : "DENIED",
+                        rule,
+                        cut(explanation, 4000),
+                        decidedOn,
+                        authNumber,
+                        reprocessedClaimId,
+                        id)
+                .update();
+    }
+
     /** Every filing waiting for an instructor's decision, oldest first. */
     public List<FilingRow> pendingInstructorReviews() {
         return filingsWhere("outcome IS NULL AND review_mode = ? ORDER BY filed_on, id", INSTRUCTOR);

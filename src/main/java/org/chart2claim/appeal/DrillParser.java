@@ -92,6 +92,15 @@ public final class DrillParser {
                                     .map(RecordDocument::id)
                                     .toList() + ".")));
         }
+        Drill.Billed billed = billed(fileName, map.get("billed"));
+        if (kind.claimSide() && (billed == null || billed.empty())) {
+            throw new DrillFormatException(fileName + ": a " + kind.id()
+                    + " drill says how the line was billed wrong: billed {modifiers, units, pointers, diagnoses}.");
+        }
+        if (!kind.claimSide() && billed != null) {
+            throw new DrillFormatException(fileName + ": a " + kind.id()
+                    + " drill bills the key as it is (the error is the payer's); remove billed.");
+        }
         if (actions.contains(AppealAction.APPEAL) && documentation.isEmpty()) {
             throw new DrillFormatException(fileName + ": an appeal drill names the documentation that wins it.");
         }
@@ -102,6 +111,7 @@ public final class DrillParser {
                 text(fileName, map, "scenario"),
                 line,
                 text(fileName, map, "fault"),
+                billed,
                 new Drill.DrillDenial(
                         group, carc, rarc, text(fileName, denial, "edit"), text(fileName, denial, "explanation")),
                 actions,
@@ -133,6 +143,37 @@ public final class DrillParser {
         if (!"REVIEW.md".equals(review.get("checklist"))) {
             throw new DrillFormatException(file + ": review.checklist must be REVIEW.md.");
         }
+    }
+
+    private static Drill.Billed billed(String file, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new DrillFormatException(file + ": billed is a map {modifiers, units, pointers, diagnoses}.");
+        }
+        Integer units = null;
+        if (map.get("units") != null) {
+            if (!(map.get("units") instanceof Integer u) || u < 1 || u > 9999) {
+                throw new DrillFormatException(file + ": billed units is a whole number from 1 to 9999.");
+            }
+            units = u;
+        }
+        List<Integer> pointers = null;
+        if (map.get("pointers") != null) {
+            pointers = new ArrayList<>();
+            for (String p : strings(file, map.get("pointers"), "billed pointers")) {
+                if (!p.matches("([1-9]|1[0-2])")) {
+                    throw new DrillFormatException(file + ": billed pointer '" + p + "' is not 1-12.");
+                }
+                pointers.add(Integer.parseInt(p));
+            }
+        }
+        return new Drill.Billed(
+                map.get("modifiers") == null ? null : strings(file, map.get("modifiers"), "billed modifiers"),
+                units,
+                pointers,
+                map.get("diagnoses") == null ? null : strings(file, map.get("diagnoses"), "billed diagnoses"));
     }
 
     private static String text(String file, Map<?, ?> map, String field) {

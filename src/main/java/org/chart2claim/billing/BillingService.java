@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.chart2claim.account.Role;
+import org.chart2claim.billing.clock.LedgerClockService;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.FrequencyCode;
@@ -38,14 +39,20 @@ public class BillingService {
     private final ScenarioLibrary scenarios;
     private final AttemptService attempts;
     private final ContentLocations locations;
+    private final LedgerClockService clock;
     private volatile Practice practice;
 
     public BillingService(
-            PayerService payer, ScenarioLibrary scenarios, AttemptService attempts, ContentLocations locations) {
+            PayerService payer,
+            ScenarioLibrary scenarios,
+            AttemptService attempts,
+            ContentLocations locations,
+            LedgerClockService clock) {
         this.payer = payer;
         this.scenarios = scenarios;
         this.attempts = attempts;
         this.locations = locations;
+        this.clock = clock;
     }
 
     /** The practice's charge master and billing addresses, read once. */
@@ -142,8 +149,9 @@ public class BillingService {
     }
 
     /**
-     * Submits a claim built in the claim builder. A claim started from a scenario is received on the simulated
-     * clock (a week after its first date of service); a blank claim today. Answers the payer's last result: the
+     * Submits a claim built in the claim builder. A claim started from a scenario is received a week after its first
+     * date of service, a blank claim today; never before the ledger's simulated "today", so a correction or
+     * resubmission into a ledger whose clock moved on is received on that date. Answers the payer's last result: the
      * claim's own, or for a void the reversal of the original.
      */
     @Transactional
@@ -152,6 +160,9 @@ public class BillingService {
         LocalDate received = startedFrom != null && firstDate != null
                 ? firstDate.plusDays(SIMULATED_FILING_DELAY_DAYS)
                 : LocalDate.now();
+        if (clock.hasLedger(username, ledger) && clock.today(username, ledger).isAfter(received)) {
+            received = clock.today(username, ledger);
+        }
         return submit(username, ledger, claim, received, startedFrom, Disclosure.TEACHING)
                 .getLast();
     }

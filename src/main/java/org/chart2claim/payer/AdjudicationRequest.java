@@ -3,6 +3,7 @@ package org.chart2claim.payer;
 import java.time.LocalDate;
 import java.util.List;
 import org.chart2claim.claim.Claim;
+import org.chart2claim.payer.data.Authorization;
 
 /**
  * Everything one adjudication needs besides the payer rules.
@@ -12,6 +13,8 @@ import org.chart2claim.claim.Claim;
  * @param history        earlier claims of the same caller and ledger, asked by the history edits
  * @param documentation  the record's supported codes for documentation review, or null when none applies
  * @param payerClaimNumber control number the payer assigns (CLP07)
+ * @param retroAuthorization an authorization the payer granted after the service (a retro-authorization request),
+ *     linked when it reprocesses the claim; null otherwise
  */
 public record AdjudicationRequest(
         Claim claim,
@@ -19,10 +22,21 @@ public record AdjudicationRequest(
         LocalDate receivedOn,
         ClaimHistory history,
         DocumentedEncounter documentation,
-        String payerClaimNumber) {
+        String payerClaimNumber,
+        Authorization retroAuthorization) {
     public AdjudicationRequest {
         intakeProblems = intakeProblems == null ? List.of() : List.copyOf(intakeProblems);
         history = history == null ? ClaimHistory.empty() : history;
+    }
+
+    public AdjudicationRequest(
+            Claim claim,
+            List<String> intakeProblems,
+            LocalDate receivedOn,
+            ClaimHistory history,
+            DocumentedEncounter documentation,
+            String payerClaimNumber) {
+        this(claim, intakeProblems, receivedOn, history, documentation, payerClaimNumber, null);
     }
 
     /** With a history of earlier claims held in memory, oldest first. */

@@ -23,12 +23,14 @@ import org.chart2claim.claim.x12.X12FormatException;
 import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.config.ContentLocations;
 import org.chart2claim.config.Json;
+import org.chart2claim.payer.data.Authorization;
 import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.payer.data.PayerRulesLoader;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +51,9 @@ public class PayerService {
     private final CodeLookup codeLookup;
     private final PayerClaimRepository repository;
     private final ClaimLedger claimLedger;
+    // features above the payer (denial drills) provide them; looked up at use
+    private final ObjectProvider<PersistentPayerErrors> persistentErrors;
+    private final ObjectProvider<ReceiptListener> receiptListeners;
     private final AtomicInteger interchangeCounter = new AtomicInteger(1);
     private volatile PayerRules rules;
     private volatile Adjudicator adjudicator;
@@ -61,7 +66,11 @@ public class PayerService {
             CodeLookup codeLookup,
             PayerClaimRepository repository,
             ClaimLedger claimLedger,
+            ObjectProvider<PersistentPayerErrors> persistentErrors,
+            ObjectProvider<ReceiptListener> receiptListeners,
             @Value("${chart2claim.ncci-dir:}") String ncciDir) {
+        this.persistentErrors = persistentErrors;
+        this.receiptListeners = receiptListeners;
         this.locations = locations;
         this.ncciDir = ncciDir;
         this.codeLookup = codeLookup;
@@ -192,6 +201,13 @@ public class PayerService {
         String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
         refuseUnanswerable(book, claims);
         LedgerHistory history = claimLedger.history(username, book);
+        List<ReceiptListener> receipts = receiptListeners.orderedStream().toList();
+        Optional<LocalDate> latestBefore =
+                receipts.isEmpty() ? Optional.empty() : repository.latestReceivedOn(username, book);
+        List<Function<Claim, List<PayerError>>> persisting = persistentErrors
+                .orderedStream()
+                .map(p -> p.forLedger(username, book))
+                .toList();
         List<ClaimResult> results = new ArrayList<>(claims.size());
         LocalDate today = LocalDate.now();
         // claims of this submission by payer claim number (upper case), so a replacement in the same file finds them
@@ -257,6 +273,13 @@ public class PayerService {
                                         documentation,
                                         ClaimLedger.payerClaimNumber(ids.get(i))),
                                 today));
+                for (Function<Claim, List<PayerError>> errors : persisting) {
+                    for (PayerError error : errors.apply(claim)) {
+                        if (result.status() != ClaimStatus.REJECTED) {
+                            result = error.apply(result);
+                        }
+                    }
+                }
                 history.add(claim, result);
                 thisSubmission.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
                 adjudicatedIds.add(ids.get(i));
@@ -270,6 +293,7 @@ public class PayerService {
             answers.forEach(r -> results.add(disclosure.show(r)));
             progress.accept(results.size());
         }
+        receipts.forEach(l -> l.received(username, book, latestBefore, receivedOn));
         return results;
     }
 
@@ -323,6 +347,16 @@ public class PayerService {
      */
     @Transactional
     public List<ClaimResult> reprocess(String username, long recordId, LocalDate honoredReceiptDate) {
+        return reprocess(username, recordId, honoredReceiptDate, null);
+    }
+
+    /**
+     * The same, linking an authorization the payer granted after the service ({@code retroAuthorization}, e.g. on a
+     * retro-authorization request), so the prior-authorization edit finds it on file.
+     */
+    @Transactional
+    public List<ClaimResult> reprocess(
+            String username, long recordId, LocalDate honoredReceiptDate, Authorization retroAuthorization) {
         PayerClaimRecord record = record(recordId, username)
                 .filter(r -> r.getResultJson() != null)
                 .orElseThrow(() -> new IllegalArgumentException("No processed claim " + recordId + " of yours."));
@@ -366,7 +400,8 @@ public class PayerService {
                                 honoredReceiptDate,
                                 history,
                                 documentation,
-                                ClaimLedger.payerClaimNumber(id)),
+                                ClaimLedger.payerClaimNumber(id),
+                                retroAuthorization),
                         LocalDate.now());
         claimLedger.storeResults(
                 username,

@@ -57,4 +57,58 @@ class DrillParserTest {
                 .hasMessageContaining("line");
         assertThatThrownBy(() -> DrillParser.parse("auth-x.yaml", "id: [")).hasMessageContaining("not valid YAML");
     }
+
+    static final String CLAIM_SIDE = """
+            id: pointer-x
+            title: A1c test denied
+            kind: wrong-pointer
+            scenario: pl-002-office-lab-panels
+            line: 4
+            fault: The A1c line points to hyperlipidemia.
+            billed: {pointers: [2]}
+            denial: {group: CO, carc: "50", rarc: [N115], edit: CoveragePolicyEdit, explanation: Not covered.}
+            expected:
+              actions: [CORRECTED_CLAIM]
+              rationale: Correct the pointer.
+            """;
+
+    @Test
+    void aClaimSideDrillSaysHowTheLineWasBilledAndHasNoPayerError() {
+        Drill d = DrillParser.parse("pointer-x.yaml", CLAIM_SIDE);
+        assertThat(d.kind().claimSide()).isTrue();
+        assertThat(d.firstRemittanceError()).isEmpty();
+        var key = new org.chart2claim.coding.CodingAnswer(
+                java.util.List.of("E11.9", "E78.5"),
+                java.util.List.of(
+                        new org.chart2claim.coding.CodingAnswer.Line(
+                                "36415", java.util.List.of(), 1, java.util.List.of(1)),
+                        new org.chart2claim.coding.CodingAnswer.Line(
+                                "80061", java.util.List.of(), 1, java.util.List.of(2)),
+                        new org.chart2claim.coding.CodingAnswer.Line(
+                                "80053", java.util.List.of(), 1, java.util.List.of(1)),
+                        new org.chart2claim.coding.CodingAnswer.Line(
+                                "83036", java.util.List.of(), 1, java.util.List.of(1))));
+        var billed = d.billedCoding(key);
+        assertThat(billed.procedures().get(3).pointers()).containsExactly(2);
+        assertThat(billed.procedures().get(3).code()).isEqualTo("83036");
+        assertThat(billed.procedures().subList(0, 3)).isEqualTo(key.procedures().subList(0, 3));
+        assertThat(billed.diagnoses()).isEqualTo(key.diagnoses());
+        // a payer-side drill bills the key unchanged and keeps its payer error
+        assertThat(DrillParser.parse("auth-x.yaml", GOOD).firstRemittanceError())
+                .isPresent();
+    }
+
+    @Test
+    void aClaimSideDrillNeedsBilledAndAPayerSideDrillMustNotHaveIt() {
+        assertThatThrownBy(
+                        () -> DrillParser.parse("pointer-x.yaml", CLAIM_SIDE.replace("billed: {pointers: [2]}\n", "")))
+                .hasMessageContaining("billed wrong");
+        assertThatThrownBy(() -> DrillParser.parse("pointer-x.yaml", CLAIM_SIDE.replace("[2]", "[13]")))
+                .hasMessageContaining("pointer '13'");
+        assertThatThrownBy(
+                        () -> DrillParser.parse("pointer-x.yaml", CLAIM_SIDE.replace("{pointers: [2]}", "{units: 0}")))
+                .hasMessageContaining("units");
+        assertThatThrownBy(() -> DrillParser.parse("auth-x.yaml", GOOD + "billed: {units: 2}\n"))
+                .hasMessageContaining("remove billed");
+    }
 }

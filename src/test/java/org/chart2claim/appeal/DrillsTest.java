@@ -2,6 +2,7 @@ package org.chart2claim.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +27,12 @@ class DrillsTest {
 
     @Autowired
     LedgerClockService clock;
+
+    @Autowired
+    org.chart2claim.billing.BillingService billing;
+
+    @Autowired
+    org.chart2claim.scenario.ScenarioLibrary scenarios;
 
     @Test
     void atLeastTwentyDrillsLoadCleanlyOverEveryKind() {
@@ -57,6 +64,10 @@ class DrillsTest {
             assertThat(expected.actions()).as(drill.id()).isEqualTo(drill.expectedActions());
             assertThat(appeals.availableDocumentation(item.row())).containsAll(drill.documentation());
 
+            if (drill.kind().claimSide()) {
+                winByCorrectedClaim(drill, item, ledger);
+                continue;
+            }
             ActionAnswer filed = appeals.act(TRAINEE, item.id(), rightAnswer(drill, item));
             assertThat(filed.decision()).as(drill.id()).isEqualTo("PENDING");
             int responseDays = appeals.levels()
@@ -108,6 +119,113 @@ class DrillsTest {
         assertThat(corrected.feedback()).contains("would appeal");
         // the replacement's remittance denies the line again: a new item with the same denial
         assertThat(appeals.worklist(TRAINEE, ledger)).anySatisfy(w -> {
+            assertThat(w.row().status()).isEqualTo(ItemStatus.OPEN);
+            assertThat(w.row().label()).isEqualTo(drill.denial().label());
+        });
+    }
+
+    AppealService.WorkItem drillItem(AppealService.DrillStart started) {
+        return started.items().stream()
+                .filter(i -> i.row().line() == started.drill().line())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    int responseDays(AppealService.WorkItem item) {
+        return appeals.levels()
+                .of(item.row().payerId())
+                .orElseThrow()
+                .level(1)
+                .orElseThrow()
+                .responseDays();
+    }
+
+    @Test
+    void aDecisionArrivesWhenANewerClaimMovesTheLedgersDatePastItsResponseDate() {
+        String ledger = "drill-" + UUID.randomUUID();
+        AppealService.DrillStart started = appeals.startDrill(TRAINEE, "member-id-miskeyed-diabetes-visit", ledger);
+        AppealService.WorkItem item = drillItem(started);
+        appeals.act(TRAINEE, item.id(), rightAnswer(started.drill(), item));
+        LocalDate due = item.today().plusDays(responseDays(item));
+
+        // another claim of the ledger, received after the response date: no clock move
+        var other = scenarios.find("pc-002-htn-ckd").orElseThrow();
+        billing.submitScenario(
+                TRAINEE,
+                other,
+                org.chart2claim.coding.CodingAnswer.fromKey(other.key()),
+                due.plusDays(3),
+                ledger,
+                org.chart2claim.payer.Disclosure.TEACHING);
+
+        AppealStore.ItemRow decided =
+                appeals.item(TRAINEE, item.id()).orElseThrow().row();
+        assertThat(decided.status()).isEqualTo(ItemStatus.OVERTURNED);
+        assertThat(appeals.filings(appeals.item(TRAINEE, item.id()).orElseThrow()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.decidedOn()).isEqualTo(due));
+    }
+
+    @Test
+    void onOneClockMoveNoStatementIsDatedBeforeTheAppealDecisionWhoseReprocessingCreatedTheBalance() {
+        String ledger = "drill-" + UUID.randomUUID();
+        AppealService.DrillStart started = appeals.startDrill(TRAINEE, "member-id-miskeyed-diabetes-visit", ledger);
+        AppealService.WorkItem item = drillItem(started);
+        // the only line is denied: nobody owes anything until the appeal is won
+        assertThat(started.remittance().patientResponsibility()).isZero();
+        appeals.act(TRAINEE, item.id(), rightAnswer(started.drill(), item));
+
+        ClockAdvance advance = clock.advanceDays(TRAINEE, ledger, responseDays(item) + 45);
+
+        LocalDate decidedOn = advance.events().stream()
+                .filter(e -> e.type().equals(AppealService.DECISION_EVENT))
+                .map(e -> ((ActionAnswer) e.detail()).decidedOn())
+                .findFirst()
+                .orElseThrow();
+        List<LocalDate> statements = advance.events().stream()
+                .filter(e -> e.type().equals("statement"))
+                .map(e -> LocalDate.parse(String.valueOf(((java.util.Map<?, ?>) e.detail()).get("date"))))
+                .toList();
+        assertThat(statements).isNotEmpty().allSatisfy(d -> assertThat(d).isAfterOrEqualTo(decidedOn));
+    }
+
+    @Test
+    void billingAnotherPayerIsRefusedWhenEligibilityShowsNoOtherCoverage() {
+        String ledger = "drill-" + UUID.randomUUID();
+        AppealService.DrillStart started = appeals.startDrill(TRAINEE, "cob-no-other-coverage-ecg", ledger);
+        AppealService.WorkItem item = drillItem(started);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> appeals.act(
+                        TRAINEE, item.id(), new ActionRequest("BILL_OTHER_PAYER", null, null, null, null, null)))
+                .isInstanceOf(AppealException.class)
+                .hasMessageContaining("no other coverage")
+                .hasMessageContaining("Appeal");
+        // a retro-authorization answers only an authorization denial
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        appeals.act(TRAINEE, item.id(), new ActionRequest("RETRO_AUTH", null, null, null, null, null)))
+                .isInstanceOf(AppealException.class)
+                .hasMessageContaining("CO-197");
+        assertThat(appeals.item(TRAINEE, item.id()).orElseThrow().row().status())
+                .isEqualTo(ItemStatus.OPEN);
+    }
+
+    /** A claim-side drill is won by the corrected claim: the key, as a replacement, paid on its own 835. */
+    void winByCorrectedClaim(Drill drill, AppealService.WorkItem item, String ledger) {
+        assertThat(drill.expectedActions()).as(drill.id()).containsExactly(AppealAction.CORRECTED_CLAIM);
+        var key = org.chart2claim.coding.CodingAnswer.fromKey(
+                appeals.scenarioOf(drill).orElseThrow().key());
+        ActionAnswer corrected = appeals.act(
+                TRAINEE,
+                item.id(),
+                new ActionRequest("CORRECTED_CLAIM", null, null, key.diagnoses(), key.procedures(), null));
+        assertThat(corrected.status()).as(drill.id()).isEqualTo("CORRECTED");
+        assertThat(corrected.paid())
+                .as(drill.id() + ": " + corrected.explanation())
+                .isPositive();
+        assertThat(corrected.score())
+                .as(drill.id() + ": " + corrected.feedback())
+                .isEqualTo(100);
+        // the replacement's 835 allows the line: nothing of it is left to work but the patient's share
+        assertThat(appeals.worklist(TRAINEE, ledger)).as(drill.id()).noneSatisfy(w -> {
             assertThat(w.row().status()).isEqualTo(ItemStatus.OPEN);
             assertThat(w.row().label()).isEqualTo(drill.denial().label());
         });

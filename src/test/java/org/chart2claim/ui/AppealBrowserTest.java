@@ -2,12 +2,7 @@ package org.chart2claim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.chart2claim.appeal.ActionRequest;
 import org.chart2claim.appeal.AppealService;
@@ -16,40 +11,35 @@ import org.chart2claim.billing.clock.LedgerClockService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.Disclosure;
 import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.support.BrowserSupport;
 import org.chart2claim.support.StandaloneApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The denial desk in a real browser at 1400 px and 390 px: the worklist, the appeal letter form and a decision
- * letter, none of which scrolls sideways. The ledger is prepared through the services (a downcode, a bundling
+ * The denial desk in a real browser at 1400 px and 390 px: the worklist, the appeal letter form, a decision
+ * letter and the corrected-claim action (none of which scrolls sideways), and the claim builder it opens, pre-filled
+ * as a replacement. The ledger is prepared through the services (a downcode, a bundling
  * denial, a timely-filing denial and two drills, one appealed and decided); screenshots go to
  * {@code target/browser-shots/appeal-*} (docs/appeal.md shows them). Skipped without chromium/chromedriver.
  */
-class AppealBrowserTest {
+class AppealBrowserTest extends BrowserSupport {
     private static final String PASSWORD = "browser-demo-1";
-    private static final Path SHOTS = Path.of("target", "browser-shots");
     private static final String LEDGER = "practice";
 
     private static StandaloneApp app;
     private static String base;
     private static long openDrillItem;
     private static long decidedItem;
+    private static long bundledItem;
 
     @BeforeAll
     static void startAppAndPrepareTheLedger() throws IOException {
-        app = BrowserJourneyTest.startStandalone(PASSWORD);
-        Files.createDirectories(SHOTS);
-        base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
+        app = startApp(PASSWORD);
+        base = baseUrl(app);
 
         BillingService billing = app.context().getBean(BillingService.class);
         ScenarioLibrary library = app.context().getBean(ScenarioLibrary.class);
@@ -78,6 +68,11 @@ class AppealBrowserTest {
                 null,
                 LEDGER,
                 Disclosure.TEACHING);
+        bundledItem = appeals.worklist("student", LEDGER).stream()
+                .filter(i -> i.row().label().equals("CO-97"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         var decided = appeals.startDrill("student", "necessity-op-report-bcc", LEDGER);
         decidedItem = decided.items().stream()
                 .filter(i -> i.row().line() == 1)
@@ -110,6 +105,10 @@ class AppealBrowserTest {
         clock.advanceDays("student", LEDGER, 60);
     }
 
+    AppealBrowserTest() {
+        super("appeal");
+    }
+
     @AfterAll
     static void stopApp() {
         if (app != null) {
@@ -128,95 +127,60 @@ class AppealBrowserTest {
     }
 
     private void tour(int w, int h) {
-        WebDriver driver = BrowserJourneyTest.Browser.start(w, h);
-        try {
-            driver.get(base + "/login");
-            waitFor(driver, By.cssSelector("#vaadinLoginUsername input")).sendKeys("student");
-            driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(PASSWORD, Keys.ENTER);
-            new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .until(d -> !d.getCurrentUrl().contains("/login"));
+        open(w, h);
+        logIn(base, "student", PASSWORD);
 
-            driver.get(base + "/appeals?ledger=" + LEDGER);
-            waitForText(driver, "work items in ledger");
-            assertThat(body(driver)).contains("Denials").contains("Practice date");
-            noSidewaysScroll(driver, "worklist", w);
-            shot(driver, w, "worklist");
+        driver.get(base + "/appeals?ledger=" + LEDGER);
+        waitForText("work items in ledger");
+        assertThat(body()).contains("Denials").contains("Practice date");
+        assertNoSidewaysScroll("worklist");
+        shot("worklist");
 
-            driver.get(base + "/appeals/item/" + openDrillItem);
-            waitForText(driver, "Work it");
-            click(driver, labelled(driver, "vaadin-radio-button", "Appeal"));
-            waitFor(driver, By.cssSelector("#letter-reason input"))
-                    .sendKeys("Appeal of the CO-15 denial of line 1 (64483)");
-            driver.findElement(By.cssSelector("#letter-argument textarea"))
-                    .sendKeys(
-                            "Authorization PA-26-0210451 was approved for this member and 64483 before the injection.");
-            click(
-                    driver,
-                    driver.findElement(By.xpath(
-                            "//vaadin-checkbox[.//label[contains(text(),'Prior-authorization approval letter')]]")));
-            driver.findElement(By.cssSelector("#letter-outcome input")).sendKeys("Reprocess line 1 and pay it.");
-            ((JavascriptExecutor) driver)
-                    .executeScript("document.getElementById('letter-form').scrollIntoView({block: 'start'})");
-            noSidewaysScroll(driver, "letter form", w);
-            shot(driver, w, "letter-form");
+        driver.get(base + "/appeals/item/" + openDrillItem);
+        waitForText("Work it");
+        click(labelled("vaadin-radio-button", "Appeal"));
+        waitFor(By.cssSelector("#letter-reason input")).sendKeys("Appeal of the CO-15 denial of line 1 (64483)");
+        driver.findElement(By.cssSelector("#letter-argument textarea"))
+                .sendKeys("Authorization PA-26-0210451 was approved for this member and 64483 before the injection.");
+        click(driver.findElement(
+                By.xpath("//vaadin-checkbox[.//label[contains(text(),'Prior-authorization approval letter')]]")));
+        driver.findElement(By.cssSelector("#letter-outcome input")).sendKeys("Reprocess line 1 and pay it.");
+        js().executeScript("document.getElementById('letter-form').scrollIntoView({block: 'start'})");
+        assertNoSidewaysScroll("letter form");
+        shot("letter-form");
 
-            driver.get(base + "/appeals/item/" + decidedItem);
-            waitForText(driver, "Decision: overturned");
-            ((JavascriptExecutor) driver)
-                    .executeScript("document.querySelector('.decision-letter').scrollIntoView({block: 'start'})");
-            noSidewaysScroll(driver, "decision letter", w);
-            shot(driver, w, "decision-letter");
-        } finally {
-            driver.quit();
-        }
-    }
+        driver.get(base + "/appeals/item/" + decidedItem);
+        waitForText("Decision: overturned");
+        js().executeScript("document.querySelector('.decision-letter').scrollIntoView({block: 'start'})");
+        assertNoSidewaysScroll("decision letter");
+        shot("decision-letter");
 
-    private static String body(WebDriver driver) {
-        return driver.findElement(By.tagName("body")).getText();
-    }
-
-    private static void waitForText(WebDriver driver, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> body(d).contains(text));
-    }
-
-    private static WebElement waitFor(WebDriver driver, By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            List<WebElement> found = d.findElements(by);
-            return found.isEmpty() ? null : found.getFirst();
-        });
+        // a corrected claim is made in the claim builder, opened from the item pre-filled as a replacement
+        driver.get(base + "/appeals/item/" + bundledItem);
+        waitForText("Work it");
+        click(labelled("vaadin-radio-button", "Corrected claim"));
+        WebElement openBuilder = waitFor(By.id("open-claim-builder"));
+        scrollTo(openBuilder);
+        assertNoSidewaysScroll("corrected-claim action");
+        shot("corrected-claim-action");
+        click(openBuilder);
+        waitUntil(d -> d.getCurrentUrl().contains("/claims?correct=") ? Boolean.TRUE : null);
+        waitForText("Claim builder");
+        assertThat((String) js().executeScript("return Array.from(document.querySelectorAll('vaadin-text-field'))"
+                        + ".map(f => f.value).join(' ')"))
+                .as("box 22 carries the payer claim number")
+                .contains("SIM");
+        js().executeScript("Array.from(document.querySelectorAll('vaadin-select'))"
+                + ".filter(s => s.label === '22 Resubmission code')"
+                + ".forEach(s => s.scrollIntoView({block: 'center'}))");
+        shot("corrected-claim-builder");
     }
 
     /** The first element of this tag whose visible text is (or starts with) {@code label}. */
-    private static WebElement labelled(WebDriver driver, String tag, String label) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.tagName(tag)).stream()
-                        .filter(e -> e.getText().strip().startsWith(label))
-                        .findFirst()
-                        .orElse(null));
-    }
-
-    private static void click(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private static void noSidewaysScroll(WebDriver driver, String page, int width) {
-        Long overflow = (Long) ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow)
-                .as("%s at %s px scrolls sideways by %s px", page, width, overflow)
-                .isLessThanOrEqualTo(0L);
-    }
-
-    private static void shot(WebDriver driver, int width, String name) {
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(
-                    file.toPath(),
-                    SHOTS.resolve("appeal-" + name + "-" + width + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write the screenshot " + name, e);
-        }
+    private WebElement labelled(String tag, String label) {
+        return waitUntil(d -> d.findElements(By.tagName(tag)).stream()
+                .filter(e -> e.getText().strip().startsWith(label))
+                .findFirst()
+                .orElse(null));
     }
 }

@@ -17,6 +17,7 @@ import org.chart2claim.assessment.Composition;
 import org.chart2claim.assessment.ExamSessionService;
 import org.chart2claim.assessment.ItemType;
 import org.chart2claim.assessment.ReleaseMode;
+import org.chart2claim.support.Browser;
 import org.chart2claim.support.StandaloneApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class AssessmentScreenshots {
             sessions.answer(sid, "student", 2, ExamSessionService.AnswerInput.flag(true));
             sessions.answer(sid, "student", 4, ExamSessionService.AnswerInput.choice("B"));
 
-            WebDriver driver = BrowserJourneyTest.Browser.start(1400, 900);
+            WebDriver driver = Browser.start(1400, 900);
             try {
                 login(driver, base, "instructor");
                 open(driver, base + "/assessments", "assessment-builder");
@@ -95,7 +96,7 @@ class AssessmentScreenshots {
             } finally {
                 driver.quit();
             }
-            driver = BrowserJourneyTest.Browser.start(1400, 900);
+            driver = Browser.start(1400, 900);
             try {
                 login(driver, base, "student");
                 driver.get(base + "/exams/session/" + sid);
@@ -106,7 +107,7 @@ class AssessmentScreenshots {
             } finally {
                 driver.quit();
             }
-            driver = BrowserJourneyTest.Browser.start(390, 844);
+            driver = Browser.start(390, 844);
             try {
                 login(driver, base, "student");
                 driver.get(base + "/exams/session/" + sid);

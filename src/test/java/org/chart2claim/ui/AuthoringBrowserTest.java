@@ -2,16 +2,8 @@ package org.chart2claim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.chart2claim.account.Role;
 import org.chart2claim.authoring.AuthoringFixtures;
 import org.chart2claim.authoring.AuthoringService;
@@ -19,20 +11,14 @@ import org.chart2claim.authoring.DisputeService;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.support.BrowserSupport;
 import org.chart2claim.support.StandaloneApp;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The instructor's authoring pages in a real browser at 1400 px and 390 px: the scenario list, the editor on a
@@ -40,32 +26,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * scrolls sideways. Screenshots go to {@code target/browser-shots/authoring-*} (docs/authoring.md uses them).
  * Skipped where chromium or chromedriver is missing.
  */
-class AuthoringBrowserTest {
+class AuthoringBrowserTest extends BrowserSupport {
 
     private static final String PASSWORD = "browser-demo-1";
-    private static final Path SHOTS = Path.of("target", "browser-shots");
 
     private static StandaloneApp app;
     private static String base;
     private static long disputeId;
-    private WebDriver driver;
-    private String width;
+
+    AuthoringBrowserTest() {
+        super("authoring");
+    }
 
     @BeforeAll
     static void startApp() throws IOException {
-        Optional<String> missing = BrowserJourneyTest.Browser.missing();
-        Assumptions.assumeTrue(missing.isEmpty(), () -> "Real-browser suite skipped: " + missing.orElse(""));
-        Path dataDir = Path.of("target", "browser-test-data", UUID.randomUUID().toString());
-        Files.createDirectories(dataDir);
-        Files.createDirectories(SHOTS);
-        app = StandaloneApp.start(
-                "--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
-                "--chart2claim.index-dir="
-                        + Path.of("target", "browser-test-index").toAbsolutePath(),
-                "--spring.datasource.url=jdbc:h2:mem:authoring-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "--chart2claim.demo-password=" + PASSWORD,
-                "--vaadin.devmode.devTools.enabled=false");
-        base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
+        app = startApp(PASSWORD);
+        base = baseUrl(app);
         // A published scenario with a wrong E/M level, a student's attempt and their dispute of it.
         String id = "em-level-dispute-demo";
         app.bean(AuthoringService.class)
@@ -100,13 +76,6 @@ class AuthoringBrowserTest {
         }
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
     @Test
     void authoringPagesAt1400px() {
         pages(1400, 900);
@@ -118,12 +87,8 @@ class AuthoringBrowserTest {
     }
 
     private void pages(int w, int h) {
-        driver = BrowserJourneyTest.Browser.start(w, h);
-        width = String.valueOf(w);
-        driver.get(base + "/login");
-        waitFor(By.cssSelector("#vaadinLoginUsername input")).sendKeys("instructor");
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(PASSWORD, Keys.ENTER);
-        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        open(w, h);
+        logIn(base, "instructor", PASSWORD);
 
         driver.get(base + "/scenarios");
         waitFor(By.id("scenario-list"));
@@ -158,51 +123,5 @@ class AuthoringBrowserTest {
         assertThat(text(By.id("dispute-missed"))).startsWith("1 of 1 learners");
         shot("queue");
         assertNoSidewaysScroll("dispute queue");
-    }
-
-    private String text(By by) {
-        return driver.findElement(by).getText();
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) driver;
-    }
-
-    private void assertNoSidewaysScroll(String page) {
-        Long overflow = (Long) js().executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow)
-                .as("%s at %s px scrolls sideways by %s px", page, width, overflow)
-                .isLessThanOrEqualTo(0L);
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            List<WebElement> found = d.findElements(by);
-            return found.isEmpty() ? null : found.getFirst();
-        });
-    }
-
-    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
-    }
-
-    private void idle() {
-        waitUntil(d -> (Boolean) js().executeScript("""
-                const flow = window.Vaadin && window.Vaadin.Flow;
-                return !!flow && Object.values(flow.clients || {}).every(c => !c.isActive || !c.isActive());
-                """));
-    }
-
-    private void shot(String name) {
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(
-                    file.toPath(),
-                    SHOTS.resolve("authoring-" + width + "-" + name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write the screenshot " + name, e);
-        }
     }
 }

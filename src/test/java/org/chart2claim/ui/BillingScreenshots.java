@@ -15,6 +15,7 @@ import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.Disclosure;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.support.Browser;
 import org.chart2claim.support.StandaloneApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,7 +48,7 @@ public final class BillingScreenshots {
             String base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
             long remittance = script(app);
             for (int width : new int[] {1400, 390}) {
-                WebDriver driver = BrowserJourneyTest.Browser.start(width, width > 500 ? 900 : 844);
+                WebDriver driver = Browser.start(width, width > 500 ? 900 : 844);
                 try {
                     driver.get(base + "/login");
                     wait(driver, By.cssSelector("#vaadinLoginUsername input")).sendKeys("student");

@@ -2,33 +2,16 @@ package org.chart2claim.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import org.chart2claim.support.BrowserSupport;
 import org.chart2claim.support.StandaloneApp;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The student's loop in a real browser (Debian's chromium driven through chromedriver): log in, code a
@@ -36,58 +19,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * at 1400 px and at phone width (390 px). Screenshots of every step go to {@code target/browser-shots/}.
  * Skipped, with a message, where chromium or chromedriver is not installed ({@code .ci/run} installs them).
  */
-class BrowserJourneyTest {
+class BrowserJourneyTest extends BrowserSupport {
 
     private static final String PASSWORD = "browser-demo-1";
     private static final String STREP = "pc-004-strep-pharyngitis";
-    private static final Path SHOTS = Path.of("target", "browser-shots");
 
     private static StandaloneApp app;
     private static String base;
-    private WebDriver driver;
-    private String width;
-    private int step;
+
+    BrowserJourneyTest() {
+        super("journey");
+    }
 
     @BeforeAll
     static void startApp() throws IOException {
-        app = startStandalone(PASSWORD);
-        Files.createDirectories(SHOTS);
-        base = "http://localhost:" + app.context().getEnvironment().getProperty("local.server.port");
-    }
-
-    /**
-     * Skips the calling suite without chromium/chromedriver, else starts the app on a free port with its own
-     * in-memory database and data folder and the demo accounts under {@code password}.
-     */
-    static StandaloneApp startStandalone(String password) throws IOException {
-        Optional<String> missing = Browser.missing();
-        Assumptions.assumeTrue(
-                missing.isEmpty(),
-                () -> "Real-browser suite skipped: " + missing.orElse("")
-                        + " (install Debian's chromium and chromium-driver, or set CHROMIUM_BIN and CHROMEDRIVER)");
-        Path dataDir = Path.of("target", "browser-test-data", UUID.randomUUID().toString());
-        Files.createDirectories(dataDir);
-        return StandaloneApp.start(
-                "--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
-                // the search index survives between runs (rebuilt only when the code books change): ~20 s less
-                "--chart2claim.index-dir="
-                        + Path.of("target", "browser-test-index").toAbsolutePath(),
-                "--spring.datasource.url=jdbc:h2:mem:browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "--chart2claim.demo-password=" + password,
-                "--vaadin.devmode.devTools.enabled=false");
+        app = startApp(PASSWORD);
+        base = baseUrl(app);
     }
 
     @AfterAll
     static void stopApp() {
         if (app != null) {
             app.close();
-        }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
         }
     }
 
@@ -102,8 +55,7 @@ class BrowserJourneyTest {
     }
 
     private void journey(int w, int h) {
-        driver = Browser.start(w, h);
-        width = String.valueOf(w);
+        open(w, h);
 
         // A wrong password first: the page says so and keeps the user name.
         driver.get(base + "/login");
@@ -113,7 +65,7 @@ class BrowserJourneyTest {
         waitUntil(d -> "student"
                 .equals(d.findElement(By.cssSelector("#vaadinLoginUsername input"))
                         .getAttribute("value")));
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Could not log in");
+        assertThat(body()).contains("Could not log in");
         shot("login-failed");
         WebElement password = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         password.sendKeys(PASSWORD, Keys.ENTER);
@@ -198,7 +150,7 @@ class BrowserJourneyTest {
         waitFor(By.xpath("//h2[starts-with(normalize-space(), 'Remittance advice')]"));
         idle();
         shot("remittance");
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("87880");
+        assertThat(body()).contains("87880");
         String claimNumber = (String)
                 js().executeScript("return (document.body.innerText.match(/Payer claim (\\S+)/) || [])[1] || null");
 
@@ -238,132 +190,5 @@ class BrowserJourneyTest {
                         "return [...document.querySelectorAll('vaadin-grid-cell-content')]"
                                 + ".some(c => c.textContent.includes(arguments[0]))",
                         text);
-    }
-
-    /** The page itself never scrolls sideways (a wide grid may scroll inside its own box). */
-    private void assertNoSidewaysScroll(String page) {
-        Long overflow = (Long) js().executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow)
-                .as("%s at %s px scrolls sideways by %s px", page, width, overflow)
-                .isLessThanOrEqualTo(0L);
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) driver;
-    }
-
-    private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
-            List<WebElement> found = d.findElements(by);
-            return found.isEmpty() ? null : found.getFirst();
-        });
-    }
-
-    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
-    }
-
-    /** Waits until Vaadin has no request in flight. */
-    private void idle() {
-        waitUntil(d -> (Boolean) js().executeScript("""
-                const flow = window.Vaadin && window.Vaadin.Flow;
-                return !!flow && Object.values(flow.clients || {}).every(c => !c.isActive || !c.isActive());
-                """));
-    }
-
-    private String text(By by) {
-        List<WebElement> found = driver.findElements(by);
-        return found.isEmpty() ? "" : found.getFirst().getText().strip();
-    }
-
-    private void scrollTo(WebElement element) {
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    }
-
-    private void click(By by) {
-        click(waitFor(by));
-    }
-
-    private void click(WebElement element) {
-        scrollTo(element);
-        element.click();
-    }
-
-    private void shot(String name) {
-        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        try {
-            Files.copy(
-                    file.toPath(),
-                    SHOTS.resolve(String.format("%s-%02d-%s.png", width, ++step, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot write the screenshot " + name, e);
-        }
-    }
-
-    /** Finds and starts the system's headless Chromium. */
-    static final class Browser {
-
-        private Browser() {}
-
-        static String chromium() {
-            return firstExisting(System.getenv("CHROMIUM_BIN"), "/usr/bin/chromium", "/usr/bin/chromium-browser");
-        }
-
-        static String chromedriver() {
-            return firstExisting(
-                    System.getenv("CHROMEDRIVER"), "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        }
-
-        private static String firstExisting(String... candidates) {
-            for (String c : candidates) {
-                if (c != null && !c.isBlank() && Files.isExecutable(Path.of(c))) {
-                    return c;
-                }
-            }
-            return null;
-        }
-
-        /** What is missing to run a browser, or empty when both chromium and chromedriver are here. */
-        static Optional<String> missing() {
-            if (chromium() == null) {
-                return Optional.of("no chromium binary found");
-            }
-            if (chromedriver() == null) {
-                return Optional.of("no chromedriver binary found");
-            }
-            return Optional.empty();
-        }
-
-        static WebDriver start(int width, int height) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(chromium());
-            options.addArguments(
-                    "--headless=new",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--lang=en-US",
-                    "--window-size=" + Math.max(width, 500) + "," + height);
-            if (width < 500) {
-                // A desktop window is at least 500 px wide: a phone is emulated (its CSS width, touch, no window
-                // chrome).
-                options.setExperimentalOption(
-                        "mobileEmulation",
-                        java.util.Map.of(
-                                "deviceMetrics",
-                                java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
-            }
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(chromedriver()))
-                    .usingAnyFreePort()
-                    .build();
-            return new ChromeDriver(service, options);
-        }
     }
 }

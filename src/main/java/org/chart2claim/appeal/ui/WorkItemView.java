@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -26,11 +25,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.chart2claim.account.CurrentUser;
@@ -45,9 +43,8 @@ import org.chart2claim.appeal.AppealStore.ItemRow;
 import org.chart2claim.appeal.ItemStatus;
 import org.chart2claim.appeal.RecordDocument;
 import org.chart2claim.appeal.WriteOffReason;
+import org.chart2claim.billing.ui.ClaimsView;
 import org.chart2claim.claim.Claim;
-import org.chart2claim.claim.ServiceLine;
-import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.config.DisplayDates;
 import org.chart2claim.payer.Adjustment;
 import org.chart2claim.payer.PayerService;
@@ -56,8 +53,8 @@ import org.chart2claim.payer.PriorClaim;
 /**
  * One work item: the denied line and what the payer said, its deadline and level, the appeals filed with the
  * payer's decision letters, and the action form — the structured appeal letter (identifiers filled from the
- * claim, documentation picked from the record), a corrected or new claim pre-filled from the claim as sent, a
- * write-off with its reason, or the other actions. Teaching mode shows the payer's fixing hint; exam mode hides
+ * claim, documentation picked from the record), a corrected or new claim (the claim builder, pre-filled from the
+ * claim as sent), a write-off with its reason, or the other actions. Teaching mode shows the payer's fixing hint; exam mode hides
  * it. Only the item's owner can open it.
  */
 @Route("appeals/item")
@@ -83,22 +80,13 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
     public final CheckboxGroup<RecordDocument> letterDocumentation = new CheckboxGroup<>("Documentation enclosed");
     public final TextField letterOutcome = new TextField("Outcome requested");
     public final IntegerField letterLevel = new IntegerField("Appeal level");
-    // corrected / new claim
-    public final TextField diagnoses = new TextField("Diagnoses (A, B, C... in order, comma-separated)");
-    public final List<LineFields> lines = new ArrayList<>();
+    // corrected / new claim: built in the claim builder, pre-filled from this claim
+    public final Button openBuilder = new Button("Open the claim builder");
     // write-off
     public final Select<WriteOffReason> writeOffReason = new Select<>();
 
     private WorkItem item;
     private PriorClaim stored;
-
-    /** One claim line of the corrected or new claim. */
-    public static final class LineFields {
-        public final TextField code = new TextField("Code");
-        public final TextField modifiers = new TextField("Modifiers");
-        public final IntegerField units = new IntegerField("Units");
-        public final TextField pointers = new TextField("Pointers (1-4)");
-    }
 
     public WorkItemView(AppealService appeals, PayerService payer, CurrentUser currentUser) {
         this.appeals = appeals;
@@ -124,7 +112,9 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
         letterReason.setWidthFull();
         letterOutcome.setWidthFull();
         letterDocumentation.setItemLabelGenerator(RecordDocument::label);
-        diagnoses.setWidthFull();
+        openBuilder.setId("open-claim-builder");
+        openBuilder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        openBuilder.addClickListener(e -> openBuilder());
         error.addClassName("denial-error");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> takeAction());
@@ -144,6 +134,11 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
         stored = payer.stored(item.row().payerClaimId(), username).orElse(null);
         prefill();
         render();
+    }
+
+    /** The item shown (null when not found). */
+    WorkItem item() {
+        return item;
     }
 
     private void reload() {
@@ -177,10 +172,28 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
         if (!filings.isEmpty()) {
             add(new H3("Appeals"), filingsBox);
         }
-        if (!r.status().closed() && r.status() != ItemStatus.APPEALED) {
+        List<org.chart2claim.appeal.AppealStore.RetroRow> retro = appeals.retroRequests(item);
+        if (!retro.isEmpty()) {
+            add(new H3("Retro-authorization"));
+            for (var q : retro) {
+                Div card = new Div(new Paragraph("Requested " + DisplayDates.date(q.requestedOn()) + " from "
+                        + item.payerName()
+                        + (q.pending()
+                                ? "; the payer answers by " + DisplayDates.date(q.dueOn()) + "."
+                                : ". " + q.outcome().toLowerCase(java.util.Locale.ROOT) + " on "
+                                        + DisplayDates.date(q.decidedOn()) + ": " + q.explanation())));
+                card.addClassNames("decision-letter", q.pending() ? "PENDING" : q.outcome());
+                card.setId("retro-" + q.id());
+                add(card);
+            }
+        }
+        if (!r.status().closed() && !r.status().pending()) {
             on.setValue(item.today());
             add(new H3("Work it"), action, on, form, error, submit);
             showForm();
+        } else if (r.status() == ItemStatus.RETRO_AUTH_REQUESTED) {
+            add(new Paragraph("The request is with the payer. Advance the practice date on the Denials page to"
+                    + " receive its answer."));
         } else if (r.status() == ItemStatus.APPEALED) {
             add(new Paragraph("The appeal is with the payer. Advance the practice date on the Denials page (\"30 days"
                     + " pass\") to receive the decision."));
@@ -296,26 +309,15 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
         ItemRow r = item.row();
         letterLevel.setValue(r.level() + 1);
         letterDocumentation.setItems(appeals.availableDocumentation(r));
-        lines.clear();
-        if (stored != null) {
-            Claim c = stored.claim();
-            diagnoses.setValue(String.join(", ", c.diagnoses()));
-            for (ServiceLine l : c.lines()) {
-                LineFields f = new LineFields();
-                f.code.setValue(l.code());
-                f.modifiers.setValue(String.join(", ", l.modifiers()));
-                f.units.setValue(l.units());
-                f.pointers.setValue(String.join(
-                        ", ", l.pointers().stream().map(String::valueOf).toList()));
-                lines.add(f);
-            }
-        }
     }
 
     void showForm() {
         form.removeAll();
         error.setText("");
         AppealAction a = action.getValue();
+        boolean inBuilder = a == AppealAction.CORRECTED_CLAIM || a == AppealAction.NEW_CLAIM;
+        on.setVisible(!inBuilder);
+        submit.setVisible(!inBuilder);
         if (a == null) {
             form.add(new Paragraph("Pick what to do with this line."));
             return;
@@ -342,19 +344,15 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
                 form.add(letter);
             }
             case CORRECTED_CLAIM, NEW_CLAIM -> {
-                Div codes = new Div(diagnoses);
-                for (LineFields l : lines) {
-                    FlexLayout row = new FlexLayout(l.code, l.modifiers, l.units, l.pointers);
-                    row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-                    row.getStyle().set("gap", "var(--lumo-space-s)");
-                    row.addClassName("coding-lines");
-                    codes.add(row);
-                }
-                form.add(codes);
-                if (item.row().scenarioId() == null) {
-                    form.add(new Paragraph(
-                            "This claim was not built from a scenario: correct it in the claim builder."));
-                }
+                form.add(new Paragraph(
+                        a == AppealAction.CORRECTED_CLAIM
+                                ? "The claim builder opens with claim "
+                                        + item.row().claimNumber()
+                                        + " as sent, as a replacement (box 22: frequency 7 and this payer claim number)."
+                                        + " Fix the line there and submit it: this item follows the replacement's remittance."
+                                : "The claim builder opens with the rejected claim as a new original claim. Fix what the"
+                                        + " payer rejected and submit it: this item follows the new claim's answer."));
+                form.add(openBuilder);
             }
             case WRITE_OFF -> form.add(writeOffReason);
             default -> {}
@@ -381,17 +379,6 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
                         null,
                         null,
                         null);
-            case CORRECTED_CLAIM, NEW_CLAIM ->
-                new ActionRequest(
-                        a.name(),
-                        date,
-                        null,
-                        codes(diagnoses.getValue()),
-                        lines.stream()
-                                .filter(l -> !l.code.getValue().isBlank())
-                                .map(WorkItemView::line)
-                                .toList(),
-                        null);
             case WRITE_OFF ->
                 new ActionRequest(
                         a.name(),
@@ -406,29 +393,20 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
         };
     }
 
-    private static List<String> codes(String text) {
-        return Arrays.stream(text.split("[,\\s]+"))
-                .map(String::trim)
-                .filter(s -> !s.isEmpty())
-                .toList();
-    }
-
-    private static CodingAnswer.Line line(LineFields l) {
-        List<Integer> pointers = new ArrayList<>();
-        for (String p : codes(l.pointers.getValue())) {
-            try {
-                pointers.add(Integer.parseInt(p));
-            } catch (NumberFormatException e) {
-                pointers.add(Character.toUpperCase(p.charAt(0)) - 'A' + 1); // letters A-L as on the CMS-1500
-            }
-        }
-        return new CodingAnswer.Line(
-                l.code.getValue().trim(), codes(l.modifiers.getValue()), l.units.getValue(), pointers);
+    /** The claim builder's correction flow for this item's claim (billing: {@code claims?correct=<claim id>}). */
+    void openBuilder() {
+        getUI().ifPresent(ui -> ui.navigate(
+                ClaimsView.class,
+                QueryParameters.of("correct", String.valueOf(item.row().payerClaimId()))));
     }
 
     void takeAction() {
         if (action.getValue() == null) {
             error.setText("Pick an action first.");
+            return;
+        }
+        if (action.getValue() == AppealAction.CORRECTED_CLAIM || action.getValue() == AppealAction.NEW_CLAIM) {
+            openBuilder();
             return;
         }
         try {

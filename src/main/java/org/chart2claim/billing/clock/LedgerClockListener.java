@@ -2,6 +2,7 @@ package org.chart2claim.billing.clock;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A feature that acts when a ledger's simulated date moves (a Spring bean): the payer decides appeals whose
@@ -11,4 +12,13 @@ import java.util.List;
 public interface LedgerClockListener {
     /** What came due in ({@code from}, {@code to}] for this user's ledger; empty when nothing did. */
     List<ClockEvent> clockAdvanced(String username, String ledger, LocalDate from, LocalDate to);
+
+    /**
+     * The first date in ({@code after}, {@code until}] on which this listener has something due, if it knows: the
+     * clock stops there, so what every listener does is ordered by date (a statement dated before an appeal
+     * decision never shows the decision's reprocessing). Empty: nothing due, or the listener cannot tell.
+     */
+    default Optional<LocalDate> nextDue(String username, String ledger, LocalDate after, LocalDate until) {
+        return Optional.empty();
+    }
 }

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.chart2claim.payer.PayerService;
+import org.chart2claim.payer.ReceiptListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stored in the database, so every server of a school agrees; two concurrent moves of one ledger cannot both win.
  */
 @Service
-public class LedgerClockService {
+public class LedgerClockService implements ReceiptListener {
     /** The longest single move: ten years is far beyond any appeal deadline or statement cycle. */
     public static final int MAX_ADVANCE_DAYS = 3650;
 
@@ -115,11 +117,66 @@ public class LedgerClockService {
         if (changed != 1) {
             throw new ConcurrentClockMoveException(ledger);
         }
-        List<ClockEvent> events = new ArrayList<>();
-        if (target.isAfter(from)) {
-            listeners.orderedStream().forEach(l -> events.addAll(l.clockAdvanced(username, ledger, from, target)));
-        }
+        List<ClockEvent> events = target.isAfter(from)
+                ? run(listeners.orderedStream().toList(), username, ledger, from, target)
+                : List.of();
         return new ClockAdvance(ledger, from, target, events);
+    }
+
+    /**
+     * A newer claim moved the ledger's "today" (it is never before the newest receipt): what fell due on the way
+     * arrives now, as on a clock move, not at the next one.
+     */
+    @Override
+    public void received(String username, String ledger, Optional<LocalDate> latestBefore, LocalDate receivedOn) {
+        LocalDate stored = stored(username, ledger);
+        LocalDate from = latestBefore.orElse(stored);
+        if (from == null) {
+            return; // a new ledger: nothing waits on its clock yet
+        }
+        if (stored != null && stored.isAfter(from)) {
+            from = stored;
+        }
+        if (receivedOn.isAfter(from)) {
+            run(listeners.orderedStream().toList(), username, ledger, from, receivedOn);
+        }
+    }
+
+    /**
+     * Runs the listeners over ({@code from}, {@code to}] in date order: the clock stops at the first date any
+     * listener has something due, runs every listener up to the day before and then that day, and goes on from
+     * there. So what one listener does on a date (an appeal decision reprocessing a claim) is not seen by another's
+     * events dated earlier (a statement cycle), whatever the listeners' order.
+     */
+    static List<ClockEvent> run(
+            List<LedgerClockListener> listeners, String username, String ledger, LocalDate from, LocalDate to) {
+        List<ClockEvent> events = new ArrayList<>();
+        LocalDate cursor = from;
+        while (cursor.isBefore(to)) {
+            LocalDate step = to;
+            boolean due = false;
+            for (LedgerClockListener l : listeners) {
+                Optional<LocalDate> next = l.nextDue(username, ledger, cursor, to);
+                if (next.isPresent()
+                        && next.get().isAfter(cursor)
+                        && !next.get().isAfter(step)) {
+                    step = next.get();
+                    due = true;
+                }
+            }
+            LocalDate eve = step.minusDays(1);
+            if (due && eve.isAfter(cursor)) {
+                for (LedgerClockListener l : listeners) {
+                    events.addAll(l.clockAdvanced(username, ledger, cursor, eve));
+                }
+                cursor = eve;
+            }
+            for (LedgerClockListener l : listeners) {
+                events.addAll(l.clockAdvanced(username, ledger, cursor, step));
+            }
+            cursor = step;
+        }
+        return events;
     }
 
     /** Another move of the same ledger's clock was stored first. */

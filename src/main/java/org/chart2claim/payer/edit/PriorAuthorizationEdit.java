@@ -8,7 +8,8 @@ import org.chart2claim.payer.data.Authorization;
 
 /**
  * Service on the payer's prior-authorization list: no number on the claim → CO-197; a number that is not on
- * file or does not cover this member, code and date → CO-15 + N54.
+ * file or does not cover this member, code and date → CO-15 + N54. A retro-authorization the payer granted and
+ * links on reprocessing ({@code AdjudicationRequest.retroAuthorization}) counts as on file.
  */
 public final class PriorAuthorizationEdit implements ClaimEdit {
     @Override
@@ -20,6 +21,10 @@ public final class PriorAuthorizationEdit implements ClaimEdit {
             String code = line.line().code();
             if (!ctx.payer().priorAuthorizationCodes().contains(code)) {
                 continue;
+            }
+            Authorization retro = ctx.request().retroAuthorization();
+            if (retro != null && retro.covers(memberId, code, line.line().serviceDate())) {
+                continue; // granted after the service and linked by the payer when it reprocessed the claim
             }
             if (number.isEmpty()) {
                 ctx.denyLine(

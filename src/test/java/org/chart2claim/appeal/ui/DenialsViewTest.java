@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -13,9 +14,15 @@ import org.chart2claim.account.AccountService;
 import org.chart2claim.account.Role;
 import org.chart2claim.appeal.AppealAction;
 import org.chart2claim.appeal.AppealService.WorkItem;
+import org.chart2claim.appeal.ItemStatus;
 import org.chart2claim.appeal.RecordDocument;
 import org.chart2claim.appeal.WriteOffReason;
 import org.chart2claim.billing.BillingService;
+import org.chart2claim.billing.ui.ClaimForm;
+import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
+import org.chart2claim.claim.FrequencyCode;
+import org.chart2claim.claim.ServiceLine;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.payer.Disclosure;
 import org.chart2claim.scenario.ScenarioLibrary;
@@ -126,23 +133,47 @@ class DenialsViewTest extends KaribuTest {
         assertThat(item.getElement().getTextRecursively()).contains("Hint:");
         item.examMode.setValue(true);
         assertThat(text(item)).doesNotContain("Hint:");
+        long id = item.item().id();
+        String claimNumber = item.item().row().claimNumber();
         item.action.setValue(AppealAction.CORRECTED_CLAIM);
-        int line = item.lines.stream()
-                .map(l -> l.code.getValue())
-                .toList()
-                .indexOf(item.lines.stream()
-                        .filter(l -> key.procedures().stream()
-                                .anyMatch(k -> k.code().equals(l.code.getValue())
-                                        && k.modifiers().contains("25")))
-                        .findFirst()
-                        .orElseThrow()
-                        .code
-                        .getValue());
-        item.lines.get(line).modifiers.setValue("25");
-        item.submit.click();
-        assertThat(item.error.getText()).isEmpty();
-        assertThat(item.status.getText()).isEqualTo("corrected");
-        assertThat(text(item)).contains("Score 100/100").contains("Recovered $");
+        // the correction is made in the claim builder, not on the item page
+        assertThat(item.submit.isVisible()).isFalse();
+        item.openBuilder.click();
+        ClaimForm form = _get(ClaimForm.class);
+        Claim asSent = form.claim();
+        assertThat(asSent.frequency()).isEqualTo(FrequencyCode.REPLACEMENT);
+        assertThat(asSent.originalClaimNumber()).isEqualTo(claimNumber);
+        // the trainee adds 25 to the visit the key bills with it, and submits the replacement
+        List<ServiceLine> fixed = asSent.lines().stream()
+                .map(l -> key.procedures().stream()
+                                .anyMatch(k -> k.code().equals(l.code())
+                                        && k.modifiers().contains("25"))
+                        ? new ServiceLine(
+                                l.from(),
+                                l.to(),
+                                l.placeOfService(),
+                                l.emergency(),
+                                l.code(),
+                                List.of("25"),
+                                l.pointers(),
+                                l.charge(),
+                                l.units(),
+                                l.renderingNpi())
+                        : l)
+                .toList();
+        assertThat(fixed).isNotEqualTo(asSent.lines());
+        form.fill(ClaimBuilder.from(asSent).lines(fixed).build());
+        _get(Button.class, spec -> spec.withText("Submit to payer")).click();
+
+        // the item took the corrected claim and follows the replacement's remittance: paid, scored
+        DenialsView list = worklist();
+        assertThat(list.grid.getListDataView().getItems().filter(w -> w.id() == id))
+                .singleElement()
+                .satisfies(w -> assertThat(w.row().status()).isEqualTo(ItemStatus.CORRECTED));
+        UI.getCurrent().navigate(WorkItemView.class, id);
+        WorkItemView corrected = _get(WorkItemView.class);
+        assertThat(corrected.status.getText()).isEqualTo("corrected");
+        assertThat(text(corrected)).contains("Score 100/100").contains("Recovered $");
         // the replacement is paid: its line needs no more work
         assertThat(worklist()
                         .grid

@@ -1,0 +1,19 @@
+package org.chart2claim.appeal.otherpayer;
+
+import java.util.Optional;
+
+/** The plan did not cover the member on the date of service (CO-26/27): the plan in force then is billed. */
+public final class CoverageNotInForceRule implements OtherPayerRule {
+    @Override
+    public Optional<Routing> route(CoverageFacts f) {
+        if (f.active()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Routing(
+                true,
+                name(),
+                f.payerName() + " did not cover member " + f.memberId() + " on " + f.dateOfService() + " ("
+                        + f.inactiveMessage() + "). Ask the patient for the plan in force on that date, check its"
+                        + " eligibility and bill it; with no coverage the patient is self-pay for the service."));
+    }
+}
