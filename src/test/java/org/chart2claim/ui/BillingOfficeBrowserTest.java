@@ -21,6 +21,7 @@ import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.scenario.ScenarioLibrary;
+import org.chart2claim.support.Browser;
 import org.chart2claim.support.StandaloneApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -54,7 +55,7 @@ class BillingOfficeBrowserTest {
 
     @BeforeAll
     static void startAppAndPrepareTheLedger() throws IOException {
-        Optional<String> missing = BrowserJourneyTest.Browser.missing();
+        Optional<String> missing = Browser.missing();
         Assumptions.assumeTrue(missing.isEmpty(), () -> "Real-browser suite skipped: " + missing.orElse(""));
         Path dataDir = Path.of("target", "browser-test-data", UUID.randomUUID().toString());
         Files.createDirectories(dataDir);
@@ -109,7 +110,7 @@ class BillingOfficeBrowserTest {
     }
 
     private void tour(int w, int h) {
-        WebDriver driver = BrowserJourneyTest.Browser.start(w, h);
+        WebDriver driver = Browser.start(w, h);
         List<String> overflowing = new ArrayList<>();
         try {
             login(driver, "student");
