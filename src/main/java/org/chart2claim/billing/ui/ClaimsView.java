@@ -93,8 +93,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
                                 + "check the claim, then submit it to the payer and read the remittance."));
         scenarioPicker.setItems(scenarios.catalogue(currentUser.requireUsername()));
         scenarioPicker.setItemLabelGenerator(s -> s.title() + " (" + s.id() + ")");
-        scenarioPicker.setWidth("28em");
-        scenarioPicker.setMaxWidth("100%");
+        scenarioPicker.setWidthFull();
+        scenarioPicker.setMaxWidth("28em");
         fromScenario.addClickListener(e -> scenarioPicker
                 .getOptionalValue()
                 .ifPresentOrElse(s -> startFrom(s, null), () -> Notification.show("Choose a scenario first.")));
