@@ -19,13 +19,15 @@ public final class StandaloneApp implements AutoCloseable {
     private final ConfigurableApplicationContext context;
 
     private StandaloneApp(int port, String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--server.port=" + port;
-        all[args.length + 1] = "--spring.main.banner-mode=off";
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+        // the given port (0: a random free one) unless the caller names one
+        if (all.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            all.add("--server.port=" + port);
+        }
+        all.add("--spring.main.banner-mode=off");
         this.context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
-                .run(all);
+                .run(all.toArray(String[]::new));
     }
 
     /** Starts the app with command-line style arguments ({@code --name=value}), which outrank application.properties. */
