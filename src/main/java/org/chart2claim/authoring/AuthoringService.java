@@ -11,8 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chart2claim.account.Role;
 import org.chart2claim.billing.BillingService;
+import org.chart2claim.claim.Sex;
+import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.payer.PayerService;
+import org.chart2claim.payer.data.AgeSexRule;
+import org.chart2claim.scenario.AnswerKey;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.chart2claim.scenario.ScenarioValidator;
@@ -37,13 +42,19 @@ public class AuthoringService {
     private final AttemptService attempts;
     private final ScenarioDraftRepository drafts;
     private final BillingService billing;
+    private final PayerService payer;
 
     public AuthoringService(
-            ScenarioLibrary library, AttemptService attempts, ScenarioDraftRepository drafts, BillingService billing) {
+            ScenarioLibrary library,
+            AttemptService attempts,
+            ScenarioDraftRepository drafts,
+            BillingService billing,
+            PayerService payer) {
         this.library = library;
         this.attempts = attempts;
         this.drafts = drafts;
         this.billing = billing;
+        this.payer = payer;
     }
 
     /** Draft, published or retired, as the editor's list shows it. */
@@ -255,6 +266,55 @@ public class AuthoringService {
                 changeNote,
                 check.summary(),
                 check.clean() ? null : override);
+    }
+
+    /**
+     * The key's codes against the patient's sex and age on the date of service, read from the payer's MCE-style
+     * table (the same rows its sex and age edits deny by): live validation in the editor, before the payer check.
+     * Each conflict is an error on the key code's field, e.g. {@code key.diagnoses[1].code}.
+     */
+    public List<ScenarioValidator.Error> demographicConflicts(Scenario scenario) {
+        Scenario.Patient patient = scenario.patient();
+        if (patient == null || patient.dateOfBirth() == null || scenario.dateOfService() == null) {
+            return List.of();
+        }
+        Sex sex = Sex.parse(patient.sex());
+        int age = java.time.Period.between(patient.dateOfBirth(), scenario.dateOfService())
+                .getYears();
+        List<AgeSexRule> rules = payer.rules().ageSexRules();
+        List<ScenarioValidator.Error> errors = new ArrayList<>();
+        List<AnswerKey.Diagnosis> diagnoses = scenario.key().diagnoses();
+        for (int i = 0; i < diagnoses.size(); i++) {
+            conflict(rules, CodeSystem.ICD10CM, diagnoses.get(i).code(), sex, age)
+                    .ifPresent(addTo(errors, "key.diagnoses[" + (i + 1) + "].code"));
+        }
+        List<AnswerKey.ProcedureLine> lines = scenario.key().procedures();
+        for (int i = 0; i < lines.size(); i++) {
+            conflict(rules, CodeSystem.CPT, lines.get(i).code(), sex, age)
+                    .ifPresent(addTo(errors, "key.procedures[" + (i + 1) + "].code"));
+        }
+        return errors;
+    }
+
+    private static java.util.function.Consumer<String> addTo(List<ScenarioValidator.Error> errors, String field) {
+        return message -> errors.add(new ScenarioValidator.Error(null, field, message));
+    }
+
+    private static Optional<String> conflict(List<AgeSexRule> rules, CodeSystem system, String code, Sex sex, int age) {
+        for (AgeSexRule rule : rules) {
+            if (!rule.matches(system, code)) {
+                continue;
+            }
+            if (rule.sexConflict(sex)) {
+                return Optional.of(code + " does not fit the patient's sex (" + sex + "): " + rule.reason()
+                        + ". Check patient.sex or the code.");
+            }
+            if (rule.ageConflict(age)) {
+                return Optional.of(code + " does not fit a patient aged " + age + " on the date of service ("
+                        + rule.ageRange() + "): " + rule.reason() + ". Check patient.dateOfBirth or the code.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the simulated payer answers to a valid scenario's key sent as a claim; nothing is stored. */

@@ -114,6 +114,7 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
     final Div rationales = new Div();
     final Div mistakes = new Div();
     final UnorderedList errors = new UnorderedList();
+    private List<ScenarioValidator.Error> demographic = List.of();
     final Div payerCheck = new Div();
     final TextField changeNote = new TextField("What changed (for the version list)");
     final TextField payerOverride = new TextField("Publish anyway because… (the payer denies the key)");
@@ -720,8 +721,11 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         if (loading) {
             return List.of();
         }
-        List<ScenarioValidator.Error> found =
-                library.validator().validate(null, text()).errors();
+        ScenarioValidator.Outcome outcome = library.validator().validate(null, text());
+        List<ScenarioValidator.Error> found = new ArrayList<>(outcome.errors());
+        // codes against the patient's sex and age: the payer's table, before anyone asks the payer
+        demographic = outcome.scenario() == null ? List.of() : authoring.demographicConflicts(outcome.scenario());
+        found.addAll(demographic);
         fields.values().forEach(f -> f.setInvalid(false));
         payer.setInvalid(false);
         rationaleByKey.values().forEach(a -> a.setInvalid(false));
@@ -768,7 +772,7 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
             return alternativeTarget(field);
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                        "key\\.(diagnoses|procedures)\\[(\\d+)]\\.rationale")
+                        "key\\.(diagnoses|procedures)\\[(\\d+)]\\.(?:rationale|code)")
                 .matcher(field);
         if (m.matches()) {
             String prefix = m.group(1).equals("diagnoses") ? "rationale-key.diagnoses[" : "rationale-key.procedures[";
@@ -832,7 +836,12 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     void publish() {
-        if (!changed().isEmpty()) {
+        List<ScenarioValidator.Error> blocking = new ArrayList<>(changed());
+        if (!payerOverride.getValue().isBlank()) {
+            // a denial taught on purpose: the written reason that overrides the payer check covers these too
+            blocking.removeAll(demographic);
+        }
+        if (!blocking.isEmpty()) {
             Notification.show("Fix the problems shown first; nothing was published.");
             return;
         }

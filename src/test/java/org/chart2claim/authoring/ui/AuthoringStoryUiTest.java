@@ -277,14 +277,18 @@ class AuthoringStoryUiTest extends KaribuTest {
     }
 
     @Test
-    void aCodeThePayerDeniesForThePatientsSexShowsNextToTheSexField() {
+    void aCodeThatDoesNotFitThePatientsSexIsShownLiveAndThePayerDeniesIt() {
         login("instructor", Role.INSTRUCTOR);
         UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("from", "ob-002-gestational-diabetes-insulin"));
         ScenarioEditorView editor = _get(ScenarioEditorView.class);
         editor.fields.get("id").setValue(AuthoringFixtures.newId("sex"));
         TextField sex = editor.fields.get("patient.sex");
         sex.setValue("M");
-        assertThat(editor.changed()).isEmpty(); // the loader has no sex rule: only the payer has one
+        // live: the payer's age/sex table names the pregnancy codes at their place in the key
+        assertThat(editor.changed())
+                .anyMatch(e -> e.field().matches("key\\.diagnoses\\[\\d+]\\.code")
+                        && e.message().contains("sex (M)"));
+        assertThat(editor.errors.getElement().getTextRecursively()).doesNotContain("sex (M)"); // beside the code
         _get(Button.class, b -> b.withId("check-with-payer")).click();
         assertThat(_get(Span.class, s -> s.withId("payer-verdict")).getText()).contains("CO-10");
         assertThat(sex.isInvalid()).isTrue();
