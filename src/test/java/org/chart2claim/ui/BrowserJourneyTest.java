@@ -145,11 +145,15 @@ class BrowserJourneyTest extends BrowserSupport {
         WebElement submitClaim = waitFor(By.xpath("//vaadin-button[normalize-space()='Submit to payer']"));
         idle();
         shot("claim");
+        assertNoSidewaysScroll("claim");
         click(submitClaim);
         waitUntil(d -> d.getCurrentUrl().contains("/claims/remittance/"));
         waitFor(By.xpath("//h2[starts-with(normalize-space(), 'Remittance advice')]"));
         idle();
         shot("remittance");
+        // at phone width the remittance's grids show one cell per line: neither the page nor a grid scrolls sideways
+        assertNoSidewaysScroll("remittance");
+        assertNoGridScrollsSideways("remittance");
         assertThat(body()).contains("87880");
         String claimNumber = (String)
                 js().executeScript("return (document.body.innerText.match(/Payer claim (\\S+)/) || [])[1] || null");
@@ -173,6 +177,7 @@ class BrowserJourneyTest extends BrowserSupport {
             waitUntil(d -> cellsContain("billed"));
         }
         assertNoSidewaysScroll("my-claims");
+        assertNoGridScrollsSideways("my-claims");
 
         // Unknown routes and /error: the app's own pages inside the layout, never a bare browser error page.
         driver.get(base + "/no-such-page");
@@ -190,5 +195,18 @@ class BrowserJourneyTest extends BrowserSupport {
                         "return [...document.querySelectorAll('vaadin-grid-cell-content')]"
                                 + ".some(c => c.textContent.includes(arguments[0]))",
                         text);
+    }
+
+    /** No grid on the page scrolls sideways inside its own box either. */
+    private void assertNoGridScrollsSideways(String page) {
+        Long overflow = (Long) js().executeScript("""
+                return Math.max(0, ...[...document.querySelectorAll('vaadin-grid')].map(g => {
+                  const table = g.shadowRoot && g.shadowRoot.querySelector('#table');
+                  return table ? table.scrollWidth - table.clientWidth : 0;
+                }));
+                """);
+        assertThat(overflow)
+                .as("a grid of %s at %s px scrolls sideways by %s px", page, width, overflow)
+                .isLessThanOrEqualTo(0L);
     }
 }

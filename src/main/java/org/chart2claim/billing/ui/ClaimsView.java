@@ -94,12 +94,16 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         scenarioPicker.setItems(scenarios.catalogue(currentUser.requireUsername()));
         scenarioPicker.setItemLabelGenerator(s -> s.title() + " (" + s.id() + ")");
         scenarioPicker.setWidth("28em");
+        // never wider than a phone's screen: the row wraps below the picker instead
+        scenarioPicker.setMaxWidth("100%");
         fromScenario.addClickListener(e -> scenarioPicker
                 .getOptionalValue()
                 .ifPresentOrElse(s -> startFrom(s, null), () -> Notification.show("Choose a scenario first.")));
         blank.addClickListener(e -> startBlank());
         HorizontalLayout start = new HorizontalLayout(scenarioPicker, fromScenario, blank);
         start.setAlignItems(Alignment.BASELINE);
+        start.setWrap(true);
+        start.setWidthFull();
         benefitsUsed.addClassName("benefits-used");
         add(start, benefitsUsed, form);
         check.addClickListener(e -> showFindings());

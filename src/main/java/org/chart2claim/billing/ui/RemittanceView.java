@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -25,6 +26,7 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.billing.eligibility.EligibilityService;
 import org.chart2claim.billing.posting.LedgerTransaction;
 import org.chart2claim.billing.posting.PostingService;
+import org.chart2claim.config.ui.NarrowScreen;
 import org.chart2claim.payer.Adjustment;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
@@ -64,6 +66,10 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
     private ClaimResult result;
     private ClaimResult reversal;
     private long recordId;
+    /** Phone width ({@link NarrowScreen}): the grids show one compact column. */
+    private boolean narrow;
+    /** What the grids of the current rendering do when the width crosses the phone limit. */
+    private final List<java.util.function.Consumer<Boolean>> narrowSwitches = new java.util.ArrayList<>();
 
     public RemittanceView(
             PayerService payer, CurrentUser currentUser, EligibilityService eligibility, PostingService posting) {
@@ -73,6 +79,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
         this.currentUser = currentUser;
         addClassName("remittance-view");
         teachingMode.addValueChangeListener(e -> render());
+        NarrowScreen.track(this, this::phoneWidth);
     }
 
     @Override
@@ -99,6 +106,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
 
     void render() {
         removeAll();
+        narrowSwitches.clear();
         ClaimResult shown = (teachingMode.getValue() ? Disclosure.TEACHING : Disclosure.EXAM).show(result);
         status.setText(shown.status().name());
         status.setClassName("eob-status " + shown.status().name());
@@ -122,20 +130,28 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                     reasons);
         } else {
             linesGrid.removeAllColumns();
-            linesGrid.addColumn(LineResult::line).setHeader("Line").setAutoWidth(true);
-            linesGrid
-                    .addColumn(l -> l.code() + (l.modifiers().isEmpty() ? "" : "-" + String.join("-", l.modifiers())))
-                    .setHeader("Code");
-            linesGrid.addColumn(LineResult::units).setHeader("Units");
-            linesGrid.addColumn(l -> money(l.billed())).setHeader("Billed");
-            linesGrid.addColumn(l -> money(l.allowed())).setHeader("Allowed");
-            linesGrid.addColumn(l -> money(l.paid())).setHeader("Paid");
-            linesGrid
-                    .addColumn(l -> l.adjustments().stream()
-                            .map(a -> a.label() + " " + money(a.amount()))
-                            .collect(Collectors.joining(", ")))
-                    .setHeader("Adjustments")
-                    .setFlexGrow(2);
+            List<Grid.Column<LineResult>> wide = List.of(
+                    linesGrid.addColumn(LineResult::line).setHeader("Line").setAutoWidth(true),
+                    linesGrid.addColumn(RemittanceView::codeWithModifiers).setHeader("Code"),
+                    linesGrid.addColumn(LineResult::units).setHeader("Units"),
+                    linesGrid.addColumn(l -> money(l.billed())).setHeader("Billed"),
+                    linesGrid.addColumn(l -> money(l.allowed())).setHeader("Allowed"),
+                    linesGrid.addColumn(l -> money(l.paid())).setHeader("Paid"),
+                    linesGrid
+                            .addColumn(RemittanceView::adjustmentsOf)
+                            .setHeader("Adjustments")
+                            .setFlexGrow(2));
+            // the phone layout: one cell per line, the same facts on short lines that wrap
+            Grid.Column<LineResult> compact = linesGrid
+                    .addComponentColumn(l -> new Div(
+                            new Div("Line " + l.line() + " · " + codeWithModifiers(l) + " × " + l.units()),
+                            new Div("billed " + money(l.billed()) + " · allowed " + money(l.allowed()) + " · paid "
+                                    + money(l.paid())),
+                            new Div(adjustmentsOf(l))))
+                    .setHeader("Line")
+                    .setFlexGrow(1);
+            narrowColumns(wide, compact);
+            linesGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             linesGrid.setItems(shown.lines());
             linesGrid.setAllRowsVisible(true);
             adjustments.removeAll();
@@ -192,13 +208,23 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                 .filter(t -> t.claimNumber().equals(shown.payerClaimNumber()))
                 .toList();
         posted.removeAllColumns();
-        posted.addColumn(LedgerTransaction::line).setHeader("Line").setAutoWidth(true);
-        posted.addColumn(LedgerTransaction::code).setHeader("Code").setAutoWidth(true);
-        posted.addColumn(t -> t.type().label() + (t.label().isBlank() ? "" : " " + t.label()))
+        List<Grid.Column<LedgerTransaction>> wide = List.of(
+                posted.addColumn(LedgerTransaction::line).setHeader("Line").setAutoWidth(true),
+                posted.addColumn(LedgerTransaction::code).setHeader("Code").setAutoWidth(true),
+                posted.addColumn(RemittanceView::transactionOf)
+                        .setHeader("Transaction")
+                        .setAutoWidth(true),
+                posted.addColumn(t -> money(t.amount())).setHeader("Amount").setAutoWidth(true),
+                posted.addColumn(t -> t.postedOn().toString())
+                        .setHeader("Posted")
+                        .setAutoWidth(true));
+        Grid.Column<LedgerTransaction> compact = posted.addComponentColumn(t -> new Div(
+                        new Div("Line " + t.line() + " · " + t.code() + " · " + money(t.amount())),
+                        new Div(transactionOf(t) + " · " + t.postedOn())))
                 .setHeader("Transaction")
-                .setAutoWidth(true);
-        posted.addColumn(t -> money(t.amount())).setHeader("Amount").setAutoWidth(true);
-        posted.addColumn(t -> t.postedOn().toString()).setHeader("Posted").setAutoWidth(true);
+                .setFlexGrow(1);
+        narrowColumns(wide, compact);
+        posted.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         posted.setItems(mine);
         posted.setAllRowsVisible(true);
         add(
@@ -208,6 +234,36 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                         + "adjustments + open balance, to the cent."),
                 posted,
                 new RouterLink("Patient accounts", PatientAccountsView.class));
+    }
+
+    /** Switches the grids to their phone layout (one cell per row) or back ({@link NarrowScreen}). */
+    void phoneWidth(boolean n) {
+        narrow = n;
+        narrowSwitches.forEach(s -> s.accept(n));
+    }
+
+    /** Shows the wide columns, or at phone width ({@link NarrowScreen}) only the one compact column. */
+    private <T> void narrowColumns(List<Grid.Column<T>> wide, Grid.Column<T> compact) {
+        wide.forEach(c -> c.setVisible(!narrow));
+        compact.setVisible(narrow);
+        narrowSwitches.add(n -> {
+            wide.forEach(c -> c.setVisible(!n));
+            compact.setVisible(n);
+        });
+    }
+
+    private static String codeWithModifiers(LineResult l) {
+        return l.code() + (l.modifiers().isEmpty() ? "" : "-" + String.join("-", l.modifiers()));
+    }
+
+    private static String adjustmentsOf(LineResult l) {
+        return l.adjustments().stream()
+                .map(a -> a.label() + " " + money(a.amount()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String transactionOf(LedgerTransaction t) {
+        return t.type().label() + (t.label().isBlank() ? "" : " " + t.label());
     }
 
     /** CARCs of an eligibility denial: not our insured, before coverage, after coverage. */

@@ -28,6 +28,9 @@ import org.chart2claim.codebook.Synonym;
  */
 public final class CodeIndexWriter {
 
+    /** The "with ..." and "without ..." clauses of a title. */
+    private static final java.util.regex.Pattern WITH_CLAUSE = java.util.regex.Pattern.compile("\\bwith(out)?\\b");
+
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\b(\\d+)\\.\\d+\\b");
 
     private CodeIndexWriter() {}
@@ -149,9 +152,23 @@ public final class CodeIndexWriter {
         if (lower.contains("unspecified") || lower.endsWith(" nos") || lower.contains("without complications")) {
             doc.add(new StringField(DEFAULT_CHOICE, "1", Field.Store.NO));
         }
-        if (lower.contains(" without ") || lower.endsWith("uncomplicated")) {
+        if (lastClauseIsWithout(lower) || lower.endsWith("uncomplicated")) {
             doc.add(new StringField(UNCOMPLICATED, "1", Field.Store.NO));
         }
         return doc;
+    }
+
+    /**
+     * Whether the title's last "with"/"without" clause is "without": the uncomplicated choice of its family
+     * ("... with ketoacidosis without coma", "migraine without aura, ..., without status migrainosus"), not
+     * one that ends naming a complication ("without aura, ..., with status migrainosus").
+     */
+    static boolean lastClauseIsWithout(String lowerTitle) {
+        java.util.regex.Matcher m = WITH_CLAUSE.matcher(lowerTitle);
+        boolean without = false;
+        while (m.find()) {
+            without = m.group(1) != null;
+        }
+        return without;
     }
 }

@@ -65,6 +65,13 @@ public final class CodeQueryBuilder {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /**
+     * A negation and what it negates, up to the next punctuation ("no radiation to legs" after the "no" →
+     * "without" rewrite, "w/o aura", "denies chest pain"): findings that are absent only rank.
+     */
+    private static final Pattern NEGATED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + String.join("|", SearchWeights.NEGATIONS) + ")(?![\\p{L}\\p{N}])([^,;.:]*)");
+
     private record CompiledSynonym(
             Pattern pattern, List<String> termTokens, List<Tokens> expansions, List<String> codeKeys) {}
 
@@ -232,7 +239,7 @@ public final class CodeQueryBuilder {
         Tokens analyzed = new Tokens(asTyped.terms().stream().map(corrector).toList(), asTyped.positions());
         List<CompiledSynonym> matched = matchingSynonyms(lower);
         boolean synonyms = addSynonymPins(core, matched, analyzed.size());
-        List<Slot> slots = slots(asTyped, analyzed, matched);
+        List<Slot> slots = slots(asTyped, analyzed, matched, negatedWords(lower));
         boolean words = addWordMatches(core, boosts, slots, relaxed);
         if (!codeLike && !synonyms && !words) {
             return new MatchNoDocsQuery("nothing searchable in the query");
@@ -254,6 +261,16 @@ public final class CodeQueryBuilder {
             query.add(new TermQuery(new Term(BILLABLE, "true")), Occur.FILTER);
         }
         return query.build();
+    }
+
+    /** The analyzed words that follow a negation ({@link SearchWeights#NEGATIONS}) up to punctuation. */
+    private java.util.Set<String> negatedWords(String lower) {
+        java.util.Set<String> negated = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NEGATED.matcher(lower);
+        while (m.find()) {
+            negated.addAll(tokens(m.group(1)));
+        }
+        return negated;
     }
 
     private String rewriteStopWords(String text) {
@@ -315,7 +332,7 @@ public final class CodeQueryBuilder {
      * "hx of") becomes one slot whose alternatives are its expansions; every other word is a slot of its
      * own, with its one-word expansions (COPD → its long form, slipped → fall).
      */
-    List<Slot> slots(Tokens asTyped, Tokens analyzed, List<CompiledSynonym> matched) {
+    List<Slot> slots(Tokens asTyped, Tokens analyzed, List<CompiledSynonym> matched, java.util.Set<String> negated) {
         List<String> tokens = analyzed.terms();
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
@@ -323,11 +340,12 @@ public final class CodeQueryBuilder {
             CompiledSynonym phrase = phraseAt(asTyped.terms(), i, matched);
             if (phrase != null) {
                 int end = i + phrase.termTokens().size();
-                List<Tokens> alternatives = new ArrayList<>();
+                LinkedHashSet<Tokens> alternatives = new LinkedHashSet<>();
                 alternatives.add(
                         new Tokens(tokens.subList(i, end), analyzed.positions().subList(i, end)));
                 alternatives.addAll(phrase.expansions());
-                slots.add(new Slot(alternatives, role(alternatives, true), false));
+                List<Tokens> distinct = List.copyOf(alternatives);
+                slots.add(new Slot(distinct, role(distinct, true, negated), false));
                 i = end;
                 continue;
             }
@@ -338,11 +356,13 @@ public final class CodeQueryBuilder {
             if (expansions.isEmpty()) {
                 expansions = expansionsOf(token, matched);
             }
-            List<Tokens> alternatives = new ArrayList<>();
-            alternatives.add(new Tokens(List.of(token), List.of(0)));
-            alternatives.addAll(expansions);
+            // the word and its expansions, once each ("right" → right|unilateral lists "right" twice)
+            LinkedHashSet<Tokens> distinct = new LinkedHashSet<>();
+            distinct.add(new Tokens(List.of(token), List.of(0)));
+            distinct.addAll(expansions);
+            List<Tokens> alternatives = List.copyOf(distinct);
             boolean known = knownWord.test(token) || alternatives.size() > 1;
-            slots.add(new Slot(alternatives, role(alternatives, known), !known && needsFuzzy(token)));
+            slots.add(new Slot(alternatives, role(alternatives, known, negated), !known && needsFuzzy(token)));
             i++;
         }
         return slots;
@@ -362,14 +382,16 @@ public final class CodeQueryBuilder {
         return null;
     }
 
-    private static Role role(List<Tokens> alternatives, boolean known) {
+    private static Role role(List<Tokens> alternatives, boolean known, java.util.Set<String> negated) {
         List<String> word = alternatives.getFirst().terms();
         if (word.size() == 1 && (isNumber(word.getFirst()) || SearchWeights.DOSE_UNITS.contains(word.getFirst()))) {
             return Role.NUMBER;
         }
         java.util.Set<String> rankOnly = new java.util.HashSet<>(SearchWeights.LATERALITY);
         rankOnly.addAll(SearchWeights.ENCOUNTER);
-        boolean qualifier = alternatives.stream().anyMatch(a -> rankOnly.containsAll(a.terms()));
+        rankOnly.add(SearchWeights.WITHOUT);
+        boolean qualifier =
+                alternatives.stream().anyMatch(a -> rankOnly.containsAll(a.terms())) || negated.containsAll(word);
         return qualifier || !known ? Role.RANK_ONLY : Role.REQUIRED;
     }
 
@@ -434,6 +456,15 @@ public final class CodeQueryBuilder {
         boosts.add(new BoostQuery(phrase(INDEX_MAIN, analyzed, 2), SearchWeights.INDEX_MAIN_TERM), Occur.SHOULD);
         boosts.add(new BoostQuery(phrase(HEAD, analyzed, 1), SearchWeights.TITLE_HEAD), Occur.SHOULD);
         boosts.add(new BoostQuery(phrase(SYNONYM, analyzed, 1), SearchWeights.SYNONYM_TEXT), Occur.SHOULD);
+        Tokens expanded = expandedPhrase(slots);
+        if (!expanded.terms().equals(analyzed.terms()) && expanded.size() >= 2) {
+            // the query in book words ("migraine w/o aura" → "migraine without aura", "panic attacks" →
+            // "panic disorder"): the same title boosts as the query as typed
+            // as constant scores: a short header title must not outscore its billable codes on length alone
+            boosts.add(constantPhrase(TITLE, expanded, 0, SearchWeights.BOOK_WORDS_PHRASE_EXACT), Occur.SHOULD);
+            boosts.add(constantPhrase(TITLE, expanded, 8, SearchWeights.BOOK_WORDS_PHRASE_SLOPPY), Occur.SHOULD);
+            boosts.add(constantPhrase(HEAD, expanded, 1, SearchWeights.BOOK_WORDS_HEAD), Occur.SHOULD);
+        }
         for (Slot slot : slots) {
             for (Tokens alternative : slot.alternatives()) {
                 if (alternative.size() == 1
@@ -449,6 +480,25 @@ public final class CodeQueryBuilder {
         }
     }
 
+    /** The slots' words in order, each note word replaced by its first expansion; numbers left out. */
+    private static Tokens expandedPhrase(List<Slot> slots) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (Slot slot : slots) {
+            if (slot.role() == Role.NUMBER) {
+                continue;
+            }
+            Tokens words = slot.alternatives().size() > 1
+                    ? slot.alternatives().get(1)
+                    : slot.alternatives().getFirst();
+            for (String term : words.terms()) {
+                terms.add(term);
+                positions.add(positions.size());
+            }
+        }
+        return new Tokens(terms, positions);
+    }
+
     /**
      * What a coder picks when the note says nothing else: a billable code, the initial encounter (unless
      * the query names another encounter), the family's unspecified default, an uncomplicated title.
@@ -462,6 +512,10 @@ public final class CodeQueryBuilder {
         }
         boosts.add(constant(DEFAULT_CHOICE, "1", SearchWeights.DEFAULT_CHOICE), Occur.SHOULD);
         boosts.add(constant(UNCOMPLICATED, "1", SearchWeights.UNCOMPLICATED), Occur.SHOULD);
+    }
+
+    private static Query constantPhrase(String field, Tokens tokens, int slop, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(phrase(field, tokens, slop)), boost);
     }
 
     private static Query constant(String field, String value, float boost) {

@@ -18,7 +18,7 @@ import java.util.Set;
  *       laterality ({@link #LATERALITY}), encounter words ({@link #ENCOUNTER}) and words that occur in no
  *       title, name or index path at all (documentation words such as "sidewalk" in most code sets). They
  *       still rank the codes that match the other words. A query of rank-only words only requires them.</li>
- *   <li>A search that finds fewer than {@value #RELAX_BELOW_HITS} codes tries again requiring a third of the
+ *   <li>A search that finds fewer than {@value #RELAX_BELOW_HITS} codes tries again requiring a quarter of the
  *       words (rounded up); the codes of the first try stay on top ("impetigo on the face": no title names the
  *       face). An expansion of several words matches with up to {@value #ALTERNATIVE_SLOP} words between.</li>
  * </ul>
@@ -43,7 +43,7 @@ import java.util.Set;
  *       order): billable code {@value #BILLABLE}; initial encounter (7th character A) {@value #INITIAL_ENCOUNTER}
  *       when the query names no encounter; the "unspecified" default of a family {@value #DEFAULT_CHOICE}
  *       (less than a named side in the title, so "sciatica, left" prefers "left side" over "unspecified
- *       side", while "left ankle sprain" keeps "unspecified ligament of left ankle"); a title that says "without ..." or "uncomplicated"
+ *       side", while "left ankle sprain" keeps "unspecified ligament of left ankle"); a title whose last with/without clause is "without ..." or that ends "uncomplicated"
  *       {@value #UNCOMPLICATED} (a complication must be documented to be coded).</li>
  * </ul>
  */
@@ -77,6 +77,12 @@ public final class SearchWeights {
     public static final float TITLE_HEAD = 2f;
     public static final float SYNONYM_TEXT = 4f;
 
+    /** The query in book words (note words replaced by their first expansion), as constant scores. */
+    public static final float BOOK_WORDS_PHRASE_EXACT = 4f;
+
+    public static final float BOOK_WORDS_PHRASE_SLOPPY = 2f;
+    public static final float BOOK_WORDS_HEAD = 3f;
+
     public static final float BILLABLE = 6f;
     public static final float INITIAL_ENCOUNTER = 5f;
     public static final float DEFAULT_CHOICE = 2f;
@@ -92,15 +98,25 @@ public final class SearchWeights {
     /** Stemmed encounter words: they choose the 7th character, thousands of titles share them. */
     public static final Set<String> ENCOUNTER = Set.of("initi", "subsequ", "sequela", "encount", "visit");
 
+    /** The stemmed negation: it picks the "without ..." variant; thousands of titles say it. */
+    public static final String WITHOUT = "without";
+
+    /** Negations in a note (after "no" → "without"): the findings after them up to punctuation only rank. */
+    public static final java.util.List<String> NEGATIONS =
+            java.util.List.of("without", "w/o", "denies", "negative for");
+
     /** Slop of an expansion's words ("excessive menstruation" in "excessive and frequent menstruation"). */
     public static final int ALTERNATIVE_SLOP = 3;
 
     /** A search that found fewer codes than this tries again with {@link #relaxedWords}. */
     public static final int RELAX_BELOW_HITS = 10;
 
-    /** Required words of the relaxed second try: a third of them, rounded up, at least one. */
+    /** The relaxed second try requires 1 in this many words (rounded up, at least one). */
+    public static final int RELAXED_SHARE_DIVISOR = 4;
+
+    /** Required words of the relaxed second try: a quarter of them, rounded up, at least one. */
     static int relaxedWords(int n) {
-        return Math.max(1, (int) Math.ceil(n / 3.0));
+        return Math.max(1, (int) Math.ceil(n / (double) RELAXED_SHARE_DIVISOR));
     }
 
     /** Required words of a query of {@code n} words that can decide a match. */

@@ -79,6 +79,41 @@ class ClaimsViewTest extends KaribuTest {
     }
 
     @Test
+    void atPhoneWidthTheRemittanceGridsShowOneCellPerLine() {
+        submitOneLineClaim("E11.42", "Z79.84", "99215", "A, B", "400");
+        RemittanceView remittance = _get(RemittanceView.class);
+        assertThat(visibleHeaders(remittance.linesGrid)).contains("Billed", "Allowed", "Paid", "Adjustments");
+
+        remittance.phoneWidth(true);
+        assertThat(visibleHeaders(remittance.linesGrid)).containsExactly("Line");
+        assertThat(visibleHeaders(remittance.posted)).containsExactly("Transaction");
+        // the one cell still carries the money and the adjustment
+        var cell = remittance.linesGrid.getColumns().stream()
+                .filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .findFirst()
+                .orElseThrow();
+        String text = ((com.vaadin.flow.data.renderer.ComponentRenderer<?, org.chart2claim.payer.LineResult>)
+                        cell.getRenderer())
+                .createComponent(remittance.linesGrid.getListDataView().getItem(0))
+                .getElement()
+                .getTextRecursively();
+        assertThat(text).contains("99215").contains("billed 400.00").contains("CO-150");
+        // a new rendering (teaching mode off) keeps the phone layout
+        remittance.teachingMode.setValue(false);
+        assertThat(visibleHeaders(remittance.linesGrid)).containsExactly("Line");
+
+        remittance.phoneWidth(false);
+        assertThat(visibleHeaders(remittance.linesGrid)).contains("Billed", "Allowed", "Paid", "Adjustments");
+    }
+
+    private static java.util.List<String> visibleHeaders(com.vaadin.flow.component.grid.Grid<?> grid) {
+        return grid.getColumns().stream()
+                .filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .map(c -> c.getHeaderText())
+                .toList();
+    }
+
+    @Test
     void aDeniedClaimIsCorrectedWithAReplacementThatIsNotADuplicate() {
         submitOneLineClaim("E11.42", "", "93000", "A", "40");
         RemittanceView denied = _get(RemittanceView.class);

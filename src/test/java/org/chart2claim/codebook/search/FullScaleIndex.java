@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.chart2claim.codebook.CodeSet;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.IndexTerm;
 import org.chart2claim.codebook.LoadedCodeBooks;
 import org.chart2claim.codebook.ShippedCodeBooks;
+import org.chart2claim.codebook.Synonym;
 import org.chart2claim.codebook.importer.CodeSetFileImporter;
 import org.chart2claim.codebook.importer.ImportedRelease;
 import org.chart2claim.codebook.importer.ReleaseToCodeSet;
@@ -67,16 +69,28 @@ public final class FullScaleIndex {
     /** An in-memory index of {@link #sets()}, built once per test JVM. */
     public static synchronized CodeSearchIndex get() {
         if (index == null) {
-            try {
-                ByteBuffersDirectory directory = new ByteBuffersDirectory();
-                List<org.chart2claim.codebook.Synonym> synonyms =
-                        ShippedCodeBooks.get().synonyms();
-                CodeIndexWriter.write(directory, sets(), synonyms, IndexProgressListener.NONE);
-                index = new CodeSearchIndex(directory, synonyms);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            index = build(ShippedCodeBooks.get().synonyms());
         }
         return index;
+    }
+
+    /**
+     * A fresh index of {@link #sets()} without the note words ({@code codebooks/note-words.tsv}, no codes)
+     * whose term is one of {@code noteWords}: what the search does without them.
+     */
+    public static CodeSearchIndex without(Set<String> noteWords) {
+        return build(ShippedCodeBooks.get().synonyms().stream()
+                .filter(s -> !(s.codes().isEmpty() && noteWords.contains(s.term())))
+                .toList());
+    }
+
+    private static CodeSearchIndex build(List<Synonym> synonyms) {
+        try {
+            ByteBuffersDirectory directory = new ByteBuffersDirectory();
+            CodeIndexWriter.write(directory, sets(), synonyms, IndexProgressListener.NONE);
+            return new CodeSearchIndex(directory, synonyms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

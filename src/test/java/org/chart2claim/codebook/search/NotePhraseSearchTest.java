@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.chart2claim.codebook.CodeBooks;
 import org.chart2claim.codebook.ShippedCodeBooks;
@@ -26,7 +27,8 @@ class NotePhraseSearchTest {
     void thePhraseSetIsLargeEnoughAndHasAHeldOutPart() {
         assertThat(PHRASES).hasSizeGreaterThanOrEqualTo(100);
         assertThat(PHRASES.stream().filter(q -> q.split().equals("heldout"))).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(PHRASES).allSatisfy(q -> assertThat(q.split()).isIn("heldout", "tuning"));
+        assertThat(PHRASES).allSatisfy(q -> assertThat(q.split()).isIn("heldout", "tuning", "tuning2"));
+        assertThat(PHRASES.stream().filter(q -> q.split().equals("tuning2"))).hasSizeGreaterThanOrEqualTo(60);
     }
 
     @Test
@@ -60,6 +62,17 @@ class NotePhraseSearchTest {
         Metrics heldOut = report(
                 "full FY2026 + HCPCS 2020, held-out", PHRASES, q -> q.split().equals("heldout"), index);
         report("full FY2026 + HCPCS 2020, tuning", PHRASES, q -> q.split().equals("tuning"), index);
+        report("full FY2026 + HCPCS 2020, tuning2", PHRASES, q -> q.split().equals("tuning2"), index);
+        // the fair held-out measure: without the note words only the held-out phrases use
+        Set<String> heldOutOnly = SearchQuality.heldOutOnlyNoteWords(PHRASES);
+        Metrics fair = report(
+                "full FY2026 + HCPCS 2020, held-out, without the " + heldOutOnly.size() + " held-out-only note words",
+                PHRASES,
+                q -> q.split().equals("heldout"),
+                FullScaleIndex.without(heldOutOnly));
+        assertThat(heldOutOnly).hasSizeGreaterThan(20).contains("rt", "stung", "smokes");
+        // measured once after the second tuning round: 0.863 (before it 0.843); below the 0.90 target
+        assertThat(fair.recallAt10()).isGreaterThanOrEqualTo(0.85);
         assertThat(all.recallAt10()).isGreaterThanOrEqualTo(0.90);
         assertThat(all.mrr()).isGreaterThanOrEqualTo(0.75);
         assertThat(heldOut.recallAt10()).isGreaterThanOrEqualTo(0.85);
@@ -77,7 +90,10 @@ class NotePhraseSearchTest {
         Metrics unfiltered = SearchQuality.evaluate(phrases, filter, SearchQuality.overAllSystems(index));
         System.out.println(filtered.line(what + " (system filter)"));
         System.out.println(unfiltered.line(what + " (all systems)"));
-        filtered.misses().forEach(line -> System.out.println("  " + line));
+        // held-out misses are not printed: nobody may tune against them
+        filtered.misses().stream()
+                .filter(line -> !line.startsWith("heldout"))
+                .forEach(line -> System.out.println("  " + line));
         return filtered;
     }
 }

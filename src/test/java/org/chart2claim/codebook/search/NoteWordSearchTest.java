@@ -54,6 +54,38 @@ class NoteWordSearchTest {
     }
 
     @Test
+    void negatedFindingsOnlyRank() {
+        // "no radiation to legs" is absent: before, "without" + "legs" matched leg lacerations "without foreign body"
+        assertThat(codes("LBP, no radiation to legs", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("M54.50");
+    }
+
+    @Test
+    void ordinalsReadAsTheirWords() {
+        assertThat(codes("2nd degree burn of right hand from stove", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("T23.201A");
+    }
+
+    @Test
+    void theLastWithOrWithoutClauseDecidesTheUncomplicatedChoice() {
+        assertThat(CodeIndexWriter.lastClauseIsWithout(
+                        "migraine without aura, not intractable, without status migrainosus"))
+                .isTrue();
+        assertThat(CodeIndexWriter.lastClauseIsWithout(
+                        "migraine without aura, not intractable, with status migrainosus"))
+                .isFalse();
+        assertThat(CodeIndexWriter.lastClauseIsWithout("type 1 diabetes mellitus with ketoacidosis without coma"))
+                .isTrue();
+        assertThat(CodeIndexWriter.lastClauseIsWithout("low back pain, unspecified"))
+                .isFalse();
+        List<String> found = codes("migraine w/o aura", CodeSystem.ICD10CM);
+        assertThat(found).contains("G43.009");
+        assertThat(found.indexOf("G43.009")).isLessThan(found.indexOf("G43.001"));
+    }
+
+    @Test
     void initialEncounterAndBillableCodesComeFirstWhenThePhraseSaysNothingElse() {
         List<String> found = codes("displaced fracture of the right radial styloid", CodeSystem.ICD10CM);
         assertThat(found).first().isEqualTo("S52.511A");

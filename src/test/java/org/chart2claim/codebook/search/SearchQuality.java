@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.chart2claim.codebook.CodeSystem;
 
 /**
@@ -66,6 +69,36 @@ public final class SearchQuality {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The note words ({@code codebooks/note-words.tsv}) that occur in held-out phrases and in no "tuning"
+     * phrase: written by someone who had seen the held-out phrases, so the fair held-out measure is taken
+     * without them (docs/PERFORMANCE.md). Computed against the first tuning set only, so later dev sets
+     * cannot bring a word back.
+     */
+    public static Set<String> heldOutOnlyNoteWords(List<Query> phrases) {
+        Set<String> words = new TreeSet<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("codebooks", "note-words.tsv"), StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t");
+                if (f.length < 3 || !f[0].equals("synonym")) {
+                    continue;
+                }
+                Pattern term = Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(f[1].toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
+                Predicate<String> split = name -> phrases.stream()
+                        .anyMatch(q -> q.split().equals(name)
+                                && term.matcher(q.text().toLowerCase(Locale.ROOT))
+                                        .find());
+                if (split.test("heldout") && !split.test("tuning")) {
+                    words.add(f[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     /** The shared dev queries ({@code query, system, expected, style}), empty when the file is absent. */
