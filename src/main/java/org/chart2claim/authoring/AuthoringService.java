@@ -36,6 +36,7 @@ public class AuthoringService {
 
     private static final Pattern ID_LINE = Pattern.compile("(?m)^id:[ \\t]*.*$");
     private static final Pattern TITLE_LINE = Pattern.compile("(?m)^title:[ \\t]*(.*)$");
+    private static final Pattern PATIENT_LINE = Pattern.compile("(?m)^patient:");
     private static final Pattern KEY_LINE = Pattern.compile("(?m)^key:");
 
     private final ScenarioLibrary library;
@@ -43,18 +44,21 @@ public class AuthoringService {
     private final ScenarioDraftRepository drafts;
     private final BillingService billing;
     private final PayerService payer;
+    private final AuthoredMembers members;
 
     public AuthoringService(
             ScenarioLibrary library,
             AttemptService attempts,
             ScenarioDraftRepository drafts,
             BillingService billing,
-            PayerService payer) {
+            PayerService payer,
+            AuthoredMembers members) {
         this.library = library;
         this.attempts = attempts;
         this.drafts = drafts;
         this.billing = billing;
         this.payer = payer;
+        this.members = members;
     }
 
     /** Draft, published or retired, as the editor's list shows it. */
@@ -251,13 +255,16 @@ public class AuthoringService {
                                 + "); an id cannot change, duplicate the scenario instead")));
             }
         }
+        Optional<String> takeover = members.takeover(outcome.scenario());
+        if (takeover.isPresent()) {
+            // Publishing enrols the patient with the payer: never under another person's member id.
+            throw new ScenarioLibrary.InvalidScenarioException(List.of(
+                    new ScenarioValidator.Error(lineOf(text, PATIENT_LINE), "patient.memberId", takeover.get())));
+        }
         PayerCheck check = checkWithPayer(outcome.scenario());
         String override = payerOverride == null || payerOverride.isBlank() ? null : payerOverride.strip();
         if (!check.clean() && override == null) {
-            Matcher key = KEY_LINE.matcher(text);
-            throw new PayerDeniedException(
-                    check,
-                    key.find() ? (int) text.substring(0, key.start()).lines().count() + 1 : 1);
+            throw new PayerDeniedException(check, lineOf(text, KEY_LINE));
         }
         return library.publish(
                 text,
@@ -375,7 +382,11 @@ public class AuthoringService {
     }
 
     private static int lineOfId(String text) {
-        Matcher m = ID_LINE.matcher(text);
+        return lineOf(text, ID_LINE);
+    }
+
+    private static int lineOf(String text, Pattern line) {
+        Matcher m = line.matcher(text);
         return m.find() ? (int) text.substring(0, m.start()).lines().count() + 1 : 1;
     }
 

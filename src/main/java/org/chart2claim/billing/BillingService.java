@@ -186,13 +186,15 @@ public class BillingService {
 
     /**
      * What the simulated payer would answer for the scenario's claim with these codes, received a week after the
-     * date of service, in an empty ledger: nothing is stored (the authoring editor's "Check with the payer").
+     * date of service, in an empty ledger: nothing is stored (the authoring editor's "Check with the payer"). The
+     * scenario's patient counts as enrolled (publishing enrols them, see {@link ScenarioEnrolment}).
      */
     public ClaimResult checkScenario(Scenario scenario, CodingAnswer coding) {
         return payer.adjudicateUnstored(
                 claimFromScenario(scenario, coding),
                 scenario.dateOfService().plusDays(SIMULATED_FILING_DELAY_DAYS),
-                ScenarioDocumentation.of(scenario));
+                ScenarioDocumentation.of(scenario),
+                ScenarioEnrolment.enrolling(scenario));
     }
 
     /** "Last, First" of a stored claim's patient, read from the claim as submitted. */

@@ -24,12 +24,19 @@ public final class Adjudicator {
     private final PayerRules rules;
     private final CodeLookup codes;
     private final EditRegistry registry;
+    private final EnrolledMembers enrolled;
     private final FrontEndValidator frontEnd = new FrontEndValidator();
 
-    public Adjudicator(PayerRules rules, CodeLookup codes, EditRegistry registry) {
+    /** {@code enrolled}: members beyond the rules' file, asked only for a member id the file does not know. */
+    public Adjudicator(PayerRules rules, CodeLookup codes, EditRegistry registry, EnrolledMembers enrolled) {
         this.rules = rules;
         this.codes = codes;
         this.registry = registry;
+        this.enrolled = enrolled;
+    }
+
+    public Adjudicator(PayerRules rules, CodeLookup codes, EditRegistry registry) {
+        this(rules, codes, registry, EnrolledMembers.NONE);
     }
 
     public Adjudicator(PayerRules rules, CodeLookup codes) {
@@ -49,13 +56,21 @@ public final class Adjudicator {
      *              receipt date timely filing measures, which practice runs may simulate
      */
     public ClaimResult adjudicate(AdjudicationRequest request, LocalDate today) {
+        return adjudicate(request, today, EnrolledMembers.NONE);
+    }
+
+    /** The same, with {@code alsoEnrolled} asked after the file and before this adjudicator's other members. */
+    public ClaimResult adjudicate(AdjudicationRequest request, LocalDate today, EnrolledMembers alsoEnrolled) {
         Claim claim = request.claim();
         List<Rejection> rejections = frontEnd.validate(claim, request.intakeProblems(), rules, today);
         if (!rejections.isEmpty()) {
             return rejected(claim, request.payerClaimNumber(), rejections);
         }
         Payer payer = rules.payer(claim.payerId()).orElseThrow();
-        Member member = rules.member(payer.id(), claim.insured().memberId()).orElse(null);
+        String memberId = claim.insured().memberId();
+        Member member = rules.member(payer.id(), memberId)
+                .or(() -> alsoEnrolled.or(enrolled).member(payer.id(), memberId))
+                .orElse(null);
         AdjudicationContext ctx = new AdjudicationContext(request, payer, member, rules, codes);
         for (ClaimEdit edit : registry.edits()) {
             edit.apply(ctx);

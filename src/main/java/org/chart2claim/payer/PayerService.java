@@ -24,8 +24,10 @@ import org.chart2claim.codebook.CodeLookup;
 import org.chart2claim.config.ContentLocations;
 import org.chart2claim.config.Json;
 import org.chart2claim.payer.data.Authorization;
+import org.chart2claim.payer.data.Member;
 import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.payer.data.PayerRulesLoader;
+import org.chart2claim.payer.edit.EditRegistry;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
 import org.slf4j.Logger;
@@ -54,6 +56,7 @@ public class PayerService {
     // features above the payer (denial drills) provide them; looked up at use
     private final ObjectProvider<PersistentPayerErrors> persistentErrors;
     private final ObjectProvider<ReceiptListener> receiptListeners;
+    private final ObjectProvider<EnrolledMembers> enrolledMembers;
     private final AtomicInteger interchangeCounter = new AtomicInteger(1);
     private volatile PayerRules rules;
     private volatile Adjudicator adjudicator;
@@ -68,8 +71,10 @@ public class PayerService {
             ClaimLedger claimLedger,
             ObjectProvider<PersistentPayerErrors> persistentErrors,
             ObjectProvider<ReceiptListener> receiptListeners,
+            ObjectProvider<EnrolledMembers> enrolledMembers,
             @Value("${chart2claim.ncci-dir:}") String ncciDir) {
         this.persistentErrors = persistentErrors;
+        this.enrolledMembers = enrolledMembers;
         this.receiptListeners = receiptListeners;
         this.locations = locations;
         this.ncciDir = ncciDir;
@@ -105,11 +110,31 @@ public class PayerService {
         if (adjudicator == null) {
             synchronized (this) {
                 if (adjudicator == null) {
-                    adjudicator = new Adjudicator(rules(), codeLookup);
+                    adjudicator = new Adjudicator(rules(), codeLookup, EditRegistry.standard(), this::enrolledMember);
                 }
             }
         }
         return adjudicator;
+    }
+
+    /** A member beyond the file: the first {@link EnrolledMembers} bean that enrolled {@code memberId}. */
+    private Optional<Member> enrolledMember(String payerId, String memberId) {
+        return enrolledMembers
+                .orderedStream()
+                .map(e -> e.member(payerId, memberId))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /**
+     * The member {@code memberId} of {@code payerId} as the payer knows it: the file's, else one enrolled by an
+     * {@link EnrolledMembers} bean (an authored scenario's patient).
+     */
+    public Optional<Member> member(String payerId, String memberId) {
+        if (payerId == null || memberId == null) {
+            return Optional.empty();
+        }
+        return rules().member(payerId, memberId).or(() -> enrolledMember(payerId, memberId));
     }
 
     /**
@@ -118,11 +143,21 @@ public class PayerService {
      * key before publishing it; checking twice is no duplicate).
      */
     public ClaimResult adjudicateUnstored(Claim claim, LocalDate receivedOn, DocumentedEncounter documentation) {
+        return adjudicateUnstored(claim, receivedOn, documentation, EnrolledMembers.NONE);
+    }
+
+    /**
+     * The same, with {@code alsoEnrolled} asked after the file and before the other enrolled members: a scenario
+     * being checked before it is published enrols its own patient.
+     */
+    public ClaimResult adjudicateUnstored(
+            Claim claim, LocalDate receivedOn, DocumentedEncounter documentation, EnrolledMembers alsoEnrolled) {
         return adjudicator()
                 .adjudicate(
                         new AdjudicationRequest(
                                 claim, List.of(), receivedOn, ClaimHistory.empty(), documentation, "CHECK"),
-                        LocalDate.now());
+                        LocalDate.now(),
+                        alsoEnrolled);
     }
 
     /** Reads an 837P interchange; malformed X12 raises an exception naming segment and position. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.chart2claim.payer.EnrolledMembers;
 import org.chart2claim.payer.data.Authorization;
 import org.chart2claim.payer.data.CostSharing;
 import org.chart2claim.payer.data.Member;
@@ -68,6 +69,16 @@ public final class EligibilityCheck {
 
     public static EligibilityAnswer answer(
             EligibilityRequest r, PayerRules rules, PlanBenefits benefits, LedgerShare ledger) {
+        return answer(r, rules, EnrolledMembers.NONE, benefits, ledger);
+    }
+
+    /** The same, asking {@code enrolled} for a member id the payer's file does not know (authored scenarios). */
+    public static EligibilityAnswer answer(
+            EligibilityRequest r,
+            PayerRules rules,
+            EnrolledMembers enrolled,
+            PlanBenefits benefits,
+            LedgerShare ledger) {
         String serviceType =
                 blank(r.serviceType()) ? "30" : r.serviceType().trim().toUpperCase(Locale.ROOT);
         Optional<Payer> payer = rules.payer(r.payerId());
@@ -75,7 +86,8 @@ public final class EligibilityCheck {
             return refused(r, serviceType, "UNKNOWN_PAYER", "We are not payer '" + r.payerId() + "'.", "T4", null);
         }
         Payer p = payer.get();
-        Optional<Member> found = rules.member(p.id(), r.memberId());
+        Optional<Member> found = rules.member(p.id(), r.memberId())
+                .or(() -> r.memberId() == null ? Optional.empty() : enrolled.member(p.id(), r.memberId()));
         if (found.isEmpty()) {
             return refused(
                     r,

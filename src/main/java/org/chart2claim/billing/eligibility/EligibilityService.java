@@ -81,7 +81,7 @@ public class EligibilityService {
                     posting.deductiblePosted(username, r.ledger().trim(), payerId, r.memberId(), year),
                     posting.patientSharePosted(username, r.ledger().trim(), payerId, r.memberId(), year));
         }
-        return EligibilityCheck.answer(r, payer.rules(), benefits(), share);
+        return EligibilityCheck.answer(r, payer.rules(), payer::member, benefits(), share);
     }
 
     /** Answers a 270 interchange with a 271 (every subscriber in it); malformed X12 fails with segment and position. */
@@ -113,6 +113,7 @@ public class EligibilityService {
                                     "30",
                                     null),
                             payer.rules(),
+                            payer::member,
                             benefits(),
                             EligibilityCheck.LedgerShare.NONE);
             remember(username, answer);

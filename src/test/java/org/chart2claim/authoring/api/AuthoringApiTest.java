@@ -353,16 +353,16 @@ class AuthoringApiTest {
                         .content("{\"decision\":\"ACCEPT\",\"reply\":\"right\",\"regrade\":true}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(containsString("publish the corrected key")));
-        // A corrected key the payer denies (here: a member id the payer does not know, CO-31) is refused like any
-        // publication; with a reason it is published, and the reason is recorded with the version.
-        String notEnrolled = AuthoringFixtures.strep(id).replace("memberId: W550128874", "memberId: W000000001");
+        // A corrected key the payer denies (here: the office visit billed in an emergency department, POS 23) is
+        // refused like any publication; with a reason it is published, and the reason is recorded with the version.
+        String inTheEd = AuthoringFixtures.strep(id).replace("placeOfService: \"11\"", "placeOfService: \"23\"");
         mvc.perform(as(post("/api/disputes/" + disputeId + "/resolve"), "instructor")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(JSON.writeValueAsString(Map.of(
-                                "decision", "ACCEPT", "reply", "right", "regrade", true, "scenario", notEnrolled))))
+                        .content(JSON.writeValueAsString(
+                                Map.of("decision", "ACCEPT", "reply", "right", "regrade", true, "scenario", inTheEd))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("key"))
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("CO-31")));
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("99213 CO-")));
         assertThat(library.find(id).orElseThrow().version()).isEqualTo(1);
         String body = JSON.writeValueAsString(Map.of(
                 "decision",
@@ -372,9 +372,9 @@ class AuthoringApiTest {
                 "regrade",
                 true,
                 "scenario",
-                notEnrolled,
+                inTheEd,
                 "payerOverride",
-                "the member is enrolled next term"));
+                "it teaches the place-of-service denial"));
         mvc.perform(as(post("/api/disputes/" + disputeId + "/resolve"), "instructor")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
@@ -383,7 +383,7 @@ class AuthoringApiTest {
                 .andExpect(jsonPath("$.newVersion").value(2))
                 .andExpect(jsonPath("$.regraded").value(1));
         assertThat(versions.findByScenarioIdOrderByVersionAsc(id).getLast().getPayerOverride())
-                .isEqualTo("the member is enrolled next term");
+                .isEqualTo("it teaches the place-of-service denial");
         mvc.perform(as(get("/api/attempts/" + attemptId), "student"))
                 .andExpect(jsonPath("$.score").value(100))
                 .andExpect(jsonPath("$.scenarioVersion").value(2))
