@@ -153,14 +153,44 @@ public abstract class BrowserSupport {
         element.click();
     }
 
-    /** The page itself never scrolls sideways (a wide grid may scroll inside its own box). */
+    /**
+     * The page never scrolls sideways: neither the document, nor the app layout's own scrolling content area, nor
+     * any other element that scrolls sideways (overflow-x auto/scroll) and is wider than its box. Grids scroll
+     * inside their shadow DOM (not checked) and preformatted text ({@code pre}, X12) may scroll by design.
+     */
     protected void assertNoSidewaysScroll(String page) {
         Long overflow = (Long) js().executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(overflow)
                 .as("%s at %s px scrolls sideways by %s px", page, width, overflow)
                 .isLessThanOrEqualTo(0L);
+        @SuppressWarnings("unchecked")
+        List<String> scrolling = (List<String>) js().executeScript(SIDEWAYS_SCROLLERS);
+        assertThat(scrolling)
+                .as("%s at %s px scrolls sideways inside an element", page, width)
+                .isEmpty();
     }
+
+    /** The elements (besides the document) that scroll sideways, as "tag.class by N px". */
+    private static final String SIDEWAYS_SCROLLERS = """
+            const found = [];
+            const check = (el, name) => {
+              const over = el.scrollWidth - el.clientWidth;
+              if (over > 1) { found.push(name + ' by ' + over + ' px'); }
+            };
+            const layout = document.querySelector('vaadin-app-layout');
+            const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+            if (content) { check(content, 'app layout content'); }
+            for (const el of document.querySelectorAll('body *')) {
+              if (el.closest('pre')) { continue; }
+              const x = getComputedStyle(el).overflowX;
+              if (x === 'auto' || x === 'scroll') {
+                check(el, el.tagName.toLowerCase() + (el.className && typeof el.className === 'string'
+                    ? '.' + el.className.trim().split(/\\s+/).join('.') : ''));
+              }
+            }
+            return found;
+            """;
 
     /** A screenshot of the window: {@code target/browser-shots/<suite>-<width>-<nn>-<name>.png}. */
     protected Path shot(String name) {

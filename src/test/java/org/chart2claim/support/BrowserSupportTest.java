@@ -43,6 +43,17 @@ class BrowserSupportTest extends BrowserSupport {
     }
 
     @Test
+    void aBoxThatScrollsSidewaysInsideAPageThatFitsFailsToo() {
+        open(390, 844);
+        driver.get(HEAD + "<div class='content' style='overflow-x:auto;width:300px'><div style='width:600px'>wide"
+                + "</div></div></body></html>");
+        assertThatThrownBy(() -> assertNoSidewaysScroll("boxed page"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("scrolls sideways inside an element")
+                .hasMessageContaining("div.content by 300 px");
+    }
+
+    @Test
     void aPageWiderThanTheDesktopWindowFailsToo() {
         open(800, 600);
         driver.get(WIDE_PAGE.replace("900px", "1200px"));
