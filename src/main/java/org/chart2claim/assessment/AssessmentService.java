@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.chart2claim.account.AccountService;
 import org.chart2claim.account.Cohort;
 import org.chart2claim.account.CohortService;
@@ -15,6 +17,7 @@ import org.chart2claim.account.UserAccount;
 import org.chart2claim.assessment.ExamRecords.Accommodation;
 import org.chart2claim.assessment.ExamRecords.AssessmentRow;
 import org.chart2claim.assessment.ExamRecords.SessionRow;
+import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,8 +124,8 @@ public class AssessmentService {
     private List<String> compositionProblems(Composition c, int parts) {
         List<String> problems = new ArrayList<>();
         if (c == null || (c.items().isEmpty() == c.blueprint().isEmpty())) {
-            return List.of(
-                    "Give either items (fixed questions and scenarios) or a blueprint (domain counts), not both.");
+            return List.of("Give either items (fixed questions and scenarios) or a blueprint (counts per domain, tag or"
+                    + " scenario draw), not both.");
         }
         if (c.size() > Composition.MAX_ITEMS) {
             problems.add("An exam holds at most " + Composition.MAX_ITEMS + " items.");
@@ -140,50 +143,65 @@ public class AssessmentService {
                 problems.add(ref.id() + " is listed twice.");
             }
             boolean exists = ref.type() == ItemType.QUESTION
-                    ? bank.find(ref.id()).isPresent()
+                    ? bank.isActive(ref.id())
                     : library.find(ref.id()).isPresent();
             if (!exists) {
                 problems.add(
                         "There is no " + ref.type().name().toLowerCase(java.util.Locale.ROOT) + " " + ref.id() + ".");
             }
         }
-        Set<String> domains = new HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (Composition.BlueprintEntry entry : c.blueprint()) {
             if (entry == null) {
                 problems.add("A blueprint entry is empty.");
                 continue;
             }
-            String what = entry.domain() != null ? "domain " + entry.domain() : "tag " + entry.tag();
-            if ((entry.domain() == null) == (entry.tag() == null || entry.tag().isBlank())) {
-                problems.add("A blueprint entry names a domain or a tag (one of them).");
-                continue;
-            }
-            if (entry.domain() != null && QuestionDomain.byId(entry.domain()).isEmpty()) {
-                problems.add("Unknown domain " + entry.domain() + "; one of " + List.of(QuestionDomain.values()) + ".");
-                continue;
-            }
-            if (!domains.add(entry.domain() != null ? entry.domain() : "#" + entry.tag())) {
-                problems.add(what + " is listed twice.");
-            }
-            int available = candidates(entry).size();
-            if (entry.count() < 1) {
-                problems.add(what + ": count must be at least 1.");
-            } else if (entry.count() > available) {
-                problems.add(what + " has " + available + " question" + (available == 1 ? "" : "s") + " in the bank; "
-                        + entry.count() + " asked.");
-            }
+            problems.addAll(
+                    BlueprintCheck.problems(entry, keys, candidates(entry).size()));
         }
         return problems;
     }
 
-    /** The bank's questions a blueprint entry draws from. */
-    public List<Question> candidates(Composition.BlueprintEntry entry) {
-        if (entry.domain() != null) {
-            return QuestionDomain.byId(entry.domain()).map(bank::inDomain).orElse(List.of());
+    /**
+     * The items a blueprint entry draws from: the bank's questions of a domain or a tag (retired ones excluded), or
+     * the library's scenarios of a specialty, a tag, or all of them (retired ones excluded).
+     */
+    public List<ItemDraw.Candidate> candidates(Composition.BlueprintEntry entry) {
+        if (entry.itemType() == ItemType.SCENARIO) {
+            return scenarioCandidates(entry).stream()
+                    .map(s -> ItemDraw.Candidate.scenario(s.id()))
+                    .toList();
         }
-        return bank.all().stream()
-                .filter(q -> q.tags().contains(entry.tag().strip()))
+        List<Question> questions = entry.domain() != null
+                ? QuestionDomain.byId(entry.domain()).map(bank::inDomain).orElse(List.of())
+                : bank.all().stream()
+                        .filter(q -> entry.tag() != null
+                                && q.tags().contains(entry.tag().strip()))
+                        .toList();
+        return questions.stream().map(ItemDraw.Candidate::of).toList();
+    }
+
+    private List<Scenario> scenarioCandidates(Composition.BlueprintEntry entry) {
+        return library.all().stream()
+                .filter(s ->
+                        library.catalogueEntry(s.id()).map(e -> !e.retired()).orElse(true))
+                .filter(s -> BlueprintCheck.scenarioMatches(entry, s.specialty(), s.tags()))
                 .toList();
+    }
+
+    /** The specialties and tags of the scenarios a blueprint may draw, each with its count (for the builder). */
+    public Map<String, Integer> scenarioSpecialties() {
+        Map<String, Integer> out = new TreeMap<>();
+        scenarioCandidates(Composition.BlueprintEntry.scenarios(null, null, 1))
+                .forEach(s -> out.merge(s.specialty(), 1, Integer::sum));
+        return out;
+    }
+
+    public Map<String, Integer> scenarioTags() {
+        Map<String, Integer> out = new TreeMap<>();
+        scenarioCandidates(Composition.BlueprintEntry.scenarios(null, null, 1))
+                .forEach(s -> s.tags().forEach(t -> out.merge(t, 1, Integer::sum)));
+        return out;
     }
 
     /**
@@ -307,6 +325,15 @@ public class AssessmentService {
 
     public Accommodation accommodation(long assessmentId, String username) {
         return store.accommodation(assessmentId, username).orElse(Accommodation.none(assessmentId, username));
+    }
+
+    /** The accommodations of an exam, by student, for its managers. */
+    @Transactional(readOnly = true)
+    public List<Accommodation> accommodations(long assessmentId, String viewer, Set<Role> roles) {
+        managed(assessmentId, viewer, roles);
+        return store.accommodations(assessmentId).stream()
+                .sorted(java.util.Comparator.comparing(Accommodation::username))
+                .toList();
     }
 
     /** Sets a student's accommodation (replacing an earlier one). Applies to sessions started afterwards. */

@@ -63,29 +63,6 @@ public final class ExamRecords {
             Integer score,
             Integer timeUsedSeconds) {
 
-        /** The same session with its last activity at {@code at}. */
-        public SessionRow active(Instant at) {
-            return new SessionRow(
-                    id,
-                    assessmentId,
-                    username,
-                    attemptNo,
-                    status,
-                    part,
-                    startedAt,
-                    partStartedAt,
-                    deadline,
-                    partMinutes,
-                    extraTimePercent,
-                    extendedMinutes,
-                    at,
-                    submittedAt,
-                    submittedBy,
-                    note,
-                    score,
-                    timeUsedSeconds);
-        }
-
         /** The same session with its running part's deadline {@code minutes} later (a proctor's extension). */
         public SessionRow extended(int minutes) {
             return new SessionRow(

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.chart2claim.account.Role;
@@ -153,6 +155,13 @@ public class ExamSessionService {
         } catch (DuplicateKeyException e) {
             throw AssessmentException.conflict("Another session of this exam was just started; reload the page.");
         }
+        // The version each question was drawn at: its key is copied now and the session shows that version.
+        Map<Integer, Question> asked = new HashMap<>();
+        for (ItemDraw.DrawnItem d : drawn) {
+            if (d.type() == ItemType.QUESTION) {
+                bank.find(d.ref()).ifPresent(q -> asked.put(d.position(), q));
+            }
+        }
         store.insertItems(drawn.stream()
                 .map(d -> new ItemRow(
                         id,
@@ -163,7 +172,9 @@ public class ExamSessionService {
                         d.part(),
                         d.optionOrder(),
                         d.type() == ItemType.QUESTION
-                                ? bank.find(d.ref()).map(Question::key).orElse(null)
+                                ? Optional.ofNullable(asked.get(d.position()))
+                                        .map(Question::key)
+                                        .orElse(null)
                                 : null,
                         null,
                         null,
@@ -172,6 +183,9 @@ public class ExamSessionService {
                         null,
                         null))
                 .toList());
+        Map<Integer, Integer> versions = new HashMap<>();
+        asked.forEach((position, q) -> versions.put(position, q.version()));
+        store.recordItemVersions(id, versions);
         event(id, "STARTED", student, "attempt " + session.attemptNo() + ", deadline " + session.deadline());
         return new Started(true, view(a, session, now));
     }
@@ -217,13 +231,15 @@ public class ExamSessionService {
     @Transactional(noRollbackFor = AssessmentException.class)
     public AnswerState answer(String sessionId, String student, int position, AnswerInput input) {
         Instant now = now();
-        Locked locked = lockOwn(sessionId, student, now);
-        SessionRow s = locked.session();
-        AssessmentRow a = locked.assessment();
+        // The hot path (every autosave): lock the student's own row in one statement, read the exam only when the
+        // clock has something to apply, read only the item that changes (docs/PERFORMANCE.md).
+        SessionRow s = store.lockOwnSession(sessionId, student)
+                .orElseThrow(() -> AssessmentException.notFound("No such session."));
+        if (s.status() != SessionStatus.SUBMITTED && ExamTiming.isLate(s.deadline(), now)) {
+            s = advance(s, store.assessment(s.assessmentId()).orElseThrow(), now);
+        }
         requireRunning(s);
-        ItemRow item = store.items(sessionId).stream()
-                .filter(i -> i.position() == position)
-                .findFirst()
+        ItemRow item = store.item(sessionId, position)
                 .orElseThrow(() -> AssessmentException.notFound("This exam has no item " + position + "."));
         if (item.part() != s.part()) {
             throw AssessmentException.conflict("Item " + position + " belongs to part " + item.part() + ", which is "
@@ -264,7 +280,7 @@ public class ExamSessionService {
             }
         }
         store.saveAnswer(sessionId, position, choice, coding, flagged, now);
-        store.updateSession(s.active(now));
+        store.touch(sessionId, now);
         ItemRow saved = new ItemRow(
                 item.sessionId(),
                 position,
@@ -341,11 +357,12 @@ public class ExamSessionService {
     private Results results(AssessmentRow a, SessionRow s) {
         List<ItemResult> items = new ArrayList<>();
         List<ExamScoring.ScoredItem> scored = new ArrayList<>();
+        Map<Integer, Integer> versions = store.itemVersions(s.id());
         for (ItemRow i : store.items(s.id())) {
             int score = i.score() == null ? 0 : i.score();
             scored.add(new ExamScoring.ScoredItem(i.domain(), score));
             if (i.type() == ItemType.QUESTION) {
-                Question q = bank.find(i.ref()).orElse(null);
+                Question q = asked(i, versions);
                 items.add(new ItemResult(
                         i.position(),
                         i.type(),
@@ -665,9 +682,10 @@ public class ExamSessionService {
     private SessionView view(AssessmentRow a, SessionRow s, Instant now) {
         List<StudentItem> items = new ArrayList<>();
         List<AnswerState> answers = new ArrayList<>();
+        Map<Integer, Integer> versions = store.itemVersions(s.id());
         for (ItemRow i : store.items(s.id())) {
             if (i.type() == ItemType.QUESTION) {
-                Question q = bank.find(i.ref()).orElse(null);
+                Question q = asked(i, versions);
                 items.add(new StudentItem(
                         i.position(),
                         i.type(),
@@ -712,6 +730,11 @@ public class ExamSessionService {
                 i.flagged(),
                 i.choice() == null ? null : ItemDraw.displayed(i.optionOrder(), i.choice()),
                 i.codingJson() == null ? null : ExamStore.JSON.readValue(i.codingJson(), CodingAnswer.class));
+    }
+
+    /** The question of an item at the version the session drew (a bank edit never changes a session). */
+    private Question asked(ItemRow i, Map<Integer, Integer> versions) {
+        return bank.version(i.ref(), versions.getOrDefault(i.position(), 1)).orElse(null);
     }
 
     static Map<String, String> displayedOptions(Question q, String optionOrder) {

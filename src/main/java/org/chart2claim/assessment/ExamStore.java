@@ -236,6 +236,22 @@ public class ExamStore {
     }
 
     /**
+     * The student's own session with its row locked (the autosave path: one statement instead of a read and a
+     * lock); empty for an unknown id or another student's session, which stays unlocked.
+     */
+    public Optional<SessionRow> lockOwnSession(String id, String username) {
+        return jdbc
+                .query("SELECT * FROM exam_session WHERE id = ? AND username = ? FOR UPDATE", SESSION, id, username)
+                .stream()
+                .findFirst();
+    }
+
+    /** Records the student's last activity (the caller holds the row lock). */
+    public void touch(String id, Instant at) {
+        jdbc.update("UPDATE exam_session SET last_activity_at = ? WHERE id = ?", ts(at), id);
+    }
+
+    /**
      * Claims up to {@code limit} sessions whose part or break has ended: locked for this transaction, skipping any
      * another server (or a student's request) holds, so each is advanced by exactly one.
      */
@@ -302,8 +318,41 @@ public class ExamStore {
                         .toList());
     }
 
+    /** Records the bank version each question item was drawn at (position → version). */
+    public void recordItemVersions(String sessionId, java.util.Map<Integer, Integer> versionByPosition) {
+        jdbc.batchUpdate(
+                "UPDATE exam_session_item SET item_version = ? WHERE session_id = ? AND pos = ?",
+                versionByPosition.entrySet().stream()
+                        .map(e -> new Object[] {e.getValue(), sessionId, e.getKey()})
+                        .toList());
+    }
+
+    /**
+     * The bank version of each question item of a session (position → version); items stored before versions
+     * were recorded are version 1.
+     */
+    public java.util.Map<Integer, Integer> itemVersions(String sessionId) {
+        java.util.Map<Integer, Integer> out = new java.util.HashMap<>();
+        jdbc.query(
+                "SELECT pos, item_version FROM exam_session_item WHERE session_id = ? AND item_type = 'QUESTION'",
+                rs -> {
+                    Integer v = integer(rs, "item_version");
+                    out.put(rs.getInt("pos"), v == null ? 1 : v);
+                },
+                sessionId);
+        return out;
+    }
+
     public List<ItemRow> items(String sessionId) {
         return jdbc.query("SELECT * FROM exam_session_item WHERE session_id = ? ORDER BY pos", ITEM, sessionId);
+    }
+
+    /** One item of a session (the autosave path reads only the item it changes). */
+    public Optional<ItemRow> item(String sessionId, int position) {
+        return jdbc
+                .query("SELECT * FROM exam_session_item WHERE session_id = ? AND pos = ?", ITEM, sessionId, position)
+                .stream()
+                .findFirst();
     }
 
     public List<ItemRow> itemsOfAssessment(long assessmentId) {

@@ -7,9 +7,9 @@ import java.util.Random;
 import java.util.function.Function;
 
 /**
- * Turns a composition into one session's item list: fixed items as given, blueprint entries drawn at random from
- * the bank without repeats; then, when the exam shuffles, the item order and every question's option order. The
- * draw is seeded per session, and its result is stored with the session, so a reload or another server shows the
+ * Turns a composition into one session's item list: fixed items as given, blueprint entries (questions and coding
+ * scenarios) drawn at random from the bank and the scenario library without repeats; then, when the exam shuffles,
+ * the item order and every question's option order. The draw is seeded per session, and its result is stored with the session, so a reload or another server shows the
  * same exam. With two parts the first half of the positions is part 1. Plain Java.
  */
 public final class ItemDraw {
@@ -22,9 +22,23 @@ public final class ItemDraw {
      */
     public record DrawnItem(int position, ItemType type, String ref, String domain, int part, String optionOrder) {}
 
-    /** What the draw needs from the bank: the candidates for an entry (a domain's or a tag's questions). */
+    /**
+     * One item a blueprint entry may draw: a question (with its domain) or a scenario ({@code SCENARIO} as its
+     * domain label, as for fixed scenario items).
+     */
+    public record Candidate(ItemType type, String ref, String domain) {
+        public static Candidate of(Question q) {
+            return new Candidate(ItemType.QUESTION, q.id(), q.domain().name());
+        }
+
+        public static Candidate scenario(String id) {
+            return new Candidate(ItemType.SCENARIO, id, "SCENARIO");
+        }
+    }
+
+    /** What the draw needs from the bank: the candidates for an entry (a domain's or a tag's questions, scenarios). */
     public interface Bank {
-        List<Question> candidates(Composition.BlueprintEntry entry);
+        List<Candidate> candidates(Composition.BlueprintEntry entry);
 
         /** The domain label of a fixed item (a question's domain, {@code SCENARIO} for a scenario). */
         String domainOf(Composition.ItemRef ref);
@@ -38,17 +52,16 @@ public final class ItemDraw {
                 picked.add(new String[] {ref.type().name(), ref.id(), bank.domainOf(ref)});
             }
         } else {
-            List<String> used = new ArrayList<>();
+            java.util.Set<Candidate> used = new java.util.HashSet<>();
             for (Composition.BlueprintEntry entry : composition.blueprint()) {
-                List<Question> candidates = new ArrayList<>(bank.candidates(entry));
-                candidates.removeIf(q -> used.contains(q.id()));
-                candidates.sort(java.util.Comparator.comparing(Question::id));
+                List<Candidate> candidates = new ArrayList<>(bank.candidates(entry));
+                // without repeats: an item two entries could draw (a domain's and a tag's) comes once
+                candidates.removeIf(used::contains);
+                candidates.sort(java.util.Comparator.comparing(Candidate::type).thenComparing(Candidate::ref));
                 Collections.shuffle(candidates, random);
-                for (Question q : candidates.subList(0, Math.min(entry.count(), candidates.size()))) {
-                    used.add(q.id());
-                    picked.add(new String[] {
-                        ItemType.QUESTION.name(), q.id(), q.domain().name()
-                    });
+                for (Candidate c : candidates.subList(0, Math.min(entry.count(), candidates.size()))) {
+                    used.add(c);
+                    picked.add(new String[] {c.type().name(), c.ref(), c.domain()});
                 }
             }
         }
@@ -88,11 +101,11 @@ public final class ItemDraw {
 
     /** Shorthand used by tests and services: a bank over lookups. */
     public static Bank bank(
-            Function<Composition.BlueprintEntry, List<Question>> candidates,
+            Function<Composition.BlueprintEntry, List<Candidate>> candidates,
             Function<Composition.ItemRef, String> domainOf) {
         return new Bank() {
             @Override
-            public List<Question> candidates(Composition.BlueprintEntry entry) {
+            public List<Candidate> candidates(Composition.BlueprintEntry entry) {
                 return candidates.apply(entry);
             }
 

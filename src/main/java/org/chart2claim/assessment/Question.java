@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param options    A, B, C, D in that order
  * @param sourceFile the bank file it was read from
+ * @param version    the question's version in the bank (1: as first shipped or written; each edit adds one)
  */
 public record Question(
         String id,
@@ -21,7 +22,8 @@ public record Question(
         Map<String, String> options,
         String key,
         String rationale,
-        String sourceFile) {
+        String sourceFile,
+        int version) {
 
     /** The option letters of every question, in order. */
     public static final List<String> LETTERS = List.of("A", "B", "C", "D");
@@ -29,5 +31,27 @@ public record Question(
     public Question {
         tags = List.copyOf(tags);
         options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+    }
+
+    /** A question as read from a file, before the bank has numbered its version (version 1). */
+    public Question(
+            String id,
+            QuestionDomain domain,
+            String author,
+            String review,
+            int difficulty,
+            List<String> tags,
+            String stem,
+            Map<String, String> options,
+            String key,
+            String rationale,
+            String sourceFile) {
+        this(id, domain, author, review, difficulty, tags, stem, options, key, rationale, sourceFile, 1);
+    }
+
+    /** The same question numbered as version {@code number} of the bank. */
+    public Question withVersion(int number) {
+        return new Question(
+                id, domain, author, review, difficulty, tags, stem, options, key, rationale, sourceFile, number);
     }
 }

@@ -2,12 +2,23 @@ package org.chart2claim.assessment;
 
 import jakarta.annotation.PostConstruct;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chart2claim.assessment.QuestionVersionStore.Entry;
+import org.chart2claim.assessment.QuestionVersionStore.Source;
+import org.chart2claim.assessment.QuestionVersionStore.VersionRow;
 import org.chart2claim.codebook.CodeBookService;
 import org.chart2claim.codebook.CodeBooks;
 import org.chart2claim.codebook.CodeBooksChangedEvent;
@@ -18,33 +29,70 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The question bank of the running app: {@code <scenarios>/questions/*.yaml} loaded and validated at start-up and
- * whenever another code set becomes active; the valid questions are kept in memory, the problems are logged and
- * kept for the instructors' question page.
+ * The question bank of the running app. Every question has immutable numbered versions stored as the text of a
+ * one-question bank file ({@code question_version}), in the shape of the scenario library's versions: a shipped
+ * question ({@code <scenarios>/questions/*.yaml}) is version 1, a changed shipped question becomes the next version at
+ * start-up, and each edit in the question bank view is the next version too. The current version of each id is the
+ * highest one; it is validated (the same parser and code check as the files) and kept in memory. Retired questions
+ * are not offered to new exams but stay readable, like every old version: a session keeps the version it drew.
+ * Reloaded at start-up and whenever another code set becomes active.
  */
 @Service
 public class QuestionBank {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionBank.class);
+    private static final Pattern DOMAIN_LINE = Pattern.compile("(?m)^domain:\\s*\"?([A-Z0-9_]+)\"?\\s*$");
 
     private final ContentLocations locations;
     private final CodeBookService books;
+    private final QuestionVersionStore store;
+    private final TransactionTemplate tx;
 
+    /** The current version of every question that loaded, retired ones included. */
     private volatile Map<String, Question> questions = Map.of();
+
+    private volatile Set<String> retired = Set.of();
+    private volatile Map<String, String> owners = Map.of();
     private volatile List<QuestionProblem> problems = List.of();
 
+    /** Parsed old versions: immutable, so they can be cached for good. */
+    private final Map<String, Question> oldVersions = new ConcurrentHashMap<>();
+
     private final String questionsDir;
+
+    /** What a publication did: the id, its version now, and whether a new version was written. */
+    public record Published(String id, int version, boolean created) {}
+
+    /** One version as the version list shows it. */
+    public record VersionInfo(int version, Source source, String publishedBy, Instant publishedAt, String changeNote) {}
+
+    /** A question of the bank view: its current version, whether it is retired, who first wrote it here. */
+    public record Listed(Question question, boolean retired, String owner) {}
+
+    /** The outcome of checking a form: the question when valid, else the messages per field. */
+    public record Checked(Question question, Map<String, List<String>> errors) {
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
 
     /** @param questionsDir another bank folder (tests, a school's own bank); blank: {@code <scenarios>/questions} */
     public QuestionBank(
             ContentLocations locations,
             CodeBookService books,
+            QuestionVersionStore store,
+            PlatformTransactionManager transactions,
             @Value("${chart2claim.questions-dir:}") String questionsDir) {
         this.locations = locations;
         this.books = books;
+        this.store = store;
+        this.tx = new TransactionTemplate(transactions);
         this.questionsDir = questionsDir;
     }
 
@@ -67,34 +115,307 @@ public class QuestionBank {
 
     public synchronized void reload() {
         QuestionLoader.Result result = loader(books.books()).loadFolder(folder());
-        result.problems().forEach(p -> log.warn("Question skipped: {}", p));
-        Map<String, Question> byId = new LinkedHashMap<>();
-        result.questions().forEach(q -> byId.put(q.id(), q));
-        questions = java.util.Collections.unmodifiableMap(byId);
-        problems = result.problems();
-        log.info("Question bank: {} questions loaded, {} problems", byId.size(), problems.size());
+        Map<String, Question> files = new LinkedHashMap<>();
+        result.questions().forEach(q -> files.put(q.id(), q));
+        List<QuestionProblem> allProblems = new ArrayList<>(result.problems());
+        Map<String, Question> byId = new TreeMap<>();
+        try {
+            tx.executeWithoutResult(status -> synchronise(files, byId, allProblems));
+        } catch (DataIntegrityViolationException e) {
+            // Another server wrote the same new versions at the same moment: read them as they are now.
+            log.info("Question versions were written by another server meanwhile; synchronising again");
+            byId.clear();
+            allProblems.retainAll(result.problems());
+            tx.executeWithoutResult(status -> synchronise(files, byId, allProblems));
+        }
+        allProblems.forEach(p -> log.warn("Question skipped: {}", p));
+        questions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        readCatalogue();
+        problems = List.copyOf(allProblems);
+        log.info("Question bank: {} questions loaded, {} problems", byId.size(), allProblems.size());
+    }
+
+    /**
+     * Shipped questions that are new or changed become new versions; the current version of each id (a file's or an
+     * authored one) is validated and becomes the bank's question of that id.
+     */
+    private void synchronise(Map<String, Question> files, Map<String, Question> byId, List<QuestionProblem> problems) {
+        Map<String, VersionRow> latest = new HashMap<>();
+        Map<String, VersionRow> latestFile = new HashMap<>();
+        for (VersionRow v : store.allVersions()) {
+            latest.merge(v.questionId(), v, (a, b) -> a.version() >= b.version() ? a : b);
+            if (v.source() == Source.FILE) {
+                latestFile.merge(v.questionId(), v, (a, b) -> a.version() >= b.version() ? a : b);
+            }
+        }
+        Map<String, String> fileHashes = new HashMap<>();
+        for (Question file : files.values()) {
+            String text = QuestionText.write(file);
+            String hash = QuestionText.hash(text);
+            fileHashes.put(file.id(), hash);
+            VersionRow shipped = latestFile.get(file.id());
+            if (shipped == null || !shipped.contentHash().equals(hash)) {
+                int next = latest.containsKey(file.id()) ? latest.get(file.id()).version() + 1 : 1;
+                VersionRow row = new VersionRow(file.id(), next, Source.FILE, text, hash, null, null, Instant.now());
+                store.insert(row);
+                latest.put(file.id(), row);
+            }
+        }
+        QuestionCodeChecker codes = codeChecker(books.books());
+        for (VersionRow current : latest.values()) {
+            if (current.source() == Source.FILE) {
+                Question file = files.get(current.questionId());
+                if (file != null && current.contentHash().equals(fileHashes.get(file.id()))) {
+                    byId.put(file.id(), file.withVersion(current.version()));
+                }
+                continue; // otherwise the file was removed (or is broken, reported above): not in the bank
+            }
+            List<String> reasons = new ArrayList<>();
+            Question q = parseOne(current.fileText(), reasons);
+            if (q != null) {
+                reasons.addAll(codes.problems(q));
+            }
+            if (!reasons.isEmpty() || q == null) {
+                problems.add(new QuestionProblem(
+                        "question " + current.questionId() + " version " + current.version(),
+                        current.questionId(),
+                        reasons));
+                continue;
+            }
+            byId.put(q.id(), q.withVersion(current.version()));
+        }
+        Map<String, Entry> entries = new HashMap<>();
+        store.entries().forEach(e -> entries.put(e.questionId(), e));
+        for (Question q : byId.values()) {
+            Entry e = entries.get(q.id());
+            if (e == null
+                    || e.currentVersion() != q.version()
+                    || !e.domain().equals(q.domain().name())) {
+                store.saveEntry(new Entry(
+                        q.id(),
+                        q.domain().name(),
+                        q.version(),
+                        e == null ? null : e.owner(),
+                        e != null && e.retired()));
+            }
+        }
+    }
+
+    private void readCatalogue() {
+        Set<String> retiredIds = new HashSet<>();
+        Map<String, String> ownerById = new HashMap<>();
+        for (Entry e : store.entries()) {
+            if (e.retired()) {
+                retiredIds.add(e.questionId());
+            }
+            if (e.owner() != null) {
+                ownerById.put(e.questionId(), e.owner());
+            }
+        }
+        retired = Set.copyOf(retiredIds);
+        owners = Map.copyOf(ownerById);
+    }
+
+    /** Parses a stored one-question text (no code check); null with the reasons when it does not parse. */
+    static Question parseOne(String text, List<String> reasons) {
+        Matcher m = DOMAIN_LINE.matcher(text);
+        String fileName = m.find()
+                ? QuestionDomain.byId(m.group(1)).map(QuestionDomain::fileName).orElse("question.yaml")
+                : "question.yaml";
+        QuestionParser.Parsed parsed = QuestionParser.parse(fileName, text);
+        parsed.problems().forEach(p -> reasons.addAll(p.reasons()));
+        if (!parsed.problems().isEmpty() || parsed.questions().size() != 1) {
+            if (reasons.isEmpty()) {
+                reasons.add("the text must hold exactly one question");
+            }
+            return null;
+        }
+        return parsed.questions().getFirst();
     }
 
     /** The loader checking codes against {@code books} (the code books and their modifiers). */
     public static QuestionLoader loader(CodeBooks books) {
+        return new QuestionLoader(codeChecker(books));
+    }
+
+    private static QuestionCodeChecker codeChecker(CodeBooks books) {
         Set<String> modifiers = new HashSet<>();
         for (CodeSet set : books.sets()) {
             set.modifiers().stream().map(Modifier::code).forEach(modifiers::add);
         }
-        return new QuestionLoader(new QuestionCodeChecker(books, modifiers::contains));
+        return new QuestionCodeChecker(books, modifiers::contains);
     }
 
-    /** Every valid question, sorted by id. */
+    // ---- authoring
+
+    /**
+     * Checks a form with the bank file rules (the parser, the code check) and the bank: a new question needs an id no
+     * question has ever used; an edit keeps its id. {@code editing} is the id being edited, null for a new question.
+     */
+    public Checked check(QuestionForm form, String editing) {
+        List<String> messages = new ArrayList<>();
+        String fileName =
+                form.domain() == null ? "question.yaml" : form.domain().fileName();
+        QuestionParser.Parsed parsed = QuestionParser.parse(fileName, form.text());
+        parsed.problems().forEach(p -> messages.addAll(p.reasons()));
+        Question q = parsed.questions().size() == 1 ? parsed.questions().getFirst() : null;
+        // The codes are checked even when another field is wrong, so every message shows at once.
+        Question codes = q != null
+                ? q
+                : new Question(
+                        form.id(),
+                        form.domain(),
+                        null,
+                        null,
+                        0,
+                        List.of(),
+                        form.stem(),
+                        form.options(),
+                        form.key(),
+                        form.rationale(),
+                        fileName);
+        messages.addAll(codeChecker(books.books()).problems(codes));
+        String id = form.id() == null ? "" : form.id().strip();
+        if (editing == null) {
+            if (!id.isEmpty() && (questions.containsKey(id) || store.latest(id).isPresent())) {
+                messages.add("id " + id + " is already used by another question; choose a new id");
+            }
+        } else if (!editing.equals(id)) {
+            messages.add("id cannot change in an edit (it stays " + editing + "); write a new question instead");
+        } else if (q != null && questions.containsKey(id) && questions.get(id).domain() != q.domain()) {
+            messages.add("domain cannot change in an edit (it stays "
+                    + questions.get(id).domain() + ")");
+        }
+        return new Checked(messages.isEmpty() ? q : null, QuestionForm.byField(messages));
+    }
+
+    /**
+     * Checks the form and publishes it as the next version of its id (version 1 of a new id, owned by {@code by}).
+     * A form identical to the current version writes nothing. Invalid input changes nothing and throws
+     * {@link InvalidQuestionException} with the messages per field. Publishing a retired question restores it.
+     */
+    public synchronized Published publish(QuestionForm form, String editing, String by, String changeNote) {
+        Checked checked = check(form, editing);
+        if (!checked.valid()) {
+            throw new InvalidQuestionException(checked.errors());
+        }
+        Question q = checked.question();
+        String text = QuestionText.write(q);
+        String hash = QuestionText.hash(text);
+        Published published = tx.execute(status -> {
+            Optional<VersionRow> latest = store.latest(q.id());
+            boolean same =
+                    latest.isPresent() && latest.get().contentHash().equals(hash) && questions.containsKey(q.id());
+            int version = latest.map(v -> v.version() + (same ? 0 : 1)).orElse(1);
+            if (!same) {
+                store.insert(new VersionRow(
+                        q.id(),
+                        version,
+                        Source.AUTHORED,
+                        text,
+                        hash,
+                        by,
+                        changeNote == null || changeNote.isBlank() ? null : changeNote.strip(),
+                        Instant.now()));
+            }
+            store.saveEntry(new Entry(q.id(), q.domain().name(), version, by, false));
+            return new Published(q.id(), version, !same);
+        });
+        Map<String, Question> next = new TreeMap<>(questions);
+        next.put(q.id(), q.withVersion(published.version()));
+        questions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(next));
+        readCatalogue();
+        return published;
+    }
+
+    /** Retires (no longer offered to new exams) or restores a question; its versions and sessions stay. */
+    public synchronized void setRetired(String id, boolean retire) {
+        Question q = questions.get(id);
+        if (q == null) {
+            throw AssessmentException.notFound("No question " + id + ".");
+        }
+        tx.executeWithoutResult(status -> {
+            Entry e = store.entry(id).orElse(new Entry(id, q.domain().name(), q.version(), null, false));
+            store.saveEntry(new Entry(id, e.domain(), e.currentVersion(), e.owner(), retire));
+        });
+        readCatalogue();
+    }
+
+    // ---- reading
+
+    /** Every question that may go into a new exam (not retired), sorted by id. */
     public List<Question> all() {
-        return List.copyOf(questions.values());
+        return questions.values().stream()
+                .filter(q -> !retired.contains(q.id()))
+                .toList();
+    }
+
+    /** Every question of the bank with its state (retired ones included), sorted by id. */
+    public List<Listed> listed() {
+        return questions.values().stream()
+                .map(q -> new Listed(q, retired.contains(q.id()), owners.get(q.id())))
+                .toList();
     }
 
     public List<Question> inDomain(QuestionDomain domain) {
-        return questions.values().stream().filter(q -> q.domain() == domain).toList();
+        return all().stream().filter(q -> q.domain() == domain).toList();
     }
 
+    /** The tags of the questions new exams may use, each with how many questions carry it, sorted. */
+    public Map<String, Integer> tags() {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Question q : all()) {
+            q.tags().forEach(t -> out.merge(t, 1, Integer::sum));
+        }
+        return out;
+    }
+
+    /** The current version of a question (retired ones too: running and past sessions still need them). */
     public Optional<Question> find(String id) {
         return Optional.ofNullable(id == null ? null : questions.get(id));
+    }
+
+    /** Whether a question exists and is not retired. */
+    public boolean isActive(String id) {
+        return id != null && questions.containsKey(id) && !retired.contains(id);
+    }
+
+    public boolean isRetired(String id) {
+        return retired.contains(id);
+    }
+
+    /**
+     * Version {@code version} of a question as it was published (the current one from memory); empty for an unknown
+     * id or version. An old version is read without the code check: a session shows what it drew.
+     */
+    public Optional<Question> version(String id, int version) {
+        Question current = id == null ? null : questions.get(id);
+        if (current != null && current.version() == version) {
+            return Optional.of(current);
+        }
+        String cacheKey = id + "@" + version;
+        Question cached = oldVersions.get(cacheKey);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Question> parsed = store.version(id, version).flatMap(v -> {
+            List<String> reasons = new ArrayList<>();
+            Question q = parseOne(v.fileText(), reasons);
+            if (q == null) {
+                log.warn("Stored version {} of question {} no longer parses: {}", version, id, reasons);
+            }
+            return Optional.ofNullable(q).map(x -> x.withVersion(version));
+        });
+        parsed.ifPresent(q -> oldVersions.put(cacheKey, q));
+        return parsed;
+    }
+
+    /** Every version of a question, oldest first. */
+    public List<VersionInfo> versions(String id) {
+        return store.versions(id).stream()
+                .map(v -> new VersionInfo(v.version(), v.source(), v.publishedBy(), v.publishedAt(), v.changeNote()))
+                .sorted(Comparator.comparingInt(VersionInfo::version))
+                .toList();
     }
 
     public List<QuestionProblem> problems() {

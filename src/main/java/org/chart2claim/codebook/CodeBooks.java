@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The code books in use: one active {@link CodeBook} per code system plus the search synonyms. Plain
@@ -19,6 +20,8 @@ public final class CodeBooks implements CodeLookup {
     private final Map<CodeSystem, CodeBook> active = new EnumMap<>(CodeSystem.class);
     private final List<Synonym> synonyms;
     private final String contentHash;
+    /** Parsed Excludes1 references per ICD-10-CM code of the active book (see {@link #excludes1References}). */
+    private final Map<String, List<Excludes1References.Reference>> excludes1ByCode = new ConcurrentHashMap<>();
 
     /** Uses the first set of each system in {@code sets} as the active one. */
     public CodeBooks(Collection<CodeSet> sets, List<Synonym> synonyms, String contentHash) {
@@ -68,16 +71,29 @@ public final class CodeBooks implements CodeLookup {
     }
 
     /** True when the Excludes1 notes that apply to {@code code} cover {@code target} (Excludes1 works both ways). */
-    private static boolean excludes(CodeBook book, String code, String target) {
+    private boolean excludes(CodeBook book, String code, String target) {
         Optional<CodeEntry> entry = book.find(code);
         if (entry.isEmpty()) {
             return false;
         }
-        List<String> notes = new ArrayList<>();
-        for (CodeBook.NotesAt at : book.applicableNotes(entry.get())) {
-            notes.addAll(at.notes().excludes1());
-        }
-        return Excludes1References.anyCovers(notes, target);
+        return Excludes1References.anyReferenceCovers(excludes1References(book, entry.get()), target);
+    }
+
+    /**
+     * The code references of every Excludes1 note that applies to {@code entry} (its own and its parents'), parsed
+     * once per code and kept with these books: the payer asks them for every diagnosis pair of every claim, and
+     * parsing the notes' text with regular expressions on each call was the largest single cost of adjudication.
+     */
+    private List<Excludes1References.Reference> excludes1References(CodeBook book, CodeEntry entry) {
+        return excludes1ByCode.computeIfAbsent(entry.code(), code -> {
+            List<String> notes = new ArrayList<>();
+            for (CodeBook.NotesAt at : book.applicableNotes(entry)) {
+                notes.addAll(at.notes().excludes1());
+            }
+            return notes.stream()
+                    .flatMap(note -> Excludes1References.parse(note).stream())
+                    .toList();
+        });
     }
 
     @Override
@@ -90,17 +106,14 @@ public final class CodeBooks implements CodeLookup {
         if (entry.isEmpty()) {
             return List.of();
         }
-        List<String> notes = new ArrayList<>();
-        for (CodeBook.NotesAt at : book.applicableNotes(entry.get())) {
-            notes.addAll(at.notes().excludes1());
-        }
+        List<Excludes1References.Reference> references = excludes1References(book, entry.get());
         String self = CodeFormat.compact(CodeSystem.ICD10CM, icdCode);
         Set<String> conflicts = new LinkedHashSet<>();
         for (String other : others) {
             if (other == null || CodeFormat.compact(CodeSystem.ICD10CM, other).equals(self)) {
                 continue;
             }
-            if (Excludes1References.anyCovers(notes, other) || excludes(book, other, icdCode)) {
+            if (Excludes1References.anyReferenceCovers(references, other) || excludes(book, other, icdCode)) {
                 conflicts.add(other);
             }
         }

@@ -1,6 +1,7 @@
 package org.chart2claim.codebook;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,12 +63,16 @@ public final class Excludes1References {
 
     /** True when any reference in the notes covers the code (compared without dots). */
     public static boolean anyCovers(List<String> notes, String code) {
+        return anyReferenceCovers(
+                notes.stream().flatMap(note -> parse(note).stream()).toList(), code);
+    }
+
+    /** True when any of the already parsed references covers the code (compared without dots). */
+    static boolean anyReferenceCovers(Collection<Reference> references, String code) {
         String compact = CodeFormat.compact(CodeSystem.ICD10CM, code);
-        for (String note : notes) {
-            for (Reference ref : parse(note)) {
-                if (ref.covers(compact)) {
-                    return true;
-                }
+        for (Reference ref : references) {
+            if (ref.covers(compact)) {
+                return true;
             }
         }
         return false;

@@ -34,13 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Benchmark (tag "bench"): one server (the app on a real port, H2 file database), 200 students each in a running
- * exam session, each answering a random item every 10–30 s through {@code PUT /api/assessment-sessions/{sid}/answers/
+ * CPC practice exam session (100 questions from the shipped bank), each answering a random item every 10–30 s through {@code PUT /api/assessment-sessions/{sid}/answers/
  * {position}} for 90 s, then the same through the service call the exam page makes (no HTTP) for 90 s and ten times
  * as often (every 1–3 s) for 60 s. Reports the autosave latency
  * (p50/p95/p99/max), the server heap per active session (used heap after GC, before and after the 200 sessions
  * started, divided by 200), and checks that every acknowledged answer is what the session holds at the end (no lost
  * answer). Baseline in the same run: {@code GET /api/me} (an authenticated round trip that touches no exam data).
- * Numbers go to docs/PERFORMANCE.md. Run: {@code ./mvnw test -Pbench -Dtest=ExamAutosaveBench}
+ * Before the load phases, each path runs 1,000 times one request at a time (no queueing), so the difference between
+ * the HTTP save, the service call and the baseline shows where a save's time goes. Numbers go to
+ * docs/PERFORMANCE.md. Run: {@code ./mvnw -o test -Pbench -Dtest=ExamAutosaveBench}
  */
 @Tag("bench")
 class ExamAutosaveBench {
@@ -52,14 +54,14 @@ class ExamAutosaveBench {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private int port;
+    /** Items per session: the CPC preset over the shipped bank (100 questions). */
+    private int items;
 
     @Test
     void twoHundredTakersAutosaving(@TempDir Path dataDir) throws Exception {
         try (StandaloneApp app = StandaloneApp.start(
                 "--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
-                "--chart2claim.demo-password=bench-demo-pass-1",
-                "--chart2claim.questions-dir="
-                        + Path.of("target/test-classes/questions-sample").toAbsolutePath())) {
+                "--chart2claim.demo-password=bench-demo-pass-1")) {
             port = Integer.parseInt(app.context().getEnvironment().getProperty("local.server.port"));
             AccountService accounts = app.bean(AccountService.class);
             List<String> students = new ArrayList<>();
@@ -83,10 +85,15 @@ class ExamAutosaveBench {
                                     ReleaseMode.MANUAL,
                                     1,
                                     0,
-                                    ExamFixtures.sixQuestions()),
+                                    app.bean(AssessmentService.class).cpcPresetForBank()),
                             "instructor",
                             EnumSet.of(Role.INSTRUCTOR));
 
+            items = app.bean(ExamStore.class)
+                    .assessment(examId)
+                    .orElseThrow()
+                    .composition()
+                    .size();
             warm(students);
             long heapBefore = usedHeapAfterGc();
             Map<String, String> sessionOf = new ConcurrentHashMap<>();
@@ -97,8 +104,9 @@ class ExamAutosaveBench {
             }
             long heapAfter = usedHeapAfterGc();
             report(String.format(
-                    "exam bench: %d takers, %d cores, load average %.1f, max heap %d MB",
+                    "exam bench: %d takers, %d items each, %d cores, load average %.1f, max heap %d MB",
                     TAKERS,
+                    items,
                     Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().maxMemory() >> 20));
@@ -108,6 +116,22 @@ class ExamAutosaveBench {
 
             Map<String, String> acknowledged = new ConcurrentHashMap<>(); // sid|position → displayed letter
             AtomicInteger refused = new AtomicInteger();
+            ExamSessionService service = app.bean(ExamSessionService.class);
+
+            // Where the time goes, without queueing: one request at a time, each path in turn (warmed first).
+            // PUT minus the service call is HTTP + security + JSON; GET /api/me is HTTP + security alone.
+            warm(students);
+            quiet(students, sessionOf, service, acknowledged, 300);
+            report(line(
+                    "quiet GET /api/me, one at a time",
+                    quietRun(students, sessionOf, service, acknowledged, 1000, Mode.BASELINE)));
+            report(line(
+                    "quiet HTTP autosave PUT, one at a time",
+                    quietRun(students, sessionOf, service, acknowledged, 1000, Mode.HTTP)));
+            report(line(
+                    "quiet service call, one at a time",
+                    quietRun(students, sessionOf, service, acknowledged, 1000, Mode.SERVICE)));
+
             // HTTP phases stay shorter than the API's two-minute Basic-auth cache: warmed right before each, so the
             // numbers are the request, not 200 BCrypt checks at once when the cache expires.
             warm(students);
@@ -117,7 +141,6 @@ class ExamAutosaveBench {
             List<Long> http = load(students, sessionOf, 90, 10, 30, acknowledged, refused, Mode.HTTP, null);
             report(line("HTTP autosave PUT, every 10–30 s", http));
             // The exam page's own path: the view calls the service (no HTTP, no Basic auth), as 200 open pages do.
-            ExamSessionService service = app.bean(ExamSessionService.class);
             List<Long> ui = load(students, sessionOf, 90, 10, 30, acknowledged, refused, Mode.SERVICE, service);
             report(line("page autosave (service call), every 10–30 s", ui));
             List<Long> heavy = load(students, sessionOf, 60, 1, 3, acknowledged, refused, Mode.SERVICE, service);
@@ -166,7 +189,7 @@ class ExamAutosaveBench {
                     Thread.sleep(random.nextLong(maxPause * 1000L));
                     while (System.nanoTime() < end) {
                         String sid = sessionOf.get(s);
-                        int position = 1 + random.nextInt(6);
+                        int position = 1 + random.nextInt(items);
                         String letter = String.valueOf((char) ('A' + random.nextInt(4)));
                         long t0 = System.nanoTime();
                         boolean ok;
@@ -196,6 +219,56 @@ class ExamAutosaveBench {
             }
         }
         return new ArrayList<>(micros);
+    }
+
+    /** Warm-up of the three quiet paths (JIT), not reported. */
+    private void quiet(
+            List<String> students,
+            Map<String, String> sessionOf,
+            ExamSessionService service,
+            Map<String, String> acknowledged,
+            int rounds)
+            throws Exception {
+        for (Mode mode : Mode.values()) {
+            quietRun(students, sessionOf, service, acknowledged, rounds, mode);
+        }
+    }
+
+    /** {@code rounds} saves (or baseline GETs) one after the other, round-robin over the takers; latencies in µs. */
+    private List<Long> quietRun(
+            List<String> students,
+            Map<String, String> sessionOf,
+            ExamSessionService service,
+            Map<String, String> acknowledged,
+            int rounds,
+            Mode mode)
+            throws Exception {
+        List<Long> micros = new ArrayList<>();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < rounds; i++) {
+            String s = students.get(i % students.size());
+            String sid = sessionOf.get(s);
+            int position = 1 + random.nextInt(items);
+            String letter = String.valueOf((char) ('A' + random.nextInt(4)));
+            long t0 = System.nanoTime();
+            if (mode == Mode.SERVICE) {
+                service.answer(sid, s, position, ExamSessionService.AnswerInput.choice(letter));
+            } else if (mode == Mode.HTTP) {
+                HttpResponse<String> r = send(
+                        "PUT",
+                        "/api/assessment-sessions/" + sid + "/answers/" + position,
+                        s,
+                        "{\"choice\":\"" + letter + "\"}");
+                assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            } else {
+                assertThat(send("GET", "/api/me", s, null).statusCode()).isEqualTo(200);
+            }
+            micros.add((System.nanoTime() - t0) / 1000);
+            if (mode != Mode.BASELINE) {
+                acknowledged.put(sid + "|" + position, letter);
+            }
+        }
+        return micros;
     }
 
     enum Mode {

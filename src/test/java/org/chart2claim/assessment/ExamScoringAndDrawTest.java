@@ -50,8 +50,11 @@ class ExamScoringAndDrawTest {
         return out;
     }
 
-    private static final ItemDraw.Bank BANK =
-            ItemDraw.bank(e -> questions(QuestionDomain.valueOf(e.domain()), 10), ref -> "SCENARIO");
+    private static final ItemDraw.Bank BANK = ItemDraw.bank(
+            e -> questions(QuestionDomain.valueOf(e.domain()), 10).stream()
+                    .map(ItemDraw.Candidate::of)
+                    .toList(),
+            ref -> "SCENARIO");
 
     @Test
     void aBlueprintDrawsTheCountsWithoutRepeatsTheSameForTheSameSeed() {

@@ -3,16 +3,24 @@ package org.chart2claim.payer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.x12.ParsedClaim;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.data.Member;
+import org.chart2claim.payer.x12.Remittance835Writer;
+import org.chart2claim.standard.x12.X12Envelope;
 import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +82,57 @@ class ClaimLedgerTest {
                 .as("the sample has duplicates across submissions")
                 .isGreaterThan(5);
         assertThat(deductibleLines).as("and deductible applied").isGreaterThan(5);
+    }
+
+    /**
+     * A payer decides the same file the same way: the same 600 claims (many lines duplicates of earlier ones, more
+     * than one {@value PayerService#BATCH}-claim batch) into two fresh ledgers, and in three files into a third
+     * (the later files ask the stored history, not memory), give the same remittance, byte for byte, once the
+     * payer claim numbers (record ids) are numbered in order of appearance.
+     */
+    @Test
+    void theSameFileGetsTheSameRemittanceInEveryFreshLedger() {
+        List<Claim> claims = generated(600);
+
+        String first = remittance(submitInFiles("same-a-" + UUID.randomUUID(), claims, claims.size()));
+        String second = remittance(submitInFiles("same-b-" + UUID.randomUUID(), claims, claims.size()));
+        String inParts = remittance(submitInFiles("same-c-" + UUID.randomUUID(), claims, 200));
+
+        assertThat(first).contains("CAS*CO*18*").contains("CAS*PR*1*");
+        assertThat(second).isEqualTo(first);
+        assertThat(inParts).isEqualTo(first);
+    }
+
+    private List<ClaimResult> submitInFiles(String ledger, List<Claim> claims, int perFile) {
+        List<ClaimResult> out = new ArrayList<>();
+        for (int from = 0; from < claims.size(); from += perFile) {
+            out.addAll(payer.submit(
+                    "student",
+                    ledger,
+                    parsed(claims.subList(from, Math.min(claims.size(), from + perFile))),
+                    RECEIVED,
+                    null,
+                    null,
+                    Disclosure.TEACHING));
+        }
+        return out;
+    }
+
+    /** The 835 and the JSON of the results, payer claim numbers replaced by their order of first appearance. */
+    private static String remittance(List<ClaimResult> results) {
+        String text = new Remittance835Writer()
+                        .write(
+                                results,
+                                new X12Envelope("SIMPAYER", "CHART2CLAIM", 1, LocalDateTime.of(2026, 4, 10, 8, 0), 'T'),
+                                RECEIVED)
+                + "\n" + Json.MAPPER.writeValueAsString(results);
+        Map<String, String> numbers = new HashMap<>();
+        Matcher m = Pattern.compile("SIM\\d{8}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, numbers.computeIfAbsent(m.group(), k -> "N" + numbers.size()));
+        }
+        return m.appendTail(out).toString();
     }
 
     @Test

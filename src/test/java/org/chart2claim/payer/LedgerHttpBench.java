@@ -8,16 +8,22 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.Claim837Reader;
@@ -89,12 +95,14 @@ class LedgerHttpBench {
         try (ChildApp app = ChildApp.start(dataDir, log, jvm)) {
             report(String.format("ledger bench: app ready after %.1f s (-Xmx512m)", app.secondsToReady()));
             post(app, "warm-up", x12(claims.subList(0, 500)), "warm-up: 500 claims, empty ledger");
-            post(app, "bench", file, "10,000 claims into an empty ledger");
+            String firstAnswer = post(app, "bench", file, "10,000 claims into an empty ledger");
             if (Boolean.getBoolean("ledger.bench.quick")) {
                 return; // profiling runs: only the single file into the empty ledger
             }
             post(app, "bench", file, "the same 10,000 again, ledger holds 10,000 (all duplicates)");
-            post(app, "warm", file, "10,000 claims into a new empty ledger, warm server");
+            String warmAnswer = post(app, "warm", file, "10,000 claims into a new empty ledger, warm server");
+            // the payer decides the same file the same way: the same answer as the first file, apart from the ids
+            assertThat(warmAnswer).isEqualTo(firstAnswer);
             long start = System.nanoTime();
             double cpu = app.cpuSeconds();
             for (int part = 0; part < 10; part++) {
@@ -110,7 +118,12 @@ class LedgerHttpBench {
         }
     }
 
-    private static void post(ChildApp app, String ledger, byte[] x12, String label) throws Exception {
+    /**
+     * Posts one file and reports its cost; answers a digest of the answer with the payer claim numbers (record
+     * ids, which differ between ledgers and runs) numbered in order of appearance, so two runs of the bench, or
+     * two ledgers of one run, can be compared.
+     */
+    private static String post(ChildApp app, String ledger, byte[] x12, String label) throws Exception {
         Map<String, Long> threadsBefore = threadTicks();
         double cpu = app.cpuSeconds();
         long start = System.nanoTime();
@@ -133,6 +146,21 @@ class LedgerHttpBench {
                 duplicates,
                 response.body().length() / 1e6));
         report("ledger bench:   server CPU by thread: " + threadBreakdown(threadsBefore, threadTicks()));
+        String digest = digest(response.body());
+        report("ledger bench:   answer digest (payer claim numbers in order of appearance): " + digest);
+        return digest;
+    }
+
+    static String digest(String answer) throws Exception {
+        Map<String, String> numbers = new HashMap<>();
+        Matcher m = Pattern.compile("SIM\\d{8}").matcher(answer);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, numbers.computeIfAbsent(m.group(), k -> "N" + numbers.size()));
+        }
+        byte[] sha = MessageDigest.getInstance("SHA-256")
+                .digest(m.appendTail(out).toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha, 0, 8);
     }
 
     /**

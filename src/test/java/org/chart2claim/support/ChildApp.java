@@ -42,7 +42,8 @@ public final class ChildApp implements AutoCloseable {
     /** The same with JVM options of one's own (heap size, …). */
     public static ChildApp start(Path dataDir, Path log, List<String> jvmOptions, String... extraArgs)
             throws Exception {
-        int port = freePort();
+        // -Dchild.app.port=N: a fixed port (a helper's own range on a shared machine), else any free one
+        int port = Integer.getInteger("child.app.port", 0) > 0 ? Integer.getInteger("child.app.port") : freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -80,7 +81,9 @@ public final class ChildApp implements AutoCloseable {
     private double readySeconds;
 
     private void awaitReady() throws Exception {
-        while (System.nanoTime() - startedNanos < 300_000_000_000L) {
+        // -Dchild.app.ready-seconds=N: a longer wait on a machine other builds keep busy
+        long limitSeconds = Long.getLong("child.app.ready-seconds", 300);
+        while (System.nanoTime() - startedNanos < limitSeconds * 1_000_000_000L) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application exited with " + process.exitValue());
             }
@@ -95,7 +98,7 @@ public final class ChildApp implements AutoCloseable {
             Thread.sleep(200);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the application did not answer within 300 s");
+        throw new IllegalStateException("the application did not answer within " + limitSeconds + " s");
     }
 
     public HttpRequest.Builder request(String path, String user) {

@@ -18,19 +18,26 @@ public final class StandaloneApp implements AutoCloseable {
     private final SecurityContextHolderStrategy previousStrategy = SecurityContextHolder.getContextHolderStrategy();
     private final ConfigurableApplicationContext context;
 
-    private StandaloneApp(String... args) {
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--server.port=0";
-        all[args.length + 1] = "--spring.main.banner-mode=off";
+    private StandaloneApp(int port, String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+        // the given port (0: a random free one) unless the caller names one
+        if (all.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            all.add("--server.port=" + port);
+        }
+        all.add("--spring.main.banner-mode=off");
         this.context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
-                .run(all);
+                .run(all.toArray(String[]::new));
     }
 
     /** Starts the app with command-line style arguments ({@code --name=value}), which outrank application.properties. */
     public static StandaloneApp start(String... args) {
-        return new StandaloneApp(args);
+        return new StandaloneApp(0, args);
+    }
+
+    /** The same on a given port (documentation tools that must stay in a helper's port range). */
+    public static StandaloneApp startOnPort(int port, String... args) {
+        return new StandaloneApp(port, args);
     }
 
     public ConfigurableApplicationContext context() {

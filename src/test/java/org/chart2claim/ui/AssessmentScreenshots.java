@@ -119,7 +119,7 @@ class AssessmentScreenshots {
         }
     }
 
-    private static void login(WebDriver driver, String base, String user) {
+    static void login(WebDriver driver, String base, String user) {
         driver.get(base + "/login");
         wait(driver)
                 .until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input"))
@@ -135,11 +135,11 @@ class AssessmentScreenshots {
         shot(driver, name);
     }
 
-    private static WebDriverWait wait(WebDriver driver) {
+    static WebDriverWait wait(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    private static void idle(WebDriver driver) throws InterruptedException {
+    static void idle(WebDriver driver) throws InterruptedException {
         wait(driver).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
                 const flow = window.Vaadin && window.Vaadin.Flow;
                 return !!flow && Object.values(flow.clients || {}).every(c => !c.isActive || !c.isActive());
@@ -147,7 +147,7 @@ class AssessmentScreenshots {
         Thread.sleep(800);
     }
 
-    private static void shot(WebDriver driver, String name) throws Exception {
+    static void shot(WebDriver driver, String name) throws Exception {
         File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), OUT.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

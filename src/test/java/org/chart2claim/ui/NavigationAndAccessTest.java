@@ -67,6 +67,7 @@ class NavigationAndAccessTest extends KaribuTest {
                         "Code search",
                         "Scenarios",
                         "Assessments",
+                        "Question bank",
                         "Gradebook",
                         "Cohorts",
                         "Appeal reviews",
@@ -83,6 +84,7 @@ class NavigationAndAccessTest extends KaribuTest {
                         "Home",
                         "Code search",
                         "Scenarios",
+                        "Question bank",
                         "Cohorts",
                         "Key disputes",
                         "Cohort A/R",
@@ -93,8 +95,8 @@ class NavigationAndAccessTest extends KaribuTest {
     @Test
     void studentCannotOpenInstructorOrAdminViews() {
         login("student", Role.STUDENT);
-        for (String route :
-                List.of("cohorts", "gradebook", "users", "scenarios", "scenarios/edit", "scenarios/disputes")) {
+        for (String route : List.of(
+                "cohorts", "gradebook", "users", "scenarios", "scenarios/edit", "scenarios/disputes", "questions")) {
             UI.getCurrent().navigate(route);
             assertThat(_find(AccessDeniedView.class)).as(route).hasSize(1);
         }

@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -32,6 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Two doors: the REST API ({@code /api/**}) takes HTTP Basic with the same accounts and answers 401/403
@@ -56,10 +58,13 @@ public class SecurityConfig {
                 new ProviderManager(provider), CachingApiAuthenticationManager.DEFAULT_TTL, Clock.systemUTC());
     }
 
-    /** Failed logins through either door slow down their account and client address (docs/SECURITY.md). */
+    /**
+     * Failed logins through either door slow down their account and client address (docs/SECURITY.md), counted in
+     * the database so that every server on it counts the same.
+     */
     @Bean
-    LoginThrottle loginThrottle() {
-        return new LoginThrottle(LoginThrottle.Policy.STANDARD, Clock.systemUTC());
+    LoginThrottle loginThrottle(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new LoginThrottle(LoginThrottle.Policy.STANDARD, Clock.systemUTC(), jdbc, transactions);
     }
 
     /** Logged-in browser sessions per user, so that disabling an account can end them at once. */

@@ -47,13 +47,15 @@ public class ThrottlingAuthenticationManager implements AuthenticationManager {
     public Authentication authenticate(Authentication request) {
         String username = request.getName();
         String address = request.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        Duration wait = throttle.waitFor(username, address);
-        if (!wait.isZero()) {
-            throw new TooManyAttemptsException(wait);
+        LoginThrottle.Check check = throttle.check(username, address);
+        if (!check.retryAfter().isZero()) {
+            throw new TooManyAttemptsException(check.retryAfter());
         }
         try {
             Authentication result = delegate.authenticate(request);
-            throttle.succeeded(username);
+            if (check.accountHasFailures()) {
+                throttle.succeeded(username); // no write for the usual login that follows no failure
+            }
             return result;
         } catch (AuthenticationException e) {
             throttle.failed(username, address);

@@ -3,6 +3,7 @@ package org.chart2claim.assessment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -49,7 +51,8 @@ import org.chart2claim.scenario.ScenarioLibrary;
 
 /**
  * The instructor's exams: the list (open one to proctor it) and the builder: fixed questions and scenarios, a
- * blueprint of counts per domain, or the CPC practice preset; time limit, window, attempts, shuffle, open or closed
+ * blueprint of counts per domain plus draws by question tag and of coding scenarios (by specialty, tag or any), or
+ * the CPC practice preset; time limit, window, attempts, shuffle, open or closed
  * book, results release, one or two parts with a break, and the cohort it is assigned to.
  */
 @Menu(title = "Assessments", order = 21, icon = "vaadin:clipboard-check")
@@ -61,7 +64,11 @@ public class AssessmentsView extends VerticalLayout {
 
     static final String EVERY_STUDENT = "Every student";
     static final String PRESET = "CPC practice exam (100 questions, 4 hours)";
-    static final String BLUEPRINT = "Blueprint: questions drawn per domain";
+    static final String BLUEPRINT = "Blueprint: drawn at random per domain, tag or scenario group";
+    static final String DRAW_QUESTION_TAG = "Questions with the tag";
+    static final String DRAW_SCENARIO_SPECIALTY = "Coding scenarios of the specialty";
+    static final String DRAW_SCENARIO_TAG = "Coding scenarios with the tag";
+    static final String DRAW_SCENARIO_ANY = "Coding scenarios (any)";
     static final String FIXED = "Fixed items: chosen questions and scenarios";
 
     private final AssessmentService assessments;
@@ -84,6 +91,12 @@ public class AssessmentsView extends VerticalLayout {
     final IntegerField breakMinutes = new IntegerField("Break (minutes)");
     final RadioButtonGroup<String> mode = new RadioButtonGroup<>("Items");
     final Map<QuestionDomain, IntegerField> counts = new LinkedHashMap<>();
+    final Select<String> drawKind = new Select<>();
+    final ComboBox<String> drawValue = new ComboBox<>("Tag or specialty");
+    final IntegerField drawCount = new IntegerField("Count");
+    final Button addDraw = new Button("Add draw");
+    final Grid<Composition.BlueprintEntry> draws = new Grid<>();
+    final List<Composition.BlueprintEntry> extraDraws = new ArrayList<>();
     final MultiSelectComboBox<Question> questions = new MultiSelectComboBox<>("Questions");
     final MultiSelectComboBox<Scenario> scenarios = new MultiSelectComboBox<>("Coding scenarios");
     final Span errors = new Span();
@@ -190,7 +203,7 @@ public class AssessmentsView extends VerticalLayout {
         }
         FormLayout countForm = new FormLayout(counts.values().toArray(IntegerField[]::new));
         countForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("700px", 4));
-        blueprintBox.add(countForm);
+        blueprintBox.add(countForm, drawEditor());
         questions.setId("fixed-questions");
         questions.setItems(bank.all());
         questions.setItemLabelGenerator(q -> q.id() + " · " + abbreviate(q.stem()));
@@ -220,6 +233,76 @@ public class AssessmentsView extends VerticalLayout {
         return box;
     }
 
+    /** Draws beside the domain counts: questions by tag, coding scenarios by specialty, by tag or any. */
+    private VerticalLayout drawEditor() {
+        drawKind.setLabel("Also draw");
+        drawKind.setId("draw-kind");
+        drawKind.setItems(DRAW_QUESTION_TAG, DRAW_SCENARIO_SPECIALTY, DRAW_SCENARIO_TAG, DRAW_SCENARIO_ANY);
+        drawKind.addValueChangeListener(e -> drawChoices(e.getValue()));
+        drawValue.setId("draw-value");
+        drawCount.setId("draw-count");
+        drawCount.setMin(1);
+        drawCount.setValue(1);
+        addDraw.setId("add-draw");
+        addDraw.addClickListener(e -> addDraw());
+        drawKind.setValue(DRAW_QUESTION_TAG);
+        draws.setId("blueprint-draws");
+        draws.addColumn(Composition.BlueprintEntry::describe)
+                .setHeader("Drawn per session")
+                .setFlexGrow(1);
+        draws.addComponentColumn(entry -> {
+                    Button remove = new Button("Remove", e -> {
+                        extraDraws.remove(entry);
+                        draws.setItems(extraDraws);
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    return remove;
+                })
+                .setAutoWidth(true);
+        draws.setAllRowsVisible(true);
+        draws.setItems(extraDraws);
+        FlexLayout row = new FlexLayout(drawKind, drawValue, drawCount, addDraw);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.setAlignItems(Alignment.BASELINE);
+        row.getStyle().set("gap", "var(--lumo-space-s)");
+        VerticalLayout box = new VerticalLayout(row, draws);
+        box.setPadding(false);
+        return box;
+    }
+
+    /** The tag or specialty choices of a draw kind, each with how many items it can draw. */
+    private void drawChoices(String kind) {
+        Map<String, Integer> choices = DRAW_QUESTION_TAG.equals(kind)
+                ? bank.tags()
+                : DRAW_SCENARIO_SPECIALTY.equals(kind)
+                        ? assessments.scenarioSpecialties()
+                        : DRAW_SCENARIO_TAG.equals(kind) ? assessments.scenarioTags() : Map.of();
+        drawValue.clear();
+        drawValue.setItems(List.copyOf(choices.keySet()));
+        drawValue.setItemLabelGenerator(v -> v + " (" + choices.getOrDefault(v, 0) + ")");
+        drawValue.setEnabled(!DRAW_SCENARIO_ANY.equals(kind));
+    }
+
+    void addDraw() {
+        String kind = drawKind.getValue();
+        String value = drawValue.getValue();
+        int n = drawCount.getValue() == null ? 0 : drawCount.getValue();
+        if (!DRAW_SCENARIO_ANY.equals(kind) && (value == null || value.isBlank())) {
+            drawValue.setInvalid(true);
+            drawValue.setErrorMessage("Choose a tag or specialty");
+            return;
+        }
+        drawValue.setInvalid(false);
+        Composition.BlueprintEntry entry = switch (kind) {
+            case DRAW_QUESTION_TAG -> new Composition.BlueprintEntry(null, value, n);
+            case DRAW_SCENARIO_SPECIALTY -> Composition.BlueprintEntry.scenarios(value, null, n);
+            case DRAW_SCENARIO_TAG -> Composition.BlueprintEntry.scenarios(null, value, n);
+            default -> Composition.BlueprintEntry.scenarios(null, null, n);
+        };
+        extraDraws.add(entry);
+        draws.setItems(extraDraws);
+    }
+
     private static String abbreviate(String s) {
         String one = s.replaceAll("\\s+", " ").strip();
         return one.length() > 80 ? one.substring(0, 80) + "…" : one;
@@ -247,6 +330,7 @@ public class AssessmentsView extends VerticalLayout {
                     entries.add(new Composition.BlueprintEntry(d.name(), null, f.getValue()));
                 }
             });
+            entries.addAll(extraDraws);
             composition = Composition.drawn(entries);
         } else {
             List<Composition.ItemRef> items = new ArrayList<>();

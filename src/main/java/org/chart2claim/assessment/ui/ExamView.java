@@ -34,18 +34,11 @@ import org.chart2claim.assessment.ExamViews.StudentItem;
 import org.chart2claim.assessment.ItemType;
 import org.chart2claim.assessment.SessionStatus;
 import org.chart2claim.codebook.CodeBookService;
-import org.chart2claim.codebook.CodeFormat;
-import org.chart2claim.codebook.CodeInfo;
 import org.chart2claim.codebook.CodeLookup;
-import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.search.CodeSearchService;
 import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.CodingAnswer;
-import org.chart2claim.coding.ui.CodeCart;
-import org.chart2claim.coding.ui.CodeNumberEntry;
-import org.chart2claim.coding.ui.CodeSearchSlot;
-import org.chart2claim.coding.ui.CodebookSearchSlot;
-import org.chart2claim.coding.ui.NoteView;
+import org.chart2claim.coding.ui.CodingWorkspace;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -53,7 +46,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * skip, a clock that warns at 30 and at 5 minutes, and autosave on every change (there is no save button). The
  * deadline is the server's: the page only shows it, re-reads the session every few seconds, and shows the
  * submission the server made at the deadline. A reload or another device resumes from the stored answers. Coding
- * cases use the code cart (and the code search in open-book exams) without any feedback until release.
+ * cases are the coding workspace ({@link CodingWorkspace}: note, code search in open-book exams, code list) with
+ * the clock and the navigator still on screen, and without any feedback until release.
  */
 @Route("exams/session/:sessionId")
 @PageTitle("Exam · Chart2Claim")
@@ -85,7 +79,7 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
     final Span progress = new Span();
     RadioButtonGroup<String> choices;
     Button flag;
-    CodeCart cart;
+    CodingWorkspace workspace;
 
     public ExamView(
             ExamSessionService sessions,
@@ -105,7 +99,7 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
         clock.setId("exam-clock");
         clock.addClassName("c2c-exam-clock");
         clock.getElement().setAttribute("aria-live", "polite");
-        saveState.setId("save-state");
+        saveState.setId("exam-save-state");
         saveState.addClassName("c2c-muted");
         navigator.setId("exam-navigator");
         navigator.addClassName("c2c-exam-nav");
@@ -165,6 +159,9 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
+        // Nothing of the previous item stays live (a submitted session has no item to save into).
+        workspace = null;
+        choices = null;
         H2 title = new H2(session.title());
         title.addClassName("c2c-title");
         Div header = new Div(title, clock);
@@ -308,7 +305,8 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
         stem.addClassName("c2c-exam-stem");
         itemPanel.add(stem);
         choices = null;
-        cart = null;
+        workspace = null;
+        itemPanel.setClassName("c2c-exam-item-case", item.type() == ItemType.SCENARIO);
         if (item.type() == ItemType.QUESTION) {
             choices = new RadioButtonGroup<>();
             choices.setId("item-choices");
@@ -326,7 +324,10 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
             });
             itemPanel.add(choices);
         } else {
-            itemPanel.add(codingCase(item, a));
+            workspace = codingCase(item, a);
+            if (workspace != null) {
+                itemPanel.add(workspace);
+            }
         }
         flag = new Button(
                 a.flagged() ? "Unflag" : "Flag for review",
@@ -347,42 +348,37 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
         next.setEnabled(index < mine.size() - 1);
         Div actions = new Div(previous, flag, next);
         actions.addClassName("c2c-exam-actions");
-        itemPanel.add(actions);
+        if (workspace != null) {
+            // As in the practice workspace: the cart summary and the way on stay in view (a sticky footer).
+            Div footer = new Div(workspace.status(), actions);
+            footer.addClassNames("c2c-ws-footer", "c2c-exam-case-footer");
+            itemPanel.add(footer);
+        } else {
+            itemPanel.add(actions);
+        }
     }
 
-    private Div codingCase(StudentItem item, AnswerState a) {
-        Div box = new Div();
-        box.addClassName("c2c-exam-case");
-        if (item.scenario() != null) {
-            box.add(new NoteView(item.scenario().note()));
+    /**
+     * A coding case is the coding workspace itself (note, code search as the exam's book rule says, code list with
+     * modifiers and units), saving every change into the session. No grade, key or rubric feedback exists on this
+     * page: the session is graded on the server at submission and shown only after release.
+     */
+    private CodingWorkspace codingCase(StudentItem item, AnswerState a) {
+        if (item.scenario() == null) {
+            return null;
         }
-        cart = new CodeCart(
+        CodingWorkspace ws = new CodingWorkspace(
+                item.scenario(),
                 attempts.encoderWarnings(),
-                code -> titleOf(CodeSystem.ICD10CM, code),
-                code -> titleOf(CodeFormat.procedureSystem(code), code));
+                lookup,
+                // Open book: the full code search; closed book: entry by code number only.
+                session.openBook() ? search : null,
+                books);
         if (a.coding() != null) {
-            cart.setAnswer(a.coding());
+            ws.setAnswer(a.coding());
         }
-        cart.onChange(answer -> save(item.position(), ExamSessionService.AnswerInput.coding(answer)));
-        // Open book: the full code search; closed book: entry by code number only.
-        CodeSearchSlot entry = session.openBook() && search != null
-                ? new CodebookSearchSlot(search, books)
-                : new CodeNumberEntry(lookup);
-        entry.onPick(pick -> {
-            if (pick.system() == CodeSystem.ICD10CM) {
-                cart.addDiagnosis(pick.code());
-            } else {
-                cart.addLine(pick.code());
-            }
-        });
-        box.add(entry.component(), cart);
-        return box;
-    }
-
-    private String titleOf(CodeSystem system, String code) {
-        return lookup == null
-                ? ""
-                : lookup.find(system, code).map(CodeInfo::title).orElse("not in the code books");
+        ws.onChange(answer -> save(item.position(), ExamSessionService.AnswerInput.coding(answer)));
+        return ws;
     }
 
     /** Autosave: every change goes to the server at once; a refusal (time up) re-reads the session. */
@@ -391,6 +387,9 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
             AnswerState saved = sessions.answer(sessionId, currentUser.requireUsername(), position, input);
             session = replace(session, saved);
             saveState.setText("Saved");
+            if (workspace != null && position == current) {
+                workspace.setSaveState("Saved");
+            }
             renderNavigator();
             if (flag != null && position == current) {
                 flag.setText(saved.flagged() ? "Unflag" : "Flag for review");
@@ -505,6 +504,11 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
 
     /** For tests: the coded answer of the current item. */
     CodingAnswer cartAnswer() {
-        return cart == null ? null : cart.answer();
+        return workspace == null ? null : workspace.answer();
+    }
+
+    /** For tests: the coding workspace of the current item (null on a question). */
+    CodingWorkspace workspace() {
+        return workspace;
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.assessment.AssessmentException;
 import org.chart2claim.assessment.AssessmentService;
+import org.chart2claim.assessment.ExamRecords.Accommodation;
 import org.chart2claim.assessment.ExamRecords.AssessmentRow;
 import org.chart2claim.assessment.ExamSessionService;
 import org.chart2claim.assessment.ExamViews.ProctorRow;
@@ -63,6 +65,9 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<String> student = new ComboBox<>("Student");
     final IntegerField extraTime = new IntegerField("Extra time %");
     final IntegerField extraAttempts = new IntegerField("Extra attempts");
+    final DateTimePicker ownOpens = new DateTimePicker("Own window opens");
+    final DateTimePicker ownCloses = new DateTimePicker("Own window closes");
+    final Grid<Accommodation> accommodations = new Grid<>();
     final Grid<ItemAnalysis.QuestionStats> analysis = new Grid<>();
     final Grid<ItemAnalysis.KeyElementStats> missed = new Grid<>();
 
@@ -150,11 +155,47 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
         add(new H3("Accommodations"));
         student.setItems(assessments.studentsOf(exam));
         student.setId("accommodation-student");
+        student.addValueChangeListener(e -> fillAccommodation(e.getValue()));
+        extraTime.setId("accommodation-extra-time");
         extraTime.setValue(50);
+        extraTime.setMin(0);
+        extraTime.setMax(300);
+        extraAttempts.setId("accommodation-extra-attempts");
         extraAttempts.setValue(0);
+        extraAttempts.setMin(0);
+        ownOpens.setId("accommodation-opens");
+        ownCloses.setId("accommodation-closes");
+        ownOpens.setHelperText("Empty: the exam's window");
+        ownCloses.setHelperText("Empty: the exam's window");
         Button accommodate = new Button("Save accommodation", e -> accommodate());
         accommodate.setId("save-accommodation");
-        add(row(student, extraTime, extraAttempts, accommodate));
+        Paragraph accNote = new Paragraph("Applies to sessions started afterwards: the server computes the"
+                + " deadline from the extra time and the student's own window when the session starts. For a"
+                + " running session, extend its time above.");
+        accNote.addClassName("c2c-muted");
+        add(accNote, row(student, extraTime, extraAttempts, ownOpens, ownCloses, accommodate));
+        accommodations.setId("accommodations");
+        accommodations.addColumn(Accommodation::username).setHeader("Student").setAutoWidth(true);
+        accommodations
+                .addColumn(a -> a.extraTimePercent() > 0 ? "+" + a.extraTimePercent() + "%" : "")
+                .setHeader("Extra time")
+                .setAutoWidth(true);
+        accommodations
+                .addColumn(a -> a.extraAttempts() > 0 ? "+" + a.extraAttempts() : "")
+                .setHeader("Extra attempts")
+                .setAutoWidth(true);
+        accommodations
+                .addColumn(a -> a.opensAt() == null && a.closesAt() == null
+                        ? ""
+                        : DisplayDates.dateTime(a.opensAt() != null ? a.opensAt() : exam.opensAt()) + " – "
+                                + DisplayDates.dateTime(a.closesAt() != null ? a.closesAt() : exam.closesAt()))
+                .setHeader("Own window")
+                .setFlexGrow(1);
+        accommodations.setAllRowsVisible(true);
+        accommodations.addSelectionListener(
+                e -> e.getFirstSelectedItem().ifPresent(a -> student.setValue(a.username())));
+        add(accommodations);
+        refreshAccommodations();
 
         add(new H3("Results"));
         Button release = new Button("Release results now", e -> {
@@ -310,12 +351,40 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
                     currentUser.roles(),
                     student.getValue(),
                     extraTime.getValue(),
-                    null,
-                    null,
+                    instant(ownOpens.getValue()),
+                    instant(ownCloses.getValue()),
                     extraAttempts.getValue());
             Notification.show("Accommodation saved for " + student.getValue() + ".");
+            refreshAccommodations();
         } catch (AssessmentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
         }
+    }
+
+    private static java.time.Instant instant(java.time.LocalDateTime local) {
+        return local == null
+                ? null
+                : local.atZone(java.time.ZoneId.systemDefault()).toInstant();
+    }
+
+    private static java.time.LocalDateTime local(java.time.Instant instant) {
+        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault());
+    }
+
+    /** Shows a student's saved accommodation in the fields (or the defaults when there is none). */
+    private void fillAccommodation(String username) {
+        if (username == null) {
+            return;
+        }
+        Accommodation a = assessments.accommodation(exam.id(), username);
+        extraTime.setValue(a.isAny() ? a.extraTimePercent() : 50);
+        extraAttempts.setValue(a.extraAttempts());
+        ownOpens.setValue(local(a.opensAt()));
+        ownCloses.setValue(local(a.closesAt()));
+    }
+
+    void refreshAccommodations() {
+        accommodations.setItems(
+                assessments.accommodations(exam.id(), currentUser.requireUsername(), currentUser.roles()));
     }
 }

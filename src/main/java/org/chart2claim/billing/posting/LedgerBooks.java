@@ -125,6 +125,20 @@ public class LedgerBooks {
                 ledger);
     }
 
+    /**
+     * The newest payer claim record posted for a patient account in a ledger (an index lookup on
+     * {@code ix_billing_posted_claim_account}): where a statement finds the patient's current mailing address.
+     */
+    public java.util.Optional<Long> latestClaimOf(String username, String ledger, String account) {
+        Long id = jdbc.queryForObject(
+                "SELECT MAX(claim_id) FROM billing_posted_claim WHERE username = ? AND ledger = ? AND account = ?",
+                Long.class,
+                username,
+                ledger,
+                account);
+        return java.util.Optional.ofNullable(id);
+    }
+
     /** PR-1 posted for a member in a ledger for services in {@code year} (reversals included, so they cancel). */
     public BigDecimal deductiblePosted(String username, String ledger, String payerId, String memberId, int year) {
         BigDecimal sum = jdbc.queryForObject(

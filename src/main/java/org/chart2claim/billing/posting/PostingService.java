@@ -151,6 +151,17 @@ public class PostingService {
         }
     }
 
+    /**
+     * The patient's latest claim in the ledger as it was sent (name, mailing address, billing provider), read by one
+     * index lookup and one stored claim, however long the ledger is; empty for an account without claims. Reads the
+     * posted claims: call it after reading the ledger ({@link #ledger} posts what is new).
+     */
+    public java.util.Optional<Claim> latestClaimOf(String username, String ledger, String account) {
+        return books.latestClaimOf(username, ledger, account)
+                .flatMap(id -> payer.record(id, username))
+                .map(r -> org.chart2claim.config.Json.MAPPER.readValue(r.getClaimJson(), Claim.class));
+    }
+
     /** PR-1 posted in this ledger for the member's services in {@code year}: "deductible met" from our claims. */
     public BigDecimal deductiblePosted(String username, String ledger, String payerId, String memberId, int year) {
         if (ledger == null || !hasLedger(username, ledger)) {

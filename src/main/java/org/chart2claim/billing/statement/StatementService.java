@@ -1,5 +1,7 @@
 package org.chart2claim.billing.statement;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,15 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.chart2claim.billing.clock.ClockEvent;
 import org.chart2claim.billing.posting.LedgerTransaction;
-import org.chart2claim.billing.posting.PatientAccount;
 import org.chart2claim.billing.posting.PostingService;
 import org.chart2claim.billing.posting.PracticeLedger;
 import org.chart2claim.billing.posting.TransactionType;
 import org.chart2claim.claim.Address;
 import org.chart2claim.claim.Claim;
-import org.chart2claim.payer.PayerClaimRecord;
 import org.chart2claim.payer.PayerService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -117,21 +120,68 @@ public class StatementService {
         return out;
     }
 
-    /** The latest claim of the account in the ledger: name, mailing address and the billing provider. */
+    /**
+     * The latest claim of the account in the ledger: name, mailing address and the billing provider. A direct
+     * lookup (the posted claims' account index), never a read of every claim of the ledger.
+     */
     private Optional<Claim> claimOf(String username, String ledger, String account) {
-        Claim found = null;
-        for (PayerClaimRecord r : payer.claimsAfter(username, ledger, 0)) {
-            Claim c = org.chart2claim.config.Json.MAPPER.readValue(r.getClaimJson(), Claim.class);
-            if (c.patient() != null
-                    && c.patient().name() != null
-                    && account.equals(PatientAccount.number(
-                            c.patient().name().last(),
-                            c.patient().name().first(),
-                            c.patient().birthDate()))) {
-                found = c;
-            }
+        return posting.latestClaimOf(username, ledger, account);
+    }
+
+    public boolean hasLedger(String username, String ledger) {
+        return posting.hasLedger(username, ledger);
+    }
+
+    /** A statement run of the cycles: the date, how many statements went out and their balances. */
+    public record Run(LocalDate date, int statements, BigDecimal total) {}
+
+    /** Told after each statement of a batch is printed (to show progress on long runs). */
+    @FunctionalInterface
+    public interface Progress {
+        void printed(int done, int total);
+    }
+
+    /** The ledger's statement runs (dates the cycles sent statements on), newest first. */
+    public List<Run> runs(String username, String ledger) {
+        Map<LocalDate, Run> runs = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Sent s : sent(username, ledger)) {
+            runs.merge(
+                    s.date(),
+                    new Run(s.date(), 1, s.balance()),
+                    (a, b) -> new Run(a.date(), a.statements() + 1, a.total().add(b.total())));
         }
-        return Optional.ofNullable(found);
+        return List.copyOf(runs.values());
+    }
+
+    /**
+     * Prints every statement of one run (the statements the cycles sent on {@code date}) into one PDF written to
+     * {@code out}, in account order: each statement is exactly the PDF of {@link StatementPdf#render} for that
+     * account, date and cycle, appended page for page (the per-statement output is unchanged). Answers how many
+     * statements were printed; 0 (nothing written) when the run has none or the ledger is not the caller's.
+     */
+    public int printRun(String username, String ledger, LocalDate date, OutputStream out, Progress progress)
+            throws IOException {
+        if (!posting.hasLedger(username, ledger)) {
+            return 0;
+        }
+        List<Sent> due = sent(username, ledger).stream()
+                .filter(s -> s.date().equals(date))
+                .sorted(java.util.Comparator.comparing(Sent::account))
+                .toList();
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<LedgerTransaction> all = posting.ledger(username, ledger).transactions();
+        PDFMergerUtility merger = new PDFMergerUtility();
+        int done = 0;
+        for (Sent s : due) {
+            merger.addSource(new RandomAccessReadBuffer(
+                    StatementPdf.render(build(username, ledger, s.account(), all, s.date(), s.cycle()))));
+            progress.printed(++done, due.size());
+        }
+        merger.setDestinationStream(out);
+        merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
+        return due.size();
     }
 
     /** Statements sent in this ledger, oldest first. */

@@ -81,7 +81,7 @@ public class ArDashboardView extends VerticalLayout {
             ledger.addValueChangeListener(e -> show(student.getValue(), e.getValue()));
             add(
                     new Paragraph("Pick a student of your cohorts and one of their ledgers."),
-                    new HorizontalLayout(student, ledger));
+                    wrapping(new HorizontalLayout(student, ledger)));
         } else {
             clockBar = new LedgerClockBar(clock, viewer);
             clockBar.addLedgerChangeListener(l -> show(viewer, l));
@@ -153,11 +153,12 @@ public class ArDashboardView extends VerticalLayout {
             Grid<ArReport.DenialReason> denials = new Grid<>();
             denials.setId("top-denials");
             denials.addColumn(ArReport.DenialReason::reason).setHeader("Reason").setAutoWidth(true);
-            denials.addColumn(ArReport.DenialReason::explanation)
+            var example = denials.addColumn(ArReport.DenialReason::explanation)
                     .setHeader("Example")
                     .setFlexGrow(3);
             denials.addColumn(ArReport.DenialReason::lines).setHeader("Lines").setAutoWidth(true);
             denials.addColumn(d -> money(d.amount())).setHeader("Denied $").setAutoWidth(true);
+            NarrowColumns.hideWhenNarrow(denials, List.of(example));
             denials.setItems(r.topDenials());
             denials.setAllRowsVisible(true);
             Grid<ArReport.DenialReason> byEdit = new Grid<>();
@@ -204,15 +205,23 @@ public class ArDashboardView extends VerticalLayout {
         return box;
     }
 
-    private static Grid<ArReport.AgingRow> agingGrid(List<ArReport.AgingRow> rows, String who) {
+    private static HorizontalLayout wrapping(HorizontalLayout row) {
+        row.setWrap(true);
+        return row;
+    }
+
+    private Grid<ArReport.AgingRow> agingGrid(List<ArReport.AgingRow> rows, String who) {
         Grid<ArReport.AgingRow> grid = new Grid<>();
         grid.addColumn(ArReport.AgingRow::name)
                 .setHeader(who)
                 .setAutoWidth(true)
                 .setFlexGrow(2);
+        List<Grid.Column<ArReport.AgingRow>> buckets = new java.util.ArrayList<>();
         for (AgingBucket b : AgingBucket.values()) {
-            grid.addColumn(a -> money(a.buckets().get(b.label()))).setHeader(b.label());
+            buckets.add(grid.addColumn(a -> money(a.buckets().get(b.label()))).setHeader(b.label()));
         }
+        // on a phone the aging chart above shows the buckets; the grid keeps who owes and the total
+        NarrowColumns.hideWhenNarrow(grid, buckets);
         grid.addColumn(a -> money(a.total())).setHeader("Total");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);

@@ -303,6 +303,7 @@ public class ClaimForm extends VerticalLayout {
             pointers.setPlaceholder("A, B");
             charge.setLabel("24F Charge");
             units.setLabel("24G Units");
+            setWrap(true);
             code.setWidth("6em");
             modifiers.setWidth("7em");
             pointers.setWidth("6em");

@@ -87,6 +87,7 @@ public class EligibilityView extends VerticalLayout implements BeforeEnterObserv
         scenario.setItems(scenarios.all());
         scenario.setItemLabelGenerator(s -> s.title() + " (" + s.id() + ")");
         scenario.setWidth("28em");
+        scenario.setMaxWidth("100%");
         scenario.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 fill(e.getValue());

@@ -61,6 +61,7 @@ public class PatientAccountsView extends VerticalLayout {
     public final Paragraph message = new Paragraph();
     public final Paragraph guard = new Paragraph();
     public Anchor statementPdf;
+    public final StatementRunPanel statementRuns;
     private String selected;
 
     public PatientAccountsView(
@@ -81,21 +82,24 @@ public class PatientAccountsView extends VerticalLayout {
         accounts.addColumn(PracticeLedger.AccountBalance::patient)
                 .setHeader("Patient")
                 .setAutoWidth(true);
-        accounts.addColumn(PracticeLedger.AccountBalance::account)
+        var accountColumn = accounts.addColumn(PracticeLedger.AccountBalance::account)
                 .setHeader("Account")
                 .setAutoWidth(true);
         accounts.addColumn(a -> EligibilityView.money(a.patientBalance())).setHeader("Patient owes");
         accounts.addColumn(a -> EligibilityView.money(a.insurance())).setHeader("With payer");
-        accounts.addColumn(a -> EligibilityView.money(a.denial())).setHeader("Denial worklist");
+        var denialColumn =
+                accounts.addColumn(a -> EligibilityView.money(a.denial())).setHeader("Denial worklist");
         accounts.setAllRowsVisible(true);
+        accounts.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         accounts.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(a -> open(a.account())));
         history.addColumn(t -> DisplayDates.date(t.postedOn()))
                 .setHeader("Posted")
                 .setAutoWidth(true);
-        history.addColumn(t -> t.claimNumber().isBlank() ? "" : t.claimNumber() + " / " + t.line())
+        var claimColumn = history.addColumn(t -> t.claimNumber().isBlank() ? "" : t.claimNumber() + " / " + t.line())
                 .setHeader("Claim / line")
                 .setAutoWidth(true);
-        history.addColumn(LedgerTransaction::code).setHeader("Code").setAutoWidth(true);
+        var codeColumn =
+                history.addColumn(LedgerTransaction::code).setHeader("Code").setAutoWidth(true);
         history.addColumn(t -> t.type().label() + (t.label().isBlank() ? "" : " " + t.label()))
                 .setHeader("Transaction")
                 .setAutoWidth(true);
@@ -112,7 +116,9 @@ public class PatientAccountsView extends VerticalLayout {
                 })
                 .setHeader("")
                 .setAutoWidth(true);
-        history.addColumn(LedgerTransaction::note).setHeader("Note").setFlexGrow(2);
+        var noteColumn =
+                history.addColumn(LedgerTransaction::note).setHeader("Note").setFlexGrow(2);
+        NarrowColumns.hideWhenNarrow(this, List.of(accountColumn, denialColumn, claimColumn, codeColumn, noteColumn));
         history.setAllRowsVisible(true);
         method.setLabel("Method");
         method.setItems("cash", "check", "card");
@@ -120,13 +126,15 @@ public class PatientAccountsView extends VerticalLayout {
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         post.addClickListener(e -> postPayment());
         guard.addClassName("billing-note");
-        add(clockBar, accounts, detail);
+        statementRuns = new StatementRunPanel(statements, username);
+        add(clockBar, accounts, detail, statementRuns);
         refresh();
     }
 
     void refresh() {
         String ledger = clockBar.selectedLedger();
         detail.removeAll();
+        statementRuns.show(ledger);
         if (ledger == null) {
             accounts.setItems(List.of());
             detail.add(new Paragraph("No ledger yet: submit a claim first."));

@@ -3,6 +3,8 @@ package org.chart2claim.payer.data;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,10 +39,13 @@ public final class PayerRules {
             ModifierRules modifierRules,
             List<PosRule> posRules,
             PaymentIndicators indicators) {
-        this.payers = Map.copyOf(payers);
-        this.membersByKey = members.stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(
-                        m -> key(m.payerId(), m.memberId()), m -> m, (a, b) -> a));
+        // payers and members keep the order of their files: Map.copyOf and toUnmodifiableMap iterate in an order
+        // that changes with every JVM start, so anything built from members() (a bench's claim file, a test's
+        // sample of members) was a different input in every run
+        this.payers = Collections.unmodifiableMap(new LinkedHashMap<>(payers));
+        Map<String, Member> byKey = new LinkedHashMap<>();
+        members.forEach(m -> byKey.putIfAbsent(key(m.payerId(), m.memberId()), m));
+        this.membersByKey = Collections.unmodifiableMap(byKey);
         this.authorizations = List.copyOf(authorizations);
         this.allowedByPayer = Map.copyOf(allowedByPayer);
         this.descriptions = Map.copyOf(descriptions);
@@ -60,6 +65,7 @@ public final class PayerRules {
         return Optional.ofNullable(id == null ? null : payers.get(id.trim().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** Every payer, in the order they were loaded (the same order in every run). */
     public Collection<Payer> payers() {
         return payers.values();
     }
@@ -71,6 +77,7 @@ public final class PayerRules {
         return Optional.ofNullable(membersByKey.get(key(payerId, memberId)));
     }
 
+    /** Every member, in the order of {@code payers/members.tsv} (the same order in every run). */
     public Collection<Member> members() {
         return membersByKey.values();
     }

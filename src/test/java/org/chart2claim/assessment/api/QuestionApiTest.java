@@ -31,6 +31,14 @@ class QuestionApiTest {
                         .with(httpBasic("instructor", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Unknown domain 'CARDIOLOGY'")));
+        mvc.perform(get("/api/questions?tag=combination-code&q=DIABETES")
+                        .with(httpBasic("instructor", IntegrationTest.DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.count").value(1))
+                .andExpect(jsonPath("$.questions[0].id").value("icd-t01"))
+                .andExpect(jsonPath("$.questions[0].version").value(1));
+        mvc.perform(get("/api/questions?status=GONE").with(httpBasic("instructor", IntegrationTest.DEMO_PASSWORD)))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/api/questions").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isForbidden());
     }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chart2claim.standard.PayerIds;
 import org.junit.jupiter.api.Test;
 
 class PayerRulesLoaderTest {
@@ -24,6 +26,27 @@ class PayerRulesLoaderTest {
         assertThat(rules.modifierRules().known().contains("RR"))
                 .as("modifiers from the code books are known")
                 .isTrue();
+    }
+
+    /**
+     * The members come in the order of members.tsv in every run: an order that changed with each JVM start made the
+     * benches' generated claim file (built from members()) a different file in every run, which showed as a
+     * duplicate-line count varying by a few lines between runs of the same bench.
+     */
+    @Test
+    void membersAndPayersKeepTheOrderOfTheirFiles() throws Exception {
+        PayerRules rules = PayerRulesLoader.fromDirectory(Path.of("codebooks")).load();
+        List<String> inFile = java.nio.file.Files.readAllLines(Path.of("codebooks/payers/members.tsv")).stream()
+                .filter(l -> !l.startsWith("#") && !l.startsWith("payer\t") && !l.isBlank())
+                .map(l -> l.split("\t")[0] + "|" + l.split("\t")[1])
+                .distinct()
+                .toList();
+        assertThat(rules.members().stream()
+                        .map(m -> m.payerId() + "|" + m.memberId())
+                        .toList())
+                .hasSizeGreaterThan(20)
+                .isEqualTo(inFile);
+        assertThat(rules.payers().stream().map(Payer::id).toList()).containsExactlyElementsOf(PayerIds.ALL);
     }
 
     /** A copy of the shipped files with one file replaced. */
