@@ -23,7 +23,7 @@ class BrowserSupportTest extends BrowserSupport {
     private static final String NARROW_PAGE = HEAD + "<div style='width:300px'>fits</div></body></html>";
 
     BrowserSupportTest() {
-        super("support");
+        super("support", true);
     }
 
     @BeforeAll

@@ -28,7 +28,7 @@ class BrowserJourneyTest extends BrowserSupport {
     private static String base;
 
     BrowserJourneyTest() {
-        super("journey");
+        super("journey", true);
     }
 
     @BeforeAll
