@@ -23,7 +23,7 @@ class BrowserSupportTest extends BrowserSupport {
     private static final String NARROW_PAGE = HEAD + "<div style='width:300px'>fits</div></body></html>";
 
     BrowserSupportTest() {
-        super("support");
+        super("support", true);
     }
 
     @BeforeAll
@@ -40,6 +40,17 @@ class BrowserSupportTest extends BrowserSupport {
         assertThatThrownBy(() -> assertNoSidewaysScroll("wide page"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("wide page at 390 px scrolls sideways by 510 px");
+    }
+
+    @Test
+    void aBoxThatScrollsSidewaysInsideAPageThatFitsFailsToo() {
+        open(390, 844);
+        driver.get(HEAD + "<div class='content' style='overflow-x:auto;width:300px'><div style='width:600px'>wide"
+                + "</div></div></body></html>");
+        assertThatThrownBy(() -> assertNoSidewaysScroll("boxed page"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("scrolls sideways inside an element")
+                .hasMessageContaining("div.content by 300 px");
     }
 
     @Test

@@ -28,7 +28,7 @@ class BrowserJourneyTest extends BrowserSupport {
     private static String base;
 
     BrowserJourneyTest() {
-        super("journey");
+        super("journey", true);
     }
 
     @BeforeAll
@@ -139,6 +139,9 @@ class BrowserJourneyTest extends BrowserSupport {
         idle();
         assertThat(text(By.id("attempt-score"))).isEqualTo("100 / 100");
         shot("feedback");
+        // at phone width the verdict grids show one cell per row: the chips are in view, nothing scrolls sideways
+        assertNoSidewaysScroll("feedback");
+        assertNoGridScrollsSideways("feedback");
 
         click(By.id("build-claim"));
         waitUntil(d -> d.getCurrentUrl().contains("/claims"));
@@ -154,6 +157,12 @@ class BrowserJourneyTest extends BrowserSupport {
         // at phone width the remittance's grids show one cell per line: neither the page nor a grid scrolls sideways
         assertNoSidewaysScroll("remittance");
         assertNoGridScrollsSideways("remittance");
+        if (width.equals("390")) {
+            // no "Payer answer" toast over the remittance's last lines on a phone: its status line says it
+            assertThat(driver.findElements(By.tagName("vaadin-notification-card")))
+                    .as("a notification covers the remittance at %s px", width)
+                    .isEmpty();
+        }
         assertThat(body()).contains("87880");
         String claimNumber = (String)
                 js().executeScript("return (document.body.innerText.match(/Payer claim (\\S+)/) || [])[1] || null");
@@ -178,6 +187,17 @@ class BrowserJourneyTest extends BrowserSupport {
         }
         assertNoSidewaysScroll("my-claims");
         assertNoGridScrollsSideways("my-claims");
+        if (width.equals("1400")) {
+            // the Received date keeps to one line (a two-line date made every row twice as tall)
+            Long dateHeight =
+                    (Long) js().executeScript("const c = [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                            + ".find(x => /^\\d{4}-\\d{2}-\\d{2}$/.test(x.textContent.trim()));"
+                            + "if (!c) { return -1; } const r = document.createRange(); r.selectNodeContents(c);"
+                            + "return r.getClientRects().length;");
+            assertThat(dateHeight)
+                    .as("lines of the Received date at %s px", width)
+                    .isEqualTo(1L);
+        }
 
         // Unknown routes and /error: the app's own pages inside the layout, never a bare browser error page.
         driver.get(base + "/no-such-page");

@@ -317,6 +317,9 @@ public class ClaimForm extends VerticalLayout {
             });
             add(date, code, modifiers, pointers, charge, units);
             setAlignItems(Alignment.BASELINE);
+            // on a phone the six boxes wrap onto more rows instead of scrolling the app's content sideways
+            setWrap(true);
+            setWidthFull();
         }
 
         void fill(ServiceLine line) {

@@ -37,6 +37,7 @@ import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.ScrubFinding;
 import org.chart2claim.claim.ui.Cms1500Form;
 import org.chart2claim.coding.CodingAnswer;
+import org.chart2claim.config.ui.NarrowScreen;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimSizeLimits;
 import org.chart2claim.payer.ClaimStatus;
@@ -74,6 +75,8 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
 
     private Scenario startedFrom;
     private String ledger;
+    /** Phone width ({@link NarrowScreen}): no toast over the remittance, whose status line says the same. */
+    boolean narrow;
 
     public ClaimsView(
             BillingService billing,
@@ -113,7 +116,11 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
         submit.addClickListener(e -> submitClaim());
         findingsBox.addClassName("claim-findings");
         findingsBox.add(findings);
-        add(new HorizontalLayout(check, cms1500, x12, submit), findingsBox);
+        HorizontalLayout actions = new HorizontalLayout(check, cms1500, x12, submit);
+        // on a phone the four buttons wrap onto a second row instead of scrolling the page sideways
+        actions.setWrap(true);
+        add(actions, findingsBox);
+        NarrowScreen.track(this, n -> narrow = n);
         startBlank();
     }
 
@@ -234,7 +241,10 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         ClaimResult result = billing.submitBuilt(currentUser.requireUsername(), ledger, claim, startedFrom);
-        Notification.show("Payer answer: " + result.status());
+        if (!narrow) {
+            // at phone width the toast would cover the remittance's first lines, which show the status anyway
+            Notification.show("Payer answer: " + result.status(), 3000, Notification.Position.BOTTOM_START);
+        }
         billing.recordId(result).ifPresent(id -> getUI().ifPresent(ui -> ui.navigate("claims/remittance/" + id)));
     }
 

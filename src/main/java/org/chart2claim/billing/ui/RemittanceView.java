@@ -26,6 +26,7 @@ import org.chart2claim.account.CurrentUser;
 import org.chart2claim.billing.eligibility.EligibilityService;
 import org.chart2claim.billing.posting.LedgerTransaction;
 import org.chart2claim.billing.posting.PostingService;
+import org.chart2claim.config.ui.NarrowColumns;
 import org.chart2claim.config.ui.NarrowScreen;
 import org.chart2claim.payer.Adjustment;
 import org.chart2claim.payer.ClaimResult;
@@ -67,9 +68,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
     private ClaimResult reversal;
     private long recordId;
     /** Phone width ({@link NarrowScreen}): the grids show one compact column. */
-    private boolean narrow;
-    /** What the grids of the current rendering do when the width crosses the phone limit. */
-    private final List<java.util.function.Consumer<Boolean>> narrowSwitches = new java.util.ArrayList<>();
+    private final NarrowColumns narrow = new NarrowColumns(this);
 
     public RemittanceView(
             PayerService payer, CurrentUser currentUser, EligibilityService eligibility, PostingService posting) {
@@ -79,7 +78,6 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
         this.currentUser = currentUser;
         addClassName("remittance-view");
         teachingMode.addValueChangeListener(e -> render());
-        NarrowScreen.track(this, this::phoneWidth);
     }
 
     @Override
@@ -106,7 +104,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
 
     void render() {
         removeAll();
-        narrowSwitches.clear();
+        narrow.clear();
         ClaimResult shown = (teachingMode.getValue() ? Disclosure.TEACHING : Disclosure.EXAM).show(result);
         status.setText(shown.status().name());
         status.setClassName("eob-status " + shown.status().name());
@@ -150,7 +148,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                             new Div(adjustmentsOf(l))))
                     .setHeader("Line")
                     .setFlexGrow(1);
-            narrowColumns(wide, compact);
+            narrow.columns(wide, compact);
             linesGrid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             linesGrid.setItems(shown.lines());
             linesGrid.setAllRowsVisible(true);
@@ -223,7 +221,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
                         new Div(transactionOf(t) + " · " + t.postedOn())))
                 .setHeader("Transaction")
                 .setFlexGrow(1);
-        narrowColumns(wide, compact);
+        narrow.columns(wide, compact);
         posted.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         posted.setItems(mine);
         posted.setAllRowsVisible(true);
@@ -238,18 +236,7 @@ public class RemittanceView extends VerticalLayout implements HasUrlParameter<Lo
 
     /** Switches the grids to their phone layout (one cell per row) or back ({@link NarrowScreen}). */
     void phoneWidth(boolean n) {
-        narrow = n;
-        narrowSwitches.forEach(s -> s.accept(n));
-    }
-
-    /** Shows the wide columns, or at phone width ({@link NarrowScreen}) only the one compact column. */
-    private <T> void narrowColumns(List<Grid.Column<T>> wide, Grid.Column<T> compact) {
-        wide.forEach(c -> c.setVisible(!narrow));
-        compact.setVisible(narrow);
-        narrowSwitches.add(n -> {
-            wide.forEach(c -> c.setVisible(!n));
-            compact.setVisible(n);
-        });
+        narrow.phoneWidth(n);
     }
 
     private static String codeWithModifiers(LineResult l) {

@@ -27,6 +27,7 @@ import org.chart2claim.coding.AttemptService;
 import org.chart2claim.coding.GradeResult;
 import org.chart2claim.coding.GradingRubric;
 import org.chart2claim.config.DisplayDates;
+import org.chart2claim.config.ui.NarrowColumns;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -45,6 +46,8 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
     private final ScenarioLibrary library;
     private final CurrentUser currentUser;
     private final ObjectProvider<FeedbackSection> sections;
+    /** Phone width ({@link org.chart2claim.config.ui.NarrowScreen}): the verdict grids show one cell per row. */
+    private final NarrowColumns narrow = new NarrowColumns(this);
 
     public FeedbackView(
             AttemptService attempts,
@@ -61,6 +64,7 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        narrow.clear();
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get("attemptId").orElse(""));
@@ -73,6 +77,11 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
                         () -> add(
                                 new H2("Attempt not found"),
                                 new Paragraph("There is no attempt with that number that you can open.")));
+    }
+
+    /** Switches the verdict grids to their phone layout (one cell per row) or back. */
+    void phoneWidth(boolean n) {
+        narrow.phoneWidth(n);
     }
 
     private void show(AttemptService.GradedAttempt attempt) {
@@ -133,31 +142,43 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         add(new H3("Diagnoses"));
         Grid<GradeResult.DiagnosisVerdict> dx = new Grid<>();
         dx.setId("diagnosis-verdicts");
-        dx.addColumn(GradeResult.DiagnosisVerdict::keyPosition)
-                .setHeader("#")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        dx.addColumn(GradeResult.DiagnosisVerdict::keyCode)
-                .setHeader("Key")
-                .setWidth("7em")
-                .setFlexGrow(0);
-        dx.addColumn(v -> v.yourCode() == null ? "—" : v.yourCode() + " (your #" + v.yourPosition() + ")")
-                .setHeader("Yours")
-                .setWidth("8em")
-                .setFlexGrow(0);
-        dx.addComponentColumn(v -> chips(badge(v.verdict(), v.match())))
-                .setHeader("Verdict")
-                .setWidth("10em")
-                .setFlexGrow(0);
-        dx.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints()))
-                .setHeader("Points")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        // The rationale keeps a readable width whatever the other columns hold; the grid scrolls sideways instead.
-        dx.addColumn(GradeResult.DiagnosisVerdict::rationale)
-                .setHeader("Why (rationale)")
-                .setWidth("22em")
-                .setFlexGrow(1);
+        List<Grid.Column<GradeResult.DiagnosisVerdict>> dxWide = List.of(
+                dx.addColumn(GradeResult.DiagnosisVerdict::keyPosition)
+                        .setHeader("#")
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                dx.addColumn(GradeResult.DiagnosisVerdict::keyCode)
+                        .setHeader("Key")
+                        .setWidth("7em")
+                        .setFlexGrow(0),
+                dx.addColumn(FeedbackView::yours)
+                        .setHeader("Yours")
+                        .setWidth("8em")
+                        .setFlexGrow(0),
+                dx.addComponentColumn(v -> chips(badge(v.verdict(), v.match())))
+                        .setHeader("Verdict")
+                        .setWidth("10em")
+                        .setFlexGrow(0),
+                dx.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints()))
+                        .setHeader("Points")
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                // The rationale keeps a readable width whatever the other columns hold; the grid scrolls sideways
+                // instead.
+                dx.addColumn(GradeResult.DiagnosisVerdict::rationale)
+                        .setHeader("Why (rationale)")
+                        .setWidth("22em")
+                        .setFlexGrow(1));
+        // the phone layout: one cell per key diagnosis, the verdict chip on its own line, the rationale wrapping
+        narrow.columns(
+                dxWide,
+                dx.addComponentColumn(v -> compact(
+                                "#" + v.keyPosition() + " · key " + v.keyCode() + " · yours " + yours(v),
+                                chips(badge(v.verdict(), v.match())),
+                                fmt(v.points()) + "/" + fmt(v.maxPoints()) + " points",
+                                v.rationale()))
+                        .setHeader("Diagnosis")
+                        .setFlexGrow(1));
         styleGrid(dx, r.diagnoses());
         add(dx);
         GradeResult.FirstListedVerdict first = r.firstListed();
@@ -168,32 +189,37 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         add(new H3("Claim lines"));
         Grid<GradeResult.ProcedureVerdict> px = new Grid<>();
         px.setId("procedure-verdicts");
-        px.addColumn(v -> line(v.keyCode(), v.keyModifiers(), v.keyUnits(), v.keyPointedCodes()))
-                .setHeader("Key line")
-                .setWidth("10em")
-                .setFlexGrow(0);
-        px.addColumn(v -> v.yourCode() == null
-                        ? "—"
-                        : line(v.yourCode(), v.yourModifiers(), v.yourUnits(), v.yourPointedCodes()))
-                .setHeader("Your line")
-                .setWidth("10em")
-                .setFlexGrow(0);
-        px.addComponentColumn(v -> chips(
-                        badge(v.code(), "code: " + v.codeMatch()),
-                        badge(v.modifiers(), "modifiers: " + verdictWord(v.modifiers())),
-                        badge(v.units(), "units: " + verdictWord(v.units())),
-                        badge(v.pointers(), "pointers: " + verdictWord(v.pointers()))))
-                .setHeader("Verdicts")
-                .setWidth("13em")
-                .setFlexGrow(0);
-        px.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints()))
-                .setHeader("Points")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        px.addColumn(GradeResult.ProcedureVerdict::rationale)
-                .setHeader("Why (rationale)")
-                .setWidth("22em")
-                .setFlexGrow(1);
+        List<Grid.Column<GradeResult.ProcedureVerdict>> pxWide = List.of(
+                px.addColumn(v -> line(v.keyCode(), v.keyModifiers(), v.keyUnits(), v.keyPointedCodes()))
+                        .setHeader("Key line")
+                        .setWidth("10em")
+                        .setFlexGrow(0),
+                px.addColumn(FeedbackView::yourLine)
+                        .setHeader("Your line")
+                        .setWidth("10em")
+                        .setFlexGrow(0),
+                px.addComponentColumn(FeedbackView::lineChips)
+                        .setHeader("Verdicts")
+                        .setWidth("13em")
+                        .setFlexGrow(0),
+                px.addColumn(v -> fmt(v.points()) + "/" + fmt(v.maxPoints()))
+                        .setHeader("Points")
+                        .setAutoWidth(true)
+                        .setFlexGrow(0),
+                px.addColumn(GradeResult.ProcedureVerdict::rationale)
+                        .setHeader("Why (rationale)")
+                        .setWidth("22em")
+                        .setFlexGrow(1));
+        narrow.columns(
+                pxWide,
+                px.addComponentColumn(v -> compact(
+                                "key " + line(v.keyCode(), v.keyModifiers(), v.keyUnits(), v.keyPointedCodes())
+                                        + " · yours " + yourLine(v),
+                                lineChips(v),
+                                fmt(v.points()) + "/" + fmt(v.maxPoints()) + " points",
+                                v.rationale()))
+                        .setHeader("Claim line")
+                        .setFlexGrow(1));
         styleGrid(px, r.procedures());
         add(px);
 
@@ -260,6 +286,29 @@ public class FeedbackView extends VerticalLayout implements BeforeEnterObserver 
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+    }
+
+    private static String yours(GradeResult.DiagnosisVerdict v) {
+        return v.yourCode() == null ? "—" : v.yourCode() + " (your #" + v.yourPosition() + ")";
+    }
+
+    private static String yourLine(GradeResult.ProcedureVerdict v) {
+        return v.yourCode() == null ? "—" : line(v.yourCode(), v.yourModifiers(), v.yourUnits(), v.yourPointedCodes());
+    }
+
+    private static Div lineChips(GradeResult.ProcedureVerdict v) {
+        return chips(
+                badge(v.code(), "code: " + v.codeMatch()),
+                badge(v.modifiers(), "modifiers: " + verdictWord(v.modifiers())),
+                badge(v.units(), "units: " + verdictWord(v.units())),
+                badge(v.pointers(), "pointers: " + verdictWord(v.pointers())));
+    }
+
+    /** The phone cell: the codes, the verdict chips, the points and the rationale on short lines that wrap. */
+    private static Div compact(String codes, Div chips, String points, String rationale) {
+        Div cell = new Div(new Div(codes), chips, new Div(points), new Div(rationale));
+        cell.addClassName("c2c-verdict-cell");
+        return cell;
     }
 
     private static String line(String code, List<String> mods, Integer units, List<String> pointed) {

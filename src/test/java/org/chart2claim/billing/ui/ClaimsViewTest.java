@@ -143,8 +143,23 @@ class ClaimsViewTest extends KaribuTest {
     }
 
     /** Logs in as the student, opens the claim builder on the scenario, fills one line and submits. */
+    @Test
+    void onAPhoneThePayerAnswerIsNoToastOverTheRemittance() {
+        submitOneLineClaim("E11.42", "Z79.84", "99215", "A, B", "400");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications("Payer answer: PARTIAL");
+        submitOneLineClaim(true, "E11.42", "Z79.84", "99215", "A, B", "400");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications();
+        // the remittance itself says it, at the top
+        assertThat(_get(RemittanceView.class).status.getText()).isEqualTo("PARTIAL");
+    }
+
     private void submitOneLineClaim(
             String firstDiagnosis, String secondDiagnosis, String code, String pointers, String charge) {
+        submitOneLineClaim(false, firstDiagnosis, secondDiagnosis, code, pointers, charge);
+    }
+
+    private void submitOneLineClaim(
+            boolean phone, String firstDiagnosis, String secondDiagnosis, String code, String pointers, String charge) {
         login("student", Role.STUDENT);
         UI.getCurrent().navigate("claims", com.vaadin.flow.router.QueryParameters.of("scenario", SCENARIO));
         ClaimsView view = _get(ClaimsView.class);
@@ -156,6 +171,7 @@ class ClaimsViewTest extends KaribuTest {
         line.pointers.setValue(pointers);
         line.charge.setValue(charge);
         line.units.setValue(1);
+        view.narrow = phone;
         view.submit.click();
     }
 }

@@ -136,6 +136,38 @@ class CodingUiTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(dx, 0).rationale())
                 .contains("Streptococcal pharyngitis is one combination code");
         assertThat(attempts.draft(user, STREP)).isEmpty(); // the draft became the submitted attempt
+
+        // on a phone the verdict grids show one cell per row: codes, the verdict chip, points and rationale
+        assertThat(visibleHeaders(dx)).contains("Key", "Yours", "Verdict", "Why (rationale)");
+        _get(FeedbackView.class).phoneWidth(true);
+        assertThat(visibleHeaders(dx)).containsExactly("Diagnosis");
+        assertThat(visibleHeaders(_get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("procedure-verdicts"))))
+                .containsExactly("Claim line");
+        com.vaadin.flow.component.grid.Grid.Column<org.chart2claim.coding.GradeResult.DiagnosisVerdict> cell =
+                dx.getColumns().stream()
+                        .filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                        .findFirst()
+                        .orElseThrow();
+        String text = ((com.vaadin.flow.data.renderer.ComponentRenderer<
+                                ?, org.chart2claim.coding.GradeResult.DiagnosisVerdict>)
+                        cell.getRenderer())
+                .createComponent(dx.getListDataView().getItem(0))
+                .getElement()
+                .getTextRecursively();
+        assertThat(text)
+                .contains("key J02.0")
+                .contains("\u2713")
+                .contains("points")
+                .contains("Streptococcal pharyngitis is one combination code");
+        _get(FeedbackView.class).phoneWidth(false);
+        assertThat(visibleHeaders(dx)).contains("Key", "Yours", "Verdict", "Why (rationale)");
+    }
+
+    private static List<String> visibleHeaders(com.vaadin.flow.component.grid.Grid<?> grid) {
+        return grid.getColumns().stream()
+                .filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .map(c -> c.getHeaderText())
+                .toList();
     }
 
     @Test
