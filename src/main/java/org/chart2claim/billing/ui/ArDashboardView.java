@@ -32,6 +32,7 @@ import org.chart2claim.billing.ar.ArReport;
 import org.chart2claim.billing.ar.ArService;
 import org.chart2claim.billing.clock.LedgerClockService;
 import org.chart2claim.config.DisplayDates;
+import org.chart2claim.config.ui.NarrowColumns;
 
 /**
  * The A/R dashboard of one ledger: the KPIs with their definitions, aging by payer and patient, first-pass

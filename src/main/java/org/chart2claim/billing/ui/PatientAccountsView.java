@@ -33,6 +33,7 @@ import org.chart2claim.billing.posting.UnbalancedPostingException;
 import org.chart2claim.billing.statement.Statement;
 import org.chart2claim.billing.statement.StatementService;
 import org.chart2claim.config.DisplayDates;
+import org.chart2claim.config.ui.NarrowColumns;
 
 /**
  * The front desk's patient accounts of a ledger: every account's balances (patient, still with the payer, on the

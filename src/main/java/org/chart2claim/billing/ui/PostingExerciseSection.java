@@ -12,6 +12,7 @@ import org.chart2claim.billing.exercise.PostingExerciseService;
 import org.chart2claim.billing.exercise.PostingExerciseService.Attempt;
 import org.chart2claim.coding.ui.ResultsSection;
 import org.chart2claim.config.DisplayDates;
+import org.chart2claim.config.ui.NarrowColumns;
 
 /** "ERA posting by hand" on My results: every hand posting, its score and whether it counts. */
 @org.springframework.stereotype.Component

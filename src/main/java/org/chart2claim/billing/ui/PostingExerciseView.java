@@ -33,6 +33,7 @@ import org.chart2claim.billing.exercise.PostingRubric;
 import org.chart2claim.billing.posting.LedgerTransaction;
 import org.chart2claim.billing.posting.PostingService;
 import org.chart2claim.config.DisplayDates;
+import org.chart2claim.config.ui.NarrowColumns;
 import org.chart2claim.payer.LineResult;
 
 /**

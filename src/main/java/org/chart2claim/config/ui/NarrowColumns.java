@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 /**
  * The phone layout of a view's grids ({@link NarrowScreen}): each grid has its wide columns and one compact
  * column (one cell per row with the important facts); at phone width only the compact column shows. Views that
- * rebuild their grids call {@link #clear()} before each rendering; the current width carries over.
+ * rebuild their grids call {@link #clear()} before each rendering; the current width carries over. A grid whose
+ * other columns already fit a phone only hides some ({@link #hideWhenNarrow}).
  */
 public final class NarrowColumns {
     private boolean narrow;
@@ -45,5 +46,13 @@ public final class NarrowColumns {
     public void phoneWidth(boolean n) {
         narrow = n;
         switches.forEach(s -> s.accept(n));
+    }
+
+    /** Hides {@code columns} while {@code view}'s window is phone-narrow, shows them again when it widens. */
+    public static void hideWhenNarrow(Component view, List<? extends Grid.Column<?>> columns) {
+        NarrowColumns narrowColumns = new NarrowColumns(view);
+        Consumer<Boolean> apply = n -> columns.forEach(c -> c.setVisible(!n));
+        apply.accept(narrowColumns.narrow);
+        narrowColumns.switches.add(apply);
     }
 }
