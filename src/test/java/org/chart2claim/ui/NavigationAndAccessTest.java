@@ -51,6 +51,7 @@ class NavigationAndAccessTest extends KaribuTest {
                         "Claims",
                         "My claims",
                         "Patient accounts",
+                        "Post an ERA by hand",
                         "A/R dashboard",
                         "Appeals",
                         "My results",
@@ -72,7 +73,8 @@ class NavigationAndAccessTest extends KaribuTest {
                         "Cohorts",
                         "Appeal reviews",
                         "Key disputes",
-                        "Cohort A/R");
+                        "Cohort A/R",
+                        "Cohort ERA posting");
     }
 
     @Test
@@ -88,6 +90,7 @@ class NavigationAndAccessTest extends KaribuTest {
                         "Cohorts",
                         "Key disputes",
                         "Cohort A/R",
+                        "Cohort ERA posting",
                         "Users",
                         "Code books");
     }
