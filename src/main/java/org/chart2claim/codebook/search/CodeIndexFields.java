@@ -38,7 +38,10 @@ final class CodeIndexFields {
 
     /** The title's head: up to the first comma ("Walker" of "Walker, rigid (pickup), ..."). */
     static final String HEAD = "head";
-    /** "1" for 7th-character codes of an initial encounter (7th character A), the usual training case. */
+    /**
+     * "1" for every billable code but those of a subsequent encounter or a sequela: the initial encounter
+     * (7th character A, B) is the usual training case, and codes without an encounter are not penalised for it.
+     */
     static final String INITIAL = "initial";
 
     private CodeIndexFields() {}

@@ -454,6 +454,21 @@ public final class CodeQueryBuilder {
             boosts.add(new BoostQuery(phrase(INDEX, analyzed, 3), SearchWeights.INDEX_PHRASE), Occur.SHOULD);
         }
         boosts.add(new BoostQuery(phrase(INDEX_MAIN, analyzed, 2), SearchWeights.INDEX_MAIN_TERM), Occur.SHOULD);
+        // the condition a coder looks up ("nosebleed" of "nosebleed, anterior, stopped with pressure"): each
+        // query word that is an Alphabetic Index main term of the code counts, whatever the other words say
+        for (Slot slot : slots) {
+            if (slot.role() == Role.NUMBER) {
+                continue;
+            }
+            List<Query> mainTerm = slot.alternatives().stream()
+                    .map(a -> phrase(INDEX_MAIN, a, 0))
+                    .toList();
+            boosts.add(
+                    new BoostQuery(
+                            new ConstantScoreQuery(new DisjunctionMaxQuery(mainTerm, 0f)),
+                            SearchWeights.INDEX_MAIN_WORD),
+                    Occur.SHOULD);
+        }
         boosts.add(new BoostQuery(phrase(HEAD, analyzed, 1), SearchWeights.TITLE_HEAD), Occur.SHOULD);
         boosts.add(new BoostQuery(phrase(SYNONYM, analyzed, 1), SearchWeights.SYNONYM_TEXT), Occur.SHOULD);
         Tokens expanded = expandedPhrase(slots);

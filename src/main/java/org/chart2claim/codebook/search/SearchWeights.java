@@ -37,11 +37,12 @@ import java.util.Set;
  *       the title {@value #LATERALITY_IN_TITLE} more (right before left when the note says right).</li>
  *   <li>Phrases of 2+ words: exact in the title {@value #TITLE_PHRASE_EXACT}, within 8 positions
  *       {@value #TITLE_PHRASE_SLOPPY}, in an index path {@value #INDEX_PHRASE}; any query: Alphabetic Index
- *       main term {@value #INDEX_MAIN_TERM}, title head (up to its first comma) {@value #TITLE_HEAD}, pinned
+ *       main term {@value #INDEX_MAIN_TERM}, each word a main term {@value #INDEX_MAIN_WORD}, title head (up to its first comma) {@value #TITLE_HEAD}, pinned
  *       synonym text {@value #SYNONYM_TEXT}.</li>
  *   <li>What a coder picks when the note says nothing else (never for a code lookup, which lists in book
- *       order): billable code {@value #BILLABLE}; initial encounter (7th character A) {@value #INITIAL_ENCOUNTER}
- *       when the query names no encounter; the "unspecified" default of a family {@value #DEFAULT_CHOICE}
+ *       order): billable code {@value #BILLABLE}; initial encounter {@value #INITIAL_ENCOUNTER}
+ *       when the query names no encounter (every code but a subsequent encounter or sequela, so injuries are not
+ *       preferred over diseases); the "unspecified" default of a family {@value #DEFAULT_CHOICE}
  *       (less than a named side in the title, so "sciatica, left" prefers "left side" over "unspecified
  *       side", while "left ankle sprain" keeps "unspecified ligament of left ankle"); a title whose last with/without clause is "without ..." or that ends "uncomplicated"
  *       {@value #UNCOMPLICATED} (a complication must be documented to be coded).</li>
@@ -74,6 +75,9 @@ public final class SearchWeights {
     public static final float TITLE_PHRASE_SLOPPY = 1.5f;
     public static final float INDEX_PHRASE = 1f;
     public static final float INDEX_MAIN_TERM = 5f;
+    /** Each query word that is a main term of the code's Alphabetic Index entries (the condition looked up). */
+    public static final float INDEX_MAIN_WORD = 2f;
+
     public static final float TITLE_HEAD = 2f;
     public static final float SYNONYM_TEXT = 4f;
 
@@ -104,6 +108,13 @@ public final class SearchWeights {
     /** Negations in a note (after "no" → "without"): the findings after them up to punctuation only rank. */
     public static final java.util.List<String> NEGATIONS =
             java.util.List.of("without", "w/o", "denies", "negative for");
+
+    /**
+     * Alphabetic Index paths kept per code, its own before those inherited from the codes above it: a
+     * catch-all code ("Exposure to other specified factors", X58, where 80 External Cause terms lead) must
+     * not match nearly every word of a note.
+     */
+    public static final int MAX_INDEX_PATHS = 40;
 
     /** Slop of an expansion's words ("excessive menstruation" in "excessive and frequent menstruation"). */
     public static final int ALTERNATIVE_SLOP = 3;

@@ -85,7 +85,7 @@ class NotePhraseSearchTest {
         }
     }
 
-    private static Metrics report(String what, List<Query> phrases, Predicate<Query> filter, CodeSearchIndex index) {
+    static Metrics report(String what, List<Query> phrases, Predicate<Query> filter, CodeSearchIndex index) {
         Metrics filtered = SearchQuality.evaluate(phrases, filter, SearchQuality.withSystemFilter(index));
         Metrics unfiltered = SearchQuality.evaluate(phrases, filter, SearchQuality.overAllSystems(index));
         System.out.println(filtered.line(what + " (system filter)"));
