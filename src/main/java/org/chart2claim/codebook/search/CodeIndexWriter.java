@@ -105,6 +105,10 @@ public final class CodeIndexWriter {
         if (!wholeNumbers.isEmpty()) {
             alt.add(wholeNumbers);
         }
+        doc.add(new TextField(ACRONYM, Acronyms.of(entry.title()), Field.Store.NO));
+        for (String text : alt) {
+            doc.add(new TextField(ACRONYM, Acronyms.of(text), Field.Store.NO));
+        }
         alt.addAll(synonymTexts);
         for (String text : alt) {
             doc.add(new TextField(ALT, text, Field.Store.NO));
@@ -128,6 +132,9 @@ public final class CodeIndexWriter {
         }
         if (lower.contains("unspecified") || lower.endsWith(" nos") || lower.contains("without complications")) {
             doc.add(new StringField(DEFAULT_CHOICE, "1", Field.Store.NO));
+        }
+        if (!lower.startsWith("other ") && !lower.contains("other specified")) {
+            doc.add(new StringField(NOT_RESIDUAL, "1", Field.Store.NO));
         }
         if (lastClauseIsWithout(lower) || lower.endsWith("uncomplicated")) {
             doc.add(new StringField(UNCOMPLICATED, "1", Field.Store.NO));

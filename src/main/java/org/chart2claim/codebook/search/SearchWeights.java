@@ -12,8 +12,9 @@ import java.util.Set;
  *       ({@value #CODE_PREFIX}), as constant scores.</li>
  *   <li>Words: a code matches when its title, other names or index paths hold all required words of a
  *       1–2 word query, or {@value #REQUIRED_SHARE_PERCENT}% (rounded up) of a longer one. A word counts
- *       when it occurs exactly (stemmed), as a correction of a misspelling, or as one of its note-word or
- *       abbreviation expansions ({@code codebooks/note-words.tsv}, {@code synonyms.tsv}).</li>
+ *       when it occurs exactly (stemmed), as a correction of a misspelling, as one of its note-word or
+ *       abbreviation expansions ({@code codebooks/note-words.tsv}, {@code synonyms.tsv}), or, typed in
+ *       capitals, as the initials of words of the title ({@link Acronyms}: "AOM", "T2DM").</li>
  *   <li><b>Rank-only words</b> never keep a code out: numbers and dose units ({@link #DOSE_UNITS}),
  *       laterality ({@link #LATERALITY}), encounter words ({@link #ENCOUNTER}) and words that occur in no
  *       title, name or index path at all (documentation words such as "sidewalk" in most code sets). They
@@ -25,7 +26,7 @@ import java.util.Set;
  *
  * <h2>How a word scores</h2>
  * The best of its fields counts (dis-max, tie {@value #FIELD_TIE}): title {@value #TITLE_WORD}, other names
- * {@value #ALT_WORD}, index paths {@value #INDEX_WORD}; a fuzzy match (misspelling not corrected) counts
+ * {@value #ALT_WORD}, index paths {@value #INDEX_WORD}, the acronym of a title {@value #ACRONYM_WORD}; a fuzzy match (misspelling not corrected) counts
  * {@value #FUZZY_SHARE} of the exact one.
  *
  * <h2>Ranking boosts</h2>
@@ -45,7 +46,8 @@ import java.util.Set;
  *       preferred over diseases); the "unspecified" default of a family {@value #DEFAULT_CHOICE}
  *       (less than a named side in the title, so "sciatica, left" prefers "left side" over "unspecified
  *       side", while "left ankle sprain" keeps "unspecified ligament of left ankle"); a title whose last with/without clause is "without ..." or that ends "uncomplicated"
- *       {@value #UNCOMPLICATED} (a complication must be documented to be coded).</li>
+ *       {@value #UNCOMPLICATED} (a complication must be documented to be coded); a title that is not a residual
+ *       "Other ..." category {@value #NOT_RESIDUAL} (those are for a documented kind without a code of its own).</li>
  * </ul>
  */
 public final class SearchWeights {
@@ -62,6 +64,11 @@ public final class SearchWeights {
     public static final float ALT_WORD = 0.8f;
     public static final float INDEX_WORD = 0.5f;
     public static final float FUZZY_SHARE = 0.3f;
+    /**
+     * A word typed in capitals (or a short word in no title) that is the acronym of a title ({@link
+     * Acronyms}): "AOM" counts like a word of the other names of "acute otitis media".
+     */
+    public static final float ACRONYM_WORD = 0.8f;
 
     public static final float SYNONYM_PIN_WHOLE = 30f;
     public static final float SYNONYM_PIN_PART = 5f;
@@ -91,6 +98,8 @@ public final class SearchWeights {
     public static final float INITIAL_ENCOUNTER = 5f;
     public static final float DEFAULT_CHOICE = 2f;
     public static final float UNCOMPLICATED = 1.5f;
+    /** A title that is not a residual "Other ..." category, unless the query says "other". */
+    public static final float NOT_RESIDUAL = 1f;
 
     /** Stemmed dose units: rank-only, like the numbers they follow ("4 mg", "1 g", "1000 mcg"). */
     public static final Set<String> DOSE_UNITS =

@@ -24,8 +24,9 @@ import org.chart2claim.codebook.importer.ReleaseToCodeSet;
 
 /**
  * The full-scale code sets the benchmarks measure, built without Spring: the imported FY2026 ICD-10-CM
- * order file and HCPCS 2020 annual file from {@code ../shared/reference}, with the curated index terms
- * and synonyms on top, plus the curated CPT set (about 105,500 entries).
+ * order file (with the FY2026 External Cause index, Neoplasm and Drug tables, and the Alphabetic Index of
+ * diseases, see {@link Index}) and HCPCS 2020 annual file from {@code ../shared/reference}, with the
+ * curated index terms and synonyms on top, plus the curated CPT set (about 105,500 entries).
  */
 public final class FullScaleIndex {
 
@@ -56,7 +57,10 @@ public final class FullScaleIndex {
 
     /** True when the reference files are there (tests skip otherwise). */
     public static boolean available() {
-        return Files.exists(ORDER_FILE) && Files.exists(HCPCS_FILE);
+        return Files.exists(ORDER_FILE)
+                && Files.exists(HCPCS_FILE)
+                && Files.isDirectory(APRIL_2026)
+                && Files.exists(INDEX_2017);
     }
 
     /** The imported sets with the curated index terms, plus curated CPT. */
@@ -108,22 +112,15 @@ public final class FullScaleIndex {
         return ReleaseToCodeSet.indexTree(flat);
     }
 
-    /** An in-memory index of {@link #sets()}, built once per test JVM. */
+    /**
+     * An in-memory index of the full imported set with the whole Alphabetic Index ({@link Index#FULL}),
+     * built once per test JVM.
+     */
     public static synchronized CodeSearchIndex get() {
         if (index == null) {
-            index = build(ShippedCodeBooks.get().synonyms());
+            index = build(Index.FULL, ShippedCodeBooks.get().synonyms());
         }
         return index;
-    }
-
-    /**
-     * A fresh index of {@link #sets()} without the note words ({@code codebooks/note-words.tsv}, no codes)
-     * whose term is one of {@code noteWords}: what the search does without them.
-     */
-    public static CodeSearchIndex without(Set<String> noteWords) {
-        return build(ShippedCodeBooks.get().synonyms().stream()
-                .filter(s -> !(s.codes().isEmpty() && noteWords.contains(s.term())))
-                .toList());
     }
 
     /** A fresh index of {@link #sets(Index)}, without the note words whose term is one of {@code noteWords}. */
@@ -133,10 +130,6 @@ public final class FullScaleIndex {
                 ShippedCodeBooks.get().synonyms().stream()
                         .filter(s -> !(s.codes().isEmpty() && noteWords.contains(s.term())))
                         .toList());
-    }
-
-    private static CodeSearchIndex build(List<Synonym> synonyms) {
-        return build(Index.CURATED, synonyms);
     }
 
     private static CodeSearchIndex build(Index officialIndex, List<Synonym> synonyms) {
