@@ -63,11 +63,6 @@ public final class FullScaleIndex {
                 && Files.exists(INDEX_2017);
     }
 
-    /** The imported sets with the curated index terms, plus curated CPT. */
-    public static List<CodeSet> sets() {
-        return sets(Index.CURATED);
-    }
-
     /** The imported sets with the given Alphabetic Index and the curated index terms, plus curated CPT. */
     public static List<CodeSet> sets(Index officialIndex) {
         LoadedCodeBooks curated = ShippedCodeBooks.get();
