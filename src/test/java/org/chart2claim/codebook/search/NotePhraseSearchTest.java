@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Highlight-to-search on real note phrases (issue 15), measured on our own phrase set
  * ({@code src/test/resources/search/note-phrases.tsv}): over the curated books (always runs, phrases
- * whose expected codes the books hold) and over the full imported FY2026 + HCPCS 2020 set (skipped
- * when {@code ../shared/reference} is absent). Held-out phrases were written before any tuning and are
+ * whose expected codes the books hold) and over the full imported FY2026 + HCPCS 2020 set with the whole
+ * Alphabetic Index ({@link FullScaleIndex.Index#FULL}; skipped when {@code ../shared/reference} is absent). Held-out phrases were written before any tuning and are
  * reported apart from the tuning phrases; docs/PERFORMANCE.md records the numbers.
  */
 class NotePhraseSearchTest {
@@ -83,7 +83,8 @@ class NotePhraseSearchTest {
                         .collect(java.util.stream.Collectors.groupingBy(
                                 k -> k, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
         assertThat(heldOutOnly).hasSizeGreaterThan(20).contains("rt", "stung", "smokes");
-        // measured once after the second tuning round: 0.863 (before it 0.843); below the 0.90 target
+        // second round 0.863 (before it 0.843); third round, with the whole Alphabetic Index and acronyms,
+        // measured twice: 0.863 both times (MRR 0.714 → 0.720 → 0.717); below the 0.90 / 0.75 target
         assertThat(fair.recallAt10()).isGreaterThanOrEqualTo(0.85);
         assertThat(all.recallAt10()).isGreaterThanOrEqualTo(0.90);
         assertThat(all.mrr()).isGreaterThanOrEqualTo(0.75);
