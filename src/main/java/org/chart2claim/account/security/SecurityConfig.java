@@ -54,8 +54,10 @@ public class SecurityConfig {
     CachingApiAuthenticationManager apiAuthenticationManager(UserDetailsService users, PasswordEncoder encoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(encoder);
+        ProviderManager check = new ProviderManager(provider);
+        check.setEraseCredentialsAfterAuthentication(false); // the cache erases them once it noted the matched hash
         return new CachingApiAuthenticationManager(
-                new ProviderManager(provider), CachingApiAuthenticationManager.DEFAULT_TTL, Clock.systemUTC());
+                check, users, CachingApiAuthenticationManager.DEFAULT_TTL, Clock.systemUTC());
     }
 
     /**
