@@ -16,13 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.chart2claim.account.AccountChangedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The API is stateless HTTP Basic, so every request would otherwise pay a full BCrypt check (tens of
@@ -42,8 +45,13 @@ public class CachingApiAuthenticationManager implements AuthenticationManager {
     static final Duration DEFAULT_TTL = Duration.ofMinutes(2);
     private static final int MAX_ENTRIES = 10_000;
 
-    /** {@code passwordHash}: the stored hash the password matched (null: no renewal, the full check again). */
-    private record Entry(String username, Authentication result, String passwordHash, Instant expires) {}
+    /**
+     * {@code passwordHash} and {@code roles}: the stored hash the password matched and the account's roles then (null:
+     * no renewal, the full check again). The roles are the account's own, not the result's: Spring Security adds a
+     * factor authority (FACTOR_PASSWORD) to a password login that no stored account has.
+     */
+    private record Entry(
+            String username, Authentication result, String passwordHash, Set<String> roles, Instant expires) {}
 
     private final AuthenticationManager delegate;
     private final UserDetailsService accounts;
@@ -51,6 +59,19 @@ public class CachingApiAuthenticationManager implements AuthenticationManager {
     private final Clock clock;
     private final byte[] salt = new byte[32];
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+    /**
+     * The API's check: the accounts' stored BCrypt hashes through Spring's DAO provider (its credentials are kept in
+     * the result so this class can note the matched hash, then erased here), renewed from {@code accounts}.
+     */
+    public static CachingApiAuthenticationManager forAccounts(
+            UserDetailsService accounts, PasswordEncoder encoder, Duration ttl, Clock clock) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager check = new ProviderManager(provider);
+        check.setEraseCredentialsAfterAuthentication(false);
+        return new CachingApiAuthenticationManager(check, accounts, ttl, clock);
+    }
 
     /** Expired entries always take the full check again. */
     public CachingApiAuthenticationManager(AuthenticationManager delegate, Duration ttl, Clock clock) {
@@ -85,7 +106,10 @@ public class CachingApiAuthenticationManager implements AuthenticationManager {
             return cached.result();
         }
         if (cached != null && unchanged(cached)) {
-            cache.put(key, new Entry(cached.username(), cached.result(), cached.passwordHash(), now.plus(ttl)));
+            cache.put(
+                    key,
+                    new Entry(
+                            cached.username(), cached.result(), cached.passwordHash(), cached.roles(), now.plus(ttl)));
             return cached.result();
         }
         Authentication result;
@@ -95,7 +119,9 @@ public class CachingApiAuthenticationManager implements AuthenticationManager {
             cache.remove(key); // bad credentials now: nothing cached, an expired entry is dropped
             throw e;
         }
-        String hash = result.getPrincipal() instanceof UserDetails user ? user.getPassword() : null;
+        UserDetails account = result.getPrincipal() instanceof UserDetails user ? user : null;
+        String hash = account == null ? null : account.getPassword();
+        Set<String> accountRoles = account == null ? null : roles(account.getAuthorities());
         if (result instanceof CredentialsContainer container) {
             container.eraseCredentials(); // the password and the principal's hash leave memory, as the manager does
         }
@@ -105,7 +131,7 @@ public class CachingApiAuthenticationManager implements AuthenticationManager {
                 cache.clear();
             }
         }
-        cache.put(key, new Entry(request.getName(), result, hash, now.plus(ttl)));
+        cache.put(key, new Entry(request.getName(), result, hash, accountRoles, now.plus(ttl)));
         return result;
     }
 
@@ -129,7 +155,7 @@ public class CachingApiAuthenticationManager implements AuthenticationManager {
                 && now.isAccountNonLocked()
                 && now.isAccountNonExpired()
                 && now.isCredentialsNonExpired()
-                && roles(now.getAuthorities()).equals(roles(entry.result().getAuthorities()));
+                && roles(now.getAuthorities()).equals(entry.roles());
     }
 
     private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {

@@ -52,12 +52,8 @@ public class SecurityConfig {
     /** API logins: the database accounts, with successful checks remembered briefly (see the class). */
     @Bean
     CachingApiAuthenticationManager apiAuthenticationManager(UserDetailsService users, PasswordEncoder encoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(encoder);
-        ProviderManager check = new ProviderManager(provider);
-        check.setEraseCredentialsAfterAuthentication(false); // the cache erases them once it noted the matched hash
-        return new CachingApiAuthenticationManager(
-                check, users, CachingApiAuthenticationManager.DEFAULT_TTL, Clock.systemUTC());
+        return CachingApiAuthenticationManager.forAccounts(
+                users, encoder, CachingApiAuthenticationManager.DEFAULT_TTL, Clock.systemUTC());
     }
 
     /**

@@ -177,4 +177,52 @@ class CachingApiAuthenticationManagerTest {
         now = now.plus(Duration.ofMinutes(3));
         assertThatThrownBy(() -> renewLogin("pw")).isInstanceOf(BadCredentialsException.class);
     }
+
+    @Test
+    void theApisOwnCheckRenewsWithoutBcryptAndStillNoticesAChangedPassword() {
+        // wired as SecurityConfig wires it: Spring's DAO provider (which adds a FACTOR_PASSWORD authority to the
+        // result that no stored account has) and real BCrypt, counted
+        AtomicInteger bcrypt = new AtomicInteger();
+        org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder real =
+                new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4);
+        org.springframework.security.crypto.password.PasswordEncoder counting =
+                new org.springframework.security.crypto.password.PasswordEncoder() {
+                    @Override
+                    public String encode(CharSequence raw) {
+                        return real.encode(raw);
+                    }
+
+                    @Override
+                    public boolean matches(CharSequence raw, String encoded) {
+                        bcrypt.incrementAndGet();
+                        return real.matches(raw, encoded);
+                    }
+                };
+        var accounts =
+                new org.springframework.security.provisioning.InMemoryUserDetailsManager(User.withUsername("student")
+                        .password(real.encode("pw"))
+                        .roles("STUDENT")
+                        .build());
+        CachingApiAuthenticationManager api =
+                CachingApiAuthenticationManager.forAccounts(accounts, counting, Duration.ofMinutes(2), clock);
+        java.util.function.Supplier<Authentication> login =
+                () -> api.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("student", "pw"));
+
+        Authentication first = login.get();
+        assertThat(first.getCredentials()).isNull();
+        assertThat(((UserDetails) first.getPrincipal()).getPassword()).isNull();
+        for (int i = 0; i < 10; i++) {
+            now = now.plus(Duration.ofMinutes(3));
+            assertThat(login.get().isAuthenticated()).isTrue();
+        }
+        assertThat(bcrypt).hasValue(1);
+
+        accounts.updateUser(User.withUsername("student")
+                .password(real.encode("new"))
+                .roles("STUDENT")
+                .build());
+        now = now.plus(Duration.ofMinutes(3));
+        assertThatThrownBy(login::get).isInstanceOf(BadCredentialsException.class);
+        assertThat(bcrypt).hasValue(2);
+    }
 }
