@@ -227,11 +227,11 @@ class ClaimLedgerTest {
     void payerClaimIdsComeInRangesOnH2AndNumbersKeepTheirFormat() throws Exception {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         if ("H2".equals(product)) {
-            // V80/V83: one durable write per 1,000 ids instead of per 32 (each a full page write with WRITE_DELAY=0)
+            // V83: one durable write per 10,000 ids (each a full page write with WRITE_DELAY=0; H2's default was 32)
             assertThat(jdbc.queryForObject(
                             "SELECT CACHE FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = 'PAYER_CLAIM_ID_SEQ'",
                             Long.class))
-                    .isEqualTo(PayerClaimIdCache.IDS_PER_RANGE);
+                    .isEqualTo(PayerClaimIdSequence.IDS_PER_RANGE);
         }
         for (long id : new long[] {1, 42, 12_345_678, 99_999_999, 100_000_000, 1_234_567_890_123L}) {
             assertThat(ClaimLedger.payerClaimNumber(id)).isEqualTo(String.format("SIM%08d", id));
