@@ -155,6 +155,10 @@ class RestartReadinessBench {
                         .waitFor())
                 .isZero();
         String extracted = app.resolve(jar.getFileName()).toString();
+        for (int run = 1; run <= 2; run++) {
+            // what the nested jars cost: the same classes from plain jar files, no archive or cache
+            timeStart(work, "extracted, no archive, start " + run, "-jar", extracted);
+        }
         for (int run = 1; run <= 4; run++) {
             timeStart(
                     work,
