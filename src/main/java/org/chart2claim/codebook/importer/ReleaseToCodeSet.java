@@ -145,7 +145,7 @@ public final class ReleaseToCodeSet {
     }
 
     /** Rebuilds the nested index from flat entries that come parent-first (book order). */
-    static List<IndexTerm> indexTree(List<ImportedIndexTerm> flat) {
+    public static List<IndexTerm> indexTree(List<ImportedIndexTerm> flat) {
         List<IndexTerm> roots = new ArrayList<>();
         Deque<Builder> stack = new ArrayDeque<>();
         IndexKind currentKind = null;

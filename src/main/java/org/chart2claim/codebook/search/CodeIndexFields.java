@@ -23,6 +23,13 @@ final class CodeIndexFields {
      * per-field weights only score the codes it lets through.
      */
     static final String MATCH = "match";
+    /**
+     * Initials of every run of 2–5 words of the title and the other names ("chronic obstructive pulmonary
+     * disease" → copd, "type 2 diabetes mellitus" → t2dm, "shortness of breath" → sob and sb): how notes
+     * abbreviate what titles spell out.
+     */
+    static final String ACRONYM = "acronym";
+
     /** Main terms of the Alphabetic Index that lead directly to the code. */
     static final String INDEX_MAIN = "indexMain";
     /** Our synonyms pinned to the code (term and expansions). */
@@ -36,9 +43,18 @@ final class CodeIndexFields {
      */
     static final String UNCOMPLICATED = "uncomplicated";
 
+    /**
+     * "1" unless the title is a residual category ("Other transient cerebral ischemic attacks", "Other
+     * specified ..."): those are for a documented kind the classification has no code of its own for.
+     */
+    static final String NOT_RESIDUAL = "notResidual";
+
     /** The title's head: up to the first comma ("Walker" of "Walker, rigid (pickup), ..."). */
     static final String HEAD = "head";
-    /** "1" for 7th-character codes of an initial encounter (7th character A), the usual training case. */
+    /**
+     * "1" for every billable code but those of a subsequent encounter or a sequela: the initial encounter
+     * (7th character A, B) is the usual training case, and codes without an encounter are not penalised for it.
+     */
     static final String INITIAL = "initial";
 
     private CodeIndexFields() {}

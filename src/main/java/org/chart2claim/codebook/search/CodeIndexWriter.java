@@ -19,7 +19,6 @@ import org.apache.lucene.store.Directory;
 import org.chart2claim.codebook.CodeEntry;
 import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeSet;
-import org.chart2claim.codebook.IndexTerm;
 import org.chart2claim.codebook.Synonym;
 
 /**
@@ -46,11 +45,9 @@ public final class CodeIndexWriter {
         long done = 0;
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (CodeSet set : sets) {
-                Map<String, List<String>> indexPaths = new HashMap<>();
-                Map<String, List<String>> mainTerms = new HashMap<>();
-                for (IndexTerm main : set.indexTerms()) {
-                    collectPaths(set, main, "", true, indexPaths, mainTerms);
-                }
+                IndexPaths index = IndexPaths.of(set);
+                Map<String, List<String>> indexPaths = index.paths;
+                Map<String, List<String>> mainTerms = index.mainTerms;
                 Map<String, List<String>> synonymText = new HashMap<>();
                 for (Synonym synonym : synonyms) {
                     for (String code : synonym.codes()) {
@@ -78,26 +75,6 @@ public final class CodeIndexWriter {
             writer.commit();
         }
         progress.progress(done, total);
-    }
-
-    private static void collectPaths(
-            CodeSet set,
-            IndexTerm term,
-            String prefix,
-            boolean main,
-            Map<String, List<String>> paths,
-            Map<String, List<String>> mainTerms) {
-        String path = (prefix + " " + term.term() + " " + term.nemod()).strip();
-        if (!term.code().isEmpty()) {
-            String key = CodeFormat.compact(set.system(), term.code());
-            paths.computeIfAbsent(key, k -> new ArrayList<>()).add(path);
-            if (main) {
-                mainTerms.computeIfAbsent(key, k -> new ArrayList<>()).add(term.term());
-            }
-        }
-        for (IndexTerm sub : term.subterms()) {
-            collectPaths(set, sub, path, false, paths, mainTerms);
-        }
     }
 
     private static Document document(
@@ -128,12 +105,16 @@ public final class CodeIndexWriter {
         if (!wholeNumbers.isEmpty()) {
             alt.add(wholeNumbers);
         }
+        doc.add(new TextField(ACRONYM, Acronyms.of(entry.title()), Field.Store.NO));
+        for (String text : alt) {
+            doc.add(new TextField(ACRONYM, Acronyms.of(text), Field.Store.NO));
+        }
         alt.addAll(synonymTexts);
         for (String text : alt) {
             doc.add(new TextField(ALT, text, Field.Store.NO));
             doc.add(new TextField(MATCH, text, Field.Store.NO));
         }
-        for (String path : indexPaths) {
+        for (String path : indexPaths.subList(0, Math.min(indexPaths.size(), SearchWeights.MAX_INDEX_PATHS))) {
             doc.add(new TextField(INDEX, path, Field.Store.NO));
             doc.add(new TextField(MATCH, path, Field.Store.NO));
         }
@@ -145,17 +126,30 @@ public final class CodeIndexWriter {
         }
         int comma = entry.title().indexOf(',');
         doc.add(new TextField(HEAD, comma > 0 ? entry.title().substring(0, comma) : entry.title(), Field.Store.NO));
-        if (set.system() == org.chart2claim.codebook.CodeSystem.ICD10CM && key.length() == 7 && key.endsWith("A")) {
+        String lower = entry.title().toLowerCase(Locale.ROOT);
+        if (entry.billable() && !laterEncounter(lower)) {
             doc.add(new StringField(INITIAL, "1", Field.Store.NO));
         }
-        String lower = entry.title().toLowerCase(Locale.ROOT);
         if (lower.contains("unspecified") || lower.endsWith(" nos") || lower.contains("without complications")) {
             doc.add(new StringField(DEFAULT_CHOICE, "1", Field.Store.NO));
+        }
+        if (!lower.startsWith("other ") && !lower.contains("other specified")) {
+            doc.add(new StringField(NOT_RESIDUAL, "1", Field.Store.NO));
         }
         if (lastClauseIsWithout(lower) || lower.endsWith("uncomplicated")) {
             doc.add(new StringField(UNCOMPLICATED, "1", Field.Store.NO));
         }
         return doc;
+    }
+
+    /**
+     * Whether the title names a subsequent encounter or a sequela (7th characters D, G, K, P, S ...): the
+     * codes a coder takes only when the note says so. Every other code, of any chapter, is an initial or
+     * encounter-free choice, so the preference orders a family's 7th characters without favouring injuries
+     * over diseases.
+     */
+    static boolean laterEncounter(String lowerTitle) {
+        return lowerTitle.contains("subsequent encounter") || lowerTitle.endsWith("sequela");
     }
 
     /**

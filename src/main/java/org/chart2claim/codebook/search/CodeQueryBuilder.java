@@ -88,9 +88,10 @@ public final class CodeQueryBuilder {
 
     private final java.util.function.UnaryOperator<String> corrector;
     private final java.util.function.Predicate<String> knownWord;
+    private final java.util.function.Predicate<String> knownAcronym;
 
     public CodeQueryBuilder(Analyzer analyzer, List<Synonym> synonymList) {
-        this(analyzer, synonymList, java.util.function.UnaryOperator.identity(), word -> false);
+        this(analyzer, synonymList, java.util.function.UnaryOperator.identity(), word -> false, word -> false);
     }
 
     /**
@@ -98,15 +99,18 @@ public final class CodeQueryBuilder {
      *                  (spelling correction), or returns it unchanged
      * @param knownWord whether the index contains a word; unknown words that could not be corrected
      *                  are matched fuzzily (costly, so only for them)
+     * @param knownAcronym whether a word is the acronym of some title ({@link Acronyms})
      */
     public CodeQueryBuilder(
             Analyzer analyzer,
             List<Synonym> synonymList,
             java.util.function.UnaryOperator<String> corrector,
-            java.util.function.Predicate<String> knownWord) {
+            java.util.function.Predicate<String> knownWord,
+            java.util.function.Predicate<String> knownAcronym) {
         this.analyzer = analyzer;
         this.corrector = corrector;
         this.knownWord = knownWord;
+        this.knownAcronym = knownAcronym;
         for (Synonym s : synonymList) {
             Pattern p = Pattern.compile(
                     "(?<![\\p{L}\\p{N}])" + Pattern.quote(s.term().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
@@ -203,7 +207,7 @@ public final class CodeQueryBuilder {
      * One query word, or several that a note phrase maps as a whole ("initial visit"), with the
      * alternatives that count as that word: itself, its abbreviation and note-word expansions.
      */
-    record Slot(List<Tokens> alternatives, Role role, boolean fuzzy) {
+    record Slot(List<Tokens> alternatives, Role role, boolean fuzzy, boolean acronym) {
         String word() {
             return alternatives.getFirst().terms().getFirst();
         }
@@ -233,13 +237,20 @@ public final class CodeQueryBuilder {
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         BooleanQuery.Builder boosts = new BooleanQuery.Builder();
         boolean codeLike = addCodeLookup(core, text);
+        // words typed in capitals ("AOM") are acronyms: never "corrected" into a word that looks alike
+        java.util.Set<String> acronyms = new java.util.HashSet<>();
+        Acronyms.typed(text).forEach(a -> acronyms.addAll(tokens(a)));
         text = rewriteStopWords(text);
         String lower = text.toLowerCase(Locale.ROOT);
         Tokens asTyped = analyze(text);
-        Tokens analyzed = new Tokens(asTyped.terms().stream().map(corrector).toList(), asTyped.positions());
+        Tokens analyzed = new Tokens(
+                asTyped.terms().stream()
+                        .map(t -> acronyms.contains(t) ? t : corrector.apply(t))
+                        .toList(),
+                asTyped.positions());
         List<CompiledSynonym> matched = matchingSynonyms(lower);
         boolean synonyms = addSynonymPins(core, matched, analyzed.size());
-        List<Slot> slots = slots(asTyped, analyzed, matched, negatedWords(lower));
+        List<Slot> slots = slots(asTyped, analyzed, matched, negatedWords(lower), acronyms);
         boolean words = addWordMatches(core, boosts, slots, relaxed);
         if (!codeLike && !synonyms && !words) {
             return new MatchNoDocsQuery("nothing searchable in the query");
@@ -332,7 +343,12 @@ public final class CodeQueryBuilder {
      * "hx of") becomes one slot whose alternatives are its expansions; every other word is a slot of its
      * own, with its one-word expansions (COPD → its long form, slipped → fall).
      */
-    List<Slot> slots(Tokens asTyped, Tokens analyzed, List<CompiledSynonym> matched, java.util.Set<String> negated) {
+    List<Slot> slots(
+            Tokens asTyped,
+            Tokens analyzed,
+            List<CompiledSynonym> matched,
+            java.util.Set<String> negated,
+            java.util.Set<String> acronyms) {
         List<String> tokens = analyzed.terms();
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
@@ -345,7 +361,7 @@ public final class CodeQueryBuilder {
                         new Tokens(tokens.subList(i, end), analyzed.positions().subList(i, end)));
                 alternatives.addAll(phrase.expansions());
                 List<Tokens> distinct = List.copyOf(alternatives);
-                slots.add(new Slot(distinct, role(distinct, true, negated), false));
+                slots.add(new Slot(distinct, role(distinct, true, negated), false, false));
                 i = end;
                 continue;
             }
@@ -361,8 +377,11 @@ public final class CodeQueryBuilder {
             distinct.add(new Tokens(List.of(token), List.of(0)));
             distinct.addAll(expansions);
             List<Tokens> alternatives = List.copyOf(distinct);
-            boolean known = knownWord.test(token) || alternatives.size() > 1;
-            slots.add(new Slot(alternatives, role(alternatives, known, negated), !known && needsFuzzy(token)));
+            // an acronym typed in capitals, or a short word no title has, may be the initials of a title
+            boolean acronym = (acronyms.contains(token) || (token.length() <= 5 && !knownWord.test(token)))
+                    && knownAcronym.test(token);
+            boolean known = knownWord.test(token) || alternatives.size() > 1 || acronym;
+            slots.add(new Slot(alternatives, role(alternatives, known, negated), !known && needsFuzzy(token), acronym));
             i++;
         }
         return slots;
@@ -454,6 +473,21 @@ public final class CodeQueryBuilder {
             boosts.add(new BoostQuery(phrase(INDEX, analyzed, 3), SearchWeights.INDEX_PHRASE), Occur.SHOULD);
         }
         boosts.add(new BoostQuery(phrase(INDEX_MAIN, analyzed, 2), SearchWeights.INDEX_MAIN_TERM), Occur.SHOULD);
+        // the condition a coder looks up ("nosebleed" of "nosebleed, anterior, stopped with pressure"): each
+        // query word that is an Alphabetic Index main term of the code counts, whatever the other words say
+        for (Slot slot : slots) {
+            if (slot.role() == Role.NUMBER) {
+                continue;
+            }
+            List<Query> mainTerm = slot.alternatives().stream()
+                    .map(a -> phrase(INDEX_MAIN, a, 0))
+                    .toList();
+            boosts.add(
+                    new BoostQuery(
+                            new ConstantScoreQuery(new DisjunctionMaxQuery(mainTerm, 0f)),
+                            SearchWeights.INDEX_MAIN_WORD),
+                    Occur.SHOULD);
+        }
         boosts.add(new BoostQuery(phrase(HEAD, analyzed, 1), SearchWeights.TITLE_HEAD), Occur.SHOULD);
         boosts.add(new BoostQuery(phrase(SYNONYM, analyzed, 1), SearchWeights.SYNONYM_TEXT), Occur.SHOULD);
         Tokens expanded = expandedPhrase(slots);
@@ -512,6 +546,9 @@ public final class CodeQueryBuilder {
         }
         boosts.add(constant(DEFAULT_CHOICE, "1", SearchWeights.DEFAULT_CHOICE), Occur.SHOULD);
         boosts.add(constant(UNCOMPLICATED, "1", SearchWeights.UNCOMPLICATED), Occur.SHOULD);
+        if (slots.stream().noneMatch(s -> s.anyAlternativeWithin(java.util.Set.of("other")))) {
+            boosts.add(constant(NOT_RESIDUAL, "1", SearchWeights.NOT_RESIDUAL), Occur.SHOULD);
+        }
     }
 
     private static Query constantPhrase(String field, Tokens tokens, int slop, float boost) {
@@ -546,6 +583,9 @@ public final class CodeQueryBuilder {
                 options.add(new BoostQuery(fuzzy(field, slot.word()), SearchWeights.FUZZY_SHARE * WORD_WEIGHTS[i]));
             }
         }
+        if (slot.acronym()) {
+            options.add(new BoostQuery(new TermQuery(new Term(ACRONYM, slot.word())), SearchWeights.ACRONYM_WORD));
+        }
         return new DisjunctionMaxQuery(options, SearchWeights.FIELD_TIE);
     }
 
@@ -560,6 +600,9 @@ public final class CodeQueryBuilder {
         }
         if (slot.fuzzy()) {
             options.add(fuzzy(MATCH, slot.word()));
+        }
+        if (slot.acronym()) {
+            options.add(new TermQuery(new Term(ACRONYM, slot.word())));
         }
         if (options.size() == 1) {
             return options.getFirst();

@@ -12,6 +12,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,7 +36,8 @@ public final class CodeSearchIndex implements Closeable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         SpellingCorrector speller = new SpellingCorrector(reader, TITLE, ALT, INDEX);
-        this.queries = new CodeQueryBuilder(new CodeTextAnalyzer(), synonyms, speller::correct, speller::knows);
+        this.queries = new CodeQueryBuilder(
+                new CodeTextAnalyzer(), synonyms, speller::correct, speller::knows, this::isAcronym);
     }
 
     /**
@@ -103,6 +105,14 @@ public final class CodeSearchIndex implements Closeable {
             hits[i] = HitValue.decode(values.binaryValue(), top[i].score);
         }
         return List.of(hits);
+    }
+
+    private boolean isAcronym(String word) {
+        try {
+            return reader.docFreq(new Term(ACRONYM, word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Number of indexed entries. */

@@ -12,8 +12,9 @@ import java.util.Set;
  *       ({@value #CODE_PREFIX}), as constant scores.</li>
  *   <li>Words: a code matches when its title, other names or index paths hold all required words of a
  *       1–2 word query, or {@value #REQUIRED_SHARE_PERCENT}% (rounded up) of a longer one. A word counts
- *       when it occurs exactly (stemmed), as a correction of a misspelling, or as one of its note-word or
- *       abbreviation expansions ({@code codebooks/note-words.tsv}, {@code synonyms.tsv}).</li>
+ *       when it occurs exactly (stemmed), as a correction of a misspelling, as one of its note-word or
+ *       abbreviation expansions ({@code codebooks/note-words.tsv}, {@code synonyms.tsv}), or, typed in
+ *       capitals, as the initials of words of the title ({@link Acronyms}: "AOM", "T2DM").</li>
  *   <li><b>Rank-only words</b> never keep a code out: numbers and dose units ({@link #DOSE_UNITS}),
  *       laterality ({@link #LATERALITY}), encounter words ({@link #ENCOUNTER}) and words that occur in no
  *       title, name or index path at all (documentation words such as "sidewalk" in most code sets). They
@@ -25,7 +26,7 @@ import java.util.Set;
  *
  * <h2>How a word scores</h2>
  * The best of its fields counts (dis-max, tie {@value #FIELD_TIE}): title {@value #TITLE_WORD}, other names
- * {@value #ALT_WORD}, index paths {@value #INDEX_WORD}; a fuzzy match (misspelling not corrected) counts
+ * {@value #ALT_WORD}, index paths {@value #INDEX_WORD}, the acronym of a title {@value #ACRONYM_WORD}; a fuzzy match (misspelling not corrected) counts
  * {@value #FUZZY_SHARE} of the exact one.
  *
  * <h2>Ranking boosts</h2>
@@ -37,14 +38,16 @@ import java.util.Set;
  *       the title {@value #LATERALITY_IN_TITLE} more (right before left when the note says right).</li>
  *   <li>Phrases of 2+ words: exact in the title {@value #TITLE_PHRASE_EXACT}, within 8 positions
  *       {@value #TITLE_PHRASE_SLOPPY}, in an index path {@value #INDEX_PHRASE}; any query: Alphabetic Index
- *       main term {@value #INDEX_MAIN_TERM}, title head (up to its first comma) {@value #TITLE_HEAD}, pinned
+ *       main term {@value #INDEX_MAIN_TERM}, each word a main term {@value #INDEX_MAIN_WORD}, title head (up to its first comma) {@value #TITLE_HEAD}, pinned
  *       synonym text {@value #SYNONYM_TEXT}.</li>
  *   <li>What a coder picks when the note says nothing else (never for a code lookup, which lists in book
- *       order): billable code {@value #BILLABLE}; initial encounter (7th character A) {@value #INITIAL_ENCOUNTER}
- *       when the query names no encounter; the "unspecified" default of a family {@value #DEFAULT_CHOICE}
+ *       order): billable code {@value #BILLABLE}; initial encounter {@value #INITIAL_ENCOUNTER}
+ *       when the query names no encounter (every code but a subsequent encounter or sequela, so injuries are not
+ *       preferred over diseases); the "unspecified" default of a family {@value #DEFAULT_CHOICE}
  *       (less than a named side in the title, so "sciatica, left" prefers "left side" over "unspecified
  *       side", while "left ankle sprain" keeps "unspecified ligament of left ankle"); a title whose last with/without clause is "without ..." or that ends "uncomplicated"
- *       {@value #UNCOMPLICATED} (a complication must be documented to be coded).</li>
+ *       {@value #UNCOMPLICATED} (a complication must be documented to be coded); a title that is not a residual
+ *       "Other ..." category {@value #NOT_RESIDUAL} (those are for a documented kind without a code of its own).</li>
  * </ul>
  */
 public final class SearchWeights {
@@ -61,6 +64,11 @@ public final class SearchWeights {
     public static final float ALT_WORD = 0.8f;
     public static final float INDEX_WORD = 0.5f;
     public static final float FUZZY_SHARE = 0.3f;
+    /**
+     * A word typed in capitals (or a short word in no title) that is the acronym of a title ({@link
+     * Acronyms}): "AOM" counts like a word of the other names of "acute otitis media".
+     */
+    public static final float ACRONYM_WORD = 0.8f;
 
     public static final float SYNONYM_PIN_WHOLE = 30f;
     public static final float SYNONYM_PIN_PART = 5f;
@@ -74,6 +82,9 @@ public final class SearchWeights {
     public static final float TITLE_PHRASE_SLOPPY = 1.5f;
     public static final float INDEX_PHRASE = 1f;
     public static final float INDEX_MAIN_TERM = 5f;
+    /** Each query word that is a main term of the code's Alphabetic Index entries (the condition looked up). */
+    public static final float INDEX_MAIN_WORD = 2f;
+
     public static final float TITLE_HEAD = 2f;
     public static final float SYNONYM_TEXT = 4f;
 
@@ -87,6 +98,8 @@ public final class SearchWeights {
     public static final float INITIAL_ENCOUNTER = 5f;
     public static final float DEFAULT_CHOICE = 2f;
     public static final float UNCOMPLICATED = 1.5f;
+    /** A title that is not a residual "Other ..." category, unless the query says "other". */
+    public static final float NOT_RESIDUAL = 1f;
 
     /** Stemmed dose units: rank-only, like the numbers they follow ("4 mg", "1 g", "1000 mcg"). */
     public static final Set<String> DOSE_UNITS =
@@ -104,6 +117,13 @@ public final class SearchWeights {
     /** Negations in a note (after "no" → "without"): the findings after them up to punctuation only rank. */
     public static final java.util.List<String> NEGATIONS =
             java.util.List.of("without", "w/o", "denies", "negative for");
+
+    /**
+     * Alphabetic Index paths kept per code, its own before those inherited from the codes above it: a
+     * catch-all code ("Exposure to other specified factors", X58, where 80 External Cause terms lead) must
+     * not match nearly every word of a note.
+     */
+    public static final int MAX_INDEX_PATHS = 40;
 
     /** Slop of an expansion's words ("excessive menstruation" in "excessive and frequent menstruation"). */
     public static final int ALTERNATIVE_SLOP = 3;

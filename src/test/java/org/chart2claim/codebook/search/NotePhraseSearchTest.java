@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Highlight-to-search on real note phrases (issue 15), measured on our own phrase set
  * ({@code src/test/resources/search/note-phrases.tsv}): over the curated books (always runs, phrases
- * whose expected codes the books hold) and over the full imported FY2026 + HCPCS 2020 set (skipped
- * when {@code ../shared/reference} is absent). Held-out phrases were written before any tuning and are
+ * whose expected codes the books hold) and over the full imported FY2026 + HCPCS 2020 set with the whole
+ * Alphabetic Index ({@link FullScaleIndex.Index#FULL}; skipped when {@code ../shared/reference} is absent). Held-out phrases were written before any tuning and are
  * reported apart from the tuning phrases; docs/PERFORMANCE.md records the numbers.
  */
 class NotePhraseSearchTest {
@@ -69,9 +69,22 @@ class NotePhraseSearchTest {
                 "full FY2026 + HCPCS 2020, held-out, without the " + heldOutOnly.size() + " held-out-only note words",
                 PHRASES,
                 q -> q.split().equals("heldout"),
-                FullScaleIndex.without(heldOutOnly));
+                FullScaleIndex.build(FullScaleIndex.Index.FULL, heldOutOnly));
+        // which kinds of held-out phrase are missed (the kind, never the phrase: nobody may tune against them)
+        System.out.println("  held-out, fair, not first, by kind: "
+                + fair.misses().stream()
+                        .filter(line -> line.startsWith("heldout"))
+                        .map(line -> PHRASES.stream()
+                                        .filter(q -> line.contains("'" + q.text() + "'"))
+                                        .findFirst()
+                                        .map(Query::style)
+                                        .orElse("?")
+                                + (line.contains("not in top 10") ? ", not in top 10" : ", rank 2-10"))
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                k -> k, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
         assertThat(heldOutOnly).hasSizeGreaterThan(20).contains("rt", "stung", "smokes");
-        // measured once after the second tuning round: 0.863 (before it 0.843); below the 0.90 target
+        // second round 0.863 (before it 0.843); third round, with the whole Alphabetic Index and acronyms,
+        // measured twice: 0.863 both times (MRR 0.714 → 0.720 → 0.717); below the 0.90 / 0.75 target
         assertThat(fair.recallAt10()).isGreaterThanOrEqualTo(0.85);
         assertThat(all.recallAt10()).isGreaterThanOrEqualTo(0.90);
         assertThat(all.mrr()).isGreaterThanOrEqualTo(0.75);
@@ -85,7 +98,7 @@ class NotePhraseSearchTest {
         }
     }
 
-    private static Metrics report(String what, List<Query> phrases, Predicate<Query> filter, CodeSearchIndex index) {
+    static Metrics report(String what, List<Query> phrases, Predicate<Query> filter, CodeSearchIndex index) {
         Metrics filtered = SearchQuality.evaluate(phrases, filter, SearchQuality.withSystemFilter(index));
         Metrics unfiltered = SearchQuality.evaluate(phrases, filter, SearchQuality.overAllSystems(index));
         System.out.println(filtered.line(what + " (system filter)"));

@@ -37,7 +37,9 @@ class SearchQueryProfileBench {
         Path hcpcs = BenchSupport.REFERENCE.resolve("hcpcs-2020/HCPC2020_ANWEB_w_disclaimer.txt");
         assumeTrue(Files.exists(order) && Files.exists(hcpcs), "reference data absent");
         LoadedCodeBooks curated = CodeBookFiles.load(Path.of("codebooks"));
-        List<CodeSet> sets = FullScaleIndex.sets();
+        assumeTrue(FullScaleIndex.available(), "reference data absent");
+        // with the whole Alphabetic Index (FY2026 tables, FY2017 disease index standing in for FY2026's)
+        List<CodeSet> sets = FullScaleIndex.sets(FullScaleIndex.Index.valueOf(System.getProperty("index", "FULL")));
         long build = System.nanoTime();
         try (FSDirectory directory = FSDirectory.open(dir)) {
             CodeIndexWriter.write(directory, sets, curated.synonyms(), IndexProgressListener.NONE);
