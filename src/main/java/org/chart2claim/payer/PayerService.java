@@ -36,6 +36,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The simulated payer as the app uses it: reads 837P, adjudicates claims as the caller within a ledger
@@ -334,8 +336,47 @@ public class PayerService {
             answers.forEach(r -> results.add(disclosure.show(r)));
             progress.accept(results.size());
         }
-        receipts.forEach(l -> l.received(username, book, latestBefore, receivedOn));
+        afterCommit(() -> receipts.forEach(l -> tell(l, username, book, latestBefore, receivedOn)));
         return results;
+    }
+
+    /**
+     * Runs {@code work} once the current transaction has committed (at once without one): what a receipt sets off
+     * must never fail or roll back the submission that stored the claims.
+     */
+    private static void afterCommit(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    work.run();
+                }
+            });
+        } else {
+            work.run();
+        }
+    }
+
+    /** One receipt listener; a failure is logged with an id and left to the listener to catch up on later. */
+    private static void tell(
+            ReceiptListener listener,
+            String username,
+            String ledger,
+            Optional<LocalDate> latestBefore,
+            LocalDate receivedOn) {
+        try {
+            listener.received(username, ledger, latestBefore, receivedOn);
+        } catch (RuntimeException e) {
+            String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+            log.error(
+                    "Receipt listener {} failed after claims of {} were stored in ledger '{}' (failure {});"
+                            + " the claims are kept",
+                    listener.getClass().getSimpleName(),
+                    username,
+                    ledger,
+                    id,
+                    e);
+        }
     }
 
     /**
