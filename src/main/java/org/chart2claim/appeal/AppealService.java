@@ -17,6 +17,7 @@ import org.chart2claim.appeal.decision.AppealCase;
 import org.chart2claim.appeal.decision.AppealDecision;
 import org.chart2claim.appeal.decision.DecisionRegistry;
 import org.chart2claim.appeal.decision.Outcome;
+import org.chart2claim.appeal.otherpayer.CobClaims;
 import org.chart2claim.appeal.otherpayer.CoverageFacts;
 import org.chart2claim.appeal.otherpayer.OtherPayerRegistry;
 import org.chart2claim.appeal.otherpayer.Routing;
@@ -436,16 +437,165 @@ public class AppealService {
                         ItemStatus.BILLED_TO_PATIENT,
                         "$" + r.amount() + " moved to the patient's statement.");
             }
-            case BILL_OTHER_PAYER -> {
-                Routing routing = otherPayers.route(coverageFacts(r));
-                if (!routing.bill()) {
-                    throw new AppealException(routing.explanation());
-                }
-                yield closeNoMoney(r, denial, action, on, onTime, ItemStatus.BILLED_OTHER_PAYER, routing.explanation());
-            }
+            case BILL_OTHER_PAYER -> billOtherPayer(r, denial, on, onTime);
             case RETRO_AUTH -> requestRetroAuthorization(r, on);
             case NO_ACTION -> closeNoMoney(r, denial, action, on, onTime, ItemStatus.CLOSED, "Posted as remitted.");
         };
+    }
+
+    /**
+     * Bills the plan eligibility names: the claim goes to it (adjudicated and remitted like any claim in the ledger);
+     * when it pays first and this payer stays secondary, the secondary claim follows with its payment (COB, a
+     * replacement of the denied claim). The item closes "billed to another payer", follows the last claim and
+     * counts what the work brought. Refused (400, nothing stored) when this payer is responsible, or a claim is
+     * rejected up front. Another plan the simulated payers do not run (or without the member on its file) is only
+     * routed: the explanation says whom to bill.
+     */
+    private ActionAnswer billOtherPayer(ItemRow r, Denial denial, LocalDate on, boolean onTime) {
+        CoverageFacts facts = coverageFacts(r);
+        Routing routing = otherPayers.route(facts);
+        if (!routing.bill()) {
+            throw new AppealException(routing.explanation());
+        }
+        Claim sent = payer.stored(r.payerClaimId(), r.username()).orElseThrow().claim();
+        Optional<CobClaims.OtherPlan> plan = otherPlan(facts);
+        if (plan.isEmpty()) {
+            String why = facts.hasOtherCoverage()
+                    ? " No claim was sent here: " + facts.otherPayer() + " is not one of the simulated payers, or has"
+                            + " no member " + facts.otherPolicy() + "."
+                    : "";
+            return closeNoMoney(
+                    r,
+                    denial,
+                    AppealAction.BILL_OTHER_PAYER,
+                    on,
+                    onTime,
+                    ItemStatus.BILLED_OTHER_PAYER,
+                    routing.explanation() + why);
+        }
+        Scenario scenario = scenario(r).orElse(null);
+        boolean staysSecondary = facts.active();
+        Claim toOther = CobClaims.toOtherPayer(sent, plan.get(), staysSecondary);
+        ClaimResult primary = sendForOtherPayer(r, toOther, scenario, on);
+        StringBuilder text = new StringBuilder(routing.explanation())
+                .append(" Claim ")
+                .append(primary.payerClaimNumber())
+                .append(" to ")
+                .append(primary.payerName())
+                .append(": ")
+                .append(primary.status().name().toLowerCase(java.util.Locale.ROOT))
+                .append(", paid $")
+                .append(primary.paid())
+                .append('.');
+        ClaimResult last = primary;
+        ClaimResult secondaryResult = null;
+        if (staysSecondary && primary.status() != ClaimStatus.DENIED) {
+            LocalDate adjudicatedOn = billing.recordId(primary)
+                    .flatMap(id -> payer.record(id, r.username()))
+                    .map(PayerClaimRecord::getReceivedOn)
+                    .orElse(on);
+            Claim secondary = CobClaims.secondary(sent, r.claimNumber(), toOther, primary, adjudicatedOn);
+            secondaryResult = sendForOtherPayer(r, secondary, scenario, on);
+            last = secondaryResult;
+            text.append(" Secondary claim ")
+                    .append(last.payerClaimNumber())
+                    .append(" to ")
+                    .append(last.payerName())
+                    .append(" with that payment: paid $")
+                    .append(last.paid())
+                    .append(", patient owes $")
+                    .append(last.patientResponsibility())
+                    .append('.');
+        }
+        Long follows = billing.recordId(last).orElse(null);
+        // the whole claim went to the other payer: its other lines denied the same way go with this one
+        for (ItemRow sibling : store.itemsOfClaim(r.payerClaimId())) {
+            if (sibling.id() != r.id()
+                    && sibling.status() == ItemStatus.OPEN
+                    && sibling.label().equals(r.label())) {
+                close(
+                        sibling,
+                        denialOf(sibling),
+                        AppealAction.BILL_OTHER_PAYER,
+                        null,
+                        on,
+                        onTime(sibling, on),
+                        broughtByOtherPayers(sibling, primary, secondaryResult),
+                        follows,
+                        ItemStatus.BILLED_OTHER_PAYER,
+                        text.toString());
+            }
+        }
+        return close(
+                r,
+                denial,
+                AppealAction.BILL_OTHER_PAYER,
+                null,
+                on,
+                onTime,
+                broughtByOtherPayers(r, primary, secondaryResult),
+                follows,
+                ItemStatus.BILLED_OTHER_PAYER,
+                text.toString());
+    }
+
+    /**
+     * What billing the other payer brought the item's line beyond its first remittance: the primary's payment and
+     * patient share, or with a secondary claim the primary's payment plus the secondary's and the patient's share
+     * left after both.
+     */
+    private BigDecimal broughtByOtherPayers(ItemRow r, ClaimResult primary, ClaimResult secondary) {
+        LineResult primaryLine = lineOf(primary, r.line());
+        LineResult secondaryLine = secondary == null ? null : lineOf(secondary, r.line());
+        BigDecimal brought = primaryLine == null ? BigDecimal.ZERO : collectable(primaryLine);
+        if (primaryLine != null && secondaryLine != null) {
+            brought = primaryLine.paid().add(collectable(secondaryLine));
+        }
+        return brought.subtract(collectedBefore(r)).max(BigDecimal.ZERO);
+    }
+
+    /** The plan a drill's claim was sent to, as the payer's file has the member. */
+    private CobClaims.OtherPlan billedPlan(Drill.Billed billed) {
+        var member = payer.member(billed.payer(), billed.memberId())
+                .orElseThrow(() -> new IllegalStateException(
+                        "No member " + billed.memberId() + " of " + billed.payer() + " for a drill."));
+        return new CobClaims.OtherPlan(
+                billed.payer(), billing.payerName(billed.payer()), member.memberId(), member.groupNumber());
+    }
+
+    /** The other plan as a simulated payer with the member on its file, when it is one. */
+    private Optional<CobClaims.OtherPlan> otherPlan(CoverageFacts facts) {
+        if (!facts.hasOtherCoverage() || ClaimText.isBlank(facts.otherPolicy())) {
+            return Optional.empty();
+        }
+        return payer.rules()
+                .payerNamed(facts.otherPayer())
+                .flatMap(p -> payer.member(p.id(), facts.otherPolicy())
+                        .map(m -> new CobClaims.OtherPlan(p.id(), p.name(), m.memberId(), m.groupNumber())));
+    }
+
+    /** Scrubs and sends one claim of "bill another payer"; a scrubber finding or a rejection refuses the action. */
+    private ClaimResult sendForOtherPayer(ItemRow r, Claim claim, Scenario scenario, LocalDate on) {
+        List<ScrubFinding> findings = new ClaimScrubber().scrub(claim, on);
+        if (!findings.isEmpty()) {
+            throw new AppealException("The claim to " + claim.payerName() + " fails the scrubber: "
+                    + String.join(
+                            " ", findings.stream().map(ScrubFinding::display).toList()));
+        }
+        ClaimResult answer = billing.submitBuilt(r.username(), r.ledger(), claim, scenario);
+        if (answer.status() == ClaimStatus.REJECTED) {
+            throw new AppealException(claim.payerName() + " rejected the claim up front: "
+                    + String.join(
+                            " ",
+                            answer.rejections().stream()
+                                    .map(x -> x.field() + ": " + x.reason())
+                                    .toList()));
+        }
+        return answer;
+    }
+
+    private static LineResult lineOf(ClaimResult result, int line) {
+        return result.lines().stream().filter(l -> l.line() == line).findFirst().orElse(null);
     }
 
     /**
@@ -1055,8 +1205,15 @@ public class AppealService {
                         scenario.id(),
                         ScenarioDocumentation.of(scenario),
                         error))
-                .orElseGet(
-                        () -> billing.submitScenario(username, scenario, coding, received, book, Disclosure.TEACHING));
+                .orElseGet(() -> drill.billed() != null && drill.billed().otherPlan()
+                        // billed to another plan of the patient (one that had ended, the secondary, ...)
+                        ? billing.submitBuilt(
+                                username,
+                                book,
+                                CobClaims.toOtherPayer(
+                                        billing.claimFromScenario(scenario, coding), billedPlan(drill.billed()), false),
+                                scenario)
+                        : billing.submitScenario(username, scenario, coding, received, book, Disclosure.TEACHING));
         long claimId = billing.recordId(remitted).orElseThrow();
         sync(username, book);
         for (ItemRow r : store.itemsOfClaim(claimId)) {

@@ -47,7 +47,10 @@ public record Drill(
         MISSING_MODIFIER("The practice billed a line without the modifier it needs", true),
         WRONG_UNITS("The practice billed the wrong number of units", true),
         UNSPECIFIC_DIAGNOSIS("The practice billed an unspecific or wrong diagnosis", true),
-        WRONG_POINTER("The practice pointed a line to a diagnosis that does not support it", true);
+        WRONG_POINTER("The practice pointed a line to a diagnosis that does not support it", true),
+        COVERAGE_ENDED("The practice billed a plan whose coverage had ended", true),
+        SECONDARY_BILLED_FIRST("The practice billed the secondary plan before the primary", true),
+        AUTHORIZATION_NOT_OBTAINED("The practice did not obtain the authorization the plan requires", true);
 
         private final String label;
         private final boolean claimSide;
@@ -90,15 +93,30 @@ public record Drill(
      * How a claim-side drill's line was billed: each field that is set replaces the key's (diagnoses replace the
      * claim's list; modifiers, units and pointers the line's).
      */
-    public record Billed(List<String> modifiers, Integer units, List<Integer> pointers, List<String> diagnoses) {
+    public record Billed(
+            List<String> modifiers,
+            Integer units,
+            List<Integer> pointers,
+            List<String> diagnoses,
+            String payer,
+            String memberId) {
         public Billed {
             modifiers = modifiers == null ? null : List.copyOf(modifiers);
             pointers = pointers == null ? null : List.copyOf(pointers);
             diagnoses = diagnoses == null ? null : List.copyOf(diagnoses);
         }
 
+        public Billed(List<String> modifiers, Integer units, List<Integer> pointers, List<String> diagnoses) {
+            this(modifiers, units, pointers, diagnoses, null, null);
+        }
+
         public boolean empty() {
-            return modifiers == null && units == null && pointers == null && diagnoses == null;
+            return modifiers == null && units == null && pointers == null && diagnoses == null && payer == null;
+        }
+
+        /** The claim was sent to another plan of the patient than the scenario's ({@code payer}, {@code memberId}). */
+        public boolean otherPlan() {
+            return payer != null;
         }
 
         /** The key's coding with this error on 1-based {@code line}. */

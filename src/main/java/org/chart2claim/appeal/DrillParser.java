@@ -95,7 +95,8 @@ public final class DrillParser {
         Drill.Billed billed = billed(fileName, map.get("billed"));
         if (kind.claimSide() && (billed == null || billed.empty())) {
             throw new DrillFormatException(fileName + ": a " + kind.id()
-                    + " drill says how the line was billed wrong: billed {modifiers, units, pointers, diagnoses}.");
+                    + " drill says how the line was billed wrong: billed {modifiers, units, pointers, diagnoses, payer +"
+                    + " memberId}.");
         }
         if (!kind.claimSide() && billed != null) {
             throw new DrillFormatException(fileName + ": a " + kind.id()
@@ -150,7 +151,8 @@ public final class DrillParser {
             return null;
         }
         if (!(value instanceof Map<?, ?> map)) {
-            throw new DrillFormatException(file + ": billed is a map {modifiers, units, pointers, diagnoses}.");
+            throw new DrillFormatException(
+                    file + ": billed is a map {modifiers, units, pointers, diagnoses, payer, memberId}.");
         }
         Integer units = null;
         if (map.get("units") != null) {
@@ -169,11 +171,22 @@ public final class DrillParser {
                 pointers.add(Integer.parseInt(p));
             }
         }
+        String payer =
+                map.get("payer") == null ? null : map.get("payer").toString().trim();
+        String memberId = map.get("memberId") == null
+                ? null
+                : map.get("memberId").toString().trim();
+        if ((payer == null) != (memberId == null) || payer != null && (payer.isEmpty() || memberId.isEmpty())) {
+            throw new DrillFormatException(file + ": billed payer and billed memberId go together: the plan the claim"
+                    + " was sent to and the patient's member id there.");
+        }
         return new Drill.Billed(
                 map.get("modifiers") == null ? null : strings(file, map.get("modifiers"), "billed modifiers"),
                 units,
                 pointers,
-                map.get("diagnoses") == null ? null : strings(file, map.get("diagnoses"), "billed diagnoses"));
+                map.get("diagnoses") == null ? null : strings(file, map.get("diagnoses"), "billed diagnoses"),
+                payer,
+                memberId);
     }
 
     private static String text(String file, Map<?, ?> map, String field) {

@@ -19,6 +19,7 @@ import org.chart2claim.assessment.ExamRecords.AssessmentRow;
 import org.chart2claim.assessment.ExamRecords.SessionRow;
 import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,7 @@ public class AssessmentService {
     private final ScenarioLibrary library;
     private final CohortService cohorts;
     private final AccountService accounts;
+    private final ApplicationEventPublisher events;
     final Clock clock = Clock.systemUTC();
 
     public AssessmentService(
@@ -42,12 +44,14 @@ public class AssessmentService {
             QuestionBank bank,
             ScenarioLibrary library,
             CohortService cohorts,
-            AccountService accounts) {
+            AccountService accounts,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.bank = bank;
         this.library = library;
         this.cohorts = cohorts;
         this.accounts = accounts;
+        this.events = events;
     }
 
     /** Validates and stores an exam; returns its id. Nothing is stored when anything is wrong. */
@@ -336,7 +340,17 @@ public class AssessmentService {
                 .toList();
     }
 
-    /** Sets a student's accommodation (replacing an earlier one). Applies to sessions started afterwards. */
+    /**
+     * A student's accommodation was saved by {@code by}: {@code before} is what applied until now ({@link Accommodation#none}
+     * when there was none). Published inside the saving transaction; {@link ExamSessionService} moves the deadline
+     * of the student's running session in it.
+     */
+    public record AccommodationChanged(Accommodation before, Accommodation after, String by) {}
+
+    /**
+     * Sets a student's accommodation (replacing an earlier one). Sessions started afterwards use it, and a running
+     * session's deadline moves in the same transaction ({@link AccommodationChanged}).
+     */
     @Transactional
     public Accommodation accommodate(
             long assessmentId,
@@ -373,7 +387,9 @@ public class AssessmentService {
         }
         Accommodation acc =
                 new Accommodation(assessmentId, student.get().getUsername(), extra, opensAt, closesAt, attempts);
+        Accommodation before = accommodation(assessmentId, acc.username());
         store.saveAccommodation(acc);
+        events.publishEvent(new AccommodationChanged(before, acc, viewer));
         return acc;
     }
 

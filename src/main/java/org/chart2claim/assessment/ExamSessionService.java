@@ -32,6 +32,7 @@ import org.chart2claim.scenario.Scenario;
 import org.chart2claim.scenario.ScenarioLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +104,7 @@ public class ExamSessionService {
         }
         Accommodation acc = assessments.accommodation(a.id(), student);
         Instant opens = acc.opensAt() != null ? acc.opensAt() : a.opensAt();
-        Instant closes = acc.closesAt() != null ? acc.closesAt() : a.closesAt();
+        Instant closes = closes(a, acc);
         if (now.isBefore(opens)) {
             throw AssessmentException.conflict("This exam opens at " + opens + "; it cannot be started before.");
         }
@@ -477,6 +478,54 @@ public class ExamSessionService {
         finish(locked.session(), locked.assessment(), now, BY_PROCTOR, viewer, note.strip());
     }
 
+    /**
+     * A student's accommodation changed while a session of theirs may be running: under the row lock, what the
+     * clock says happened is applied first (a part that already ended stays ended), then the running part's
+     * deadline follows the new extra time and window ({@link ExamTiming#rescheduled}), and a session on its break
+     * keeps the new extra time for part 2. Runs in the transaction that saves the accommodation.
+     */
+    @EventListener
+    void accommodationChanged(AssessmentService.AccommodationChanged change) {
+        Accommodation after = change.after();
+        AssessmentRow a = store.assessment(after.assessmentId()).orElseThrow();
+        Instant now = now();
+        for (SessionRow row : store.sessionsOf(a.id(), after.username())) {
+            if (row.status() == SessionStatus.SUBMITTED) {
+                continue;
+            }
+            SessionRow s = advance(store.lockSession(row.id()).orElseThrow(), a, now);
+            if (s.status() == SessionStatus.SUBMITTED) {
+                continue;
+            }
+            int minutes = s.partMinutes();
+            Instant deadline = s.deadline();
+            if (s.status() == SessionStatus.IN_PROGRESS) {
+                minutes = ExamTiming.partMinutes(
+                        ExamTiming.accommodatedMinutes(a.timeLimitMinutes(), after.extraTimePercent()),
+                        a.parts(),
+                        s.part());
+                deadline = ExamTiming.rescheduled(
+                        s.partStartedAt(),
+                        s.deadline(),
+                        s.partMinutes(),
+                        closes(a, change.before()),
+                        minutes,
+                        closes(a, after),
+                        now);
+            }
+            store.reschedule(s.id(), deadline, minutes, after.extraTimePercent());
+            event(
+                    s.id(),
+                    "ACCOMMODATED",
+                    change.by(),
+                    "extra time " + after.extraTimePercent() + "%, deadline " + s.deadline() + " -> " + deadline);
+        }
+    }
+
+    private static Instant closes(AssessmentRow a, Accommodation acc) {
+        return acc.closesAt() != null ? acc.closesAt() : a.closesAt();
+    }
+
     /** A session row under its lock, with what the clock says happened applied, and its exam. */
     private record Locked(SessionRow session, AssessmentRow assessment) {}
 
@@ -572,7 +621,7 @@ public class ExamSessionService {
 
     private SessionRow startPart2(SessionRow s, AssessmentRow a, Instant start) {
         Accommodation acc = assessments.accommodation(a.id(), s.username());
-        Instant closes = acc.closesAt() != null ? acc.closesAt() : a.closesAt();
+        Instant closes = closes(a, acc);
         int minutes = ExamTiming.partMinutes(
                 ExamTiming.accommodatedMinutes(a.timeLimitMinutes(), s.extraTimePercent()), 2, 2);
         Instant deadline = ExamTiming.deadline(start, minutes, closes);

@@ -224,6 +224,16 @@ public class ExamStore {
                 s.id());
     }
 
+    /** A running session's timing after its accommodation changed (the caller holds its row lock). */
+    public void reschedule(String id, Instant deadline, int partMinutes, int extraTimePercent) {
+        jdbc.update(
+                "UPDATE exam_session SET deadline = ?, part_minutes = ?, extra_time_percent = ? WHERE id = ?",
+                ts(deadline),
+                partMinutes,
+                extraTimePercent,
+                id);
+    }
+
     public Optional<SessionRow> session(String id) {
         return jdbc.query("SELECT * FROM exam_session WHERE id = ?", SESSION, id).stream()
                 .findFirst();

@@ -34,6 +34,31 @@ public final class ExamTiming {
         return byLimit.isAfter(windowCloses) ? windowCloses : byLimit;
     }
 
+    /**
+     * The deadline of a running part after its student's accommodation changed: the part's new minutes from the
+     * same start, capped by the new window close, plus whatever a proctor already added to this part (the stored
+     * deadline beyond the old rule), and never before {@code now} (a shorter time ends the part at once, it never
+     * ends it in the past, so no answer saved so far becomes late).
+     */
+    public static Instant rescheduled(
+            Instant partStart,
+            Instant storedDeadline,
+            int oldMinutes,
+            Instant oldCloses,
+            int newMinutes,
+            Instant newCloses,
+            Instant now) {
+        Instant oldRule = atLeast(deadline(partStart, oldMinutes, oldCloses), partStart);
+        Duration extended = storedDeadline.isAfter(oldRule) ? Duration.between(oldRule, storedDeadline) : Duration.ZERO;
+        Instant moved =
+                atLeast(deadline(partStart, newMinutes, newCloses), partStart).plus(extended);
+        return atLeast(moved, now);
+    }
+
+    private static Instant atLeast(Instant t, Instant floor) {
+        return t.isBefore(floor) ? floor : t;
+    }
+
     /** Whole seconds left before the deadline, never negative. */
     public static long remainingSeconds(Instant deadline, Instant now) {
         return Math.max(0, Duration.between(now, deadline).toSeconds());

@@ -300,32 +300,164 @@ public class QuestionBank {
             throw new InvalidQuestionException(checked.errors());
         }
         Question q = checked.question();
+        Published published = tx.execute(status -> write(q, by, changeNote, true));
+        remember(List.of(q), List.of(published));
+        return published;
+    }
+
+    /**
+     * The REST API's publication ({@code POST /api/questions}, {@code PUT /api/questions/{id}}): the JSON is read into
+     * the page's form ({@link QuestionJson}) and judged by {@link #check}; every message is filed under its field
+     * path ({@code options.B}, {@code review.on}) in the thrown {@link InvalidQuestionException}, and nothing is
+     * stored. {@code editing} is the id of the question to version (it must exist), null for a new question.
+     */
+    public Published publish(tools.jackson.databind.JsonNode body, String editing, String by) {
+        if (editing != null && !questions.containsKey(editing)) {
+            throw AssessmentException.notFound("No question " + editing + ".");
+        }
+        QuestionJson.Read read = QuestionJson.read(body);
+        QuestionForm form = read.form();
+        if (editing != null && (form.id() == null || form.id().isBlank())) {
+            form = new QuestionForm(
+                    editing,
+                    form.domain(),
+                    form.difficulty(),
+                    form.tags(),
+                    form.stem(),
+                    form.options(),
+                    form.key(),
+                    form.rationale(),
+                    form.author(),
+                    form.reviewBy(),
+                    form.reviewOn());
+        }
+        Map<String, List<String>> errors = new LinkedHashMap<>(read.errors());
+        // a value of the wrong type is named once, at its path; the bank's rules add every other message
+        QuestionFile.byPath(check(form, editing).errors()).forEach(errors::putIfAbsent);
+        if (!errors.isEmpty()) {
+            throw new InvalidQuestionException(errors);
+        }
+        return publish(form, editing, by, read.changeNote());
+    }
+
+    /** What an import did, by question id. */
+    public record Imported(QuestionDomain domain, List<String> created, List<String> updated, List<String> unchanged) {}
+
+    /**
+     * Imports one bank file in the shipped format (a domain and its questions, {@code scenarios/questions/README.md}).
+     * Everything is checked first, with the same rules as the shipped files and the page (the parser with its limits
+     * on size, aliases, types, duplicate keys and depth; the codes; an id used twice in the file; an existing id of
+     * another domain); any message refuses the whole file and nothing is written: {@link InvalidQuestionException}
+     * with the messages by field path ({@code questions[2].options.B}). Otherwise, in one transaction, each new id
+     * becomes version 1 and each changed question its next version (retired ones are restored); an unchanged
+     * question writes nothing, so importing an export changes nothing.
+     */
+    public synchronized Imported importFile(String text, String by, String changeNote) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        String fileName = "questions.yaml";
+        if (text != null) {
+            Matcher m = DOMAIN_LINE.matcher(text.length() > 10_000 ? text.substring(0, 10_000) : text);
+            if (m.find()) {
+                fileName = QuestionDomain.byId(m.group(1))
+                        .map(QuestionDomain::fileName)
+                        .orElse(fileName);
+            }
+        }
+        QuestionParser.Parsed parsed = QuestionParser.parse(fileName, text);
+        for (int i = 0; i < parsed.problems().size(); i++) {
+            int position = parsed.problemPositions().get(i);
+            parsed.problems()
+                    .get(i)
+                    .reasons()
+                    .forEach(r -> QuestionFile.add(errors, QuestionFile.path(position, r), r));
+        }
+        QuestionCodeChecker codes = codeChecker(books.books());
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < parsed.questions().size(); i++) {
+            Question q = parsed.questions().get(i);
+            int position = parsed.questionPositions().get(i);
+            List<String> reasons = new ArrayList<>(codes.problems(q));
+            Integer first = seen.putIfAbsent(q.id(), position);
+            if (first != null) {
+                reasons.add("id " + q.id() + " is used twice in the file (questions[" + first + "] and questions["
+                        + position + "])");
+            }
+            Question existing = questions.get(q.id());
+            if (existing != null && existing.domain() != q.domain()) {
+                reasons.add("id " + q.id() + " is a question of " + existing.domain()
+                        + " in the bank; its domain cannot change (write a new id)");
+            }
+            reasons.forEach(r -> QuestionFile.add(errors, QuestionFile.path(position, r), r));
+        }
+        if (errors.isEmpty() && parsed.questions().isEmpty()) {
+            QuestionFile.add(errors, "questions", "the file holds no questions");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidQuestionException(errors);
+        }
+        List<Published> written = tx.execute(status -> parsed.questions().stream()
+                .map(q -> write(q, by, changeNote, false))
+                .toList());
+        remember(parsed.questions(), written);
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (Published p : written) {
+            (!p.created() ? unchanged : p.version() == 1 ? created : updated).add(p.id());
+        }
+        return new Imported(parsed.questions().getFirst().domain(), created, updated, unchanged);
+    }
+
+    /**
+     * The bank file of one domain with the current version of its questions (retired ones too when asked), in the
+     * shipped format: {@link #importFile} reads it back unchanged.
+     */
+    public String export(QuestionDomain domain, boolean withRetired) {
+        return QuestionFile.write(
+                domain,
+                questions.values().stream()
+                        .filter(q -> q.domain() == domain)
+                        .filter(q -> withRetired || !retired.contains(q.id()))
+                        .toList());
+    }
+
+    /**
+     * Writes {@code q} as the next version of its id unless it equals the current one (inside a transaction); a new
+     * version, or {@code restore}, makes it active again.
+     */
+    private Published write(Question q, String by, String changeNote, boolean restore) {
         String text = QuestionText.write(q);
         String hash = QuestionText.hash(text);
-        Published published = tx.execute(status -> {
-            Optional<VersionRow> latest = store.latest(q.id());
-            boolean same =
-                    latest.isPresent() && latest.get().contentHash().equals(hash) && questions.containsKey(q.id());
-            int version = latest.map(v -> v.version() + (same ? 0 : 1)).orElse(1);
-            if (!same) {
-                store.insert(new VersionRow(
-                        q.id(),
-                        version,
-                        Source.AUTHORED,
-                        text,
-                        hash,
-                        by,
-                        changeNote == null || changeNote.isBlank() ? null : changeNote.strip(),
-                        Instant.now()));
-            }
+        Optional<VersionRow> latest = store.latest(q.id());
+        boolean same = latest.isPresent() && latest.get().contentHash().equals(hash) && questions.containsKey(q.id());
+        int version = latest.map(v -> v.version() + (same ? 0 : 1)).orElse(1);
+        if (!same) {
+            store.insert(new VersionRow(
+                    q.id(),
+                    version,
+                    Source.AUTHORED,
+                    text,
+                    hash,
+                    by,
+                    changeNote == null || changeNote.isBlank() ? null : changeNote.strip(),
+                    Instant.now()));
+        }
+        if (!same || restore) {
             store.saveEntry(new Entry(q.id(), q.domain().name(), version, by, false));
-            return new Published(q.id(), version, !same);
-        });
+        }
+        return new Published(q.id(), version, !same);
+    }
+
+    /** The bank in memory after a write: each question at its published version. */
+    private void remember(List<Question> written, List<Published> published) {
         Map<String, Question> next = new TreeMap<>(questions);
-        next.put(q.id(), q.withVersion(published.version()));
+        for (int i = 0; i < written.size(); i++) {
+            next.put(
+                    written.get(i).id(),
+                    written.get(i).withVersion(published.get(i).version()));
+        }
         questions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(next));
         readCatalogue();
-        return published;
     }
 
     /** Retires (no longer offered to new exams) or restores a question; its versions and sessions stay. */

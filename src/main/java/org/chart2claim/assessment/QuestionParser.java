@@ -34,11 +34,29 @@ public final class QuestionParser {
 
     private QuestionParser() {}
 
-    /** What one file gave: its valid questions and its problems (file-level ones have a null question id). */
-    public record Parsed(List<Question> questions, List<QuestionProblem> problems) {
+    /**
+     * What one file gave: its valid questions and its problems (file-level ones have a null question id), and where
+     * each stands in the file's {@code questions} list (0-based; -1 for a file-level problem), so an import can name
+     * the field path of every message.
+     */
+    public record Parsed(
+            List<Question> questions,
+            List<QuestionProblem> problems,
+            List<Integer> questionPositions,
+            List<Integer> problemPositions) {
         public Parsed {
             questions = List.copyOf(questions);
             problems = List.copyOf(problems);
+            questionPositions = List.copyOf(questionPositions);
+            problemPositions = List.copyOf(problemPositions);
+        }
+
+        Parsed(List<Question> questions, List<QuestionProblem> problems) {
+            this(
+                    questions,
+                    problems,
+                    java.util.Collections.nCopies(questions.size(), -1),
+                    java.util.Collections.nCopies(problems.size(), -1));
         }
     }
 
@@ -94,16 +112,20 @@ public final class QuestionParser {
             return new Parsed(List.of(), List.of(new QuestionProblem(fileName, null, fileReasons)));
         }
         List<Question> questions = new ArrayList<>();
+        List<Integer> questionPositions = new ArrayList<>();
+        List<Integer> problemPositions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             QuestionReader reader = new QuestionReader(fileName, domain, i + 1);
             Question q = reader.read(items.get(i));
             if (reader.problems.isEmpty()) {
                 questions.add(q);
+                questionPositions.add(i);
             } else {
                 problems.add(new QuestionProblem(fileName, reader.label(), reader.problems));
+                problemPositions.add(i);
             }
         }
-        return new Parsed(questions, problems);
+        return new Parsed(questions, problems, questionPositions, problemPositions);
     }
 
     private static Parsed fileProblem(String fileName, String reason) {

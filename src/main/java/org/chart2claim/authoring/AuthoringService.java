@@ -280,6 +280,17 @@ public class AuthoringService {
      * table (the same rows its sex and age edits deny by): live validation in the editor, before the payer check.
      * Each conflict is an error on the key code's field, e.g. {@code key.diagnoses[1].code}.
      */
+    /**
+     * The patient's member id when it is already another person's (in the payer's file or another authored
+     * scenario): the error publishing would give, on {@code patient.memberId}, so the editor shows it as the
+     * instructor types. Empty when the id is new or the same person's.
+     */
+    public List<ScenarioValidator.Error> memberConflicts(Scenario scenario) {
+        return members.takeover(scenario)
+                .map(why -> List.of(new ScenarioValidator.Error(null, "patient.memberId", why)))
+                .orElse(List.of());
+    }
+
     public List<ScenarioValidator.Error> demographicConflicts(Scenario scenario) {
         Scenario.Patient patient = scenario.patient();
         if (patient == null || patient.dateOfBirth() == null || scenario.dateOfService() == null) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,8 +17,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * An {@code /api/...} request that no endpoint serves answers a problem body, not the Vaadin page that the
  * UI servlet would otherwise render for any unmatched path: 404 for an unknown path, 405 or 415 when the
  * path exists but not for this method or content type. Every real endpoint's mapping is more specific.
+ * Only in a web application: the {@code import-codebooks} batch run has no request mappings to ask.
  */
 @RestController
+@ConditionalOnWebApplication
 public class ApiFallbackController {
 
     private final RequestMappingHandlerMapping mappings;

@@ -9,15 +9,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.config.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -61,58 +60,63 @@ public class ClaimLedger {
             LocalDate receivedOn,
             String documentationJson,
             List<Received> claims) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        jdbc.batchUpdate(
-                con -> con.prepareStatement(
-                        "INSERT INTO payer_claim (username, ledger, scenario_id, patient_control_number, payer_id,"
-                                + " member_id, status, billed, paid, patient_responsibility, received_on, submitted_at,"
-                                + " claim_json, documentation_json, history_indexed) VALUES (?, ?, ?, ?, ?, ?, 'RECEIVED', 0, 0, 0, ?,"
-                                + " ?, ?, ?, TRUE)",
-                        new String[] {"id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        Claim claim = claims.get(i).claim();
-                        ps.setString(1, username);
-                        ps.setString(2, ledger);
-                        ps.setString(3, scenarioId);
-                        ps.setString(4, cut(claim.patientControlNumber(), 40));
-                        ps.setString(5, cut(claim.payerId(), 40));
-                        ps.setString(
-                                6,
-                                cut(
-                                        claim.insured() == null
-                                                ? null
-                                                : claim.insured().memberId(),
-                                        80));
-                        ps.setObject(7, receivedOn);
-                        ps.setObject(8, now);
-                        ps.setString(9, claims.get(i).claimJson());
-                        ps.setString(10, documentationJson);
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return claims.size();
-                    }
-                },
-                keys);
-        List<Long> ids = new ArrayList<>(claims.size());
-        for (Map<String, Object> row : keys.getKeyList()) {
-            ids.add(((Number) row.values().iterator().next()).longValue());
+        List<Long> ids = newIds(claims.size());
+        List<Adjudicated> rows = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            rows.add(new Adjudicated(
+                    ids.get(i), claims.get(i).claim(), claims.get(i).claimJson(), null, null));
         }
-        if (ids.size() != claims.size()) {
-            throw new IllegalStateException("stored " + claims.size() + " claims but got " + ids.size() + " ids");
-        }
+        insertClaims(username, ledger, scenarioId, receivedOn, documentationJson, rows);
         return ids;
     }
 
-    /** Removes received claims that will have no adjudication of their own (a void only reverses its original). */
-    public void forgetReceived(List<Long> ids) {
-        for (Long id : ids) {
-            jdbc.update("DELETE FROM payer_claim WHERE id = ?", id);
+    /** A claim of a submission with its id drawn in advance and its adjudication (null while only received). */
+    public record Adjudicated(long id, Claim claim, String claimJson, ClaimResult result, String resultJson) {}
+
+    private volatile String database;
+
+    /**
+     * {@code count} new record ids, increasing, from the table's sequence (V83): a submission draws the ids of a
+     * batch before it adjudicates it (the payer claim number is "SIM" + the id), so each claim is then stored
+     * once, with its result, by {@link #storeAdjudicated}.
+     */
+    public List<Long> newIds(int count) {
+        if (count == 0) {
+            return List.of();
         }
+        if (database == null) {
+            database = jdbc.execute(
+                    (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        }
+        String sql = "PostgreSQL".equals(database)
+                ? "SELECT nextval('payer_claim_id_seq') FROM generate_series(1, ?)"
+                : "SELECT NEXT VALUE FOR payer_claim_id_seq FROM SYSTEM_RANGE(1, ?)";
+        List<Long> ids = new ArrayList<>(jdbc.queryForList(sql, Long.class, count));
+        ids.sort(null);
+        return ids;
+    }
+
+    /**
+     * Stores adjudicated claims (ids from {@link #newIds}) with their results in one batch, and indexes their lines
+     * in a second: one row write per claim instead of an insert and an update.
+     */
+    public void storeAdjudicated(
+            String username,
+            String ledger,
+            String scenarioId,
+            LocalDate receivedOn,
+            String documentationJson,
+            List<Adjudicated> claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        insertClaims(username, ledger, scenarioId, receivedOn, documentationJson, claims);
+        indexLines(
+                username,
+                ledger,
+                claims.stream().map(Adjudicated::id).toList(),
+                claims.stream().map(Adjudicated::claim).toList(),
+                claims.stream().map(Adjudicated::result).toList());
     }
 
     /** Records the adjudications of stored claims and indexes their lines, in two batches. */
@@ -144,6 +148,63 @@ public class ClaimLedger {
                         return ids.size();
                     }
                 });
+        indexLines(username, ledger, ids, claims, results);
+    }
+
+    /** One batch insert of claims with their ids; a claim without a result yet is stored as RECEIVED. */
+    private void insertClaims(
+            String username,
+            String ledger,
+            String scenarioId,
+            LocalDate receivedOn,
+            String documentationJson,
+            List<Adjudicated> claims) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.batchUpdate(
+                "INSERT INTO payer_claim (id, username, ledger, scenario_id, patient_control_number, payer_id,"
+                        + " member_id, payer_claim_number, status, billed, paid, patient_responsibility, received_on,"
+                        + " submitted_at, claim_json, result_json, documentation_json, history_indexed)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Adjudicated a = claims.get(i);
+                        Claim claim = a.claim();
+                        ClaimResult r = a.result();
+                        ps.setLong(1, a.id());
+                        ps.setString(2, username);
+                        ps.setString(3, ledger);
+                        ps.setString(4, scenarioId);
+                        ps.setString(5, cut(claim.patientControlNumber(), 40));
+                        ps.setString(6, cut(claim.payerId(), 40));
+                        ps.setString(
+                                7,
+                                cut(
+                                        claim.insured() == null
+                                                ? null
+                                                : claim.insured().memberId(),
+                                        80));
+                        ps.setString(8, r == null ? null : r.payerClaimNumber());
+                        ps.setString(9, r == null ? "RECEIVED" : r.status().name());
+                        ps.setBigDecimal(10, r == null ? BigDecimal.ZERO : r.billed());
+                        ps.setBigDecimal(11, r == null ? BigDecimal.ZERO : r.paid());
+                        ps.setBigDecimal(12, r == null ? BigDecimal.ZERO : r.patientResponsibility());
+                        ps.setObject(13, receivedOn);
+                        ps.setObject(14, now);
+                        ps.setString(15, a.claimJson());
+                        ps.setString(16, a.resultJson());
+                        ps.setString(17, documentationJson);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return claims.size();
+                    }
+                });
+    }
+
+    private void indexLines(
+            String username, String ledger, List<Long> ids, List<Claim> claims, List<ClaimResult> results) {
         List<IndexRow> rows = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             for (HistoryLines.Line line : HistoryLines.of(claims.get(i), results.get(i))) {

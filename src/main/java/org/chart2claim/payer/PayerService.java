@@ -36,6 +36,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The simulated payer as the app uses it: reads 837P, adjudicates claims as the caller within a ledger
@@ -260,19 +262,12 @@ public class PayerService {
         LocalDate today = LocalDate.now();
         // claims of this submission by payer claim number (upper case), so a replacement in the same file finds them
         Map<String, PriorClaim> thisSubmission = new HashMap<>();
+        String documentationJson = documentation == null ? null : Json.MAPPER.writeValueAsString(documentation);
         for (int from = 0; from < claims.size(); from += BATCH) {
             List<ParsedClaim> batch = claims.subList(from, Math.min(claims.size(), from + BATCH));
-            List<ClaimLedger.Received> received = batch.stream()
-                    .map(p -> new ClaimLedger.Received(p.claim(), Json.MAPPER.writeValueAsString(p.claim())))
-                    .toList();
-            String documentationJson = documentation == null ? null : Json.MAPPER.writeValueAsString(documentation);
-            List<Long> ids =
-                    claimLedger.storeReceived(username, book, scenarioId, receivedOn, documentationJson, received);
-            List<Claim> batchClaims = new ArrayList<>(batch.size());
-            List<ClaimResult> batchResults = new ArrayList<>(batch.size());
-            List<String> batchJson = new ArrayList<>(batch.size());
-            List<Long> adjudicatedIds = new ArrayList<>(batch.size());
-            List<Long> voidIds = new ArrayList<>();
+            // ids first (the payer claim number is "SIM" + id), so each claim is stored once, with its result
+            List<Long> ids = claimLedger.newIds(batch.size());
+            List<ClaimLedger.Adjudicated> adjudicated = new ArrayList<>(batch.size());
             List<ClaimResult> answers = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 Claim claim = batch.get(i).claim();
@@ -308,8 +303,7 @@ public class PayerService {
                     }
                 }
                 if (voided) {
-                    voidIds.add(ids.get(i)); // a void only takes the original back: nothing new to adjudicate
-                    continue;
+                    continue; // a void only takes the original back: nothing new to adjudicate or store
                 }
                 ClaimResult result = remitAs.apply(adjudicator()
                         .adjudicate(
@@ -330,19 +324,59 @@ public class PayerService {
                 }
                 history.add(claim, result);
                 thisSubmission.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
-                adjudicatedIds.add(ids.get(i));
-                batchClaims.add(claim);
-                batchResults.add(result);
-                batchJson.add(Json.MAPPER.writeValueAsString(result));
+                adjudicated.add(new ClaimLedger.Adjudicated(
+                        ids.get(i),
+                        claim,
+                        Json.MAPPER.writeValueAsString(claim),
+                        result,
+                        Json.MAPPER.writeValueAsString(result)));
                 answers.add(result);
             }
-            claimLedger.forgetReceived(voidIds);
-            claimLedger.storeResults(username, book, adjudicatedIds, batchClaims, batchResults, batchJson);
+            claimLedger.storeAdjudicated(username, book, scenarioId, receivedOn, documentationJson, adjudicated);
             answers.forEach(r -> results.add(disclosure.show(r)));
             progress.accept(results.size());
         }
-        receipts.forEach(l -> l.received(username, book, latestBefore, receivedOn));
+        afterCommit(() -> receipts.forEach(l -> tell(l, username, book, latestBefore, receivedOn)));
         return results;
+    }
+
+    /**
+     * Runs {@code work} once the current transaction has committed (at once without one): what a receipt sets off
+     * must never fail or roll back the submission that stored the claims.
+     */
+    private static void afterCommit(Runnable work) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    work.run();
+                }
+            });
+        } else {
+            work.run();
+        }
+    }
+
+    /** One receipt listener; a failure is logged with an id and left to the listener to catch up on later. */
+    private static void tell(
+            ReceiptListener listener,
+            String username,
+            String ledger,
+            Optional<LocalDate> latestBefore,
+            LocalDate receivedOn) {
+        try {
+            listener.received(username, ledger, latestBefore, receivedOn);
+        } catch (RuntimeException e) {
+            String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+            log.error(
+                    "Receipt listener {} failed after claims of {} were stored in ledger '{}' (failure {});"
+                            + " the claims are kept",
+                    listener.getClass().getSimpleName(),
+                    username,
+                    ledger,
+                    id,
+                    e);
+        }
     }
 
     /**

@@ -4,7 +4,7 @@
  * {@code DocumentedEncounter}, never as a scenario or a coding attempt.
  *
  * <p>Extension points for the features above: {@code ReceiptListener} (claims were received: the billing clock
- * runs what fell due), {@code PersistentPayerErrors} (payer-side errors that persist in a ledger: denial drills), {@code EnrolledMembers} (members beyond {@code members.tsv}, asked after it: patients of published
+ * runs what fell due, after the submission commits), {@code PersistentPayerErrors} (payer-side errors that persist in a ledger: denial drills), {@code EnrolledMembers} (members beyond {@code members.tsv}, asked after it: patients of published
  * authored scenarios).
  *
  * <p>May import {@code claim}, {@code codebook}, {@code account}, {@code standard}, {@code config}; never

@@ -111,4 +111,19 @@ class DrillParserTest {
         assertThatThrownBy(() -> DrillParser.parse("auth-x.yaml", GOOD + "billed: {units: 2}\n"))
                 .hasMessageContaining("remove billed");
     }
+
+    @Test
+    void aClaimSentToAnotherPlanNamesThePayerAndTheMemberIdThere() {
+        String toMedicaid = CLAIM_SIDE
+                .replace("kind: wrong-pointer", "kind: coverage-ended")
+                .replace("{pointers: [2]}", "{payer: medicaid-sim, memberId: MCD31004417}")
+                .replace("[CORRECTED_CLAIM]", "[BILL_OTHER_PAYER]");
+        Drill d = DrillParser.parse("pointer-x.yaml", toMedicaid);
+        assertThat(d.billed().otherPlan()).isTrue();
+        assertThat(d.billed().payer()).isEqualTo("medicaid-sim");
+        assertThat(d.billed().memberId()).isEqualTo("MCD31004417");
+        assertThat(d.kind().claimSide()).isTrue();
+        assertThatThrownBy(() -> DrillParser.parse("pointer-x.yaml", toMedicaid.replace(", memberId: MCD31004417", "")))
+                .hasMessageContaining("billed payer and billed memberId go together");
+    }
 }

@@ -65,7 +65,11 @@ class DrillsTest {
             assertThat(appeals.availableDocumentation(item.row())).containsAll(drill.documentation());
 
             if (drill.kind().claimSide()) {
-                winByCorrectedClaim(drill, item, ledger);
+                switch (drill.expectedActions().getFirst()) {
+                    case BILL_OTHER_PAYER -> winByBillingTheOtherPayer(drill, item);
+                    case RETRO_AUTH -> winByRetroAuthorization(drill, item, ledger);
+                    default -> winByCorrectedClaim(drill, item, ledger);
+                }
                 continue;
             }
             ActionAnswer filed = appeals.act(TRAINEE, item.id(), rightAnswer(drill, item));
@@ -229,6 +233,47 @@ class DrillsTest {
             assertThat(w.row().status()).isEqualTo(ItemStatus.OPEN);
             assertThat(w.row().label()).isEqualTo(drill.denial().label());
         });
+    }
+
+    /**
+     * A claim sent to the wrong plan is won by billing the plan eligibility names: the claim to it is adjudicated and
+     * paid (and, when the first plan stays secondary, the secondary claim carries the primary's payment).
+     */
+    void winByBillingTheOtherPayer(Drill drill, AppealService.WorkItem item) {
+        assertThat(drill.expectedActions()).as(drill.id()).containsExactly(AppealAction.BILL_OTHER_PAYER);
+        ActionAnswer billed =
+                appeals.act(TRAINEE, item.id(), new ActionRequest("BILL_OTHER_PAYER", null, null, null, null, null));
+        assertThat(billed.status()).as(drill.id()).isEqualTo("BILLED_OTHER_PAYER");
+        assertThat(billed.paid()).as(drill.id() + ": " + billed.explanation()).isPositive();
+        assertThat(billed.explanation()).as(drill.id()).contains("Blue Horizon PPO (simulated)");
+        assertThat(billed.score()).as(drill.id() + ": " + billed.feedback()).isEqualTo(100);
+        assertThat(appeals.item(TRAINEE, item.id()).orElseThrow().row().newClaimId())
+                .as(drill.id() + ": the item follows the claim billed")
+                .isNotNull();
+    }
+
+    /** No authorization was obtained: the payer grants one after the fact, reprocesses the claim and pays it. */
+    void winByRetroAuthorization(Drill drill, AppealService.WorkItem item, String ledger) {
+        assertThat(drill.expectedActions()).as(drill.id()).containsExactly(AppealAction.RETRO_AUTH);
+        ActionAnswer asked =
+                appeals.act(TRAINEE, item.id(), new ActionRequest("RETRO_AUTH", null, null, null, null, null));
+        assertThat(asked.decision()).as(drill.id()).isEqualTo("PENDING");
+        int days =
+                appeals.levels().of(item.row().payerId()).orElseThrow().retro().responseDays();
+        ClockAdvance advance = clock.advanceDays(TRAINEE, ledger, days);
+        assertThat(advance.events().stream()
+                        .filter(e -> e.type().equals(AppealService.RETRO_EVENT))
+                        .toList())
+                .as(drill.id())
+                .singleElement()
+                .satisfies(e -> {
+                    ActionAnswer decided = (ActionAnswer) e.detail();
+                    assertThat(decided.status()).as(decided.explanation()).isEqualTo("RETRO_AUTH_APPROVED");
+                    assertThat(decided.paid()).as(drill.id()).isPositive();
+                    assertThat(decided.score())
+                            .as(drill.id() + ": " + decided.feedback())
+                            .isEqualTo(100);
+                });
     }
 
     static ActionRequest rightAnswer(Drill drill, AppealService.WorkItem item) {

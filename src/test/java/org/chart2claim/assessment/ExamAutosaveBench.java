@@ -49,6 +49,7 @@ class ExamAutosaveBench {
 
     static final int TAKERS = 200;
     static final String PASSWORD = "bench-student-pass-1";
+    static final long SLOW_MICROS = 50_000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http =
@@ -56,10 +57,13 @@ class ExamAutosaveBench {
     private int port;
     /** Items per session: the CPC preset over the shipped bank (100 questions). */
     private int items;
+    /** When the takers' Basic-auth checks were first cached (the cache's two minutes count from there). */
+    private long firstWarm;
 
     @Test
     void twoHundredTakersAutosaving(@TempDir Path dataDir) throws Exception {
-        try (StandaloneApp app = StandaloneApp.start(
+        try (StandaloneApp app = StandaloneApp.startOnPort(
+                Integer.getInteger("exam.bench.port", 0),
                 "--chart2claim.data-dir=" + dataDir.toAbsolutePath(),
                 "--chart2claim.demo-password=bench-demo-pass-1")) {
             port = Integer.parseInt(app.context().getEnvironment().getProperty("local.server.port"));
@@ -95,6 +99,7 @@ class ExamAutosaveBench {
                     .composition()
                     .size();
             warm(students);
+            firstWarm = System.nanoTime();
             long heapBefore = usedHeapAfterGc();
             Map<String, String> sessionOf = new ConcurrentHashMap<>();
             for (String s : students) {
@@ -132,13 +137,17 @@ class ExamAutosaveBench {
                     "quiet service call, one at a time",
                     quietRun(students, sessionOf, service, acknowledged, 1000, Mode.SERVICE)));
 
-            // HTTP phases stay shorter than the API's two-minute Basic-auth cache: warmed right before each, so the
-            // numbers are the request, not 200 BCrypt checks at once when the cache expires.
+            // Every taker's Basic-auth check is cached before each HTTP phase. The cache's two minutes run out during
+            // the phases: an expired entry is renewed with one account read (it was a BCrypt check per taker every
+            // two minutes, 78% of the PUT phase's CPU samples in a JFR recording: docs/PERFORMANCE.md).
             warm(students);
             List<Long> baseline = load(students, sessionOf, 30, 10, 30, null, refused, Mode.BASELINE, null);
             report(line("HTTP baseline GET /api/me, every 10–30 s", baseline));
             warm(students);
+            // -Dexam.bench.jfr=file.jfr records this phase with Java Flight Recorder (profile settings).
+            jdk.jfr.Recording jfr = startRecording();
             List<Long> http = load(students, sessionOf, 90, 10, 30, acknowledged, refused, Mode.HTTP, null);
+            stopRecording(jfr);
             report(line("HTTP autosave PUT, every 10–30 s", http));
             // The exam page's own path: the view calls the service (no HTTP, no Basic auth), as 200 open pages do.
             List<Long> ui = load(students, sessionOf, 90, 10, 30, acknowledged, refused, Mode.SERVICE, service);
@@ -180,7 +189,10 @@ class ExamAutosaveBench {
             ExamSessionService service)
             throws InterruptedException {
         ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ConcurrentLinkedQueue<Long> slowBySecond = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
+        report(mode + " phase starts " + (start - firstWarm) / 1_000_000_000L + " s after the first warm-up");
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (String s : students) {
                 pool.submit(() -> {
@@ -206,7 +218,11 @@ class ExamAutosaveBench {
                                             "{\"choice\":\"" + letter + "\"}");
                             ok = r.statusCode() == 200;
                         }
-                        micros.add((System.nanoTime() - t0) / 1000);
+                        long took = (System.nanoTime() - t0) / 1000;
+                        micros.add(took);
+                        if (took > SLOW_MICROS) {
+                            slowBySecond.add((t0 - start) / 1_000_000_000L);
+                        }
                         if (!ok) {
                             refused.incrementAndGet();
                         } else if (mode != Mode.BASELINE) {
@@ -218,7 +234,31 @@ class ExamAutosaveBench {
                 });
             }
         }
+        if (!slowBySecond.isEmpty()) {
+            // when in the phase the slow requests came (a wave points at something periodic, e.g. an expiry)
+            report(mode + ": requests over " + SLOW_MICROS / 1000 + " ms by second of the phase: "
+                    + slowBySecond.stream().sorted().toList());
+        }
         return new ArrayList<>(micros);
+    }
+
+    private static jdk.jfr.Recording startRecording() throws Exception {
+        String file = System.getProperty("exam.bench.jfr", "");
+        if (file.isBlank()) {
+            return null;
+        }
+        jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.setDestination(Path.of(file));
+        recording.start();
+        report("JFR recording of the PUT phase to " + file);
+        return recording;
+    }
+
+    private static void stopRecording(jdk.jfr.Recording recording) {
+        if (recording != null) {
+            recording.stop(); // writes the destination file
+            recording.close();
+        }
     }
 
     /** Warm-up of the three quiet paths (JIT), not reported. */

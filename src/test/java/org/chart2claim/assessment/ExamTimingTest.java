@@ -57,4 +57,28 @@ class ExamTimingTest {
         assertThat(ExamTiming.warning(5 * 60)).isEqualTo(ExamTiming.Warning.FIVE_MINUTES);
         assertThat(ExamTiming.warning(0)).isEqualTo(ExamTiming.Warning.FIVE_MINUTES);
     }
+
+    @Test
+    void anAccommodationSavedDuringAPartMovesItsDeadlineAndKeepsTheProctorsExtension() {
+        Instant closes = Instant.parse("2026-12-01T17:00:00Z");
+        Instant ten = Instant.parse("2026-12-01T10:00:00Z");
+        // started at nine with 240 minutes (13:00); +50% → 360 minutes → 15:00
+        assertThat(ExamTiming.rescheduled(NINE, Instant.parse("2026-12-01T13:00:00Z"), 240, closes, 360, closes, ten))
+                .isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
+        // a proctor had added 10 minutes (13:10): they stay on top of the new limit
+        assertThat(ExamTiming.rescheduled(NINE, Instant.parse("2026-12-01T13:10:00Z"), 240, closes, 360, closes, ten))
+                .isEqualTo(Instant.parse("2026-12-01T15:10:00Z"));
+        // the student's own window closes at 14:00: the new deadline is capped by it
+        Instant own = Instant.parse("2026-12-01T14:00:00Z");
+        assertThat(ExamTiming.rescheduled(NINE, Instant.parse("2026-12-01T13:00:00Z"), 240, closes, 360, own, ten))
+                .isEqualTo(own);
+        // a later own close lifts a deadline the exam's close had capped: 15:30 start, capped at 17:00 → 19:30
+        Instant late = Instant.parse("2026-12-01T15:30:00Z");
+        assertThat(ExamTiming.rescheduled(
+                        late, closes, 240, closes, 240, Instant.parse("2026-12-02T00:00:00Z"), late.plusSeconds(60)))
+                .isEqualTo(Instant.parse("2026-12-01T19:30:00Z"));
+        // less time than already used ends the part now, never in the past
+        assertThat(ExamTiming.rescheduled(NINE, Instant.parse("2026-12-01T15:00:00Z"), 360, closes, 30, closes, ten))
+                .isEqualTo(ten);
+    }
 }

@@ -42,6 +42,9 @@ class ClaimLedgerTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ClaimLedger claimLedger;
+
     @Test
     void indexedHistoryDecidesLikeAScanOfEveryEarlierClaim() {
         List<Claim> claims = generated(90);
@@ -224,15 +227,28 @@ class ClaimLedgerTest {
     void payerClaimIdsComeInRangesOnH2AndNumbersKeepTheirFormat() throws Exception {
         String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         if ("H2".equals(product)) {
-            // V80: one durable write per 1,000 ids instead of per 32 (each a full page write with WRITE_DELAY=0)
+            // V83: one durable write per 10,000 ids (each a full page write with WRITE_DELAY=0; H2's default was 32)
             assertThat(jdbc.queryForObject(
-                            "SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'PAYER_CLAIM'"
-                                    + " AND COLUMN_NAME = 'ID'",
+                            "SELECT CACHE FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_NAME = 'PAYER_CLAIM_ID_SEQ'",
                             Long.class))
-                    .isEqualTo(PayerClaimIdCache.IDS_PER_RANGE);
+                    .isEqualTo(PayerClaimIdSequence.IDS_PER_RANGE);
         }
         for (long id : new long[] {1, 42, 12_345_678, 99_999_999, 100_000_000, 1_234_567_890_123L}) {
             assertThat(ClaimLedger.payerClaimNumber(id)).isEqualTo(String.format("SIM%08d", id));
         }
+    }
+
+    @Test
+    void idsDrawnForABatchIncreaseAndInsertsWithoutAnIdComeAfterThem() {
+        List<Long> drawn = claimLedger.newIds(5);
+        assertThat(drawn).hasSize(5).isSorted().doesNotHaveDuplicates();
+        List<Long> more = claimLedger.newIds(3);
+        assertThat(more.getFirst()).isGreaterThan(drawn.getLast());
+        // the reversal path inserts without an id: the column's default is the same sequence
+        Claim claim = generated(1).getFirst();
+        ClaimResult reversal = ClaimReversal.of(payer.adjudicateUnstored(claim, LocalDate.of(2026, 4, 10), null));
+        claimLedger.storeReversal("ids-user", "ids", null, LocalDate.of(2026, 4, 10), claim, "{}", reversal, "{}");
+        assertThat(jdbc.queryForObject("SELECT MAX(id) FROM payer_claim WHERE username = 'ids-user'", Long.class))
+                .isGreaterThan(more.getLast());
     }
 }

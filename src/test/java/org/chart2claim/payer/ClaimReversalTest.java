@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 
 /** The arithmetic of a reversal: every amount negated, and the deductible it used open again for the replacement. */
 public class ClaimReversalTest {
-    /** George Whitfield has 183 of the Medicare deductible open; a 99214 (allowed 130) uses 130 of it. */
-    public static Claim whitfield() {
+    /**
+     * Walter Lindgren has 183 of the Medicare deductible open; a 99214 (allowed 130) uses 130 of it. (George Whitfield
+     * has the same deductible met, but his employer plan pays first: Medicare answers his claims CO-22.)
+     */
+    public static Claim lindgren() {
         return medicareVisit()
                 .insured(new Insured(
-                        "7AB1CD2EF34",
-                        PersonName.of("Whitfield", "George"),
-                        LocalDate.of(1950, 10, 2),
+                        "5CK9HW2MT18",
+                        PersonName.of("Lindgren", "Walter"),
+                        LocalDate.of(1951, 3, 9),
                         Sex.M,
                         Address.empty(),
                         "",
@@ -51,7 +54,7 @@ public class ClaimReversalTest {
 
     @Test
     void reversalNegatesEveryAmountAndKeepsTheOriginalClaimNumber() {
-        ClaimResult original = adjudicate(whitfield(), "SIM00000001", List.of());
+        ClaimResult original = adjudicate(lindgren(), "SIM00000001", List.of());
         assertThat(original.status()).isEqualTo(ClaimStatus.PAID);
         assertThat(deductible(original)).isEqualByComparingTo("130.00");
 
@@ -74,7 +77,7 @@ public class ClaimReversalTest {
 
     @Test
     void theReplacementFindsTheDeductibleTheOriginalUsedRestored() {
-        Claim first = whitfield();
+        Claim first = lindgren();
         ClaimResult original = adjudicate(first, "SIM00000001", List.of());
         Claim replacement = ClaimBuilder.from(first)
                 .frequency(FrequencyCode.REPLACEMENT, "SIM00000001")
@@ -93,7 +96,7 @@ public class ClaimReversalTest {
 
     @Test
     void aReversedClaimNoLongerStandsForDuplicateAndGlobalPeriodEdits() {
-        Claim first = whitfield();
+        Claim first = lindgren();
         ClaimResult original = adjudicate(first, "SIM00000001", List.of());
         List<PriorClaim> history =
                 List.of(new PriorClaim(first, original), new PriorClaim(first, ClaimReversal.of(original)));
@@ -117,7 +120,7 @@ public class ClaimReversalTest {
 
     @Test
     void rejectedAndReversedClaimsCannotBeReversed() {
-        ClaimResult original = adjudicate(whitfield(), "SIM00000001", List.of());
+        ClaimResult original = adjudicate(lindgren(), "SIM00000001", List.of());
         ClaimResult reversal = ClaimReversal.of(original);
         assertThat(ClaimReversal.reversible(reversal)).isFalse();
         assertThatThrownBy(() -> ClaimReversal.of(reversal)).isInstanceOf(IllegalArgumentException.class);

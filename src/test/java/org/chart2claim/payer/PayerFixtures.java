@@ -108,6 +108,21 @@ public final class PayerFixtures {
                 .line(DOS, "99214", List.of(), 1, List.of(1, 2), new BigDecimal("286.00"));
     }
 
+    /**
+     * George Whitfield's visit sent to Medicare (7AB1CD2EF34), one 99214 for $300 on {@code dos}: his employer's PPO
+     * (W700900117) pays first, so Medicare answers CO-22 until the claim carries the PPO's payment.
+     */
+    public static ClaimBuilder whitfieldAtMedicare(LocalDate dos) {
+        PersonName name = PersonName.of("Whitfield", "George");
+        LocalDate born = LocalDate.of(1950, 10, 2);
+        Address home = new Address("77 Lincoln Avenue", "", "Springfield", "IL", "62702");
+        return medicareVisit()
+                .insured(new Insured("7AB1CD2EF34", name, born, Sex.M, home, "", ""))
+                .patient(new Patient(name, born, Sex.M, home))
+                .lines(List.of())
+                .line(dos, "99214", List.of(), 1, List.of(1, 2), new BigDecimal("300.00"));
+    }
+
     /** Same patient data but for a ppo-sim member (Olivia Fairbanks, W118476302). */
     public static ClaimBuilder ppoVisit() {
         return medicareVisit()

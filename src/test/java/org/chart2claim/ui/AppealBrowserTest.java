@@ -35,6 +35,7 @@ class AppealBrowserTest extends BrowserSupport {
     private static long openDrillItem;
     private static long decidedItem;
     private static long bundledItem;
+    private static long otherPayerItem;
 
     @BeforeAll
     static void startAppAndPrepareTheLedger() throws IOException {
@@ -103,10 +104,27 @@ class AppealBrowserTest extends BrowserSupport {
                 .orElseThrow()
                 .id();
         clock.advanceDays("student", LEDGER, 60);
+        // George Whitfield's visit sent to Medicare although his employer's PPO pays first (CO-22): billed there,
+        // then to Medicare as secondary with the PPO's payment
+        String cob = LEDGER + "-cob";
+        billing.submitBuilt(
+                "student",
+                cob,
+                // a recent visit: it is received today, inside the PPO's filing limit
+                org.chart2claim.payer.PayerFixtures.whitfieldAtMedicare(
+                                java.time.LocalDate.now().minusDays(20))
+                        .build(),
+                null);
+        otherPayerItem = appeals.worklist("student", cob).stream()
+                .filter(i -> i.row().label().equals("CO-22"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        appeals.act("student", otherPayerItem, new ActionRequest("BILL_OTHER_PAYER", null, null, null, null, null));
     }
 
     AppealBrowserTest() {
-        super("appeal");
+        super("appeal", true);
     }
 
     @AfterAll
@@ -154,6 +172,14 @@ class AppealBrowserTest extends BrowserSupport {
         js().executeScript("document.querySelector('.decision-letter').scrollIntoView({block: 'start'})");
         assertNoSidewaysScroll("decision letter");
         shot("decision-letter");
+
+        // billed to another payer: the item links the remittance of the claim billed there
+        driver.get(base + "/appeals/item/" + otherPayerItem);
+        waitFor(By.id("other-payer-remittance"));
+        idle();
+        assertThat(body()).contains("billed to another payer");
+        assertNoSidewaysScroll("item billed to another payer");
+        shot("bill-other-payer");
 
         // a corrected claim is made in the claim builder, opened from the item pre-filled as a replacement
         driver.get(base + "/appeals/item/" + bundledItem);

@@ -35,7 +35,7 @@ class AuthoringBrowserTest extends BrowserSupport {
     private static long disputeId;
 
     AuthoringBrowserTest() {
-        super("authoring");
+        super("authoring", true);
     }
 
     @BeforeAll

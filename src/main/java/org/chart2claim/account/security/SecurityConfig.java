@@ -52,10 +52,8 @@ public class SecurityConfig {
     /** API logins: the database accounts, with successful checks remembered briefly (see the class). */
     @Bean
     CachingApiAuthenticationManager apiAuthenticationManager(UserDetailsService users, PasswordEncoder encoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(encoder);
-        return new CachingApiAuthenticationManager(
-                new ProviderManager(provider), CachingApiAuthenticationManager.DEFAULT_TTL, Clock.systemUTC());
+        return CachingApiAuthenticationManager.forAccounts(
+                users, encoder, CachingApiAuthenticationManager.DEFAULT_TTL, Clock.systemUTC());
     }
 
     /**

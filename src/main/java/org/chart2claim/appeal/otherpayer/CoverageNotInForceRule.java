@@ -9,11 +9,19 @@ public final class CoverageNotInForceRule implements OtherPayerRule {
         if (f.active()) {
             return Optional.empty();
         }
+        String notCovered = f.payerName() + " did not cover member " + f.memberId() + " on " + f.dateOfService() + " ("
+                + f.inactiveMessage() + ").";
+        if (f.hasOtherCoverage()) {
+            return Optional.of(new Routing(
+                    true,
+                    name(),
+                    notCovered + " The plan in force then is " + f.otherPayer() + " (policy " + f.otherPolicy()
+                            + "): bill it as the primary payer."));
+        }
         return Optional.of(new Routing(
                 true,
                 name(),
-                f.payerName() + " did not cover member " + f.memberId() + " on " + f.dateOfService() + " ("
-                        + f.inactiveMessage() + "). Ask the patient for the plan in force on that date, check its"
+                notCovered + " Ask the patient for the plan in force on that date, check its"
                         + " eligibility and bill it; with no coverage the patient is self-pay for the service."));
     }
 }

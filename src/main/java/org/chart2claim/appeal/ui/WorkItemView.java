@@ -162,6 +162,8 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
             add(score);
         }
         filingsBox.removeAll();
+        // the letters take the page's width and wrap inside it (left to its content, the box grew past a phone)
+        filingsBox.addClassName("appeal-filings");
         List<FilingRow> filings = appeals.filings(item);
         for (FilingRow f : filings) {
             filingsBox.add(letter(r, f));
@@ -243,6 +245,15 @@ public class WorkItemView extends VerticalLayout implements HasUrlParameter<Long
         });
         card.add(new RouterLink(
                 "Open the remittance", org.chart2claim.billing.ui.RemittanceView.class, r.payerClaimId()));
+        if (r.status() == ItemStatus.BILLED_OTHER_PAYER && r.newClaimId() != null) {
+            // the claim billed to the other payer (or the secondary claim after it): its own 835
+            RouterLink other = new RouterLink(
+                    "Open the remittance of the claim billed to the other payer",
+                    org.chart2claim.billing.ui.RemittanceView.class,
+                    r.newClaimId());
+            other.setId("other-payer-remittance");
+            card.add(new Paragraph(other));
+        }
         card.addClassName("denial-card");
         return card;
     }

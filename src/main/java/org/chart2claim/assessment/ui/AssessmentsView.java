@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -250,6 +251,8 @@ public class AssessmentsView extends VerticalLayout {
         draws.addColumn(Composition.BlueprintEntry::describe)
                 .setHeader("Drawn per session")
                 .setFlexGrow(1);
+        draws.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a phone shows the whole description
+        draws.setWidthFull();
         draws.addComponentColumn(entry -> {
                     Button remove = new Button("Remove", e -> {
                         extraDraws.remove(entry);
@@ -258,7 +261,8 @@ public class AssessmentsView extends VerticalLayout {
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     return remove;
                 })
-                .setAutoWidth(true);
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         draws.setAllRowsVisible(true);
         draws.setItems(extraDraws);
         FlexLayout row = new FlexLayout(drawKind, drawValue, drawCount, addDraw);

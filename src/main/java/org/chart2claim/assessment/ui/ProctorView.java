@@ -169,9 +169,9 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
         ownCloses.setHelperText("Empty: the exam's window");
         Button accommodate = new Button("Save accommodation", e -> accommodate());
         accommodate.setId("save-accommodation");
-        Paragraph accNote = new Paragraph("Applies to sessions started afterwards: the server computes the"
-                + " deadline from the extra time and the student's own window when the session starts. For a"
-                + " running session, extend its time above.");
+        Paragraph accNote = new Paragraph("The server computes the deadline from the extra time and the"
+                + " student's own window when a session starts; saved while the student's session runs, it moves"
+                + " that session's deadline at once (time a proctor added stays on top).");
         accNote.addClassName("c2c-muted");
         add(accNote, row(student, extraTime, extraAttempts, ownOpens, ownCloses, accommodate));
         accommodations.setId("accommodations");
@@ -356,6 +356,7 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
                     extraAttempts.getValue());
             Notification.show("Accommodation saved for " + student.getValue() + ".");
             refreshAccommodations();
+            refresh(); // a running session's time left follows it
         } catch (AssessmentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
         }

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.authoring.AuthoringService;
 import org.chart2claim.authoring.Dispute;
@@ -32,6 +33,7 @@ import org.chart2claim.authoring.DisputeService;
 import org.chart2claim.coding.CodingAnswer;
 import org.chart2claim.coding.ui.NoteView;
 import org.chart2claim.config.DisplayDates;
+import org.chart2claim.config.ui.NarrowColumns;
 import org.chart2claim.scenario.ScenarioLibrary;
 
 /**
@@ -71,11 +73,17 @@ public class DisputeQueueView extends VerticalLayout implements BeforeEnterObser
                 .setHeader("Scenario")
                 .setFlexGrow(2);
         grid.addColumn(DisputeService.View::elementLabel).setHeader("Element").setFlexGrow(1);
-        grid.addColumn(DisputeService.View::student).setHeader("Student").setAutoWidth(true);
-        grid.addColumn(d -> DisplayDates.dateTime(d.createdAt()))
+        var student = grid.addColumn(DisputeService.View::student)
+                .setHeader("Student")
+                .setAutoWidth(true);
+        var filed = grid.addColumn(d -> DisplayDates.dateTime(d.createdAt()))
                 .setHeader("Filed")
                 .setAutoWidth(true);
-        grid.addColumn(d -> d.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
+        var state = grid.addColumn(d -> d.status().name().toLowerCase())
+                .setHeader("Status")
+                .setAutoWidth(true);
+        // on a phone: number, scenario and element (the rest is in the dispute below)
+        NarrowColumns.hideWhenNarrow(this, List.of(student, filed, state));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -159,7 +167,8 @@ public class DisputeQueueView extends VerticalLayout implements BeforeEnterObser
                 + " (each keeps its old score in its history)");
         regrade.setId("dispute-regrade");
         regrade.setValue(true);
-        TextField payerOverride = new TextField("Publish anyway because… (only if the payer denies the corrected key)");
+        TextField payerOverride = new TextField("Publish anyway because…");
+        payerOverride.setHelperText("Only if the payer denies the corrected key.");
         payerOverride.setId("dispute-payer-override");
         payerOverride.setWidthFull();
         UnorderedList errors = new UnorderedList();
@@ -206,16 +215,17 @@ public class DisputeQueueView extends VerticalLayout implements BeforeEnterObser
         });
         reject.setId("reject-dispute");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Div box = new Div(
-                new H3("Decision"),
-                reply,
-                corrected,
-                regrade,
-                payerOverride,
-                errors,
-                new HorizontalLayout(accept, reject));
+        Div box =
+                new Div(new H3("Decision"), reply, corrected, regrade, payerOverride, errors, buttons(accept, reject));
         box.addClassName("c2c-dispute-decision");
         return box;
+    }
+
+    /** The decision's buttons, wrapping onto two rows on a phone. */
+    private static HorizontalLayout buttons(Button... buttons) {
+        HorizontalLayout row = new HorizontalLayout(buttons);
+        row.setWrap(true);
+        return row;
     }
 
     private static Div labelled(String label, String text) {

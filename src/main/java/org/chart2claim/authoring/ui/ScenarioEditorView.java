@@ -622,7 +622,11 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
             getChildren().filter(c -> c instanceof HorizontalLayout).forEach(c -> c.setVisible(false));
         }
 
-        final class AlternativeLineRow extends HorizontalLayout {
+        /**
+         * One line as a grid (authoring.css): the five fields in a row on a wide screen; on a phone code and
+         * modifiers, units and pointers two by two, the rationale and "Remove" each across the width.
+         */
+        final class AlternativeLineRow extends Div {
             final TextField code = new TextField("Code");
             final TextField modifiers = new TextField("Modifiers");
             final TextField units = new TextField("Units");
@@ -636,12 +640,8 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
                 units.setValue(l.units());
                 pointers.setValue(l.pointers());
                 rationale.setValue(l.rationale());
-                code.setWidth("7em");
-                modifiers.setWidth("7em");
-                units.setWidth("5em");
-                pointers.setWidth("6em");
-                rationale.setMinWidth("12em");
-                setFlexGrow(1, rationale);
+                addClassName("c2c-alternative-line");
+                rationale.addClassName("c2c-alternative-rationale");
                 for (TextField f : List.of(code, modifiers, units, pointers, rationale)) {
                     f.setValueChangeMode(ValueChangeMode.LAZY);
                     f.addValueChangeListener(e -> changed());
@@ -652,9 +652,6 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
                     changed();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                setWidthFull();
-                setWrap(true);
-                setDefaultVerticalComponentAlignment(Alignment.BASELINE);
                 add(code, modifiers, units, pointers, rationale, remove);
             }
 
@@ -726,6 +723,10 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         // codes against the patient's sex and age: the payer's table, before anyone asks the payer
         demographic = outcome.scenario() == null ? List.of() : authoring.demographicConflicts(outcome.scenario());
         found.addAll(demographic);
+        if (outcome.scenario() != null) {
+            // publishing enrols the patient: another person's member id is refused, even with an override
+            found.addAll(authoring.memberConflicts(outcome.scenario()));
+        }
         fields.values().forEach(f -> f.setInvalid(false));
         payer.setInvalid(false);
         rationaleByKey.values().forEach(a -> a.setInvalid(false));
@@ -736,20 +737,23 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
         }
         alternativeFields().forEach(f -> f.setInvalid(false));
         errors.removeAll();
-        for (ScenarioValidator.Error e : found) {
-            HasValidation target = target(e.field());
-            if (target != null) {
-                target.setInvalid(true);
-                target.setErrorMessage(e.message());
-            } else {
-                errors.add(new ListItem((e.field() == null ? "" : e.field() + ": ") + e.message()));
-            }
-        }
+        found.forEach(this::showError);
         state.setText(
                 found.isEmpty()
                         ? "Valid: ready to publish."
                         : found.size() + " problem" + (found.size() == 1 ? "" : "s") + " to fix before publishing.");
         return found;
+    }
+
+    /** An error next to the field it names, else in the list above the form. */
+    private void showError(ScenarioValidator.Error e) {
+        HasValidation target = target(e.field());
+        if (target != null) {
+            target.setInvalid(true);
+            target.setErrorMessage(e.message());
+        } else {
+            errors.add(new ListItem((e.field() == null ? "" : e.field() + ": ") + e.message()));
+        }
     }
 
     private HasValidation target(String field) {
@@ -863,7 +867,7 @@ public class ScenarioEditorView extends VerticalLayout implements BeforeEnterObs
             payerOverride.setErrorMessage("The payer denies the key: fix the key, or say why to publish it anyway.");
             Notification.show("Not published: the simulated payer does not pay the key without denial.");
         } catch (ScenarioLibrary.InvalidScenarioException e) {
-            e.errors().forEach(err -> errors.add(new ListItem(err.toString())));
+            e.errors().forEach(this::showError);
         } catch (AuthoringService.NotEditableException | AuthoringService.NotFoundException e) {
             errors.add(new ListItem(e.getMessage()));
         }

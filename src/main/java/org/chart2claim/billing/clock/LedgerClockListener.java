@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * A feature that acts when a ledger's simulated date moves (a Spring bean): the payer decides appeals whose
- * response date has come, statement cycles run. Called inside the clock's transaction, so a failure leaves the
- * clock where it was. Lets features above {@code billing} react without {@code billing} knowing them.
+ * response date has come, statement cycles run. On a clock move it is called inside the clock's transaction, so a
+ * failure leaves the clock where it was; when a newer claim moves the date it is called after that submission has
+ * committed, in a transaction of its own, and a failure is run again at the next move. Lets features above {@code billing} react without {@code billing} knowing them.
  */
 public interface LedgerClockListener {
     /** What came due in ({@code from}, {@code to}] for this user's ledger; empty when nothing did. */

@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.payer.ReceiptListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The practice's simulated "today", one per user and ledger. A ledger starts at its latest claim's receipt date
@@ -23,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LedgerClockService implements ReceiptListener {
+    private static final Logger log = LoggerFactory.getLogger(LedgerClockService.class);
     /** The longest single move: ten years is far beyond any appeal deadline or statement cycle. */
     public static final int MAX_ADVANCE_DAYS = 3650;
 
@@ -31,10 +37,19 @@ public class LedgerClockService implements ReceiptListener {
     // looked up at use: listeners live in features above billing and may depend on billing's services themselves
     private final ObjectProvider<LedgerClockListener> listeners;
 
-    public LedgerClockService(JdbcClient jdbc, PayerService payer, ObjectProvider<LedgerClockListener> listeners) {
+    // a receipt arrives after the submission committed: its due work runs in a transaction of its own
+    private final TransactionTemplate ownTransaction;
+
+    public LedgerClockService(
+            JdbcClient jdbc,
+            PayerService payer,
+            ObjectProvider<LedgerClockListener> listeners,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.payer = payer;
         this.listeners = listeners;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A ledger the user has no claims in. */
@@ -97,6 +112,9 @@ public class LedgerClockService implements ReceiptListener {
     private ClockAdvance move(String username, String ledger, LocalDate target) {
         LocalDate stored = stored(username, ledger);
         LocalDate from = today(username, ledger);
+        // the stored date is how far the listeners have run: behind "today" only when a receipt's due work failed,
+        // which this move runs again from there
+        LocalDate runFrom = stored != null && stored.isBefore(from) ? stored : from;
         OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
         int changed;
         if (stored == null) {
@@ -117,28 +135,62 @@ public class LedgerClockService implements ReceiptListener {
         if (changed != 1) {
             throw new ConcurrentClockMoveException(ledger);
         }
-        List<ClockEvent> events = target.isAfter(from)
-                ? run(listeners.orderedStream().toList(), username, ledger, from, target)
+        List<ClockEvent> events = target.isAfter(runFrom)
+                ? run(listeners.orderedStream().toList(), username, ledger, runFrom, target)
                 : List.of();
         return new ClockAdvance(ledger, from, target, events);
     }
 
     /**
      * A newer claim moved the ledger's "today" (it is never before the newest receipt): what fell due on the way
-     * arrives now, as on a clock move, not at the next one.
+     * arrives now, as on a clock move, not at the next one. The payer calls this after the submission committed;
+     * the work runs in a transaction of its own and, when it is done, the stored date moves to the receipt (the
+     * stored date is how far the listeners have run). A failure rolls that work back, is logged with an id and
+     * leaves the stored date where the work started, so the next clock move (or receipt) runs it again; the claims
+     * are never touched.
      */
     @Override
     public void received(String username, String ledger, Optional<LocalDate> latestBefore, LocalDate receivedOn) {
         LocalDate stored = stored(username, ledger);
-        LocalDate from = latestBefore.orElse(stored);
-        if (from == null) {
-            return; // a new ledger: nothing waits on its clock yet
+        LocalDate from = stored != null ? stored : latestBefore.orElse(null);
+        if (from == null || !receivedOn.isAfter(from)) {
+            return; // a new ledger (nothing waits on its clock yet), or nothing newer than what already ran
         }
-        if (stored != null && stored.isAfter(from)) {
-            from = stored;
+        try {
+            ownTransaction.executeWithoutResult(tx -> {
+                run(listeners.orderedStream().toList(), username, ledger, from, receivedOn);
+                storeRunThrough(username, ledger, receivedOn);
+            });
+        } catch (RuntimeException e) {
+            String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+            log.error(
+                    "Due work of ledger '{}' of {} from {} to {} failed after a claim was received (failure {});"
+                            + " the claim is kept and the work runs again at the next clock move",
+                    ledger,
+                    username,
+                    from,
+                    receivedOn,
+                    id,
+                    e);
+            if (stored == null) {
+                ownTransaction.executeWithoutResult(tx -> storeRunThrough(username, ledger, from));
+            }
         }
-        if (receivedOn.isAfter(from)) {
-            run(listeners.orderedStream().toList(), username, ledger, from, receivedOn);
+    }
+
+    /** The listeners have run up to {@code date}: the stored date moves forward to it (never back). */
+    private void storeRunThrough(String username, String ledger, LocalDate date) {
+        OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+        int changed = jdbc.sql("UPDATE ledger_clock SET today = ?, updated_at = ? "
+                        + "WHERE username = ? AND ledger = ? AND today < ?")
+                .params(date, now, username, ledger, date)
+                .update();
+        if (changed == 0 && stored(username, ledger) == null) {
+            // a clock move storing its row at this moment makes this insert fail: the work is rolled back, logged
+            // and run again at the next move, like any failure
+            jdbc.sql("INSERT INTO ledger_clock (username, ledger, today, updated_at) VALUES (?, ?, ?, ?)")
+                    .params(username, ledger, date, now)
+                    .update();
         }
     }
 

@@ -44,7 +44,10 @@ public final class Cms1500Form {
                         "Other coverage",
                         c.otherCoverage() == null
                                 ? "NO"
-                                : "YES " + c.otherCoverage().policyNumber()),
+                                : "YES " + c.otherCoverage().policyNumber()
+                                        + (ClaimText.isBlank(c.otherCoverage().planName())
+                                                ? ""
+                                                : " (" + c.otherCoverage().planName() + ")")),
                 box(
                         "10a–c",
                         "Condition related to",
@@ -98,6 +101,12 @@ public final class Cms1500Form {
                 box("26", "Patient account no.", c.patientControlNumber()),
                 box("27", "Accept assignment", c.acceptAssignment() ? "YES" : "NO"),
                 box("28", "Total charge", c.totalCharge().toPlainString()),
+                box(
+                        "29",
+                        "Amount paid (other payer)",
+                        c.otherCoverage() == null || c.otherCoverage().priorPayment() == null
+                                ? ""
+                                : c.otherCoverage().priorPayment().paid().toPlainString()),
                 box(
                         "33",
                         "Billing provider",

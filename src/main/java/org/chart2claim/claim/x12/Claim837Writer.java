@@ -18,6 +18,7 @@ import org.chart2claim.claim.Address;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimText;
 import org.chart2claim.claim.Insured;
+import org.chart2claim.claim.OtherCoverage;
 import org.chart2claim.claim.Patient;
 import org.chart2claim.claim.PersonName;
 import org.chart2claim.claim.Relationship;
@@ -83,7 +84,8 @@ public final class Claim837Writer {
                 Insured ins = c.insured();
                 n.seg(
                         "SBR",
-                        "P",
+                        // a claim carrying the primary's payment goes to this payer as secondary
+                        c.otherCoverage() != null && c.otherCoverage().priorPayment() != null ? "S" : "P",
                         patientIsSubscriber ? "18" : "",
                         ins.groupNumber(),
                         upper(ins.planName()),
@@ -187,7 +189,21 @@ public final class Claim837Writer {
         if (c.otherCoverage() != null) {
             // 2320 other subscriber, with the 2330A other insured and 2330B other payer the guide requires
             var other = c.otherCoverage();
-            n.seg("SBR", "S", "18", other.policyNumber(), upper(other.planName()), "", "", "", "", "ZZ");
+            var prior = other.priorPayment();
+            n.seg(
+                    "SBR",
+                    prior != null ? "P" : "S",
+                    "18",
+                    other.policyNumber(),
+                    upper(other.planName()),
+                    "",
+                    "",
+                    "",
+                    "",
+                    prior != null ? claimFilingIndicator(prior.payerId()) : "ZZ");
+            if (prior != null) {
+                n.seg("AMT", "D", amount(prior.paid())); // payer paid amount (box 29)
+            }
             n.seg("OI", "", "", "Y", "P", "", "Y");
             PersonName otherName = other.otherInsured() == null
                             || ClaimText.isBlank(other.otherInsured().last())
@@ -204,7 +220,10 @@ public final class Claim837Writer {
                     "",
                     "",
                     "PI",
-                    "OTHER");
+                    prior != null && !ClaimText.isBlank(prior.payerId()) ? prior.payerId() : "OTHER");
+            if (prior != null && prior.adjudicatedOn() != null) {
+                n.seg("DTP", "573", "D8", prior.adjudicatedOn().format(D8));
+            }
         }
         int lx = 0;
         for (ServiceLine line : c.lines()) {
@@ -247,6 +266,54 @@ public final class Claim837Writer {
                     && !line.renderingNpi().equals(c.rendering().npi())) {
                 n.seg("NM1", "82", "1", "RENDERING", "", "", "", "", "XX", line.renderingNpi());
             }
+            if (c.otherCoverage() != null && c.otherCoverage().priorPayment() != null) {
+                linePayment(n, c.otherCoverage().priorPayment(), lx, line);
+            }
+        }
+    }
+
+    /** 2430 line adjudication: what the primary paid on this line (SVD), its adjustments (CAS) and date (573). */
+    private static void linePayment(Counter n, OtherCoverage.PriorPayment prior, int number, ServiceLine line)
+            throws EDIStreamException {
+        OtherCoverage.LinePayment paid = prior.lines().stream()
+                .filter(l -> l.line() == number)
+                .findFirst()
+                .orElse(null);
+        if (paid == null) {
+            return;
+        }
+        List<String> code = new ArrayList<>();
+        code.add("HC");
+        code.add(line.code());
+        code.addAll(line.modifiers());
+        n.w.writeStartSegment("SVD");
+        element(n.w, ClaimText.isBlank(prior.payerId()) ? "OTHER" : prior.payerId());
+        element(n.w, amount(paid.paid()));
+        composite(n.w, code.toArray(String[]::new));
+        n.w.writeEmptyElement();
+        element(n.w, String.valueOf(line.units()));
+        n.w.writeEndSegment();
+        n.count++;
+        for (String group : paid.adjustments().stream()
+                .map(OtherCoverage.PriorAdjustment::group)
+                .distinct()
+                .toList()) {
+            List<String> cas = new ArrayList<>();
+            cas.add(group);
+            for (OtherCoverage.PriorAdjustment a : paid.adjustments()) {
+                if (a.group().equals(group) && cas.size() < 19) {
+                    cas.add(a.carc());
+                    cas.add(amount(a.amount()));
+                    cas.add("");
+                }
+            }
+            while (cas.getLast().isEmpty()) {
+                cas.removeLast();
+            }
+            n.seg("CAS", cas.toArray(String[]::new));
+        }
+        if (prior.adjudicatedOn() != null) {
+            n.seg("DTP", "573", "D8", prior.adjudicatedOn().format(D8));
         }
     }
 

@@ -26,6 +26,7 @@ public final class PayerRules {
     private final ModifierRules modifierRules;
     private final List<PosRule> posRules;
     private final PaymentIndicators indicators;
+    private final Map<String, OtherCoverageOnFile> otherCoverage;
 
     public PayerRules(
             Map<String, Payer> payers,
@@ -38,7 +39,8 @@ public final class PayerRules {
             List<AgeSexRule> ageSexRules,
             ModifierRules modifierRules,
             List<PosRule> posRules,
-            PaymentIndicators indicators) {
+            PaymentIndicators indicators,
+            List<OtherCoverageOnFile> otherCoverage) {
         // payers and members keep the order of their files: Map.copyOf and toUnmodifiableMap iterate in an order
         // that changes with every JVM start, so anything built from members() (a bench's claim file, a test's
         // sample of members) was a different input in every run
@@ -55,6 +57,27 @@ public final class PayerRules {
         this.modifierRules = modifierRules;
         this.posRules = List.copyOf(posRules);
         this.indicators = indicators;
+        Map<String, OtherCoverageOnFile> cob = new LinkedHashMap<>();
+        otherCoverage.forEach(o -> cob.putIfAbsent(key(o.payerId(), o.memberId()), o));
+        this.otherCoverage = Collections.unmodifiableMap(cob);
+    }
+
+    /** The member's other coverage on this payer's file (coordination of benefits), when there is one. */
+    public Optional<OtherCoverageOnFile> otherCoverage(String payerId, String memberId) {
+        if (payerId == null || memberId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(otherCoverage.get(key(payerId, memberId)));
+    }
+
+    /** The simulated payer whose name (as eligibility answers and box 11d give it) is {@code name}. */
+    public Optional<Payer> payerNamed(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        return payers.values().stream()
+                .filter(p -> p.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
     }
 
     private static String key(String payerId, String memberId) {

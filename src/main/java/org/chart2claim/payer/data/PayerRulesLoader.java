@@ -151,6 +151,13 @@ public final class PayerRulesLoader {
             String[] range = r[0].split("-");
             pos.add(new PosRule(range[0], range.length > 1 ? range[1] : range[0], Set.of(r[1].split(",")), r[2]));
         }
+        List<OtherCoverageOnFile> otherCoverage = new ArrayList<>();
+        for (String[] r : tsv("payers/member-coverage.tsv", 7)) {
+            if (!r[4].isBlank()) {
+                otherCoverage.add(
+                        new OtherCoverageOnFile(r[0], r[1], r[4], r[5], "primary".equalsIgnoreCase(r[6].strip())));
+            }
+        }
         PaymentIndicators indicators = PaymentIndicators.fromBooks(files);
         return new PayerRules(
                 payers,
@@ -163,7 +170,8 @@ public final class PayerRulesLoader {
                 ageSex,
                 loadModifierRules(indicators),
                 pos,
-                indicators);
+                indicators,
+                otherCoverage);
     }
 
     private String read(String relative) {

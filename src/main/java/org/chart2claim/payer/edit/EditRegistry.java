@@ -18,6 +18,7 @@ public final class EditRegistry {
     public static EditRegistry standard() {
         return new EditRegistry(List.of(
                 new EligibilityEdit(),
+                new OtherPrimaryPayerEdit(),
                 new TimelyFilingEdit(),
                 new DuplicateClaimEdit(),
                 new InvalidProcedureCodeEdit(),
@@ -39,7 +40,8 @@ public final class EditRegistry {
                 new MueEdit(),
                 new DocumentationReviewEdit(),
                 new FeeScheduleEdit(),
-                new CostSharingEdit()));
+                new CostSharingEdit(),
+                new CoordinationOfBenefitsEdit()));
     }
 
     public List<ClaimEdit> edits() {

@@ -106,7 +106,10 @@ public final class GlobalSurgeryEdit implements ClaimEdit {
             for (ClaimHistory.PriorLine prior : ctx.request()
                     .history()
                     .processedLines(ctx.claim(), firstVisit.minusDays(90), lastVisit.plusDays(1))) {
-                add(out, indicators, prior.code(), prior.serviceDate(), "on claim " + prior.payerClaimNumber());
+                // most earlier lines are no surgery: name the claim only for those that are
+                if (globalDays(indicators, prior.code(), prior.serviceDate()) >= 0) {
+                    add(out, indicators, prior.code(), prior.serviceDate(), "on claim " + prior.payerClaimNumber());
+                }
             }
         }
         return out;
@@ -114,9 +117,14 @@ public final class GlobalSurgeryEdit implements ClaimEdit {
 
     private static void add(
             List<Surgery> out, PaymentIndicators indicators, String code, LocalDate date, String where) {
-        int days = indicators == null ? -1 : indicators.globalDays(code);
-        if (days >= 0 && date != null) {
+        int days = globalDays(indicators, code, date);
+        if (days >= 0) {
             out.add(new Surgery(code, date, where, days));
         }
+    }
+
+    /** The code's global period in days, or -1 when it has none (or the line has no date). */
+    private static int globalDays(PaymentIndicators indicators, String code, LocalDate date) {
+        return indicators == null || date == null ? -1 : indicators.globalDays(code);
     }
 }

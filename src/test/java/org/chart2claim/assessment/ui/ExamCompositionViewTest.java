@@ -246,4 +246,51 @@ class ExamCompositionViewTest extends KaribuTest {
         assertThat(assessments.accommodation(id, window).closesAt())
                 .isEqualTo(soon.atZone(ZoneId.systemDefault()).toInstant());
     }
+
+    @Test
+    void anAccommodationSavedInTheProctorViewDuringTheSessionMovesItsDeadline() {
+        long id = fx.exam(fx.spec("Accommodated mid-exam", ExamFixtures.sixQuestions(), ReleaseMode.ON_SUBMIT, false));
+        String student = fx.students.get(0);
+
+        // the student is 60 minutes into nothing yet: the page shows the hour
+        String sid = sessions.start(id, student).session().sessionId();
+        login(student, Role.STUDENT);
+        UI.getCurrent().navigate("exams/session/" + sid);
+        ExamView exam = _get(ExamView.class);
+        assertThat(exam.session().remainingSeconds()).isBetween(55 * 60L, 60 * 60L);
+
+        // the proctor gives +50% while the session runs
+        login("instructor", Role.INSTRUCTOR);
+        UI.getCurrent().navigate("assessments/" + id);
+        ProctorView proctor = _get(ProctorView.class);
+        proctor.student.setValue(student);
+        proctor.extraTime.setValue(50);
+        proctor.extraAttempts.setValue(0);
+        proctor.accommodate();
+        var row = proctor.grid
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.sessionId().equals(sid))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.remainingSeconds()).isBetween(85 * 60L, 90 * 60L);
+        assertThat(row.extraTimePercent()).isEqualTo(50);
+
+        // the deadline is the database's: the student's page (any server) reads 90 minutes from the start
+        Instant started = jdbc.queryForObject(
+                        "SELECT started_at FROM exam_session WHERE id = ?", java.time.OffsetDateTime.class, sid)
+                .toInstant();
+        Instant stored = jdbc.queryForObject(
+                        "SELECT deadline FROM exam_session WHERE id = ?", java.time.OffsetDateTime.class, sid)
+                .toInstant();
+        assertThat(stored).isEqualTo(started.plus(Duration.ofMinutes(90)));
+        login(student, Role.STUDENT);
+        UI.getCurrent().navigate("exams");
+        UI.getCurrent().navigate("exams/session/" + sid);
+        exam = _get(ExamView.class);
+        assertThat(exam.session().deadline()).isEqualTo(stored);
+        assertThat(exam.session().remainingSeconds()).isBetween(85 * 60L, 90 * 60L);
+        assertThat(exam.clock.getText())
+                .isEqualTo("Time left " + ExamView.format(exam.session().remainingSeconds()));
+    }
 }

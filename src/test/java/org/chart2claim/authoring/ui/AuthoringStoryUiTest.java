@@ -277,6 +277,37 @@ class AuthoringStoryUiTest extends KaribuTest {
     }
 
     @Test
+    void aMemberIdOfAnotherPersonIsRefusedAtTheMemberIdField() {
+        login("instructor", Role.INSTRUCTOR);
+        UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("from", AuthoringFixtures.BASE));
+        ScenarioEditorView editor = _get(ScenarioEditorView.class);
+        String id = AuthoringFixtures.newId("member");
+        editor.fields.get("id").setValue(id);
+        TextField memberId = editor.fields.get("patient.memberId");
+        String own = memberId.getValue();
+        assertThat(memberId.isInvalid()).isFalse();
+        // W514476320 is Vanessa Greenleaf's in the payer's member file, not this patient's (Tyler Brandt).
+        memberId.setValue("W514476320");
+        assertThat(memberId.isInvalid()).isTrue();
+        assertThat(memberId.getErrorMessage())
+                .contains("already enrolled with ppo-sim for Vanessa Greenleaf")
+                .contains("the payer's member file");
+        assertThat(editor.errors.getElement().getTextRecursively()).doesNotContain("already enrolled");
+        // Refused even with a reason to publish anyway: nothing is published.
+        editor.payerOverride.setValue("Teaching an eligibility denial.");
+        _get(Button.class, b -> b.withId("publish-scenario")).click();
+        assertThat(library.find(id)).isEmpty();
+        assertThat(memberId.isInvalid()).isTrue();
+        // The patient's own id again: valid, and it publishes.
+        editor.payerOverride.setValue("");
+        memberId.setValue(own);
+        assertThat(memberId.isInvalid()).isFalse();
+        assertThat(editor.changed()).isEmpty();
+        _get(Button.class, b -> b.withId("publish-scenario")).click();
+        assertThat(library.find(id)).isPresent();
+    }
+
+    @Test
     void aCodeThatDoesNotFitThePatientsSexIsShownLiveAndThePayerDeniesIt() {
         login("instructor", Role.INSTRUCTOR);
         UI.getCurrent().navigate("scenarios/edit", QueryParameters.of("from", "ob-002-gestational-diabetes-insulin"));

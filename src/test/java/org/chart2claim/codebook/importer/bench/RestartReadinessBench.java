@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The second bench does the same with the production jar, started as the README says: plain
  * {@code java -jar}, then extracted with a class-data-sharing archive, then extracted with a JDK 25 AOT
- * cache. It runs when {@code target/} holds a production jar:
+ * cache ({@code -Drestart.bench.plain-only=true}: only the plain starts; {@code -Drestart.bench.baseline-jar=PATH}: another
+ * build's jar started plainly too, alternating, as a baseline in the same run). It runs when {@code target/} holds a
+ * production jar:
  * {@code ./mvnw -Pproduction -DskipTests package && ./mvnw test -Pbench -Dtest=RestartReadinessBench}.
  */
 @Tag("bench")
@@ -128,8 +130,17 @@ class RestartReadinessBench {
                 "production jar: import-codebooks (JVM start to exit) %.1f s",
                 (System.nanoTime() - importStart) / 1e9));
 
+        // -Drestart.bench.baseline-jar=PATH: another build's production jar (e.g. main's) started the same way,
+        // alternating with this one, against the same data folder: a baseline in the same run
+        String baseline = System.getProperty("restart.bench.baseline-jar", "");
         for (int run = 1; run <= 3; run++) {
             timeStart(work, "plain java -jar, start " + run, "-jar", jar.toString());
+            if (!baseline.isBlank()) {
+                timeStart(work, "baseline jar, plain java -jar, start " + run, "-jar", baseline);
+            }
+        }
+        if (Boolean.getBoolean("restart.bench.plain-only")) {
+            return; // quick runs: only the plain starts
         }
         Path app = work.resolve("app");
         assertThat(java(
@@ -144,6 +155,10 @@ class RestartReadinessBench {
                         .waitFor())
                 .isZero();
         String extracted = app.resolve(jar.getFileName()).toString();
+        for (int run = 1; run <= 2; run++) {
+            // what the nested jars cost: the same classes from plain jar files, no archive or cache
+            timeStart(work, "extracted, no archive, start " + run, "-jar", extracted);
+        }
         for (int run = 1; run <= 4; run++) {
             timeStart(
                     work,
