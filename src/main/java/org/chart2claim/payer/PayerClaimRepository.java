@@ -19,8 +19,4 @@ public interface PayerClaimRepository extends JpaRepository<PayerClaimRecord, Lo
 
     @Query("select distinct c.ledger from PayerClaimRecord c where c.username = :username order by c.ledger")
     List<String> ledgersOf(@Param("username") String username);
-
-    /** A ledger's claims stored after {@code afterId}, oldest first (the billing office's posting reads these). */
-    List<PayerClaimRecord> findByUsernameAndLedgerAndIdGreaterThanOrderByIdAsc(
-            String username, String ledger, Long afterId);
 }

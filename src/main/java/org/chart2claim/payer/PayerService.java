@@ -537,14 +537,6 @@ public class PayerService {
         return repository.latestReceivedOn(username, ledger);
     }
 
-    /**
-     * The ledger's stored claims after record {@code afterId}, oldest first: the billing office posts each answered
-     * one (a claim of a file still being processed has no answer yet).
-     */
-    public List<PayerClaimRecord> claimsAfter(String username, String ledger, long afterId) {
-        return repository.findByUsernameAndLedgerAndIdGreaterThanOrderByIdAsc(username, ledger, afterId);
-    }
-
     public List<PayerClaimRecord> recent(String username) {
         return repository.findTop50ByUsernameOrderByIdDesc(username);
     }

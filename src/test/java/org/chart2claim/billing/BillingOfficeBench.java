@@ -22,9 +22,8 @@ import org.chart2claim.billing.posting.RemittancePosting;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.payer.ClaimLedger;
 import org.chart2claim.payer.ClaimResult;
-import org.chart2claim.payer.PayerClaimRecord;
 import org.chart2claim.payer.PayerFixtures;
-import org.chart2claim.payer.PayerService;
+import org.chart2claim.payer.StoredAnswers;
 import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class BillingOfficeBench {
     ClaimLedger claimLedger;
 
     @Autowired
-    PayerService payer;
+    StoredAnswers storedAnswers;
 
     @Autowired
     PostingService posting;
@@ -81,13 +80,14 @@ class BillingOfficeBench {
         for (int round = 1; round <= 2; round++) {
             long w = System.nanoTime();
             long c = cpu();
-            int parsed = 0;
-            for (PayerClaimRecord r : payer.claimsAfter(user, ledger, 0)) {
-                org.chart2claim.config.Json.MAPPER.readValue(r.getClaimJson(), Claim.class);
-                org.chart2claim.config.Json.MAPPER.readValue(r.getResultJson(), ClaimResult.class);
-                parsed++;
-            }
-            assertThat(parsed).isEqualTo(CLAIMS);
+            int[] parsed = {0};
+            storedAnswers.forEachAfter(user, ledger, 0, r -> {
+                org.chart2claim.config.Json.MAPPER.readValue(r.claimJson(), Claim.class);
+                org.chart2claim.config.Json.MAPPER.readValue(r.resultJson(), ClaimResult.class);
+                parsed[0]++;
+                return true;
+            });
+            assertThat(parsed[0]).isEqualTo(CLAIMS);
             lines.add(line("baseline: read + parse 10,000 stored answers, round " + round, w, c));
         }
 

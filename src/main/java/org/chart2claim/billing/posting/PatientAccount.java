@@ -31,8 +31,35 @@ public final class PatientAccount {
     }
 
     private static String part(String name) {
-        String n = name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFD);
+        String ascii = asciiPart(name);
+        if (ascii != null) {
+            return ascii.isEmpty() ? "UNKNOWN" : ascii;
+        }
+        String n = Normalizer.normalize(name, Normalizer.Form.NFD);
         String cleaned = n.replaceAll("\\p{M}", "").toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         return cleaned.isEmpty() ? "UNKNOWN" : cleaned;
+    }
+
+    /**
+     * The same cleaning for a plain ASCII name without the Unicode normalizer and two regular expressions (posting
+     * a 10,000-claim ledger derives 10,000 account numbers); null when the name has other characters.
+     */
+    private static String asciiPart(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'a' && c <= 'z') {
+                sb.append((char) (c - 'a' + 'A'));
+            } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

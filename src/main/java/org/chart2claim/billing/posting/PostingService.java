@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.chart2claim.billing.clock.LedgerClockService;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimText;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.ClaimResult;
-import org.chart2claim.payer.PayerClaimRecord;
 import org.chart2claim.payer.PayerService;
+import org.chart2claim.payer.StoredAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,15 +29,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PostingService {
     private static final Logger log = LoggerFactory.getLogger(PostingService.class);
 
+    /**
+     * Claims posted per pair of JDBC batches: the stored answers are read in one pass and let go chunk by chunk, so
+     * posting a long ledger never holds all of it in memory.
+     */
+    static final int CHUNK = 500;
+
     private final PayerService payer;
+    private final StoredAnswers answers;
     private final LedgerBooks books;
     private final LedgerClockService clock;
     private final TransactionTemplate tx;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     public PostingService(
-            PayerService payer, LedgerBooks books, LedgerClockService clock, PlatformTransactionManager transactions) {
+            PayerService payer,
+            StoredAnswers answers,
+            LedgerBooks books,
+            LedgerClockService clock,
+            PlatformTransactionManager transactions) {
         this.payer = payer;
+        this.answers = answers;
         this.books = books;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
@@ -70,35 +83,51 @@ public class PostingService {
         long after = books.watermark(username, ledger);
         List<PostedClaim> claims = new ArrayList<>();
         List<LedgerTransaction> transactions = new ArrayList<>();
-        for (PayerClaimRecord r : payer.claimsAfter(username, ledger, after)) {
-            if (r.getResultJson() == null || r.getPayerClaimNumber() == null) {
-                break; // a claim file still being answered: the rest is posted next time
+        answers.forEachAfter(username, ledger, after, r -> {
+            if (!r.answered()) {
+                return false; // a claim file still being answered: the rest is posted next time
             }
-            Claim claim = org.chart2claim.config.Json.MAPPER.readValue(r.getClaimJson(), Claim.class);
-            ClaimResult result = org.chart2claim.config.Json.MAPPER.readValue(r.getResultJson(), ClaimResult.class);
-            RemittancePosting.Patient patient = patientOf(claim, result);
-            try {
-                transactions.addAll(RemittancePosting.post(result, patient, r.getReceivedOn()));
-            } catch (UnbalancedPostingException e) {
-                // the payer's own answers always balance; a stored answer that does not is left for a person
-                log.warn("Claim {} of ledger '{}' was not posted: {}", r.getId(), ledger, e.getMessage());
+            claims.add(post(ledger, r, transactions));
+            if (claims.size() == CHUNK) {
+                store(username, ledger, claims, transactions);
             }
-            claims.add(new PostedClaim(
-                    r.getId(),
-                    result.payerClaimNumber(),
-                    result.payerId() == null ? r.getPayerId() : result.payerId(),
-                    patient.account(),
-                    result.status().name(),
-                    claim.frequency().code(),
-                    result.billed(),
-                    result.paid(),
-                    claim.firstServiceDate(),
-                    r.getReceivedOn()));
+            return true;
+        });
+        store(username, ledger, claims, transactions);
+    }
+
+    /** Posts one stored answer: its transactions join {@code transactions}, the claim's facts are answered. */
+    private static PostedClaim post(String ledger, StoredAnswers.StoredAnswer r, List<LedgerTransaction> transactions) {
+        Claim claim = Json.MAPPER.readValue(r.claimJson(), Claim.class);
+        ClaimResult result = Json.MAPPER.readValue(r.resultJson(), ClaimResult.class);
+        RemittancePosting.Patient patient = patientOf(claim, result);
+        try {
+            transactions.addAll(RemittancePosting.post(result, patient, r.receivedOn()));
+        } catch (UnbalancedPostingException e) {
+            // the payer's own answers always balance; a stored answer that does not is left for a person
+            log.warn("Claim {} of ledger '{}' was not posted: {}", r.id(), ledger, e.getMessage());
         }
+        return new PostedClaim(
+                r.id(),
+                result.payerClaimNumber(),
+                result.payerId() == null ? r.payerId() : result.payerId(),
+                patient.account(),
+                result.status().name(),
+                claim.frequency().code(),
+                result.billed(),
+                result.paid(),
+                claim.firstServiceDate(),
+                r.receivedOn());
+    }
+
+    /** Stores a chunk of posted claims with their transactions (two JDBC batches) and empties the lists. */
+    private void store(String username, String ledger, List<PostedClaim> claims, List<LedgerTransaction> transactions) {
         if (!claims.isEmpty()) {
             books.storeClaims(username, ledger, claims);
             books.storeTransactions(username, ledger, transactions);
         }
+        claims.clear();
+        transactions.clear();
     }
 
     /** The patient's account: name and birth date from the claim as sent, member id from box 1a. */
@@ -159,7 +188,7 @@ public class PostingService {
     public java.util.Optional<Claim> latestClaimOf(String username, String ledger, String account) {
         return books.latestClaimOf(username, ledger, account)
                 .flatMap(id -> payer.record(id, username))
-                .map(r -> org.chart2claim.config.Json.MAPPER.readValue(r.getClaimJson(), Claim.class));
+                .map(r -> Json.MAPPER.readValue(r.getClaimJson(), Claim.class));
     }
 
     /** PR-1 posted in this ledger for the member's services in {@code year}: "deductible met" from our claims. */

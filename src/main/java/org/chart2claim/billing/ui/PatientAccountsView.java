@@ -80,16 +80,26 @@ public class PatientAccountsView extends VerticalLayout {
         clockBar = new LedgerClockBar(clock, username);
         clockBar.addLedgerChangeListener(l -> refresh());
         clockBar.addAdvanceListener(a -> refresh());
-        accounts.addColumn(PracticeLedger.AccountBalance::patient)
-                .setHeader("Patient")
-                .setAutoWidth(true);
-        var accountColumn = accounts.addColumn(PracticeLedger.AccountBalance::account)
-                .setHeader("Account")
-                .setAutoWidth(true);
-        accounts.addColumn(a -> EligibilityView.money(a.patientBalance())).setHeader("Patient owes");
-        accounts.addColumn(a -> EligibilityView.money(a.insurance())).setHeader("With payer");
-        var denialColumn =
-                accounts.addColumn(a -> EligibilityView.money(a.denial())).setHeader("Denial worklist");
+        List<Grid.Column<PracticeLedger.AccountBalance>> wide = List.of(
+                accounts.addColumn(PracticeLedger.AccountBalance::patient)
+                        .setHeader("Patient")
+                        .setAutoWidth(true),
+                accounts.addColumn(PracticeLedger.AccountBalance::account)
+                        .setHeader("Account")
+                        .setAutoWidth(true),
+                accounts.addColumn(a -> EligibilityView.money(a.patientBalance()))
+                        .setHeader("Patient owes"),
+                accounts.addColumn(a -> EligibilityView.money(a.insurance())).setHeader("With payer"),
+                accounts.addColumn(a -> EligibilityView.money(a.denial())).setHeader("Denial worklist"));
+        // the phone layout: one cell per account, the balances on a second line
+        Grid.Column<PracticeLedger.AccountBalance> compact = accounts.addComponentColumn(a -> new Div(
+                        new Div(a.patient()),
+                        new Div("owes " + EligibilityView.money(a.patientBalance()) + " · with payer "
+                                + EligibilityView.money(a.insurance()) + " · denials "
+                                + EligibilityView.money(a.denial()))))
+                .setHeader("Patient · balances")
+                .setFlexGrow(1);
+        new NarrowColumns(this).columns(wide, compact);
         accounts.setAllRowsVisible(true);
         accounts.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         accounts.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(a -> open(a.account())));
@@ -119,7 +129,7 @@ public class PatientAccountsView extends VerticalLayout {
                 .setAutoWidth(true);
         var noteColumn =
                 history.addColumn(LedgerTransaction::note).setHeader("Note").setFlexGrow(2);
-        NarrowColumns.hideWhenNarrow(this, List.of(accountColumn, denialColumn, claimColumn, codeColumn, noteColumn));
+        NarrowColumns.hideWhenNarrow(this, List.of(claimColumn, codeColumn, noteColumn));
         history.setAllRowsVisible(true);
         method.setLabel("Method");
         method.setItems("cash", "check", "card");

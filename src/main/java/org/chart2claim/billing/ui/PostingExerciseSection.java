@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chart2claim.billing.exercise.PostingExerciseService;
@@ -40,37 +41,50 @@ public class PostingExerciseSection implements ResultsSection {
         return Optional.of(section);
     }
 
-    /** "3 claims posted · average 87 (first attempts) · 1 repeat". */
+    /** "3 claims posted · average 87 (first attempts) · 1 repeat (not counted)". */
     static String summary(List<Attempt> attempts) {
         List<Attempt> counted = attempts.stream().filter(Attempt::counted).toList();
         double average = counted.stream().mapToInt(Attempt::score).average().orElse(0);
         int repeats = attempts.size() - counted.size();
-        return counted.size() + " claims posted · average " + Math.round(average) + " (first attempts)"
-                + (repeats > 0 ? " · " + repeats + " repeats (not counted)" : "");
+        return counted.size() + (counted.size() == 1 ? " claim" : " claims") + " posted · average "
+                + Math.round(average) + " (first attempts)"
+                + (repeats > 0 ? " · " + repeats + (repeats == 1 ? " repeat" : " repeats") + " (not counted)" : "");
     }
 
-    /** The attempts as a grid; {@code withStudent} adds the trainee's name (the instructors' view). */
+    /**
+     * The attempts as a grid; {@code withStudent} adds the trainee's name (the instructors' view). At phone width one
+     * compact column holds the same facts ({@link NarrowColumns}).
+     */
     static Grid<Attempt> grid(List<Attempt> attempts, boolean withStudent) {
         Grid<Attempt> grid = new Grid<>();
+        List<Grid.Column<Attempt>> wide = new ArrayList<>();
         if (withStudent) {
-            grid.addColumn(Attempt::username).setHeader("Student").setAutoWidth(true);
+            wide.add(grid.addColumn(Attempt::username).setHeader("Student").setAutoWidth(true));
         }
-        var posted = grid.addColumn(a -> DisplayDates.dateTime(a.submittedAt()))
+        wide.add(grid.addColumn(a -> DisplayDates.dateTime(a.submittedAt()))
                 .setHeader("Posted")
-                .setAutoWidth(true);
-        grid.addColumn(a -> a.claimNumber() + " · " + a.patient())
+                .setAutoWidth(true));
+        wide.add(grid.addColumn(a -> a.claimNumber() + " · " + a.patient())
                 .setHeader("ERA")
-                .setFlexGrow(1);
-        grid.addColumn(Attempt::score).setHeader("Score").setAutoWidth(true);
-        var differences =
-                grid.addColumn(Attempt::differences).setHeader("Differences").setAutoWidth(true);
-        grid.addColumn(a -> a.counted() ? "counts" : "repeat")
+                .setFlexGrow(1));
+        wide.add(grid.addColumn(Attempt::score).setHeader("Score").setAutoWidth(true));
+        wide.add(grid.addColumn(Attempt::differences).setHeader("Differences").setAutoWidth(true));
+        wide.add(grid.addColumn(PostingExerciseSection::counts)
                 .setHeader("Counts")
-                .setAutoWidth(true);
-        NarrowColumns.hideWhenNarrow(grid, List.of(posted, differences));
+                .setAutoWidth(true));
+        Grid.Column<Attempt> compact = grid.addComponentColumn(a -> new Div(
+                        new Div(a.claimNumber() + " · " + a.patient()),
+                        new Div((withStudent ? a.username() + " · " : "") + "score " + a.score() + " · " + counts(a))))
+                .setHeader("ERA · score")
+                .setFlexGrow(1);
+        new NarrowColumns(grid).columns(wide, compact);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(attempts);
         return grid;
+    }
+
+    private static String counts(Attempt a) {
+        return a.counted() ? "counts" : "repeat";
     }
 }

@@ -122,7 +122,9 @@ public class PostingExerciseView extends VerticalLayout implements HasUrlParamet
         claims.addColumn(e -> EligibilityView.money(e.claim().billed()))
                 .setHeader("Billed")
                 .setAutoWidth(true);
-        claims.addColumn(e -> e.score() == null ? "to do" : e.score() + " (" + e.attempts() + " attempts)")
+        claims.addColumn(e -> e.score() == null
+                        ? "to do"
+                        : e.score() + " (" + e.attempts() + (e.attempts() == 1 ? " attempt)" : " attempts)"))
                 .setHeader("Your score")
                 .setAutoWidth(true);
         claims.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -144,7 +144,7 @@ class PostingExerciseStoryTest extends KaribuTest {
         ResultsView results = _get(ResultsView.class);
         assertThat(results.getElement().getTextRecursively())
                 .contains("ERA posting by hand")
-                .contains("1 claims posted · average " + first + " (first attempts) · 1 repeats (not counted)");
+                .contains("1 claim posted · average " + first + " (first attempts) · 1 repeat (not counted)");
 
         // another trainee cannot open this ERA
         login("post-other-" + UUID.randomUUID().toString().substring(0, 6), Role.STUDENT);
