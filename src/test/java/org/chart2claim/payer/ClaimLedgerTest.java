@@ -323,6 +323,52 @@ class ClaimLedgerTest {
         assertThat(fileLater).contains("CAS*CO*18*");
     }
 
+    /**
+     * What the history holds in memory changes nothing: the same file sent a second time into its ledger is decided
+     * the same whether the stored lines are read once per member, asked line by line (limit 0), or read, forgotten
+     * and read again because the second batch's members do not fit next to the first batch's.
+     */
+    @Test
+    void theSecondFileIsDecidedTheSameWhateverTheHistoryMayHoldInMemory() {
+        List<Claim> file = new ArrayList<>(generated(PayerService.BATCH));
+        file.addAll(generated(100, 4)); // the second batch: four other members
+        Map<String, String> secondAnswers = new HashMap<>();
+        int limit = claimLedger.preparedLinesLimit;
+        for (String kind : List.of("read", "line-by-line", "forgotten")) {
+            String ledger = "limit-" + kind + "-" + UUID.randomUUID();
+            submit(ledger, file.toArray(Claim[]::new));
+            int firstMembers = lines(ledger, file.subList(0, PayerService.BATCH));
+            int secondMembers = lines(ledger, file.subList(PayerService.BATCH, file.size()));
+            assertThat(secondMembers).isLessThan(firstMembers).isPositive();
+            try {
+                claimLedger.preparedLinesLimit = switch (kind) {
+                    case "line-by-line" -> 0;
+                    case "forgotten" -> firstMembers + secondMembers / 2;
+                    default -> limit;
+                };
+                secondAnswers.put(kind, remittance(submit(ledger, file.toArray(Claim[]::new))));
+            } finally {
+                claimLedger.preparedLinesLimit = limit;
+            }
+        }
+        assertThat(secondAnswers.get("read")).contains("CAS*CO*18*");
+        assertThat(secondAnswers.get("line-by-line")).isEqualTo(secondAnswers.get("read"));
+        assertThat(secondAnswers.get("forgotten")).isEqualTo(secondAnswers.get("read"));
+    }
+
+    /** Index rows of the members of {@code claims} in the ledger. */
+    private int lines(String ledger, List<Claim> claims) {
+        List<String> members =
+                claims.stream().map(ServiceKey::memberKey).distinct().toList();
+        return members.stream()
+                .mapToInt(m -> jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM payer_claim_line WHERE ledger = ? AND member_key = ?",
+                        Integer.class,
+                        ledger,
+                        m))
+                .sum();
+    }
+
     /** A claim of a test file: an original, or a correction of the claim of step {@code corrects}. */
     private record Step(Claim content, int corrects, FrequencyCode frequency) {
         Claim claim(Map<Integer, String> numbers) {
@@ -427,11 +473,17 @@ class ClaimLedgerTest {
     }
 
     private List<Claim> generated(int count) {
+        return generated(count, 0);
+    }
+
+    /** {@code count} generated claims of four members, the first four covered ones after {@code skip}. */
+    private List<Claim> generated(int count, int skip) {
         List<Member> members = payer.rules().members().stream()
                 .filter(m -> m.coverageEnd() == null)
+                .skip(skip)
                 .limit(4)
                 .toList();
-        Iterator<Claim> claims = PayerPipelineBench.generated(members, new Random(7));
+        Iterator<Claim> claims = PayerPipelineBench.generated(members, new Random(7 + skip));
         List<Claim> out = new ArrayList<>();
         while (out.size() < count) {
             out.add(claims.next());
