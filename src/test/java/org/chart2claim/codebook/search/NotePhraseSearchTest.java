@@ -27,7 +27,7 @@ class NotePhraseSearchTest {
     void thePhraseSetIsLargeEnoughAndHasAHeldOutPart() {
         assertThat(PHRASES).hasSizeGreaterThanOrEqualTo(100);
         assertThat(PHRASES.stream().filter(q -> q.split().equals("heldout"))).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(PHRASES).allSatisfy(q -> assertThat(q.split()).isIn("heldout", "tuning", "tuning2"));
+        assertThat(PHRASES).allSatisfy(q -> assertThat(q.split()).isIn("heldout", "tuning", "tuning2", "tuning3"));
         assertThat(PHRASES.stream().filter(q -> q.split().equals("tuning2"))).hasSizeGreaterThanOrEqualTo(60);
     }
 
