@@ -47,8 +47,13 @@ public final class CodeSearchIndex implements Closeable {
      * @param limit        1 to {@link #MAX_LIMIT}
      */
     public List<CodeHit> search(String text, CodeSystem system, boolean billableOnly, int limit) {
+        return search(text, system, billableOnly, limit, SearchWeights.FIT_CANDIDATES);
+    }
+
+    /** @param fitCandidates how many of the best hits the sibling choice reorders (benches compare values) */
+    List<CodeHit> search(String text, CodeSystem system, boolean billableOnly, int limit, int fitCandidates) {
         int n = Math.clamp(limit, 1, MAX_LIMIT);
-        int candidates = Math.max(n, SearchWeights.FIT_CANDIDATES);
+        int candidates = Math.max(n, fitCandidates);
         CodeQueryBuilder.Plan plan = queries.plan(text, system, billableOnly, false);
         try {
             ScoreDoc[] strict = fit(searcher.search(plan.query(), candidates).scoreDocs, plan.said(), n);

@@ -45,6 +45,7 @@ class NotePhraseTuningBench {
             printAll(variant + ", shared dev queries", dev, q -> true, index);
             if (Boolean.getBoolean("profile")) {
                 profile(phrases, dev, index);
+                compareFitCandidates(phrases, dev, index);
             }
         }
     }
@@ -57,6 +58,45 @@ class NotePhraseTuningBench {
         System.out.println(unfiltered.line(what + " (all systems)"));
         if (!what.contains("all dev")) {
             filtered.misses().forEach(line -> System.out.println("  " + line));
+        }
+    }
+
+    /** The sibling choice over the best 10, 20 and 30 hits: dev quality, and CPU time alternating in one run. */
+    private static void compareFitCandidates(List<Query> phrases, List<Query> dev, CodeSearchIndex index) {
+        int[] ks = {10, 20, 30};
+        List<Query> all = new ArrayList<>(
+                phrases.stream().filter(q -> DEV_SPLITS.contains(q.split())).toList());
+        for (int k : ks) {
+            Metrics m = SearchQuality.evaluate(
+                    all,
+                    q -> true,
+                    q -> index.search(q.text(), q.system(), false, 10, k).stream()
+                            .map(CodeHit::code)
+                            .toList());
+            System.out.println(m.line("fit over " + k + ", all dev phrases"));
+        }
+        all.addAll(dev);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[][] times = new long[ks.length][all.size() * 10];
+        int[] filled = new int[ks.length];
+        for (int round = 0; round < 12; round++) {
+            for (Query q : all) {
+                for (int v = 0; v < ks.length; v++) {
+                    long t = threads.getCurrentThreadCpuTime();
+                    index.search(q.text(), q.system(), false, 10, ks[v]);
+                    long cpu = threads.getCurrentThreadCpuTime() - t;
+                    if (round >= 2) {
+                        times[v][filled[v]++] = cpu;
+                    }
+                }
+            }
+        }
+        for (int v = 0; v < ks.length; v++) {
+            long[] x = Arrays.copyOf(times[v], filled[v]);
+            Arrays.sort(x);
+            System.out.printf(
+                    "fit over %d: p50 %.2f ms p99 %.2f ms%n",
+                    ks[v], x[x.length / 2] / 1e6, x[(int) (x.length * 0.99)] / 1e6);
         }
     }
 
