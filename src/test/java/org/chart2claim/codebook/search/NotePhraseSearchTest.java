@@ -108,10 +108,14 @@ class NotePhraseSearchTest {
         assertThat(metrics.mrr()).isGreaterThanOrEqualTo(HELDOUT2_MRR_FLOOR);
     }
 
-    /** Measured once with the final code of the fourth round, rounded down (docs/PERFORMANCE.md). */
-    static final double HELDOUT2_RECALL_AT_10_FLOOR = 0.0;
+    /**
+     * Measured once with the final code of the fourth round (2026-12-02 07:10 UTC: recall@1 0.576, recall@10
+     * 0.796, MRR 0.654 with the system filter; all systems 0.508 / 0.780 / 0.598), rounded down: the target
+     * (0.90 / 0.75) is NOT met on this set (docs/PERFORMANCE.md).
+     */
+    static final double HELDOUT2_RECALL_AT_10_FLOOR = 0.79;
 
-    static final double HELDOUT2_MRR_FLOOR = 0.0;
+    static final double HELDOUT2_MRR_FLOOR = 0.65;
 
     /** Which kinds of held-out phrase are missed (the kind, never the phrase: nobody may tune against them). */
     private static void printMissesByKind(String what, Metrics metrics, List<Query> phrases) {
