@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chart2claim.account.CurrentUser;
+import org.chart2claim.assessment.ExamText;
 import org.chart2claim.assessment.InvalidQuestionException;
 import org.chart2claim.assessment.Question;
 import org.chart2claim.assessment.QuestionBank;
@@ -387,7 +388,7 @@ public class QuestionBankView extends VerticalLayout {
         Span version = new Span(q.id() + " · version " + q.version());
         version.addClassName("c2c-muted");
         Div stemText = new Div();
-        stemText.setText(q.stem());
+        stemText.setText(ExamText.reflow(q.stem()));
         stemText.addClassName("c2c-qbank-stem");
         RadioButtonGroup<String> choices = new RadioButtonGroup<>();
         choices.setItems(Question.LETTERS);
