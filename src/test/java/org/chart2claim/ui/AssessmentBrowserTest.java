@@ -111,8 +111,17 @@ class AssessmentBrowserTest extends BrowserSupport {
         shot("my-exams");
         assertNoSidewaysScroll("my exams");
 
+        // the Start button is on the screen, not in a grid column scrolled out of sight (at 390 px it used to be)
+        WebElement start = waitFor(By.id("start-" + id));
+        assertThat((Boolean) js().executeScript(
+                                "const r = arguments[0].getBoundingClientRect();"
+                                        + " return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;",
+                                start))
+                .as("the Start button at %s px lies within the window", width)
+                .isTrue();
+
         // the student takes it: answers, flags, moves on, answers, submits
-        click(By.id("start-" + id));
+        click(start);
         waitFor(By.cssSelector("#item-choices vaadin-radio-button"));
         idle();
         shot("exam");
