@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The exam flows in a real browser at 1400 px and 390 px: the instructor builds a blueprint exam in the builder
  * (with the domain counts and the draws) and opens its proctor view, the question bank with its bank files; the
- * student starts the exam from My exams, answers, flags, moves on and submits; the instructor's gradebook shows it.
+ * student starts the exam from My exams, answers, flags, moves on and submits; the instructor's gradebook shows it,
+ * the instructor releases the results and the student reads them.
  * No page scrolls sideways, neither the document nor a box inside it. Screenshots go to
  * {@code target/browser-shots/assessment-*}. Skipped where chromium or chromedriver is missing.
  */
@@ -124,6 +125,7 @@ class AssessmentBrowserTest extends BrowserSupport {
         click(start);
         waitFor(By.cssSelector("#item-choices vaadin-radio-button"));
         idle();
+        String session = driver.getCurrentUrl().replaceAll(".*/exams/session/", "");
         shot("exam");
         assertNoSidewaysScroll("exam");
         click(driver.findElements(By.cssSelector("#item-choices vaadin-radio-button"))
@@ -161,6 +163,21 @@ class AssessmentBrowserTest extends BrowserSupport {
                         title));
         shot("gradebook");
         assertNoSidewaysScroll("gradebook");
+
+        // the instructor releases the results by hand; the student reads them: score, domains, every item with its key
+        driver.get(base + "/assessments/" + id);
+        click(By.id("release-results"));
+        idle();
+        driver.quit();
+        open(w, h);
+        logIn(base, "student", PASSWORD);
+        driver.get(base + "/exams/session/" + session + "/results");
+        waitFor(By.id("result-score"));
+        waitFor(By.id("result-item-3"));
+        idle();
+        shot("results");
+        assertThat(body()).contains("← key");
+        assertNoSidewaysScroll("exam results");
     }
 
     /** The exam item's heading ("Item 2 of 3"); empty while the item is being replaced. */

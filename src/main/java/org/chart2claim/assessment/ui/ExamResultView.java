@@ -80,6 +80,10 @@ public class ExamResultView extends VerticalLayout implements BeforeEnterObserve
         }
         into.add(new H3("By domain"), domains);
         into.add(new H3("Items"));
+        Paragraph order = new Paragraph("Options are listed in the question bank's order, the letters the explanations"
+                + " use; your exam may have shown them shuffled.");
+        order.addClassName("c2c-muted");
+        into.add(order);
         for (ItemResult item : r.items()) {
             Div box = new Div();
             box.addClassName("c2c-result-item");
