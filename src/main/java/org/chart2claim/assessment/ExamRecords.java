@@ -88,8 +88,8 @@ public final class ExamRecords {
     }
 
     /**
-     * One item of a session. {@code choice} and {@code answerKey} are original option letters (never shown as such
-     * to a student: displayed letters go through {@code optionOrder}).
+     * One item of a session. {@code choice} and {@code answerKey} are original option letters (during the exam a
+     * student sees displayed letters, through {@code optionOrder}; results list the options in the bank's order).
      */
     public record ItemRow(
             String sessionId,

@@ -370,9 +370,10 @@ public class ExamSessionService {
                         i.ref(),
                         i.domain(),
                         q == null ? "(question no longer in the bank)" : q.stem(),
-                        q == null ? Map.of() : displayedOptions(q, i.optionOrder()),
-                        i.choice() == null ? null : ItemDraw.displayed(i.optionOrder(), i.choice()),
-                        i.answerKey() == null ? null : ItemDraw.displayed(i.optionOrder(), i.answerKey()),
+                        // the bank's order, not the session's shuffle: the rationale names options by these letters
+                        q == null ? Map.of() : q.options(),
+                        i.choice(),
+                        i.answerKey(),
                         score,
                         q == null ? "" : q.rationale(),
                         null));

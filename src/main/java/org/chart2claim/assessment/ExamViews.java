@@ -39,7 +39,10 @@ public final class ExamViews {
             List<StudentItem> items,
             List<AnswerState> answers) {}
 
-    /** One item after release: the key and rationale next to the student's answer. */
+    /**
+     * One item after release: the key and rationale next to the student's answer. The options, the answer and the key
+     * are in the bank's order and letters (not the session's shuffle), the letters the rationale names options by.
+     */
     public record ItemResult(
             int position,
             ItemType type,

@@ -1,6 +1,8 @@
 package org.chart2claim.assessment;
 
 import jakarta.annotation.PostConstruct;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeSet;
 import org.chart2claim.codebook.Modifier;
 import org.chart2claim.config.ContentLocations;
+import org.chart2claim.config.SafeZip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,6 +51,24 @@ public class QuestionBank {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionBank.class);
     private static final Pattern DOMAIN_LINE = Pattern.compile("(?m)^domain:\\s*\"?([A-Z0-9_]+)\"?\\s*$");
+
+    /**
+     * The largest upload the Question bank page and {@code POST /api/questions/import} take: one bank file, or a zip
+     * of them (the API's body limit, {@code chart2claim.limits.api-body-bytes}, is 1 MB too).
+     */
+    public static final int MAX_IMPORT_BYTES = 1024 * 1024;
+
+    /** A zip of bank files: a few files per domain at most, each no larger than the parser takes. */
+    static final SafeZip.Limits ZIP_LIMITS = new SafeZip.Limits(
+            ".yaml",
+            Set.of(),
+            4 * QuestionDomain.values().length,
+            QuestionParser.MAX_FILE_CHARS * 2L,
+            16L * 1024 * 1024,
+            "question-bank file");
+
+    /** The file name of the zip {@link #exportAll} gives. */
+    public static final String EXPORT_ZIP_NAME = "question-bank.zip";
 
     private final ContentLocations locations;
     private final CodeBookService books;
@@ -352,60 +373,171 @@ public class QuestionBank {
      * becomes version 1 and each changed question its next version (retired ones are restored); an unchanged
      * question writes nothing, so importing an export changes nothing.
      */
-    public synchronized Imported importFile(String text, String by, String changeNote) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
-        String fileName = "questions.yaml";
-        if (text != null) {
-            Matcher m = DOMAIN_LINE.matcher(text.length() > 10_000 ? text.substring(0, 10_000) : text);
-            if (m.find()) {
-                fileName = QuestionDomain.byId(m.group(1))
-                        .map(QuestionDomain::fileName)
-                        .orElse(fileName);
+    public Imported importFile(String text, String by, String changeNote) {
+        return importFiles(java.util.Collections.singletonMap(null, text == null ? "" : text), by, changeNote)
+                .getFirst();
+    }
+
+    /** Every domain's bank file that has questions (retired ones too when asked), zipped, named as shipped. */
+    public byte[] exportAll(boolean withRetired) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (QuestionDomain d : QuestionDomain.values()) {
+            boolean any = questions.values().stream()
+                    .anyMatch(q -> q.domain() == d && (withRetired || !retired.contains(q.id())));
+            if (any) {
+                files.put(d.fileName(), export(d, withRetired));
             }
         }
+        return SafeZip.write(files);
+    }
+
+    /**
+     * Imports an upload: one bank file, or a zip of bank files (as {@link #exportAll} gives; recognised by its bytes).
+     * At most {@link #MAX_IMPORT_BYTES} are read from {@code in}: a larger upload is refused without reading the
+     * rest. All or nothing across the files of a zip, with each message under {@code <file>:<path>}.
+     */
+    public List<Imported> importUpload(String fileName, InputStream in, String by, String changeNote) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_IMPORT_BYTES + 1);
+        } catch (IOException e) {
+            throw refusal("the upload could not be read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_IMPORT_BYTES) {
+            throw refusal("the upload is larger than " + MAX_IMPORT_BYTES / (1024 * 1024)
+                    + " MB: export one domain at a time, or split the file");
+        }
+        return importBytes(fileName, bytes, by, changeNote);
+    }
+
+    /** As {@link #importUpload}, for bytes already read within the limit (the REST API's body). */
+    public List<Imported> importBytes(String fileName, byte[] bytes, String by, String changeNote) {
+        if (bytes.length > MAX_IMPORT_BYTES) {
+            throw refusal("the upload is larger than " + MAX_IMPORT_BYTES / (1024 * 1024) + " MB");
+        }
+        if (SafeZip.looksLikeZip(bytes)) {
+            Map<String, String> files;
+            try {
+                files = SafeZip.read(bytes, ZIP_LIMITS);
+            } catch (SafeZip.RefusedException e) {
+                throw refusal(e.getMessage());
+            }
+            if (files.isEmpty()) {
+                throw refusal("the zip holds no .yaml question-bank file");
+            }
+            return importFiles(files, by, changeNote);
+        }
+        if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            throw refusal("the upload is named .zip but is not a zip file");
+        }
+        String text = SafeZip.utf8(bytes);
+        if (text == null) {
+            throw refusal("the file is not UTF-8 text (a bank file is YAML, or a zip of them)");
+        }
+        return List.of(importFile(text, by, changeNote));
+    }
+
+    private static InvalidQuestionException refusal(String message) {
+        return new InvalidQuestionException(Map.of("file", List.of(message)));
+    }
+
+    /**
+     * Imports bank files all or nothing: every file is checked first ({@link #importFile}'s rules, an id used twice
+     * anywhere in the upload), and any message refuses them all; otherwise they are written in one transaction.
+     * {@code files} maps a name (null for a lone file: its messages keep their plain paths) to its text (null: not
+     * UTF-8).
+     */
+    public synchronized List<Imported> importFiles(Map<String, String> files, String by, String changeNote) {
+        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Map<String, String> ids = new LinkedHashMap<>();
+        Map<String, String> seen = new HashMap<>();
+        QuestionCodeChecker codes = codeChecker(books.books());
+        List<List<Question>> checked = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            String prefix = file.getKey() == null ? "" : file.getKey() + ":";
+            if (file.getValue() == null) {
+                QuestionFile.add(errors, prefix + "file", "the file is not UTF-8 text");
+                checked.add(List.of());
+                continue;
+            }
+            checked.add(checkFile(file.getValue(), prefix, codes, seen, errors, ids));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidQuestionException(errors, ids);
+        }
+        List<Question> all = checked.stream().flatMap(List::stream).toList();
+        List<Published> written = tx.execute(
+                status -> all.stream().map(q -> write(q, by, changeNote, false)).toList());
+        remember(all, written);
+        List<Imported> result = new ArrayList<>();
+        int next = 0;
+        for (List<Question> fileQuestions : checked) {
+            List<String> created = new ArrayList<>();
+            List<String> updated = new ArrayList<>();
+            List<String> unchanged = new ArrayList<>();
+            for (int i = 0; i < fileQuestions.size(); i++) {
+                Published p = written.get(next++);
+                (!p.created() ? unchanged : p.version() == 1 ? created : updated).add(p.id());
+            }
+            result.add(new Imported(fileQuestions.getFirst().domain(), created, updated, unchanged));
+        }
+        return result;
+    }
+
+    /**
+     * Checks one bank file: its valid questions, or messages added to {@code errors} under {@code prefix} + path,
+     * with the id of each question a message is about in {@code ids} ({@code questions[2]} → its id).
+     */
+    private List<Question> checkFile(
+            String text,
+            String prefix,
+            QuestionCodeChecker codes,
+            Map<String, String> seen,
+            Map<String, List<String>> errors,
+            Map<String, String> ids) {
+        String fileName = "questions.yaml";
+        Matcher m = DOMAIN_LINE.matcher(text.length() > 10_000 ? text.substring(0, 10_000) : text);
+        if (m.find()) {
+            fileName = QuestionDomain.byId(m.group(1))
+                    .map(QuestionDomain::fileName)
+                    .orElse(fileName);
+        }
+        int before = errors.size();
         QuestionParser.Parsed parsed = QuestionParser.parse(fileName, text);
         for (int i = 0; i < parsed.problems().size(); i++) {
             int position = parsed.problemPositions().get(i);
-            parsed.problems()
-                    .get(i)
-                    .reasons()
-                    .forEach(r -> QuestionFile.add(errors, QuestionFile.path(position, r), r));
+            QuestionProblem problem = parsed.problems().get(i);
+            if (position >= 0
+                    && problem.questionId() != null
+                    && !problem.questionId().startsWith("question ")) {
+                ids.put(prefix + "questions[" + position + "]", problem.questionId());
+            }
+            problem.reasons().forEach(r -> QuestionFile.add(errors, prefix + QuestionFile.path(position, r), r));
         }
-        QuestionCodeChecker codes = codeChecker(books.books());
-        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < parsed.questions().size(); i++) {
             Question q = parsed.questions().get(i);
-            int position = parsed.questionPositions().get(i);
+            String at = prefix + "questions[" + parsed.questionPositions().get(i) + "]";
             List<String> reasons = new ArrayList<>(codes.problems(q));
-            Integer first = seen.putIfAbsent(q.id(), position);
+            String first = seen.putIfAbsent(q.id(), at);
             if (first != null) {
-                reasons.add("id " + q.id() + " is used twice in the file (questions[" + first + "] and questions["
-                        + position + "])");
+                reasons.add("id " + q.id() + " is used twice in the " + (prefix.isEmpty() ? "file" : "upload") + " ("
+                        + first + " and " + at + ")");
             }
             Question existing = questions.get(q.id());
             if (existing != null && existing.domain() != q.domain()) {
                 reasons.add("id " + q.id() + " is a question of " + existing.domain()
                         + " in the bank; its domain cannot change (write a new id)");
             }
-            reasons.forEach(r -> QuestionFile.add(errors, QuestionFile.path(position, r), r));
+            if (!reasons.isEmpty()) {
+                ids.put(at, q.id());
+            }
+            int position = parsed.questionPositions().get(i);
+            reasons.forEach(r -> QuestionFile.add(errors, prefix + QuestionFile.path(position, r), r));
         }
-        if (errors.isEmpty() && parsed.questions().isEmpty()) {
-            QuestionFile.add(errors, "questions", "the file holds no questions");
+        if (errors.size() == before && parsed.questions().isEmpty()) {
+            QuestionFile.add(errors, prefix + "questions", "the file holds no questions");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidQuestionException(errors);
-        }
-        List<Published> written = tx.execute(status -> parsed.questions().stream()
-                .map(q -> write(q, by, changeNote, false))
-                .toList());
-        remember(parsed.questions(), written);
-        List<String> created = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        for (Published p : written) {
-            (!p.created() ? unchanged : p.version() == 1 ? created : updated).add(p.id());
-        }
-        return new Imported(parsed.questions().getFirst().domain(), created, updated, unchanged);
+        return parsed.questions();
     }
 
     /**

@@ -55,6 +55,9 @@ public class QuestionController {
     public ProblemDetail invalid(InvalidQuestionException e) {
         ProblemDetail problem = ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("errors", e.errors());
+        if (!e.questionIds().isEmpty()) {
+            problem.setProperty("questionIds", e.questionIds()); // the id of the question at a path, where known
+        }
         return problem;
     }
 
@@ -93,15 +96,23 @@ public class QuestionController {
         return Map.of("id", id, "retired", false);
     }
 
-    /** One domain's bank file in the shipped format ({@code status=ALL}: retired questions too). */
+    /**
+     * One domain's bank file in the shipped format, or without {@code domain} every domain's file in one zip
+     * ({@code question-bank.zip}, the files named as shipped); {@code status=ALL} (or RETIRED): retired questions too.
+     */
     @GetMapping("/export")
-    public ResponseEntity<String> export(@RequestParam String domain, @RequestParam(required = false) String status) {
+    public ResponseEntity<?> export(
+            @RequestParam(required = false) String domain, @RequestParam(required = false) String status) {
         QuestionDomain d = domain(domain);
-        if (d == null) {
-            throw new ResponseStatusException(
-                    HttpStatus.BAD_REQUEST, "Name a domain to export: one of " + List.of(QuestionDomain.values()));
-        }
         Status s = status(status);
+        if (d == null) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("application", "zip"))
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            "attachment; filename=\"" + QuestionBank.EXPORT_ZIP_NAME + "\"")
+                    .body(bank.exportAll(s != Status.ACTIVE));
+        }
         return ResponseEntity.ok()
                 .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + d.fileName() + "\"")
@@ -116,6 +127,20 @@ public class QuestionController {
     public QuestionBank.Imported importFile(
             @RequestBody(required = false) String text, @RequestParam(required = false) String changeNote) {
         return bank.importFile(text, currentUser.requireUsername(), changeNote);
+    }
+
+    /** What a zip import did, per file in the zip's order. */
+    public record Imports(List<QuestionBank.Imported> files) {}
+
+    /**
+     * A zip of bank files (as {@code GET /api/questions/export} without a domain gives): all or nothing across its
+     * files, messages under {@code <file>:<path>}; the same 1 MB body limit.
+     */
+    @PostMapping(path = "/import", consumes = "application/zip")
+    public Imports importZip(@RequestBody byte[] zip, @RequestParam(required = false) String changeNote) {
+        // the body is required: an empty one must not make this mapping and the YAML one ambiguous
+        return new Imports(
+                bank.importBytes(QuestionBank.EXPORT_ZIP_NAME, zip, currentUser.requireUsername(), changeNote));
     }
 
     /**

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -82,8 +81,8 @@ public class AssessmentsView extends VerticalLayout {
     final TextField title = new TextField("Title");
     final Select<String> cohort = new Select<>();
     final IntegerField minutes = new IntegerField("Time limit (minutes)");
-    final DateTimePicker opens = new DateTimePicker("Opens");
-    final DateTimePicker closes = new DateTimePicker("Closes");
+    final DateTimeFields opens = new DateTimeFields("Opens");
+    final DateTimeFields closes = new DateTimeFields("Closes");
     final IntegerField attempts = new IntegerField("Attempts allowed");
     final Checkbox openBook = new Checkbox("Open book (code search available)");
     final Checkbox shuffle = new Checkbox("Shuffle items and options", true);
@@ -167,6 +166,8 @@ public class AssessmentsView extends VerticalLayout {
         minutes.setMax(AssessmentSpec.MAX_TIME_LIMIT_MINUTES);
         LocalDateTime now =
                 LocalDateTime.now(ZoneId.systemDefault()).withSecond(0).withNano(0);
+        opens.setWidthFull();
+        closes.setWidthFull();
         opens.setValue(now);
         closes.setValue(now.plusDays(7));
         attempts.setValue(1);
@@ -346,15 +347,17 @@ public class AssessmentsView extends VerticalLayout {
                     .forEach(s -> items.add(new Composition.ItemRef(ItemType.SCENARIO, s.id())));
             composition = Composition.fixed(items);
         }
-        ZoneId zone = ZoneId.systemDefault();
+        boolean opensIncomplete = opens.refuseIfIncomplete();
+        if (closes.refuseIfIncomplete() || opensIncomplete) {
+            errors.setText("Enter the window's dates with their times.");
+            return;
+        }
         AssessmentSpec spec = new AssessmentSpec(
                 title.getValue(),
                 cohortIds.get(cohort.getValue()),
                 minutes.getValue() == null ? 0 : minutes.getValue(),
-                opens.getValue() == null ? null : opens.getValue().atZone(zone).toInstant(),
-                closes.getValue() == null
-                        ? null
-                        : closes.getValue().atZone(zone).toInstant(),
+                opens.instant(),
+                closes.instant(),
                 attempts.getValue() == null ? 0 : attempts.getValue(),
                 openBook.getValue(),
                 shuffle.getValue(),

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.assessment.AssessmentException;
 import org.chart2claim.assessment.ExamSessionService;
+import org.chart2claim.assessment.ExamText;
 import org.chart2claim.assessment.ExamViews.ItemResult;
 import org.chart2claim.assessment.ExamViews.Results;
 import org.chart2claim.assessment.ItemType;
@@ -79,12 +80,16 @@ public class ExamResultView extends VerticalLayout implements BeforeEnterObserve
         }
         into.add(new H3("By domain"), domains);
         into.add(new H3("Items"));
+        Paragraph order = new Paragraph("Options are listed in the question bank's order, the letters the explanations"
+                + " use; your exam may have shown them shuffled.");
+        order.addClassName("c2c-muted");
+        into.add(order);
         for (ItemResult item : r.items()) {
             Div box = new Div();
             box.addClassName("c2c-result-item");
             box.setId("result-item-" + item.position());
             box.add(new H3("Item " + item.position()));
-            Paragraph stem = new Paragraph(item.stem());
+            Paragraph stem = new Paragraph(ExamText.reflow(item.stem()));
             stem.addClassName("c2c-exam-stem");
             box.add(stem);
             if (item.type() == ItemType.QUESTION) {
@@ -102,7 +107,7 @@ public class ExamResultView extends VerticalLayout implements BeforeEnterObserve
                 if (item.yourChoice() == null) {
                     box.add(new Div(new Span("Not answered.")));
                 }
-                Paragraph why = new Paragraph(item.rationale());
+                Paragraph why = new Paragraph(ExamText.reflow(item.rationale()));
                 why.addClassName("c2c-exam-stem");
                 box.add(why);
             } else {

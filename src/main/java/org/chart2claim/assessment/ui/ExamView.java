@@ -27,6 +27,7 @@ import java.util.Map;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.assessment.AssessmentException;
 import org.chart2claim.assessment.ExamSessionService;
+import org.chart2claim.assessment.ExamText;
 import org.chart2claim.assessment.ExamTiming;
 import org.chart2claim.assessment.ExamViews.AnswerState;
 import org.chart2claim.assessment.ExamViews.SessionView;
@@ -79,6 +80,7 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
     final Span progress = new Span();
     RadioButtonGroup<String> choices;
     Button flag;
+    Button next;
     CodingWorkspace workspace;
 
     public ExamView(
@@ -300,7 +302,7 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
         H3 heading = new H3("Item " + item.position() + " of " + session.items().size());
         heading.setId("item-heading");
         itemPanel.add(heading);
-        Paragraph stem = new Paragraph(item.stem());
+        Paragraph stem = new Paragraph(ExamText.reflow(item.stem()));
         stem.setId("item-stem");
         stem.addClassName("c2c-exam-stem");
         itemPanel.add(stem);
@@ -311,6 +313,7 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
             choices = new RadioButtonGroup<>();
             choices.setId("item-choices");
             choices.addClassName("c2c-exam-choices");
+            choices.addThemeName("vertical"); // one option per line, as on a printed exam
             Map<String, String> options = item.options();
             choices.setItems(options.keySet());
             choices.setItemLabelGenerator(letter -> letter + ". " + options.get(letter));
@@ -342,7 +345,7 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
         Button previous = new Button("Previous", e -> go(mine.get(index - 1).position()));
         previous.setId("previous-item");
         previous.setEnabled(index > 0);
-        Button next = new Button(
+        next = new Button(
                 a.answered() ? "Next" : "Skip", e -> go(mine.get(index + 1).position()));
         next.setId("next-item");
         next.setEnabled(index < mine.size() - 1);
@@ -393,6 +396,9 @@ public class ExamView extends VerticalLayout implements BeforeEnterObserver {
             renderNavigator();
             if (flag != null && position == current) {
                 flag.setText(saved.flagged() ? "Unflag" : "Flag for review");
+            }
+            if (next != null && position == current) {
+                next.setText(saved.answered() ? "Next" : "Skip"); // an answer given or cleared changes the way on
             }
         } catch (AssessmentException e) {
             saveState.setText("Not saved");

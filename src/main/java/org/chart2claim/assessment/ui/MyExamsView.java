@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,6 +25,7 @@ import org.chart2claim.assessment.ExamRecords.SessionRow;
 import org.chart2claim.assessment.ExamSessionService;
 import org.chart2claim.assessment.SessionStatus;
 import org.chart2claim.config.DisplayDates;
+import org.chart2claim.config.ui.NarrowScreen;
 
 /** A student's exams: the assigned ones that are open (start or resume) and the ones sat (results when released). */
 @Menu(title = "Exams", order = 14, icon = "vaadin:timer")
@@ -36,6 +39,8 @@ public class MyExamsView extends VerticalLayout {
     private final ExamSessionService sessions;
     private final CurrentUser currentUser;
     final Grid<StudentAssessment> grid = new Grid<>();
+    /** Phone width ({@link NarrowScreen}): one column with everything. */
+    private boolean narrow;
 
     public MyExamsView(AssessmentService assessments, ExamSessionService sessions, CurrentUser currentUser) {
         this.assessments = assessments;
@@ -46,17 +51,28 @@ public class MyExamsView extends VerticalLayout {
         add(new Paragraph("Timed exams assigned to you. The clock runs on the server: once started it keeps running"
                 + " if you close the page, and the exam is submitted at the deadline with your saved answers."));
         grid.setId("my-exams");
-        grid.addColumn(s -> s.assessment().title()).setHeader("Exam").setFlexGrow(2);
-        grid.addColumn(s -> s.assessment().timeLimitMinutes() + " min")
-                .setHeader("Time")
-                .setAutoWidth(true);
-        grid.addColumn(s -> DisplayDates.dateTime(s.closesAt()))
-                .setHeader("Closes")
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.attemptsUsed() + " of " + s.attemptsAllowed())
-                .setHeader("Attempts")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        // At phone width the exam's cell carries its facts and its buttons, and the other columns hide: the Start
+        // button must not sit in a column scrolled out of sight. Each renderer asks the width, so an id exists once.
+        grid.addComponentColumn(this::examCell).setHeader("Exam").setFlexGrow(2);
+        List<Grid.Column<StudentAssessment>> wide = List.of(
+                grid.addColumn(s -> s.assessment().timeLimitMinutes() + " min")
+                        .setHeader("Time")
+                        .setAutoWidth(true),
+                grid.addColumn(s -> DisplayDates.dateTime(s.closesAt()))
+                        .setHeader("Closes")
+                        .setAutoWidth(true),
+                grid.addColumn(s -> s.attemptsUsed() + " of " + s.attemptsAllowed())
+                        .setHeader("Attempts")
+                        .setAutoWidth(true),
+                grid.addComponentColumn(s -> narrow ? new Span() : actions(s))
+                        .setHeader("")
+                        .setAutoWidth(true));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        NarrowScreen.track(this, n -> {
+            narrow = n;
+            wide.forEach(c -> c.setVisible(!n));
+            grid.getDataProvider().refreshAll();
+        });
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
@@ -67,8 +83,22 @@ public class MyExamsView extends VerticalLayout {
         grid.setItems(mine);
     }
 
+    /** The exam's title; at phone width also its time, closing and attempts, and its buttons. */
+    private Div examCell(StudentAssessment s) {
+        Div cell = new Div(new Span(s.assessment().title()));
+        if (narrow) {
+            Div facts = new Div(new Span(s.assessment().timeLimitMinutes() + " min · closes "
+                    + DisplayDates.dateTime(s.closesAt()) + " · attempts " + s.attemptsUsed() + " of "
+                    + s.attemptsAllowed()));
+            facts.addClassName("c2c-muted");
+            cell.add(facts, actions(s));
+        }
+        return cell;
+    }
+
     private HorizontalLayout actions(StudentAssessment s) {
         HorizontalLayout box = new HorizontalLayout();
+        box.setWrap(true);
         if (s.runningSessionId() != null) {
             Button resume = new Button("Resume", e -> open(s.runningSessionId()));
             resume.setId("resume-" + s.assessment().id());

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -65,8 +64,8 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<String> student = new ComboBox<>("Student");
     final IntegerField extraTime = new IntegerField("Extra time %");
     final IntegerField extraAttempts = new IntegerField("Extra attempts");
-    final DateTimePicker ownOpens = new DateTimePicker("Own window opens");
-    final DateTimePicker ownCloses = new DateTimePicker("Own window closes");
+    final DateTimeFields ownOpens = new DateTimeFields("Own window opens");
+    final DateTimeFields ownCloses = new DateTimeFields("Own window closes");
     final Grid<Accommodation> accommodations = new Grid<>();
     final Grid<ItemAnalysis.QuestionStats> analysis = new Grid<>();
     final Grid<ItemAnalysis.KeyElementStats> missed = new Grid<>();
@@ -344,6 +343,10 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void accommodate() {
+        boolean opensIncomplete = ownOpens.refuseIfIncomplete();
+        if (ownCloses.refuseIfIncomplete() || opensIncomplete) {
+            return;
+        }
         try {
             assessments.accommodate(
                     exam.id(),
@@ -351,8 +354,8 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
                     currentUser.roles(),
                     student.getValue(),
                     extraTime.getValue(),
-                    instant(ownOpens.getValue()),
-                    instant(ownCloses.getValue()),
+                    ownOpens.instant(),
+                    ownCloses.instant(),
                     extraAttempts.getValue());
             Notification.show("Accommodation saved for " + student.getValue() + ".");
             refreshAccommodations();
@@ -360,16 +363,6 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
         } catch (AssessmentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
         }
-    }
-
-    private static java.time.Instant instant(java.time.LocalDateTime local) {
-        return local == null
-                ? null
-                : local.atZone(java.time.ZoneId.systemDefault()).toInstant();
-    }
-
-    private static java.time.LocalDateTime local(java.time.Instant instant) {
-        return instant == null ? null : java.time.LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault());
     }
 
     /** Shows a student's saved accommodation in the fields (or the defaults when there is none). */
@@ -380,8 +373,8 @@ public class ProctorView extends VerticalLayout implements BeforeEnterObserver {
         Accommodation a = assessments.accommodation(exam.id(), username);
         extraTime.setValue(a.isAny() ? a.extraTimePercent() : 50);
         extraAttempts.setValue(a.extraAttempts());
-        ownOpens.setValue(local(a.opensAt()));
-        ownCloses.setValue(local(a.closesAt()));
+        ownOpens.setInstant(a.opensAt());
+        ownCloses.setInstant(a.closesAt());
     }
 
     void refreshAccommodations() {

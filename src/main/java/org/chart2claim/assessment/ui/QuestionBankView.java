@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chart2claim.account.CurrentUser;
+import org.chart2claim.assessment.ExamText;
 import org.chart2claim.assessment.InvalidQuestionException;
 import org.chart2claim.assessment.Question;
 import org.chart2claim.assessment.QuestionBank;
@@ -44,7 +45,7 @@ import org.chart2claim.config.ui.NarrowScreen;
  * The question bank for instructors: the list with filters (domain, tag, status, words), the form to write a new
  * question or edit one (every save is a new immutable version, checked by the bank file rules with a message at each
  * field), a preview as a student sees it (no key, no rationale), the version list (open an old version in the
- * preview), and retire / restore. Students never reach this page (route and menu are for instructors and admins).
+ * preview), retire / restore, and bank files out and in ({@link QuestionFilesPanel}). Students never reach this page (route and menu are for instructors and admins).
  */
 @Menu(title = "Question bank", order = 21.5, icon = "vaadin:list-ol")
 @Route("questions")
@@ -84,6 +85,9 @@ public class QuestionBankView extends VerticalLayout {
     final Button preview = new Button("Preview as a student");
     final Button retire = new Button("Retire");
 
+    // bank files out and in
+    final QuestionFilesPanel files;
+
     // preview and versions
     final Div previewBox = new Div();
     final Grid<QuestionBank.VersionInfo> versions = new Grid<>();
@@ -101,7 +105,8 @@ public class QuestionBankView extends VerticalLayout {
                 + " books, exactly one key).");
         intro.addClassName("c2c-muted");
         add(intro);
-        add(filters(), grid(), count);
+        files = new QuestionFilesPanel(bank, currentUser.requireUsername(), this::refresh);
+        add(filters(), grid(), count, files);
         Div body = new Div(form(), side());
         body.addClassName("c2c-qbank-body");
         add(body);
@@ -383,7 +388,7 @@ public class QuestionBankView extends VerticalLayout {
         Span version = new Span(q.id() + " · version " + q.version());
         version.addClassName("c2c-muted");
         Div stemText = new Div();
-        stemText.setText(q.stem());
+        stemText.setText(ExamText.reflow(q.stem()));
         stemText.addClassName("c2c-qbank-stem");
         RadioButtonGroup<String> choices = new RadioButtonGroup<>();
         choices.setItems(Question.LETTERS);

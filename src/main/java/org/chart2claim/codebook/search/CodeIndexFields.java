@@ -8,6 +8,8 @@ final class CodeIndexFields {
      * it for the ten hits of a search is a lookup, where stored fields decompress a block per hit.
      */
     static final String HIT = "hit";
+    /** The title's qualifiers and negated words for the sibling choice ({@link TitleFit#encode}), as a doc value. */
+    static final String FIT = "fit";
     /** Code upper case without dot: exact and prefix look-ups. */
     static final String CODE_KEY = "codeKey";
 
@@ -29,6 +31,12 @@ final class CodeIndexFields {
      * abbreviate what titles spell out.
      */
     static final String ACRONYM = "acronym";
+
+    /**
+     * The numbers inside the ranges a title states ("2.6 cm to 7.5 cm", "up to 15 tags", "BMI 40.0-44.9"),
+     * as {@link NumberRanges} tokens: a note's "4 cm" or "BMI 42" ranks the code whose range holds it.
+     */
+    static final String RANGE = "range";
 
     /** Main terms of the Alphabetic Index that lead directly to the code. */
     static final String INDEX_MAIN = "indexMain";

@@ -89,6 +89,10 @@ public final class CodeIndexWriter {
         doc.add(new BinaryDocValuesField(
                 HIT, HitValue.encode(set.system(), entry.code(), entry.title(), entry.billable(), set.version())));
         doc.add(new StringField(CODE_KEY, key, Field.Store.NO));
+        doc.add(new BinaryDocValuesField(
+                FIT,
+                new org.apache.lucene.util.BytesRef(
+                        TitleFit.encode(TitleFit.family(set.system(), key), entry.title()))));
         doc.add(new TextField(TITLE, entry.title(), Field.Store.NO));
         doc.add(new TextField(MATCH, entry.title(), Field.Store.NO));
         doc.add(new StringField(BILLABLE, Boolean.toString(entry.billable()), Field.Store.NO));
@@ -104,6 +108,13 @@ public final class CodeIndexWriter {
                 .collect(java.util.stream.Collectors.joining(" "));
         if (!wholeNumbers.isEmpty()) {
             alt.add(wholeNumbers);
+        }
+        java.util.Set<String> ranges = new java.util.LinkedHashSet<>(NumberRanges.tokens(entry.title()));
+        if (!entry.shortTitle().isEmpty()) {
+            ranges.addAll(NumberRanges.tokens(entry.shortTitle()));
+        }
+        for (String range : ranges) {
+            doc.add(new StringField(RANGE, range, Field.Store.NO));
         }
         doc.add(new TextField(ACRONYM, Acronyms.of(entry.title()), Field.Store.NO));
         for (String text : alt) {

@@ -63,6 +63,11 @@ public final class CodeQueryBuilder {
     /** Note words that are stop words ("no" → "without"), replaced in the query text before analysis. */
     private final List<java.util.Map.Entry<Pattern, String>> stopWordRewrites = new ArrayList<>();
 
+    private static final Pattern FILLER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?:pt|patient)\\s+)?(?:" + String.join("|", SearchWeights.FILLER)
+                    + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
@@ -230,9 +235,19 @@ public final class CodeQueryBuilder {
      *                the second try of a search whose first found too few codes
      */
     public Query build(String raw, CodeSystem system, boolean billableOnly, boolean relaxed) {
+        return plan(raw, system, billableOnly, relaxed).query();
+    }
+
+    /**
+     * A query and what it says for the sibling choice ({@link TitleFit}); {@code said} is null for a code
+     * lookup or a query that finds nothing (no sibling choice then).
+     */
+    record Plan(Query query, TitleFit.Said said) {}
+
+    Plan plan(String raw, CodeSystem system, boolean billableOnly, boolean relaxed) {
         String text = sanitize(raw);
         if (text.isEmpty()) {
-            return new MatchNoDocsQuery("empty query");
+            return new Plan(new MatchNoDocsQuery("empty query"), null);
         }
         BooleanQuery.Builder core = new BooleanQuery.Builder();
         BooleanQuery.Builder boosts = new BooleanQuery.Builder();
@@ -240,6 +255,8 @@ public final class CodeQueryBuilder {
         // words typed in capitals ("AOM") are acronyms: never "corrected" into a word that looks alike
         java.util.Set<String> acronyms = new java.util.HashSet<>();
         Acronyms.typed(text).forEach(a -> acronyms.addAll(tokens(a)));
+        // "pt c/o", "presents with": how a note introduces a finding, not part of it
+        text = FILLER.matcher(text).replaceAll(" ");
         text = rewriteStopWords(text);
         String lower = text.toLowerCase(Locale.ROOT);
         Tokens asTyped = analyze(text);
@@ -250,10 +267,11 @@ public final class CodeQueryBuilder {
                 asTyped.positions());
         List<CompiledSynonym> matched = matchingSynonyms(lower);
         boolean synonyms = addSynonymPins(core, matched, analyzed.size());
-        List<Slot> slots = slots(asTyped, analyzed, matched, negatedWords(lower), acronyms);
+        java.util.Set<String> negated = negatedWords(lower);
+        List<Slot> slots = slots(asTyped, analyzed, matched, negated, acronyms);
         boolean words = addWordMatches(core, boosts, slots, relaxed);
         if (!codeLike && !synonyms && !words) {
-            return new MatchNoDocsQuery("nothing searchable in the query");
+            return new Plan(new MatchNoDocsQuery("nothing searchable in the query"), null);
         }
         if (!analyzed.isEmpty()) {
             addPhraseBoosts(boosts, analyzed, slots);
@@ -271,7 +289,35 @@ public final class CodeQueryBuilder {
         if (billableOnly) {
             query.add(new TermQuery(new Term(BILLABLE, "true")), Occur.FILTER);
         }
-        return query.build();
+        return new Plan(query.build(), codeLike ? null : said(slots, matched, negated));
+    }
+
+    /**
+     * Every word the query says (each slot's alternatives, the expansions of matched synonyms) and the words
+     * it negates, for {@link TitleFit}.
+     */
+    private static TitleFit.Said said(List<Slot> slots, List<CompiledSynonym> matched, java.util.Set<String> negated) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        java.util.Set<String> denied = new java.util.HashSet<>();
+        List<java.util.Set<String>> saidSlots = new ArrayList<>();
+        for (Slot slot : slots) {
+            boolean isNegated =
+                    negated.containsAll(slot.alternatives().getFirst().terms());
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (Tokens alternative : slot.alternatives()) {
+                words.addAll(alternative.terms());
+            }
+            (isNegated ? denied : said).addAll(words);
+            if (!isNegated && slot.role() != Role.NUMBER) {
+                saidSlots.add(words);
+            }
+        }
+        for (CompiledSynonym s : matched) {
+            if (!negated.containsAll(s.termTokens())) {
+                s.expansions().forEach(e -> said.addAll(e.terms()));
+            }
+        }
+        return new TitleFit.Said(said, denied, saidSlots);
     }
 
     /** The analyzed words that follow a negation ({@link SearchWeights#NEGATIONS}) up to punctuation. */
@@ -586,6 +632,13 @@ public final class CodeQueryBuilder {
         if (slot.acronym()) {
             options.add(new BoostQuery(new TermQuery(new Term(ACRONYM, slot.word())), SearchWeights.ACRONYM_WORD));
         }
+        if (slot.role() == Role.NUMBER) {
+            // "4 cm" inside "2.6 cm to 7.5 cm", "BMI 42" inside "40.0-44.9": counts like the number in the title
+            for (String range : NumberRanges.queryTokens(slot.word())) {
+                options.add(new BoostQuery(
+                        new ConstantScoreQuery(new TermQuery(new Term(RANGE, range))), SearchWeights.NUMBER_IN_RANGE));
+            }
+        }
         return new DisjunctionMaxQuery(options, SearchWeights.FIELD_TIE);
     }
 
@@ -633,7 +686,7 @@ public final class CodeQueryBuilder {
     }
 
     private static boolean isNumber(String token) {
-        return token.chars().allMatch(Character::isDigit);
+        return token.matches("\\d+(?:\\.\\d+)?");
     }
 
     private static Query phrase(String field, Tokens tokens, int slop) {

@@ -14,7 +14,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.chart2claim.codebook.CodeSystem;
@@ -48,15 +47,22 @@ public final class CodeSearchIndex implements Closeable {
      * @param limit        1 to {@link #MAX_LIMIT}
      */
     public List<CodeHit> search(String text, CodeSystem system, boolean billableOnly, int limit) {
+        return search(text, system, billableOnly, limit, SearchWeights.FIT_CANDIDATES);
+    }
+
+    /** @param fitCandidates how many of the best hits the sibling choice reorders (benches compare values) */
+    List<CodeHit> search(String text, CodeSystem system, boolean billableOnly, int limit, int fitCandidates) {
         int n = Math.clamp(limit, 1, MAX_LIMIT);
-        Query query = queries.build(text, system, billableOnly);
+        int candidates = Math.max(n, fitCandidates);
+        CodeQueryBuilder.Plan plan = queries.plan(text, system, billableOnly, false);
         try {
-            ScoreDoc[] strict = searcher.search(query, n).scoreDocs;
+            ScoreDoc[] strict = fit(searcher.search(plan.query(), candidates).scoreDocs, plan.said(), n);
             if (strict.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
                 return hits(strict);
             }
-            // too few codes hold the required words: try again with a third of them, first try's codes first
-            ScoreDoc[] relaxed = searcher.search(queries.build(text, system, billableOnly, true), n).scoreDocs;
+            // too few codes hold the required words: try again with a quarter of them, first try's codes first
+            CodeQueryBuilder.Plan relaxedPlan = queries.plan(text, system, billableOnly, true);
+            ScoreDoc[] relaxed = fit(searcher.search(relaxedPlan.query(), candidates).scoreDocs, relaxedPlan.said(), n);
             return hits(merge(strict, relaxed, n));
         } catch (IndexSearcher.TooManyClauses e) {
             // cannot happen with the built-in limits (16 words, few fuzzy expansions), but a user string
@@ -65,6 +71,41 @@ public final class CodeSearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("search index could not be read", e);
         }
+    }
+
+    /**
+     * The sibling choice ({@link TitleFit}) over the best hits, re-sorted, cut to {@code n}. Doc values are
+     * read in document order.
+     */
+    private ScoreDoc[] fit(ScoreDoc[] top, TitleFit.Said said, int n) throws IOException {
+        if (said == null || top.length < 2) {
+            return top.length > n ? Arrays.copyOf(top, n) : top;
+        }
+        ScoreDoc[] byDocument = top.clone();
+        Arrays.sort(byDocument, Comparator.comparingInt(d -> d.doc));
+        List<TitleFit.Candidate> candidates = new java.util.ArrayList<>(byDocument.length);
+        List<LeafReaderContext> leaves = reader.leaves();
+        int leafIndex = -1;
+        BinaryDocValues values = null;
+        for (ScoreDoc d : byDocument) {
+            int leaf = ReaderUtil.subIndex(d.doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = leaves.get(leaf).reader().getBinaryDocValues(FIT);
+            }
+            if (values == null || !values.advanceExact(d.doc - leaves.get(leaf).docBase)) {
+                throw new IOException("search index entry " + d.doc + " has no title data: index is damaged");
+            }
+            candidates.add(TitleFit.decode(values.binaryValue().utf8ToString()));
+        }
+        float[] change = TitleFit.adjustments(candidates, said);
+        ScoreDoc[] adjusted = new ScoreDoc[byDocument.length];
+        for (int i = 0; i < adjusted.length; i++) {
+            adjusted[i] = new ScoreDoc(byDocument[i].doc, byDocument[i].score + change[i]);
+        }
+        Arrays.sort(
+                adjusted, Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+        return adjusted.length > n ? Arrays.copyOf(adjusted, n) : adjusted;
     }
 
     private static ScoreDoc[] merge(ScoreDoc[] first, ScoreDoc[] then, int n) {

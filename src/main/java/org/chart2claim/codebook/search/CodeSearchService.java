@@ -36,7 +36,7 @@ public class CodeSearchService {
     private static final Logger log = LoggerFactory.getLogger(CodeSearchService.class);
 
     /** Bump when fields or analysis change, so old indexes on disk are rebuilt. */
-    static final String SCHEMA_VERSION = "7";
+    static final String SCHEMA_VERSION = "8";
 
     private static final String COMPLETE_MARKER = "complete";
 

@@ -76,6 +76,12 @@ public final class SearchWeights {
 
     public static final float TITLE_WORDS = 2f;
     public static final float NUMBERS = 2f;
+    /**
+     * A number of the query inside a range the title states ({@link NumberRanges}): a constant score about
+     * what the number itself scores in a short title (BM25 of a rare term).
+     */
+    public static final float NUMBER_IN_RANGE = 2f;
+
     public static final float LATERALITY_IN_TITLE = 3f;
 
     public static final float TITLE_PHRASE_EXACT = 3f;
@@ -101,6 +107,18 @@ public final class SearchWeights {
     /** A title that is not a residual "Other ..." category, unless the query says "other". */
     public static final float NOT_RESIDUAL = 1f;
 
+    /** How many of the best hits the sibling choice ({@link TitleFit}) reorders. */
+    public static final int FIT_CANDIDATES = 30;
+
+    /** Per qualifier of a title the query does not say, beyond the fewest of its family ({@link TitleFit}). */
+    public static final float EXTRA_QUALIFIER = 1.5f;
+
+    /** Per query word a title does not name, fewer than the best of its family names ({@link TitleFit}). */
+    public static final float UNSAID_BY_TITLE = 2f;
+
+    /** Per word the query says that the title negates, or the query negates that the title says. */
+    public static final float CONTRADICTION = 4f;
+
     /** Stemmed dose units: rank-only, like the numbers they follow ("4 mg", "1 g", "1000 mcg"). */
     public static final Set<String> DOSE_UNITS =
             Set.of("mg", "g", "gm", "gram", "mcg", "microgram", "ml", "cc", "l", "liter", "unit", "iu", "meq");
@@ -113,6 +131,13 @@ public final class SearchWeights {
 
     /** The stemmed negation: it picks the "without ..." variant; thousands of titles say it. */
     public static final String WITHOUT = "without";
+
+    /**
+     * How a note introduces a finding ("pt c/o dysuria", "presents with cough"): removed from the query
+     * (with a "pt"/"patient" before it), so its letters ("c", "o") match nothing.
+     */
+    public static final java.util.List<String> FILLER = java.util.List.of(
+            "c/o", "complains of", "complaining of", "presents with", "presenting with", "presented with");
 
     /** Negations in a note (after "no" → "without"): the findings after them up to punctuation only rank. */
     public static final java.util.List<String> NEGATIONS =

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.chart2claim.account.AccountService;
@@ -19,6 +20,9 @@ import org.chart2claim.assessment.AssessmentService;
 import org.chart2claim.assessment.AssessmentSpec;
 import org.chart2claim.assessment.ExamFixtures;
 import org.chart2claim.assessment.ExamSessionService;
+import org.chart2claim.assessment.ExamSessionService.AnswerInput;
+import org.chart2claim.assessment.Question;
+import org.chart2claim.assessment.QuestionBank;
 import org.chart2claim.assessment.ReleaseMode;
 import org.chart2claim.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +62,9 @@ class AssessmentApiTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    QuestionBank bank;
 
     ExamFixtures fx;
 
@@ -382,5 +389,29 @@ class AssessmentApiTest {
                 .andExpect(status().isForbidden());
         mvc.perform(student(get("/api/assessments/" + id + "/gradebook.csv"), 0))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void resultsOfAShuffledExamListTheOptionsInTheBanksOrderTheRationaleUses() {
+        long id = fx.exam(fx.spec("Shuffled", ExamFixtures.sixQuestions(), ReleaseMode.ON_SUBMIT, true));
+        String student = fx.students.get(0);
+        var session = sessions.start(id, student).session();
+        Map<Integer, Map<String, String>> shown = new java.util.HashMap<>();
+        for (var item : session.items()) {
+            shown.put(item.position(), item.options());
+            sessions.answer(session.sessionId(), student, item.position(), AnswerInput.choice("A"));
+        }
+        sessions.submit(session.sessionId(), student);
+        boolean anyShuffled = false;
+        for (var r : sessions.results(session.sessionId(), student).items()) {
+            Question q = bank.find(r.ref()).orElseThrow();
+            assertThat(r.options()).isEqualTo(q.options());
+            assertThat(r.key()).isEqualTo(q.key());
+            // the answer is the option the student saw as A, named by its letter in the bank
+            assertThat(q.options().get(r.yourChoice()))
+                    .isEqualTo(shown.get(r.position()).get("A"));
+            anyShuffled |= !shown.get(r.position()).equals(q.options());
+        }
+        assertThat(anyShuffled).as("some item's options were shown shuffled").isTrue();
     }
 }

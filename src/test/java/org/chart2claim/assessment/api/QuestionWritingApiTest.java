@@ -9,10 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import org.chart2claim.assessment.QuestionBank;
+import org.chart2claim.assessment.TestQuestions;
 import org.chart2claim.support.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -36,22 +34,16 @@ class QuestionWritingApiTest {
     @Autowired
     QuestionBank bank;
 
-    private final String tag = UUID.randomUUID().toString().substring(0, 6);
-    private final List<String> written = new ArrayList<>();
+    private final TestQuestions questions = new TestQuestions();
+    private final String tag = questions.tag;
 
     @AfterEach
     void retireWhatTheTestWrote() {
-        for (String id : written) {
-            if (bank.isActive(id)) {
-                bank.setRetired(id, true);
-            }
-        }
+        questions.retireAll(bank);
     }
 
     private String id(String name) {
-        String id = "ra-" + name + tag;
-        written.add(id);
-        return id;
+        return questions.id(name);
     }
 
     private static MockHttpServletRequestBuilder instructor(MockHttpServletRequestBuilder b) {
@@ -177,6 +169,11 @@ class QuestionWritingApiTest {
         mvc.perform(student(post("/api/questions/icd-t01/retire"))).andExpect(status().isForbidden());
         mvc.perform(student(get("/api/questions/icd-t01"))).andExpect(status().isForbidden());
         mvc.perform(student(get("/api/questions/export?domain=ICD_10_CM"))).andExpect(status().isForbidden());
+        mvc.perform(student(get("/api/questions/export"))).andExpect(status().isForbidden());
+        mvc.perform(student(post("/api/questions/import")
+                        .contentType("application/zip")
+                        .content(new byte[] {1})))
+                .andExpect(status().isForbidden());
         mvc.perform(student(yaml(post("/api/questions/import"), "domain: RADIOLOGY\nquestions: []\n")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/questions/icd-t01/retire")).andExpect(status().isUnauthorized());
@@ -193,26 +190,11 @@ class QuestionWritingApiTest {
     }
 
     private static String file(String... questions) {
-        return "domain: RADIOLOGY\nquestions:\n" + String.join("", questions);
+        return TestQuestions.file(questions);
     }
 
     private static String yamlQuestion(String id, String stem, String optionA) {
-        return """
-                  - id: %s
-                    author: "Question writer A"
-                    review: {by: "Question writer B", on: 2026-12-02, checklist: REVIEW.md}
-                    difficulty: 1
-                    tags: [import-story]
-                    stem: |
-                      %s
-                    options:
-                      A: "%s"
-                      B: "A chest X-ray, two views"
-                      C: "A CT of the chest"
-                      D: "Not reported"
-                    key: B
-                    rationale: "Two views were taken."
-                """.formatted(id, stem, optionA);
+        return TestQuestions.question(id, stem, optionA);
     }
 
     @Test
@@ -303,5 +285,50 @@ class QuestionWritingApiTest {
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("larger than")));
         mvc.perform(instructor(get("/api/questions/export?domain=CARDIOLOGY"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void everyDomainExportsAsOneZipThatImportsBackUnchangedAllOrNothing() throws Exception {
+        var response = mvc.perform(instructor(get("/api/questions/export")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/zip"))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("question-bank.zip")))
+                .andReturn()
+                .getResponse();
+        byte[] zip = response.getContentAsByteArray();
+        java.util.Map<String, String> files = org.chart2claim.config.SafeZip.read(
+                zip,
+                new org.chart2claim.config.SafeZip.Limits(".yaml", java.util.Set.of(), 100, 1 << 22, 1 << 24, "f"));
+        assertThat(files).containsKeys("icd-10-cm.yaml", "hcpcs.yaml", "compliance.yaml");
+        assertThat(files.get("icd-10-cm.yaml")).isEqualTo(exported("domain=ICD_10_CM"));
+
+        mvc.perform(instructor(post("/api/questions/import")
+                        .contentType("application/zip")
+                        .content(zip)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.files[*].domain").value(Matchers.hasItem("ICD_10_CM")))
+                .andExpect(jsonPath("$.files[*].created[*]").isEmpty())
+                .andExpect(jsonPath("$.files[*].updated[*]").isEmpty());
+        assertThat(bank.find("icd-t01").orElseThrow().version()).isEqualTo(1);
+
+        // a new question beside a broken file: refused as a whole, messages under <file>:<path> with the ids
+        String fresh = id("zip");
+        java.util.Map<String, String> two = new java.util.LinkedHashMap<>();
+        two.put("radiology.yaml", file(yamlQuestion(fresh, "Which imaging was done?", "A chest X-ray, one view")));
+        two.put("more/radiology-2.yaml", file(yamlQuestion("ra-zz" + tag, "Which?", "E11.99")));
+        mvc.perform(instructor(post("/api/questions/import")
+                        .contentType("application/zip")
+                        .content(org.chart2claim.config.SafeZip.write(two))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['radiology-2.yaml:questions[0].options.A'][0]")
+                        .value(Matchers.containsString("E11.99")))
+                .andExpect(jsonPath("$.questionIds['radiology-2.yaml:questions[0]']")
+                        .value("ra-zz" + tag));
+        assertThat(bank.find(fresh)).isEmpty();
+        mvc.perform(instructor(post("/api/questions/import")
+                        .contentType("application/zip")
+                        .content("not a zip")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.file[0]").value(Matchers.containsString("not a zip file")));
     }
 }

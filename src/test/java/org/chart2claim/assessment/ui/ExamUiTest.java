@@ -142,8 +142,13 @@ class ExamUiTest extends KaribuTest {
         assertThat(exam.warned()).isEqualTo(ExamTiming.Warning.NONE);
 
         // Item 1 answered (autosave, no button), item 2 flagged and skipped.
+        assertThat(_get(Button.class, spec -> spec.withId("next-item")).getText())
+                .isEqualTo("Skip");
         exam.choices.setValue("B"); // icd-t01, key B
         assertThat(exam.saveState.getText()).isEqualTo("Saved");
+        // answered: the way on is Next, no longer Skip
+        assertThat(_get(Button.class, spec -> spec.withId("next-item")).getText())
+                .isEqualTo("Next");
         _get(Button.class, spec -> spec.withId("next-item")).click();
         _get(Button.class, spec -> spec.withId("flag-item")).click();
         _get(Button.class, spec -> spec.withId("next-item")).click();

@@ -1,0 +1,255 @@
+package org.chart2claim.codebook.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.chart2claim.codebook.CodeSystem;
+
+/**
+ * The coder's choice between siblings: of the codes of one family (an ICD-10-CM category, a CPT or HCPCS
+ * code range), take the one whose title adds nothing the note does not say, and never one whose title
+ * contradicts it.
+ *
+ * <ul>
+ *   <li>A title's <b>qualifiers</b> are its words outside parentheses (nonessential), outside "without ..."
+ *       and "not ..." clauses (those say what is absent: "without aura", "not intractable") and other than
+ *       the neutral words of a default ({@link #NEUTRAL}: unspecified, other, initial encounter, simple,
+ *       single ...). A qualifier the query does not say (nor any of its expansions) is an <b>extra</b>:
+ *       "Migraine without aura, intractable" adds "intractable" to "migraine w/o aura", "... not intractable"
+ *       adds nothing.</li>
+ *   <li>A <b>contradiction</b>: a word the query says that the title negates ("BPH with LUTS" against
+ *       "... without lower urinary tract symptoms"), or a word the query negates that the title says.</li>
+ *
+ *   <li>A query word the title does not name while a sibling's does ("sciatica, left" against "Sciatica,
+ *       unspecified side" when "Sciatica, left side" is there): the sibling that names more of the note wins.</li>
+ *   <li>A title word that is the opposite of a query word ({@link #OPPOSITES}: "complex" for "simple repair",
+ *       "chronic" for "acute", "open" for "closed") counts as a contradiction too.</li>
+ * </ul>
+ *
+ * <p>Applied to the best {@link SearchWeights#FIT_CANDIDATES} hits only: each loses {@link
+ * SearchWeights#EXTRA_QUALIFIER} per extra beyond the fewest of its family among them, {@link
+ * SearchWeights#UNSAID_BY_TITLE} per query word it names fewer than the best of its family, and {@link
+ * SearchWeights#CONTRADICTION} per contradiction. The title words are read at index time ({@link #encode}).
+ */
+final class TitleFit {
+
+    /** Stemmed words that qualify nothing a note would have to say: the defaults of a family. */
+    static final Set<String> NEUTRAL = Set.of(
+            "unspecifi",
+            "specifi",
+            "other",
+            "no",
+            "nos",
+            "initi",
+            "encount",
+            "site",
+            "part",
+            "elsewher",
+            "classifi",
+            "simpl",
+            "singl",
+            "first",
+            "due",
+            "without",
+            "uncompl",
+            "unilater");
+
+    /** Where a negated clause of a title ends: a comma, or the next "with"/"without"/"not" clause. */
+    private static final Pattern CLAUSE = Pattern.compile("(?=\\b(?:with|without|not)\\b)|,|;");
+
+    /** Where a negated clause's object ends and the title goes on ("without foreign body | of left finger"). */
+    private static final Pattern NEGATION_ENDS = Pattern.compile("\\b(?:of|in|on|at|for|due)\\b");
+
+    /**
+     * Words of a title that contradict what a note says ("complex repair" for a simple repair, "chronic" for
+     * acute, "open" for a closed fracture, "left" for right), both ways.
+     */
+    private static final List<List<String>> OPPOSITES = List.of(
+            List.of("simple", "complex"),
+            List.of("simple", "complicated"),
+            List.of("single", "multiple"),
+            List.of("acute", "chronic"),
+            List.of("open", "closed"),
+            List.of("displaced", "nondisplaced"),
+            List.of("right", "left"),
+            List.of("unilateral", "bilateral"),
+            List.of("benign", "malignant"),
+            List.of("upper", "lower"),
+            List.of("anterior", "posterior"),
+            List.of("new", "established"),
+            List.of("partial", "complete"),
+            List.of("superficial", "deep"),
+            List.of("intractable", "nonintractable"));
+
+    private static final Pattern NONESSENTIAL = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+
+    private static final Analyzer ANALYZER = new CodeTextAnalyzer();
+
+    /** {@link #OPPOSITES} as analyzed words: each word and the words that contradict it. */
+    private static final Map<String, Set<String>> OPPOSITE_OF = new HashMap<>();
+
+    static {
+        for (List<String> pair : OPPOSITES) {
+            String a = analyze(pair.get(0)).getFirst();
+            String b = analyze(pair.get(1)).getFirst();
+            OPPOSITE_OF.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(b);
+            OPPOSITE_OF.computeIfAbsent(b, k -> new java.util.HashSet<>()).add(a);
+        }
+    }
+
+    /**
+     * What the query says and what it negates, in analyzed (stemmed) words; {@code slots}: the words of each
+     * query word that is said (the word and its expansions), to count which of them a title covers.
+     */
+    record Said(Set<String> said, Set<String> denied, List<Set<String>> slots) {}
+
+    /** One hit as the fit sees it. */
+    record Candidate(String family, Set<String> qualifiers, Set<String> negated) {}
+
+    private TitleFit() {}
+
+    /**
+     * The family of a code: an ICD-10-CM category (3 characters), the first 4 characters of a CPT or HCPCS
+     * code (its range of kindred services).
+     */
+    static String family(CodeSystem system, String compactCode) {
+        int length = system == CodeSystem.ICD10CM ? 3 : 4;
+        return system.name() + ":" + compactCode.substring(0, Math.min(length, compactCode.length()));
+    }
+
+    /** Index-time form of a title: "family|qualifiers|negated words", words space-separated. */
+    static String encode(String family, String title) {
+        String text = NONESSENTIAL.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        StringBuilder positive = new StringBuilder();
+        StringBuilder negative = new StringBuilder();
+        for (String clause : CLAUSE.split(text)) {
+            String c = clause.strip();
+            if (c.startsWith("without ") || c.startsWith("not ")) {
+                String object = c.substring(c.indexOf(' ') + 1);
+                java.util.regex.Matcher end = NEGATION_ENDS.matcher(object);
+                if (end.find()) {
+                    positive.append(' ').append(object.substring(end.start()));
+                    object = object.substring(0, end.start());
+                }
+                negative.append(' ').append(object);
+            } else {
+                positive.append(' ').append(c);
+            }
+        }
+        Set<String> qualifiers = new LinkedHashSet<>(analyze(positive.toString()));
+        qualifiers.removeAll(NEUTRAL);
+        Set<String> negated = new LinkedHashSet<>(analyze(negative.toString()));
+        negated.removeAll(NEUTRAL);
+        return family + "|" + String.join(" ", qualifiers) + "|" + String.join(" ", negated);
+    }
+
+    static Candidate decode(String encoded) {
+        String[] parts = encoded.split("\\|", -1);
+        return new Candidate(parts[0], words(parts[1]), words(parts[2]));
+    }
+
+    private static Set<String> words(String spaced) {
+        return spaced.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(spaced.split(" ")));
+    }
+
+    /** The extras of a candidate: qualifiers the query does not say. */
+    static int extras(Candidate c, Said query) {
+        int n = 0;
+        for (String q : c.qualifiers()) {
+            if (!query.said().contains(q)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Words the query says that the title negates, and words the query negates that the title says. */
+    static int contradictions(Candidate c, Said query) {
+        int n = 0;
+        for (String w : c.negated()) {
+            if (query.said().contains(w) && !c.qualifiers().contains(w)) {
+                n++;
+            }
+        }
+        for (String w : c.qualifiers()) {
+            if (query.denied().contains(w)) {
+                n++;
+            }
+            // the title says the opposite of what the query says, and not the query's word itself
+            for (String opposite : OPPOSITE_OF.getOrDefault(w, Set.of())) {
+                if (query.said().contains(opposite)
+                        && !query.said().contains(w)
+                        && !c.qualifiers().contains(opposite)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** How many of the query's said words the title names (itself or an expansion). */
+    static int covered(Candidate c, Said query) {
+        int n = 0;
+        for (Set<String> slot : query.slots()) {
+            for (String w : slot) {
+                if (c.qualifiers().contains(w)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The score change of each candidate (same order): minus {@link SearchWeights#EXTRA_QUALIFIER} per
+     * extra beyond the fewest of its family among the candidates, minus {@link SearchWeights#CONTRADICTION}
+     * per contradiction.
+     */
+    static float[] adjustments(List<Candidate> candidates, Said query) {
+        int[] extras = new int[candidates.size()];
+        int[] covered = new int[candidates.size()];
+        Map<String, Integer> fewest = new HashMap<>();
+        Map<String, Integer> most = new HashMap<>();
+        for (int i = 0; i < extras.length; i++) {
+            extras[i] = extras(candidates.get(i), query);
+            covered[i] = covered(candidates.get(i), query);
+            fewest.merge(candidates.get(i).family(), extras[i], Math::min);
+            most.merge(candidates.get(i).family(), covered[i], Math::max);
+        }
+        float[] change = new float[extras.length];
+        for (int i = 0; i < extras.length; i++) {
+            Candidate c = candidates.get(i);
+            change[i] = -SearchWeights.EXTRA_QUALIFIER * (extras[i] - fewest.get(c.family()))
+                    - SearchWeights.UNSAID_BY_TITLE * (most.get(c.family()) - covered[i])
+                    - SearchWeights.CONTRADICTION * contradictions(c, query);
+        }
+        return change;
+    }
+
+    static List<String> analyze(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = ANALYZER.tokenStream(CodeIndexFields.TITLE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,92 @@
+package org.chart2claim.codebook.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chart2claim.codebook.CodeSystem;
+import org.junit.jupiter.api.Test;
+
+class TitleFitTest {
+
+    private static TitleFit.Candidate candidate(String code, String title) {
+        return TitleFit.decode(TitleFit.encode(TitleFit.family(CodeSystem.ICD10CM, code), title));
+    }
+
+    /** What a query says: each phrase is one query word with its expansions. */
+    private static TitleFit.Said says(List<String> words, List<String> denied) {
+        Set<String> said = new HashSet<>();
+        List<Set<String>> slots = new java.util.ArrayList<>();
+        for (String w : words) {
+            Set<String> slot = new HashSet<>(TitleFit.analyze(w));
+            said.addAll(slot);
+            slots.add(slot);
+        }
+        Set<String> negated = new HashSet<>();
+        denied.forEach(d -> negated.addAll(TitleFit.analyze(d)));
+        return new TitleFit.Said(said, negated, slots);
+    }
+
+    @Test
+    void negatedClausesAndNonessentialWordsAreNoQualifiers() {
+        TitleFit.Candidate plain =
+                candidate("G43009", "Migraine without aura, not intractable, without status migrainosus");
+        assertThat(plain.qualifiers()).containsExactly("migrain");
+        assertThat(plain.negated()).contains("aura", "intract", "statu");
+        TitleFit.Candidate finger = candidate(
+                "S61211A",
+                "Laceration without foreign body of left index finger without damage to nail, initial encounter");
+        assertThat(finger.qualifiers())
+                .contains("lacer", "left", "index", "finger")
+                .doesNotContain("nail", "initi");
+        assertThat(finger.negated()).contains("foreign", "nail");
+        assertThat(candidate("E6601", "Morbid (severe) obesity due to excess calories")
+                        .qualifiers())
+                .doesNotContain("sever");
+    }
+
+    @Test
+    void theSiblingThatAddsNothingTheQuerySaysWins() {
+        TitleFit.Said query = says(List.of("migraine"), List.of("aura"));
+        List<TitleFit.Candidate> siblings = List.of(
+                candidate("G43019", "Migraine without aura, intractable, without status migrainosus"),
+                candidate("G43009", "Migraine without aura, not intractable, without status migrainosus"));
+        float[] change = TitleFit.adjustments(siblings, query);
+        assertThat(change[0]).isLessThan(change[1]);
+        assertThat(change[1]).isZero();
+    }
+
+    @Test
+    void aTitleThatNegatesWhatTheQuerySaysOrSaysTheOppositeIsAContradiction() {
+        TitleFit.Said withLuts =
+                says(List.of("benign prostatic hyperplasia", "lower urinary tract symptoms"), List.of());
+        assertThat(TitleFit.contradictions(
+                        candidate("N400", "Benign prostatic hyperplasia without lower urinary tract symptoms"),
+                        withLuts))
+                .isPositive();
+        assertThat(TitleFit.contradictions(
+                        candidate("N401", "Benign prostatic hyperplasia with lower urinary tract symptoms"), withLuts))
+                .isZero();
+        TitleFit.Said simple = says(List.of("simple", "repair"), List.of());
+        assertThat(TitleFit.contradictions(candidate("13101", "Complex repair of a wound, trunk"), simple))
+                .isEqualTo(1);
+        assertThat(TitleFit.contradictions(candidate("12002", "Simple repair of a wound, trunk"), simple))
+                .isZero();
+    }
+
+    @Test
+    void theSiblingThatNamesTheSideTheNoteNamesWins() {
+        TitleFit.Said query = says(List.of("sciatica", "left"), List.of());
+        List<TitleFit.Candidate> siblings =
+                List.of(candidate("M5430", "Sciatica, unspecified side"), candidate("M5432", "Sciatica, left side"));
+        float[] change = TitleFit.adjustments(siblings, query);
+        assertThat(change[0]).isLessThan(change[1]);
+    }
+
+    @Test
+    void familiesAreCategoriesAndCodeRanges() {
+        assertThat(TitleFit.family(CodeSystem.ICD10CM, "S61211A")).isEqualTo("ICD10CM:S61");
+        assertThat(TitleFit.family(CodeSystem.CPT, "10060")).isEqualTo("CPT:1006");
+    }
+}
