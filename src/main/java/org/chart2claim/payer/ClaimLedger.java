@@ -8,8 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.config.Json;
 import org.slf4j.Logger;
@@ -34,6 +39,9 @@ public class ClaimLedger {
         this.jdbc = jdbc;
     }
 
+    /** Index rows a submission's history may read per batch ({@link LedgerHistory#MAX_PREPARED_LINES}; tests lower it). */
+    volatile int preparedLinesLimit = LedgerHistory.MAX_PREPARED_LINES;
+
     /** A claim as received, before adjudication. */
     public record Received(Claim claim, String claimJson) {}
 
@@ -45,7 +53,7 @@ public class ClaimLedger {
         indexUnindexed(username, ledger);
         Long lastStored = jdbc.queryForObject(
                 "SELECT MAX(id) FROM payer_claim WHERE username = ? AND ledger = ?", Long.class, username, ledger);
-        return new LedgerHistory(this, username, ledger, lastStored == null ? 0 : lastStored);
+        return new LedgerHistory(this, username, ledger, lastStored == null ? 0 : lastStored, preparedLinesLimit);
     }
 
     /**
@@ -98,7 +106,9 @@ public class ClaimLedger {
 
     /**
      * Stores adjudicated claims (ids from {@link #newIds}) with their results in one batch, and indexes their lines
-     * in a second: one row write per claim instead of an insert and an update.
+     * in a second: one row write per claim instead of an insert and an update. A claim whose payer claim number is
+     * in {@code reversed} (upper case: a replacement or void later in the same batch took it back) is stored but
+     * not indexed, as if its index rows had been written and then removed by {@link #storeReversal}.
      */
     public void storeAdjudicated(
             String username,
@@ -106,17 +116,23 @@ public class ClaimLedger {
             String scenarioId,
             LocalDate receivedOn,
             String documentationJson,
-            List<Adjudicated> claims) {
+            List<Adjudicated> claims,
+            Set<String> reversed) {
         if (claims.isEmpty()) {
             return;
         }
         insertClaims(username, ledger, scenarioId, receivedOn, documentationJson, claims);
+        List<Adjudicated> standing = claims.stream()
+                .filter(a -> a.result() == null
+                        || a.result().payerClaimNumber() == null
+                        || !reversed.contains(numberKey(a.result().payerClaimNumber())))
+                .toList();
         indexLines(
                 username,
                 ledger,
-                claims.stream().map(Adjudicated::id).toList(),
-                claims.stream().map(Adjudicated::claim).toList(),
-                claims.stream().map(Adjudicated::result).toList());
+                standing.stream().map(Adjudicated::id).toList(),
+                standing.stream().map(Adjudicated::claim).toList(),
+                standing.stream().map(Adjudicated::result).toList());
     }
 
     /** Records the adjudications of stored claims and indexes their lines, in two batches. */
@@ -221,9 +237,11 @@ public class ClaimLedger {
     /**
      * Stores the reversal of a processed claim of this ledger (same claim, the original's payer claim number,
      * status REVERSED) and deletes the original's rows from the history index: a reversed claim is no
-     * duplicate, opens no global period and its deductible no longer counts.
+     * duplicate, opens no global period and its deductible no longer counts. Its record id {@code id} comes from
+     * {@link #newIds} (drawn with the ids of the batch it belongs to, so it is stored just before its correction).
      */
     public void storeReversal(
+            long id,
             String username,
             String ledger,
             String scenarioId,
@@ -233,10 +251,11 @@ public class ClaimLedger {
             ClaimResult reversal,
             String reversalJson) {
         jdbc.update(
-                "INSERT INTO payer_claim (username, ledger, scenario_id, patient_control_number, payer_id, member_id,"
+                "INSERT INTO payer_claim (id, username, ledger, scenario_id, patient_control_number, payer_id, member_id,"
                         + " payer_claim_number, status, billed, paid, patient_responsibility, received_on,"
                         + " submitted_at, claim_json, result_json, history_indexed)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)",
+                id,
                 username,
                 ledger,
                 scenarioId,
@@ -274,7 +293,12 @@ public class ClaimLedger {
                 (rs, n) -> new StoredClaim(rs.getString(1), rs.getString(2), ClaimStatus.valueOf(rs.getString(3))),
                 username,
                 ledger,
-                payerClaimNumber.trim().toUpperCase(java.util.Locale.ROOT));
+                numberKey(payerClaimNumber));
+    }
+
+    /** A payer claim number as claims are matched by it: trimmed, upper case ("" for none). */
+    static String numberKey(String payerClaimNumber) {
+        return payerClaimNumber == null ? "" : payerClaimNumber.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The number for a stored claim: "SIM" and its id. */
@@ -325,6 +349,63 @@ public class ClaimLedger {
                 from,
                 to,
                 lastId);
+    }
+
+    /** A row of the history index as {@link LedgerHistory} holds it for a batch. */
+    record StoredLine(ServiceKey key, String payerClaimNumber, String patientControlNumber) {}
+
+    /**
+     * Every index row of these members up to record {@code lastId} dated {@code from}..{@code to} (none but the
+     * undated when both are null), and the undated ones, in index order (claim id, line number): what the
+     * duplicate and global-surgery questions of one batch can ask, in one query. Null when there are more than
+     * {@code maxRows}: the caller then asks per line.
+     */
+    List<StoredLine> storedLines(
+            String username,
+            String ledger,
+            long lastId,
+            Collection<String> memberKeys,
+            LocalDate from,
+            LocalDate to,
+            int maxRows) {
+        List<Object> args = new ArrayList<>(List.of(username, ledger, lastId));
+        args.addAll(memberKeys);
+        String dates = "service_date IS NULL";
+        if (from != null) {
+            dates = "service_date BETWEEN ? AND ? OR " + dates;
+            args.add(from);
+            args.add(to);
+        }
+        String sql = "SELECT member_key, billing_npi, service_date, code, modifiers, units, payer_claim_number,"
+                + " patient_control_number FROM payer_claim_line WHERE username = ? AND ledger = ? AND claim_id <= ?"
+                + " AND member_key IN (" + String.join(", ", Collections.nCopies(memberKeys.size(), "?")) + ")"
+                + " AND (" + dates + ") ORDER BY claim_id, line_number";
+        // the same strings over and over (members, codes, claim numbers of a claim's lines): held once
+        Map<String, String> strings = new HashMap<>();
+        List<StoredLine> out = jdbc.query(
+                con -> {
+                    PreparedStatement ps = con.prepareStatement(sql);
+                    ps.setMaxRows(maxRows + 1);
+                    for (int i = 0; i < args.size(); i++) {
+                        ps.setObject(i + 1, args.get(i));
+                    }
+                    return ps;
+                },
+                (rs, n) -> new StoredLine(
+                        new ServiceKey(
+                                once(strings, rs.getString(1)),
+                                once(strings, rs.getString(2)),
+                                rs.getObject(3, LocalDate.class),
+                                once(strings, rs.getString(4)),
+                                once(strings, rs.getString(5)),
+                                rs.getInt(6)),
+                        once(strings, rs.getString(7)),
+                        once(strings, rs.getString(8))));
+        return out.size() > maxRows ? null : out;
+    }
+
+    private static String once(Map<String, String> strings, String s) {
+        return s == null ? null : strings.computeIfAbsent(s, k -> k);
     }
 
     BigDecimal deductibleApplied(String username, String ledger, long lastId, String memberKey, int year) {

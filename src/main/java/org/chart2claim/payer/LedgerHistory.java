@@ -4,42 +4,146 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ServiceLine;
 
 /**
- * The history of one stored ledger during one submission: claims stored before the submission began are
- * asked from the index with one query per line (deductible sums cached per member and year); the claims of
- * this submission are answered from memory. Earlier stored claims come first, as in submission order. Reversed
- * claims are in neither: their index rows are deleted when the reversal is stored.
+ * The history of one stored ledger during one submission. Claims stored before the submission began are read
+ * from the index by member ({@link #prepare}, before each batch: one query for the batch's members not read yet,
+ * every stored line of theirs in the dates the batch can ask about) and answered from memory; the stored ledger
+ * does not change during the submission, so a member read for one batch is not read again for the next. At most
+ * {@link #MAX_PREPARED_LINES} lines are held: past that the members read so far are forgotten, and a batch whose
+ * own members have more asks the index with one query per line, as a question the reads do not cover does.
+ * Deductible sums are cached per member and year. The claims of this submission are answered from memory.
+ * Earlier stored claims come first, as in submission order. Reversed claims are in neither: their index rows
+ * are deleted when the reversal is stored, and dropped from what was read by {@link #add}.
  */
 public final class LedgerHistory implements ClaimHistory {
+    /**
+     * Index lines a submission may hold in memory (about 120 bytes each), so memory stays bounded however large
+     * the ledger grows.
+     */
+    static final int MAX_PREPARED_LINES = 100_000;
+
+    /** How far before a batch's first date of service the global-surgery edit looks (see GlobalSurgeryEdit). */
+    private static final int DAYS_BEFORE = 90;
+
     private final ClaimLedger store;
     private final String username;
     private final String ledger;
     private final long lastStoredId;
+    private final int maxPreparedLines;
     private final InMemoryClaimHistory thisSubmission = new InMemoryClaimHistory();
     private final Map<String, BigDecimal> storedDeductibles = new HashMap<>();
+    /** The stored lines read so far, by member key. */
+    private final Map<String, MemberLines> read = new HashMap<>();
 
-    LedgerHistory(ClaimLedger store, String username, String ledger, long lastStoredId) {
+    private int linesHeld;
+
+    LedgerHistory(ClaimLedger store, String username, String ledger, long lastStoredId, int maxPreparedLines) {
         this.store = store;
         this.username = username;
         this.ledger = ledger;
         this.lastStoredId = lastStoredId;
+        this.maxPreparedLines = maxPreparedLines;
+    }
+
+    /**
+     * Reads, in one query, the stored lines the next batch of {@code claims} can ask about and that were not read
+     * yet: every line of their members dated from 90 days before the batch's first date of service to one day
+     * after its last (the duplicate and global-surgery questions), and their undated lines.
+     */
+    public void prepare(List<Claim> claims) {
+        if (lastStoredId <= 0) {
+            return;
+        }
+        Set<String> members = new HashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Claim claim : claims) {
+            String member = ServiceKey.memberKey(claim);
+            if (member == null) {
+                continue;
+            }
+            members.add(member);
+            for (ServiceLine line : claim.lines()) {
+                LocalDate date = line.serviceDate();
+                if (date != null) {
+                    first = first == null || date.isBefore(first) ? date : first;
+                    last = last == null || date.isAfter(last) ? date : last;
+                }
+            }
+        }
+        LocalDate from = first == null ? null : first.minusDays(DAYS_BEFORE);
+        LocalDate to = last == null ? null : last.plusDays(1);
+        Set<String> unread = new HashSet<>();
+        LocalDate readFrom = from;
+        LocalDate readTo = to;
+        int replaced = 0;
+        for (String member : members) {
+            MemberLines held = read.get(member);
+            if (held == null || (from != null && !held.covers(from, to))) {
+                unread.add(member);
+                if (held != null) {
+                    replaced += held.size;
+                    if (held.from != null) {
+                        // read again over both spans (from is not null here), so the member's lines stay in one
+                        // index order
+                        readFrom = readFrom.isBefore(held.from) ? readFrom : held.from;
+                        readTo = readTo.isAfter(held.to) ? readTo : held.to;
+                    }
+                }
+            }
+        }
+        if (unread.isEmpty()) {
+            return;
+        }
+        List<ClaimLedger.StoredLine> lines = store.storedLines(
+                username, ledger, lastStoredId, unread, readFrom, readTo, maxPreparedLines - linesHeld + replaced);
+        if (lines == null) {
+            // too many with what is held: forget it, keep only this batch's members
+            read.clear();
+            linesHeld = 0;
+            unread = members;
+            readFrom = from;
+            readTo = to;
+            lines = store.storedLines(username, ledger, lastStoredId, members, from, to, maxPreparedLines);
+            if (lines == null) {
+                return; // this batch asks line by line
+            }
+        }
+        for (String member : unread) {
+            MemberLines replacedLines = read.put(member, new MemberLines(readFrom, readTo));
+            linesHeld -= replacedLines == null ? 0 : replacedLines.size;
+        }
+        for (ClaimLedger.StoredLine line : lines) {
+            MemberLines held = read.get(line.key().member());
+            if (held != null) {
+                held.add(line);
+                linesHeld++;
+            }
+        }
     }
 
     /**
      * A claim of this submission, once adjudicated: later claims of the submission see it. A reversal takes its
-     * original out of the claims of this submission; a stored original's index rows were already removed by
-     * {@link ClaimLedger#storeReversal}, so the cached stored deductible sums are asked again.
+     * original out of the claims of this submission and out of what was read of the stored ledger; a stored
+     * original's index rows were already removed by {@link ClaimLedger#storeReversal}, so the cached stored
+     * deductible sums are asked again.
      */
     public void add(Claim claim, ClaimResult result) {
         thisSubmission.add(claim, result);
         if (result != null && result.status() == ClaimStatus.REVERSED) {
             storedDeductibles.clear();
+            MemberLines held = read.get(ServiceKey.memberKey(claim));
+            if (held != null && result.payerClaimNumber() != null) {
+                linesHeld -= held.drop(result.payerClaimNumber());
+            }
         }
     }
 
@@ -50,7 +154,10 @@ public final class LedgerHistory implements ClaimHistory {
             return Optional.empty();
         }
         if (lastStoredId > 0) {
-            Optional<PriorService> stored = store.earliestSameService(username, ledger, lastStoredId, key);
+            MemberLines held = read.get(key.member());
+            Optional<PriorService> stored = held != null && held.covers(key.serviceDate())
+                    ? held.earliestSameService(key)
+                    : store.earliestSameService(username, ledger, lastStoredId, key);
             if (stored.isPresent()) {
                 return stored;
             }
@@ -66,8 +173,12 @@ public final class LedgerHistory implements ClaimHistory {
         }
         List<PriorLine> out = new ArrayList<>();
         if (lastStoredId > 0) {
-            out.addAll(store.processedLines(
-                    username, ledger, lastStoredId, member, ServiceKey.billingNpi(claim), from, to));
+            String billingNpi = ServiceKey.billingNpi(claim);
+            MemberLines held = read.get(member);
+            out.addAll(
+                    held != null && held.covers(from, to)
+                            ? held.processedLines(billingNpi, from, to)
+                            : store.processedLines(username, ledger, lastStoredId, member, billingNpi, from, to));
         }
         out.addAll(thisSubmission.processedLines(claim, from, to));
         return out;
@@ -86,5 +197,77 @@ public final class LedgerHistory implements ClaimHistory {
                     k -> store.deductibleApplied(username, ledger, lastStoredId, member, serviceYear));
         }
         return stored.add(thisSubmission.deductibleApplied(memberId, serviceYear));
+    }
+
+    /**
+     * The stored lines of one member read from the index, in index order (claim id, line number), answering
+     * exactly as the per-line queries of {@link ClaimLedger} would for the dates they cover.
+     */
+    private static final class MemberLines {
+        /** The dates read; both null when only undated lines were read (undated lines are always read). */
+        private final LocalDate from;
+
+        private final LocalDate to;
+        private final Map<ServiceKey, List<ClaimLedger.StoredLine>> byService = new HashMap<>();
+        private final Map<String, List<ClaimLedger.StoredLine>> byBillingNpi = new HashMap<>();
+        private int size;
+
+        MemberLines(LocalDate from, LocalDate to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        void add(ClaimLedger.StoredLine line) {
+            byService.computeIfAbsent(line.key(), k -> new ArrayList<>(1)).add(line);
+            byBillingNpi
+                    .computeIfAbsent(line.key().billingNpi(), k -> new ArrayList<>())
+                    .add(line);
+            size++;
+        }
+
+        /** Whether every line dated {@code askedFrom}..{@code askedTo} was read (a null date: the undated ones). */
+        boolean covers(LocalDate date) {
+            return date == null || covers(date, date);
+        }
+
+        boolean covers(LocalDate askedFrom, LocalDate askedTo) {
+            return from != null
+                    && askedFrom != null
+                    && askedTo != null
+                    && !askedFrom.isBefore(from)
+                    && !askedTo.isAfter(to);
+        }
+
+        Optional<PriorService> earliestSameService(ServiceKey key) {
+            List<ClaimLedger.StoredLine> same = byService.get(key);
+            if (same == null || same.isEmpty()) {
+                return Optional.empty();
+            }
+            ClaimLedger.StoredLine first = same.getFirst();
+            return Optional.of(new PriorService(first.payerClaimNumber(), first.patientControlNumber()));
+        }
+
+        List<PriorLine> processedLines(String billingNpi, LocalDate askedFrom, LocalDate askedTo) {
+            List<PriorLine> out = new ArrayList<>();
+            for (ClaimLedger.StoredLine line : byBillingNpi.getOrDefault(billingNpi, List.of())) {
+                LocalDate date = line.key().serviceDate();
+                if (date != null && !date.isBefore(askedFrom) && !date.isAfter(askedTo)) {
+                    out.add(new PriorLine(line.key().code(), date, line.payerClaimNumber()));
+                }
+            }
+            return out;
+        }
+
+        /** A reversed stored claim: its lines leave what was read as its index rows left the index. */
+        int drop(String payerClaimNumber) {
+            int before = size;
+            byService.values().forEach(list -> list.removeIf(l -> payerClaimNumber.equals(l.payerClaimNumber())));
+            byBillingNpi.values().forEach(list -> {
+                int n = list.size();
+                list.removeIf(l -> payerClaimNumber.equals(l.payerClaimNumber()));
+                size -= n - list.size();
+            });
+            return before - size;
+        }
     }
 }

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -265,15 +267,23 @@ public class PayerService {
         String documentationJson = documentation == null ? null : Json.MAPPER.writeValueAsString(documentation);
         for (int from = 0; from < claims.size(); from += BATCH) {
             List<ParsedClaim> batch = claims.subList(from, Math.min(claims.size(), from + BATCH));
-            // ids first (the payer claim number is "SIM" + id), so each claim is stored once, with its result
-            List<Long> ids = claimLedger.newIds(batch.size());
+            history.prepare(batch.stream().map(ParsedClaim::claim).toList());
+            // ids first (the payer claim number is "SIM" + id), so each claim is stored once, with its result; in
+            // file order, a correction's reversal just before the correction, as when sent claim by claim
+            int corrections =
+                    (int) batch.stream().filter(c -> namesAnOriginal(c.claim())).count();
+            Iterator<Long> ids = claimLedger.newIds(batch.size() + corrections).iterator();
             List<ClaimLedger.Adjudicated> adjudicated = new ArrayList<>(batch.size());
             List<ClaimResult> answers = new ArrayList<>(batch.size());
+            // payer claim numbers reversed in this batch: an original of the batch among them is stored unindexed
+            Set<String> reversedNow = new HashSet<>();
             for (int i = 0; i < batch.size(); i++) {
                 Claim claim = batch.get(i).claim();
                 List<String> problems = batch.get(i).problems();
                 boolean voided = false;
-                if (claim.frequency().needsOriginalClaimNumber() && !ClaimText.isBlank(claim.originalClaimNumber())) {
+                long reversalId = namesAnOriginal(claim) ? ids.next() : 0;
+                long id = ids.next();
+                if (namesAnOriginal(claim)) {
                     // the original is reversed before its replacement is adjudicated, so the replacement is
                     // no duplicate of it and the original's deductible is back
                     Optional<PriorClaim> original = reversibleOriginal(username, book, thisSubmission, claim);
@@ -286,6 +296,7 @@ public class PayerService {
                     } else {
                         ClaimResult reversal = ClaimReversal.of(original.get().result());
                         claimLedger.storeReversal(
+                                reversalId,
                                 username,
                                 book,
                                 scenarioId,
@@ -294,6 +305,7 @@ public class PayerService {
                                 Json.MAPPER.writeValueAsString(original.get().claim()),
                                 reversal,
                                 Json.MAPPER.writeValueAsString(reversal));
+                        reversedNow.add(key(reversal.payerClaimNumber()));
                         history.add(original.get().claim(), reversal);
                         thisSubmission.put(
                                 key(reversal.payerClaimNumber()),
@@ -313,7 +325,7 @@ public class PayerService {
                                         receivedOn,
                                         history,
                                         documentation,
-                                        ClaimLedger.payerClaimNumber(ids.get(i))),
+                                        ClaimLedger.payerClaimNumber(id)),
                                 today));
                 for (Function<Claim, List<PayerError>> errors : persisting) {
                     for (PayerError error : errors.apply(claim)) {
@@ -325,14 +337,15 @@ public class PayerService {
                 history.add(claim, result);
                 thisSubmission.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
                 adjudicated.add(new ClaimLedger.Adjudicated(
-                        ids.get(i),
+                        id,
                         claim,
                         Json.MAPPER.writeValueAsString(claim),
                         result,
                         Json.MAPPER.writeValueAsString(result)));
                 answers.add(result);
             }
-            claimLedger.storeAdjudicated(username, book, scenarioId, receivedOn, documentationJson, adjudicated);
+            claimLedger.storeAdjudicated(
+                    username, book, scenarioId, receivedOn, documentationJson, adjudicated, reversedNow);
             answers.forEach(r -> results.add(disclosure.show(r)));
             progress.accept(results.size());
         }
@@ -400,8 +413,13 @@ public class PayerService {
         return Optional.ofNullable(latest).filter(p -> ClaimReversal.reversible(p.result()));
     }
 
+    /** A replacement or void naming the claim it corrects (Box 22 / REF*F8): it reverses that claim first. */
+    private static boolean namesAnOriginal(Claim claim) {
+        return claim.frequency().needsOriginalClaimNumber() && !ClaimText.isBlank(claim.originalClaimNumber());
+    }
+
     private static String key(String payerClaimNumber) {
-        return payerClaimNumber == null ? "" : payerClaimNumber.trim().toUpperCase(Locale.ROOT);
+        return ClaimLedger.numberKey(payerClaimNumber);
     }
 
     /**
@@ -453,6 +471,7 @@ public class PayerService {
         String ledger = record.getLedger();
         ClaimResult reversal = ClaimReversal.of(current);
         claimLedger.storeReversal(
+                claimLedger.newIds(1).getFirst(),
                 username,
                 ledger,
                 record.getScenarioId(),

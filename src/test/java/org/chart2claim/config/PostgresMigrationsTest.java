@@ -8,9 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.chart2claim.account.AccountService;
+import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.ClaimBuilder;
+import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.SampleClaims;
+import org.chart2claim.payer.ClaimLedger;
 import org.chart2claim.payer.ClaimResult;
+import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerService;
 import org.chart2claim.support.StandaloneApp;
@@ -64,6 +69,35 @@ class PostgresMigrationsTest {
             assertThat(again.stream().flatMap(r -> r.lines().stream()).flatMap(l -> l.adjustments().stream()))
                     .as("the second submission's lines are duplicates of the first's")
                     .anySatisfy(a -> assertThat(a.carc()).isEqualTo("18"));
+
+            // a void in the same file as its original: the reversal is stored under an id drawn with the batch, and
+            // the original leaves the history index
+            ClaimLedger ledger = app.bean(ClaimLedger.class);
+            Claim processed = claims.get(first.indexOf(first.stream()
+                            .filter(r -> r.status() != ClaimStatus.REJECTED)
+                            .findFirst()
+                            .orElseThrow()))
+                    .claim();
+            String number = ClaimLedger.payerClaimNumber(ledger.newIds(1).getFirst() + 1);
+            List<ClaimResult> voided = payer.submit(
+                    "student",
+                    "pg-void",
+                    List.of(
+                            new ParsedClaim(processed, List.of()),
+                            new ParsedClaim(
+                                    ClaimBuilder.from(processed)
+                                            .frequency(FrequencyCode.VOID, number)
+                                            .build(),
+                                    List.of())),
+                    LocalDate.of(2026, 3, 24),
+                    null,
+                    null,
+                    Disclosure.TEACHING);
+            assertThat(voided).extracting(ClaimResult::payerClaimNumber).containsExactly(number, number);
+            assertThat(voided.getLast().status()).isEqualTo(ClaimStatus.REVERSED);
+            assertThat(jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM payer_claim_line WHERE ledger = 'pg-void'", Integer.class))
+                    .isZero();
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.FrequencyCode;
+import org.chart2claim.claim.ServiceLine;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.config.Json;
 import org.chart2claim.payer.data.Member;
@@ -129,6 +130,11 @@ class ClaimLedgerTest {
                                 new X12Envelope("SIMPAYER", "CHART2CLAIM", 1, LocalDateTime.of(2026, 4, 10, 8, 0), 'T'),
                                 RECEIVED)
                 + "\n" + Json.MAPPER.writeValueAsString(results);
+        return numbered(text);
+    }
+
+    /** {@code text} with each payer claim number replaced by its order of first appearance. */
+    private static String numbered(String text) {
         Map<String, String> numbers = new HashMap<>();
         Matcher m = Pattern.compile("SIM\\d{8}").matcher(text);
         StringBuilder out = new StringBuilder();
@@ -195,6 +201,266 @@ class ClaimLedgerTest {
         assertThat(adjustments(again.getLast(), "18")).isZero();
     }
 
+    /**
+     * A replacement and a void in the same {@value PayerService#BATCH}-claim batch as the claims they correct: the
+     * originals leave the history index as they do when the correction comes in a later file, so a later file
+     * sending them again as new claims finds no duplicate.
+     */
+    @Test
+    void aReplacementAndAVoidInTheSameBatchAsTheirOriginalsLeaveNoHistoryOfThem() {
+        String ledger = "same-batch-" + UUID.randomUUID();
+        List<Claim> pool = generated(60);
+        Claim a = pool.getFirst();
+        Claim b = pool.stream()
+                .filter(c -> !ServiceKey.memberKey(c).equals(ServiceKey.memberKey(a)))
+                .findFirst()
+                .orElseThrow();
+        // the ids the file will draw (file order; a correction draws its reversal's id, then its own)
+        long next = claimLedger.newIds(1).getFirst() + 1;
+        String aNumber = ClaimLedger.payerClaimNumber(next);
+        String bNumber = ClaimLedger.payerClaimNumber(next + 3);
+        Claim replacement = replacement(a, aNumber);
+        Claim voiding =
+                ClaimBuilder.from(b).frequency(FrequencyCode.VOID, bNumber).build();
+
+        List<ClaimResult> file = submit(ledger, a, replacement, b, voiding);
+
+        assertThat(file)
+                .extracting(ClaimResult::status)
+                .doesNotContain(ClaimStatus.REJECTED)
+                .containsSubsequence(ClaimStatus.REVERSED, ClaimStatus.REVERSED);
+        assertThat(file.getFirst().payerClaimNumber()).isEqualTo(aNumber);
+        assertThat(file.get(3).payerClaimNumber()).isEqualTo(bNumber);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM payer_claim_line WHERE ledger = ? AND payer_claim_number IN (?, ?)",
+                        Integer.class,
+                        ledger,
+                        aNumber,
+                        bNumber))
+                .as("index rows of the reversed originals")
+                .isZero();
+        List<ClaimResult> later = submit(ledger, a, b);
+        assertThat(later).allSatisfy(r -> assertThat(adjustments(r, "18")).isZero());
+    }
+
+    /**
+     * A file that corrects its own claims (in the same batch, in the next batch, across the
+     * {@value PayerService#BATCH}-claim boundary, a replacement of a replacement) is decided and stored exactly as
+     * the same claims sent one by one: the same remittance, the same stored ledger in the same order, the same history
+     * index, and a later file (with a correction of a stored claim and that claim sent again after it) is decided the
+     * same way, whether the history is read once per batch or asked line by line.
+     */
+    @Test
+    void aFileThatCorrectsItsOwnClaimsIsDecidedAndStoredAsClaimByClaim() {
+        List<Claim> base = generated(560);
+        List<Step> steps = new ArrayList<>();
+        for (int k = 0; k < base.size(); k++) {
+            steps.add(new Step(base.get(k), -1, FrequencyCode.ORIGINAL));
+            if (k == 5) {
+                steps.add(new Step(base.get(2), stepOf(steps, base.get(2)), FrequencyCode.REPLACEMENT));
+            } else if (k == 9) {
+                steps.add(new Step(base.get(7), stepOf(steps, base.get(7)), FrequencyCode.VOID));
+            } else if (k == 12) {
+                // a replacement of that replacement (step 6)
+                steps.add(new Step(replacement(base.get(2), "-"), 6, FrequencyCode.REPLACEMENT));
+            } else if (steps.size() == PayerService.BATCH) {
+                // the original is the batch's last claim, its replacement the next batch's first
+                steps.add(new Step(base.get(k), steps.size() - 1, FrequencyCode.REPLACEMENT));
+            } else if (k == 530) {
+                steps.add(new Step(base.get(100), stepOf(steps, base.get(100)), FrequencyCode.VOID));
+            }
+        }
+        assertThat(steps.get(6).corrects()).isEqualTo(2);
+        assertThat(steps.get(PayerService.BATCH).corrects()).isEqualTo(PayerService.BATCH - 1);
+
+        String oneByOne = "one-" + UUID.randomUUID();
+        List<ClaimResult> singly = new ArrayList<>();
+        Map<Integer, String> numbers = new HashMap<>();
+        for (int i = 0; i < steps.size(); i++) {
+            List<ClaimResult> answer = submit(oneByOne, steps.get(i).claim(numbers));
+            singly.addAll(answer);
+            numbers.put(i, answer.getLast().payerClaimNumber());
+        }
+        String inOneFile = "file-" + UUID.randomUUID();
+        Map<Integer, String> predicted = new HashMap<>();
+        long next = claimLedger.newIds(1).getFirst() + 1;
+        for (int i = 0; i < steps.size(); i++) {
+            next += steps.get(i).corrects() >= 0 ? 1 : 0; // the reversal's id
+            predicted.put(i, ClaimLedger.payerClaimNumber(next++));
+        }
+        List<ClaimResult> asFile =
+                submit(inOneFile, steps.stream().map(s -> s.claim(predicted)).toArray(Claim[]::new));
+
+        assertThat(asFile).extracting(ClaimResult::status).doesNotContain(ClaimStatus.REJECTED);
+        assertThat(asFile).filteredOn(r -> r.status() == ClaimStatus.REVERSED).hasSize(5);
+        assertThat(remittance(asFile)).isEqualTo(remittance(singly));
+        assertThat(storedLedger(inOneFile)).isEqualTo(storedLedger(oneByOne));
+
+        // later: a replacement of a stored claim, then that claim again (no duplicate of what was reversed: the
+        // claim's services are in no other claim), then every claim again
+        int k = uniqueServices(base, 20);
+        List<Claim> laterFor = new ArrayList<>();
+        List<Claim> laterOneByOne = new ArrayList<>();
+        for (Map<Integer, String> n : List.of(predicted, numbers)) {
+            List<Claim> later = n == predicted ? laterFor : laterOneByOne;
+            later.add(replacement(base.get(k), n.get(stepOf(steps, base.get(k)))));
+            later.add(base.get(k));
+            later.addAll(base);
+        }
+        List<ClaimResult> fileLaterAnswers = submit(inOneFile, laterFor.toArray(Claim[]::new));
+        assertThat(fileLaterAnswers.get(2).patientControlNumber())
+                .isEqualTo(base.get(k).patientControlNumber());
+        assertThat(adjustments(fileLaterAnswers.get(2), "18")).isZero();
+        String fileLater = remittance(fileLaterAnswers);
+        int limit = claimLedger.preparedLinesLimit;
+        try {
+            claimLedger.preparedLinesLimit = 0; // every question asked line by line from the index
+            assertThat(remittance(submit(oneByOne, laterOneByOne.toArray(Claim[]::new))))
+                    .isEqualTo(fileLater);
+        } finally {
+            claimLedger.preparedLinesLimit = limit;
+        }
+        assertThat(fileLater).contains("CAS*CO*18*");
+    }
+
+    /**
+     * What the history holds in memory changes nothing: the same file sent a second time into its ledger is decided
+     * the same whether the stored lines are read once per member, asked line by line (limit 0), or read, forgotten
+     * and read again because the second batch's members do not fit next to the first batch's.
+     */
+    @Test
+    void theSecondFileIsDecidedTheSameWhateverTheHistoryMayHoldInMemory() {
+        List<Claim> file = new ArrayList<>(generated(PayerService.BATCH));
+        file.addAll(generated(100, 4)); // the second batch: four other members
+        Map<String, String> secondAnswers = new HashMap<>();
+        int limit = claimLedger.preparedLinesLimit;
+        for (String kind : List.of("read", "line-by-line", "forgotten")) {
+            String ledger = "limit-" + kind + "-" + UUID.randomUUID();
+            submit(ledger, file.toArray(Claim[]::new));
+            int firstMembers = lines(ledger, file.subList(0, PayerService.BATCH));
+            int secondMembers = lines(ledger, file.subList(PayerService.BATCH, file.size()));
+            assertThat(secondMembers).isLessThan(firstMembers).isPositive();
+            try {
+                claimLedger.preparedLinesLimit = switch (kind) {
+                    case "line-by-line" -> 0;
+                    case "forgotten" -> firstMembers + secondMembers / 2;
+                    default -> limit;
+                };
+                secondAnswers.put(kind, remittance(submit(ledger, file.toArray(Claim[]::new))));
+            } finally {
+                claimLedger.preparedLinesLimit = limit;
+            }
+        }
+        assertThat(secondAnswers.get("read")).contains("CAS*CO*18*");
+        assertThat(secondAnswers.get("line-by-line")).isEqualTo(secondAnswers.get("read"));
+        assertThat(secondAnswers.get("forgotten")).isEqualTo(secondAnswers.get("read"));
+    }
+
+    /** Index rows of the members of {@code claims} in the ledger. */
+    private int lines(String ledger, List<Claim> claims) {
+        List<String> members =
+                claims.stream().map(ServiceKey::memberKey).distinct().toList();
+        return members.stream()
+                .mapToInt(m -> jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM payer_claim_line WHERE ledger = ? AND member_key = ?",
+                        Integer.class,
+                        ledger,
+                        m))
+                .sum();
+    }
+
+    /** A claim of a test file: an original, or a correction of the claim of step {@code corrects}. */
+    private record Step(Claim content, int corrects, FrequencyCode frequency) {
+        Claim claim(Map<Integer, String> numbers) {
+            if (corrects < 0) {
+                return content;
+            }
+            String original = numbers.get(corrects);
+            return frequency == FrequencyCode.VOID
+                    ? ClaimBuilder.from(content)
+                            .frequency(FrequencyCode.VOID, original)
+                            .build()
+                    : replacement(content, original);
+        }
+    }
+
+    /** The first claim from {@code from} on whose every service (member, date, code, ...) no other claim has. */
+    private static int uniqueServices(List<Claim> claims, int from) {
+        Map<ServiceKey, Integer> claimsWith = new HashMap<>();
+        for (Claim c : claims) {
+            c.lines().stream()
+                    .map(l -> ServiceKey.of(c, l))
+                    .distinct()
+                    .forEach(key -> claimsWith.merge(key, 1, Integer::sum));
+        }
+        for (int i = from; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (c.lines().stream().allMatch(l -> claimsWith.get(ServiceKey.of(c, l)) == 1)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("every claim shares a service with another");
+    }
+
+    private static int stepOf(List<Step> steps, Claim claim) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).corrects() < 0 && steps.get(i).content() == claim) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not in the file");
+    }
+
+    /** A replacement of {@code original}: the same claim with one more unit on every line (so no duplicate of it). */
+    private static Claim replacement(Claim original, String originalNumber) {
+        List<ServiceLine> lines = original.lines().stream()
+                .map(l -> new ServiceLine(
+                        l.from(),
+                        l.to(),
+                        l.placeOfService(),
+                        l.emergency(),
+                        l.code(),
+                        l.modifiers(),
+                        l.pointers(),
+                        l.charge(),
+                        l.units() + 1,
+                        l.renderingNpi()))
+                .toList();
+        return ClaimBuilder.from(original)
+                .lines(lines)
+                .frequency(FrequencyCode.REPLACEMENT, originalNumber)
+                .build();
+    }
+
+    /** The ledger's stored claims in id order and its history index, record ids numbered in order of appearance. */
+    private String storedLedger(String ledger) {
+        StringBuilder text = new StringBuilder();
+        rows(
+                text,
+                "SELECT status, payer_claim_number, billed, paid, patient_responsibility, claim_json, result_json"
+                        + " FROM payer_claim WHERE ledger = ? ORDER BY id",
+                ledger);
+        rows(
+                text,
+                "SELECT payer_claim_number, line_number, member_key, billing_npi, service_year, service_date, code,"
+                        + " modifiers, units, deductible, patient_control_number FROM payer_claim_line WHERE ledger = ?"
+                        + " ORDER BY claim_id, line_number",
+                ledger);
+        return numbered(text.toString());
+    }
+
+    private void rows(StringBuilder text, String sql, String ledger) {
+        jdbc.query(
+                sql,
+                rs -> {
+                    for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                        text.append(rs.getString(c)).append('|');
+                    }
+                    text.append('\n');
+                },
+                ledger);
+    }
+
     private List<ClaimResult> submit(String ledger, Claim... claims) {
         return payer.submit("student", ledger, parsed(List.of(claims)), RECEIVED, null, null, Disclosure.TEACHING);
     }
@@ -207,11 +473,17 @@ class ClaimLedgerTest {
     }
 
     private List<Claim> generated(int count) {
+        return generated(count, 0);
+    }
+
+    /** {@code count} generated claims of four members, the first four covered ones after {@code skip}. */
+    private List<Claim> generated(int count, int skip) {
         List<Member> members = payer.rules().members().stream()
                 .filter(m -> m.coverageEnd() == null)
+                .skip(skip)
                 .limit(4)
                 .toList();
-        Iterator<Claim> claims = PayerPipelineBench.generated(members, new Random(7));
+        Iterator<Claim> claims = PayerPipelineBench.generated(members, new Random(7 + skip));
         List<Claim> out = new ArrayList<>();
         while (out.size() < count) {
             out.add(claims.next());
@@ -239,15 +511,24 @@ class ClaimLedgerTest {
     }
 
     @Test
-    void idsDrawnForABatchIncreaseAndInsertsWithoutAnIdComeAfterThem() {
+    void idsDrawnForABatchIncreaseAndAReversalStoredAloneComesAfterThem() {
         List<Long> drawn = claimLedger.newIds(5);
         assertThat(drawn).hasSize(5).isSorted().doesNotHaveDuplicates();
         List<Long> more = claimLedger.newIds(3);
         assertThat(more.getFirst()).isGreaterThan(drawn.getLast());
-        // the reversal path inserts without an id: the column's default is the same sequence
+        // a reversal stored on its own (reprocessing) draws its id from the same sequence
         Claim claim = generated(1).getFirst();
         ClaimResult reversal = ClaimReversal.of(payer.adjudicateUnstored(claim, LocalDate.of(2026, 4, 10), null));
-        claimLedger.storeReversal("ids-user", "ids", null, LocalDate.of(2026, 4, 10), claim, "{}", reversal, "{}");
+        claimLedger.storeReversal(
+                claimLedger.newIds(1).getFirst(),
+                "ids-user",
+                "ids",
+                null,
+                LocalDate.of(2026, 4, 10),
+                claim,
+                "{}",
+                reversal,
+                "{}");
         assertThat(jdbc.queryForObject("SELECT MAX(id) FROM payer_claim WHERE username = 'ids-user'", Long.class))
                 .isGreaterThan(more.getLast());
     }
