@@ -1,6 +1,5 @@
 package org.chart2claim.assessment;
 
-import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -26,12 +25,15 @@ import org.chart2claim.codebook.CodeBooks;
 import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeSet;
 import org.chart2claim.codebook.Modifier;
+import org.chart2claim.config.BackgroundStart;
 import org.chart2claim.config.ContentLocations;
+import org.chart2claim.config.OnDemand;
 import org.chart2claim.config.SafeZip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,7 +49,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reloaded at start-up and whenever another code set becomes active.
  */
 @Service
-public class QuestionBank {
+@Order(QuestionBank.START_ORDER)
+public class QuestionBank implements BackgroundStart {
+
+    /** A background start step after the code books and the scenario library. */
+    public static final int START_ORDER = 400;
 
     private static final Logger log = LoggerFactory.getLogger(QuestionBank.class);
     private static final Pattern DOMAIN_LINE = Pattern.compile("(?m)^domain:\\s*\"?([A-Z0-9_]+)\"?\\s*$");
@@ -84,6 +90,8 @@ public class QuestionBank {
 
     /** Parsed old versions: immutable, so they can be cached for good. */
     private final Map<String, Question> oldVersions = new ConcurrentHashMap<>();
+    /** The bank loads after the server answers; every reader waits for it. */
+    private final OnDemand loading = new OnDemand(this, "question bank", this::reload);
 
     private final String questionsDir;
 
@@ -117,9 +125,9 @@ public class QuestionBank {
         this.questionsDir = questionsDir;
     }
 
-    @PostConstruct
-    void start() {
-        reload();
+    @Override
+    public OnDemand startWork() {
+        return loading;
     }
 
     @EventListener
@@ -153,6 +161,7 @@ public class QuestionBank {
         questions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byId));
         readCatalogue();
         problems = List.copyOf(allProblems);
+        loading.markDone();
         log.info("Question bank: {} questions loaded, {} problems", byId.size(), allProblems.size());
     }
 
@@ -274,6 +283,7 @@ public class QuestionBank {
      * question has ever used; an edit keeps its id. {@code editing} is the id being edited, null for a new question.
      */
     public Checked check(QuestionForm form, String editing) {
+        ensureStarted();
         List<String> messages = new ArrayList<>();
         String fileName =
                 form.domain() == null ? "question.yaml" : form.domain().fileName();
@@ -316,6 +326,7 @@ public class QuestionBank {
      * {@link InvalidQuestionException} with the messages per field. Publishing a retired question restores it.
      */
     public synchronized Published publish(QuestionForm form, String editing, String by, String changeNote) {
+        ensureStarted();
         Checked checked = check(form, editing);
         if (!checked.valid()) {
             throw new InvalidQuestionException(checked.errors());
@@ -333,6 +344,7 @@ public class QuestionBank {
      * stored. {@code editing} is the id of the question to version (it must exist), null for a new question.
      */
     public Published publish(tools.jackson.databind.JsonNode body, String editing, String by) {
+        ensureStarted();
         if (editing != null && !questions.containsKey(editing)) {
             throw AssessmentException.notFound("No question " + editing + ".");
         }
@@ -380,6 +392,7 @@ public class QuestionBank {
 
     /** Every domain's bank file that has questions (retired ones too when asked), zipped, named as shipped. */
     public byte[] exportAll(boolean withRetired) {
+        ensureStarted();
         Map<String, String> files = new LinkedHashMap<>();
         for (QuestionDomain d : QuestionDomain.values()) {
             boolean any = questions.values().stream()
@@ -448,6 +461,7 @@ public class QuestionBank {
      * UTF-8).
      */
     public synchronized List<Imported> importFiles(Map<String, String> files, String by, String changeNote) {
+        ensureStarted();
         Map<String, List<String>> errors = new LinkedHashMap<>();
         Map<String, String> ids = new LinkedHashMap<>();
         Map<String, String> seen = new HashMap<>();
@@ -545,6 +559,7 @@ public class QuestionBank {
      * shipped format: {@link #importFile} reads it back unchanged.
      */
     public String export(QuestionDomain domain, boolean withRetired) {
+        ensureStarted();
         return QuestionFile.write(
                 domain,
                 questions.values().stream()
@@ -594,6 +609,7 @@ public class QuestionBank {
 
     /** Retires (no longer offered to new exams) or restores a question; its versions and sessions stay. */
     public synchronized void setRetired(String id, boolean retire) {
+        ensureStarted();
         Question q = questions.get(id);
         if (q == null) {
             throw AssessmentException.notFound("No question " + id + ".");
@@ -609,6 +625,7 @@ public class QuestionBank {
 
     /** Every question that may go into a new exam (not retired), sorted by id. */
     public List<Question> all() {
+        ensureStarted();
         return questions.values().stream()
                 .filter(q -> !retired.contains(q.id()))
                 .toList();
@@ -616,17 +633,20 @@ public class QuestionBank {
 
     /** Every question of the bank with its state (retired ones included), sorted by id. */
     public List<Listed> listed() {
+        ensureStarted();
         return questions.values().stream()
                 .map(q -> new Listed(q, retired.contains(q.id()), owners.get(q.id())))
                 .toList();
     }
 
     public List<Question> inDomain(QuestionDomain domain) {
+        ensureStarted();
         return all().stream().filter(q -> q.domain() == domain).toList();
     }
 
     /** The tags of the questions new exams may use, each with how many questions carry it, sorted. */
     public Map<String, Integer> tags() {
+        ensureStarted();
         Map<String, Integer> out = new TreeMap<>();
         for (Question q : all()) {
             q.tags().forEach(t -> out.merge(t, 1, Integer::sum));
@@ -636,15 +656,18 @@ public class QuestionBank {
 
     /** The current version of a question (retired ones too: running and past sessions still need them). */
     public Optional<Question> find(String id) {
+        ensureStarted();
         return Optional.ofNullable(id == null ? null : questions.get(id));
     }
 
     /** Whether a question exists and is not retired. */
     public boolean isActive(String id) {
+        ensureStarted();
         return id != null && questions.containsKey(id) && !retired.contains(id);
     }
 
     public boolean isRetired(String id) {
+        ensureStarted();
         return retired.contains(id);
     }
 
@@ -653,6 +676,7 @@ public class QuestionBank {
      * id or version. An old version is read without the code check: a session shows what it drew.
      */
     public Optional<Question> version(String id, int version) {
+        ensureStarted();
         Question current = id == null ? null : questions.get(id);
         if (current != null && current.version() == version) {
             return Optional.of(current);
@@ -676,6 +700,7 @@ public class QuestionBank {
 
     /** Every version of a question, oldest first. */
     public List<VersionInfo> versions(String id) {
+        ensureStarted();
         return store.versions(id).stream()
                 .map(v -> new VersionInfo(v.version(), v.source(), v.publishedBy(), v.publishedAt(), v.changeNote()))
                 .sorted(Comparator.comparingInt(VersionInfo::version))
@@ -683,6 +708,7 @@ public class QuestionBank {
     }
 
     public List<QuestionProblem> problems() {
+        ensureStarted();
         return problems;
     }
 }

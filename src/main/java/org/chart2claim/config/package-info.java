@@ -2,7 +2,9 @@
  * Application configuration: settings ({@code Chart2ClaimProperties}), where content and data live
  * ({@code ContentLocations}), the data-dir environment and the Vaadin app shell; the REST API's one error shape
  * ({@code ApiProblems}, {@code ApiErrorAdvice}, JSON 404 for unmatched {@code /api} paths) and the request
- * body limits ({@code RequestLimits}, {@code RequestBodyLimitFilter}).
+ * body limits ({@code RequestLimits}, {@code RequestBodyLimitFilter}); start-up work off the start path
+ * ({@code BackgroundStart} steps run by {@code BackgroundStarter} after the server answers, {@code OnDemand} for the
+ * readers that come earlier).
  *
  * <p>Imports no other feature.
  */

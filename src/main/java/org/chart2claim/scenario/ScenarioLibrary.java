@@ -1,6 +1,5 @@
 package org.chart2claim.scenario;
 
-import jakarta.annotation.PostConstruct;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,10 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.chart2claim.account.CohortService;
 import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeLookup;
+import org.chart2claim.config.BackgroundStart;
 import org.chart2claim.config.ContentLocations;
+import org.chart2claim.config.OnDemand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the attempts and claims made on them. Removed files become unavailable; attempts are never touched.
  */
 @Service
-public class ScenarioLibrary {
+@Order(ScenarioLibrary.START_ORDER)
+public class ScenarioLibrary implements BackgroundStart {
+
+    /** A background start step after the code books (the keys are validated against them). */
+    public static final int START_ORDER = 300;
 
     private static final Logger log = LoggerFactory.getLogger(ScenarioLibrary.class);
 
@@ -45,6 +51,8 @@ public class ScenarioLibrary {
     private volatile List<ScenarioLoader.Problem> problems = List.of();
     /** Parsed old versions: immutable, so they can be cached for good. */
     private final Map<String, Scenario> oldVersions = new ConcurrentHashMap<>();
+    /** The library loads after the server answers; every reader waits for it. */
+    private final OnDemand loading = new OnDemand(this, "scenario library", this::reload);
 
     /** Who owns a scenario, who may see it, whether it is retired, its current version. */
     public record Catalogue(String id, String owner, ScenarioVisibility visibility, boolean retired, int version) {
@@ -100,9 +108,9 @@ public class ScenarioLibrary {
         this.tx = tx;
     }
 
-    @PostConstruct
-    void start() {
-        reload();
+    @Override
+    public OnDemand startWork() {
+        return loading;
     }
 
     /** An instructor imported or activated another code set: re-validate the keys against it. */
@@ -129,6 +137,7 @@ public class ScenarioLibrary {
         scenarios = Map.copyOf(byId);
         catalogue = readCatalogue();
         problems = List.copyOf(allProblems);
+        loading.markDone();
         log.info(
                 "Scenarios: {} loaded ({} new or changed), {} with problems", byId.size(), changed, allProblems.size());
     }
@@ -242,6 +251,7 @@ public class ScenarioLibrary {
             String changeNote,
             String payerCheck,
             String payerOverride) {
+        ensureStarted(); // not inside the transaction below
         ScenarioValidator.Outcome outcome = validator().validate(null, text);
         if (!outcome.valid()) {
             throw new InvalidScenarioException(outcome.errors());
@@ -257,7 +267,7 @@ public class ScenarioLibrary {
             record.setRetired(false);
             boolean same = latest.isPresent()
                     && latest.get().getContentHash().equals(parsed.contentHash())
-                    && scenarios.containsKey(parsed.id());
+                    && scenarios().containsKey(parsed.id());
             int version = latest.map(v -> v.getVersion() + (same ? 0 : 1)).orElse(1);
             if (!same) {
                 versions.save(new ScenarioVersionRecord(
@@ -268,7 +278,7 @@ public class ScenarioLibrary {
             records.save(record);
             return new Published(parsed.id(), version, !same);
         });
-        Map<String, Scenario> next = new LinkedHashMap<>(scenarios);
+        Map<String, Scenario> next = new LinkedHashMap<>(scenarios());
         next.put(parsed.id(), parsed.withVersion(published.version()));
         scenarios = Map.copyOf(next);
         catalogue = readCatalogue();
@@ -277,6 +287,7 @@ public class ScenarioLibrary {
 
     /** Retires (hides from the catalogue) or restores a scenario; attempts and versions stay. */
     public synchronized void setRetired(String id, boolean retired) {
+        ensureStarted();
         tx.executeWithoutResult(status -> records.findById(id).ifPresent(r -> {
             r.setRetired(retired);
             records.save(r);
@@ -286,6 +297,7 @@ public class ScenarioLibrary {
 
     /** Changes who may see a scenario in the catalogue. */
     public synchronized void setVisibility(String id, ScenarioVisibility visibility) {
+        ensureStarted();
         tx.executeWithoutResult(status -> records.findById(id).ifPresent(r -> {
             r.setVisibility(visibility);
             records.save(r);
@@ -293,21 +305,31 @@ public class ScenarioLibrary {
         catalogue = readCatalogue();
     }
 
+    private Map<String, Scenario> scenarios() {
+        ensureStarted();
+        return scenarios;
+    }
+
+    private Map<String, Catalogue> catalogueMap() {
+        ensureStarted();
+        return catalogue;
+    }
+
     /** Every valid scenario at its current version, retired ones included, sorted by id. */
     public List<Scenario> all() {
-        return scenarios.values().stream()
+        return scenarios().values().stream()
                 .sorted(Comparator.comparing(Scenario::id))
                 .toList();
     }
 
     /** The current version of a scenario (retired ones too: their attempts and claims still need it). */
     public Optional<Scenario> find(String id) {
-        return Optional.ofNullable(id == null ? null : scenarios.get(id));
+        return Optional.ofNullable(id == null ? null : scenarios().get(id));
     }
 
     /** A scenario's owner, visibility, retirement and current version; empty for an unknown id. */
     public Optional<Catalogue> catalogueEntry(String id) {
-        return Optional.ofNullable(id == null ? null : catalogue.get(id));
+        return Optional.ofNullable(id == null ? null : catalogueMap().get(id));
     }
 
     /**
@@ -324,12 +346,12 @@ public class ScenarioLibrary {
     }
 
     private boolean listedFor(String id, String username) {
-        Catalogue entry = catalogue.get(id);
+        Catalogue entry = catalogueMap().get(id);
         return (entry == null || !entry.retired()) && visibleTo(id, username);
     }
 
     private boolean visibleTo(String id, String username) {
-        Catalogue entry = catalogue.get(id);
+        Catalogue entry = catalogueMap().get(id);
         if (entry == null || entry.visibility() == ScenarioVisibility.EVERYBODY || entry.owner() == null) {
             return true;
         }
@@ -338,7 +360,7 @@ public class ScenarioLibrary {
 
     /** Version {@code version} of a scenario as it was published (the current one from memory). */
     public Optional<Scenario> version(String id, int version) {
-        Scenario current = scenarios.get(id);
+        Scenario current = scenarios().get(id);
         if (current != null && current.version() == version) {
             return Optional.of(current);
         }
@@ -398,6 +420,7 @@ public class ScenarioLibrary {
 
     /** The files (and stored versions) that failed validation at the last (re)load, with reasons. */
     public List<ScenarioLoader.Problem> problems() {
+        ensureStarted();
         return problems;
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,11 +18,14 @@ import org.chart2claim.codebook.CodeBookService;
 import org.chart2claim.codebook.CodeBooks;
 import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeSystem;
+import org.chart2claim.config.BackgroundStart;
 import org.chart2claim.config.ContentLocations;
+import org.chart2claim.config.OnDemand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,9 +33,13 @@ import org.springframework.stereotype.Service;
  * {@code <data dir>/index}, setting {@code chart2claim.index-dir}) in a folder named after the content
  * hash of the code books: a start with unchanged books opens the existing index in milliseconds; changed
  * books (or an installed import) build a new one and delete the old.
+ *
+ * <p>The index opens after the server answers ({@link BackgroundStart}, right after the code books): a search
+ * that comes earlier waits for it; the search panel says that search is getting ready instead.
  */
 @Service
-public class CodeSearchService {
+@Order(CodeBookService.START_ORDER + 10)
+public class CodeSearchService implements BackgroundStart {
 
     private static final Logger log = LoggerFactory.getLogger(CodeSearchService.class);
 
@@ -44,15 +52,46 @@ public class CodeSearchService {
     private volatile CodeSearchIndex index;
     private Directory directory;
     private volatile boolean lastOpenBuilt;
+    private final CodeBookService codeBooks;
+    private final OnDemand opening = new OnDemand(this, "search index", this::openCurrentBooks);
 
     public CodeSearchService(
             CodeBookService codeBooks,
             ContentLocations locations,
             @Value("${chart2claim.index-dir:}") String indexDir) {
+        this.codeBooks = codeBooks;
         this.indexRoot = indexDir == null || indexDir.isBlank()
                 ? locations.dataDir().resolve("index")
                 : Path.of(indexDir).toAbsolutePath().normalize();
+    }
+
+    @Override
+    public OnDemand startWork() {
+        return opening;
+    }
+
+    /** Opens (or builds) the index for the current books unless it is open. */
+    @Override
+    public void ensureStarted() {
+        if (opening.done()) {
+            return;
+        }
+        // the books outside our lock: an install holds the books' lock while it tells us to reopen
+        CodeBooks books = codeBooks.books();
+        opening.ensure(() -> open(books, IndexProgressListener.NONE));
+    }
+
+    private void openCurrentBooks() {
         open(codeBooks.books(), IndexProgressListener.NONE);
+    }
+
+    /**
+     * Waits up to {@code timeout} for the index to open after a start, without opening it in this thread.
+     *
+     * @return false when it is still getting ready (a view then says so instead of blocking)
+     */
+    public boolean awaitReady(Duration timeout) {
+        return opening.await(timeout);
     }
 
     /** Another code set became active: rebuild (or reopen) the index for the new books. */
@@ -112,6 +151,7 @@ public class CodeSearchService {
                 oldDirectory.close();
             }
             lastOpenBuilt = built;
+            opening.markDone();
             removeOtherIndexes(folderName);
             log.info(
                     "Code search index {} {} entries in {} ms{} ({})",
@@ -187,6 +227,7 @@ public class CodeSearchService {
      * @param limit  clamped to 1..{@link CodeSearchIndex#MAX_LIMIT}
      */
     public List<CodeHit> search(String text, CodeSystem system, boolean billableOnly, int limit) {
+        ensureStarted();
         try {
             return index.search(text, system, billableOnly, limit);
         } catch (org.apache.lucene.store.AlreadyClosedException e) {
@@ -197,6 +238,7 @@ public class CodeSearchService {
 
     /** True when the last {@link #open} had to build the index (false: reused the one on disk). */
     public boolean lastOpenBuilt() {
+        ensureStarted();
         return lastOpenBuilt;
     }
 

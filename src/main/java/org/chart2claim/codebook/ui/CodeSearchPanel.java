@@ -67,6 +67,11 @@ public class CodeSearchPanel extends VerticalLayout {
 
     /** Results shown per search. */
     static final int RESULT_LIMIT = 50;
+    /** How long a search waits for the index after a restart before it says that search is getting ready. */
+    static final java.time.Duration READY_WAIT = java.time.Duration.ofSeconds(10);
+
+    static final String GETTING_READY =
+            "Code search is getting ready (the code books are loading after a restart). Search again in a few seconds.";
 
     private final CodeSearchService search;
     final TextField query = new TextField();
@@ -206,6 +211,13 @@ public class CodeSearchPanel extends VerticalLayout {
             focused = null;
             results.setItems(List.of());
             status.setText("");
+            return;
+        }
+        if (!search.awaitReady(READY_WAIT)) {
+            // right after a restart the code books and the index load in the background: say so, never "no codes"
+            focused = null;
+            results.setItems(List.of());
+            status.setText(GETTING_READY);
             return;
         }
         List<CodeHit> hits = search.search(text, selectedSystem(), billableOnly.getValue(), RESULT_LIMIT);

@@ -103,6 +103,7 @@ class CodeSearchServiceIndexPersistenceTest {
         ContentLocations locations = locations();
         CodeBookService books = new CodeBookService(locations, event -> {});
         CodeSearchService first = new CodeSearchService(books, locations, "");
+        first.ensureStarted(); // opens (here: builds) the index, as the background start does after a start
         Path folder = first.indexRoot().resolve(indexFolders(first.indexRoot()).getFirst());
         first.close();
 

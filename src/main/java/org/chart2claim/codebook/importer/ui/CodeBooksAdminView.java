@@ -34,6 +34,7 @@ import org.chart2claim.codebook.importer.CodeSetImportService;
 import org.chart2claim.codebook.importer.CodeSetVersion;
 import org.chart2claim.codebook.importer.ImportSummary;
 import org.chart2claim.codebook.importer.ServerImportFolder;
+import org.chart2claim.config.BackgroundStarter;
 import org.chart2claim.config.DisplayDates;
 import org.chart2claim.config.RequestLimits;
 
@@ -67,8 +68,14 @@ public class CodeBooksAdminView extends VerticalLayout {
     /** The running or last import, so tests can wait for it. */
     volatile CompletableFuture<Void> lastImport = CompletableFuture.completedFuture(null);
 
+    /** What still loads in the background after a restart (hidden when everything is loaded). */
+    final Paragraph startProgress = new Paragraph();
+
     public CodeBooksAdminView(
-            CodeSetImportService importService, CurrentUser currentUser, ServerImportFolder importFolder) {
+            CodeSetImportService importService,
+            CurrentUser currentUser,
+            ServerImportFolder importFolder,
+            BackgroundStarter starter) {
         this.importService = importService;
         this.importFolder = importFolder;
         this.currentUser = currentUser;
@@ -80,6 +87,10 @@ public class CodeBooksAdminView extends VerticalLayout {
                 + "(ICD-10-CM order file, Tabular and Index XML, neoplasm/drug tables; HCPCS annual file; a licensed "
                 + "CPT file) to search the complete sets. Several years can coexist; the newest imported year becomes "
                 + "active, and you can switch back at any time."));
+        startProgress.addClassName("start-progress");
+        startProgress.setText(startProgressText(starter.steps()));
+        startProgress.setVisible(!startProgress.getText().isEmpty());
+        add(startProgress);
         for (String notice : importService.storeNotices()) {
             // what the start-up check repaired or found after an interrupted import
             Paragraph warning = new Paragraph(notice);
@@ -278,5 +289,31 @@ public class CodeBooksAdminView extends VerticalLayout {
 
     private static String count(int value) {
         return value < 0 ? "–" : String.format("%,d", value);
+    }
+
+    /**
+     * The background start's progress as the admin reads it ("code books loaded in 1.2 s · search index loading ·
+     * …"); empty once every step is done.
+     */
+    static String startProgressText(List<BackgroundStarter.Step> steps) {
+        if (steps.stream().allMatch(s -> s.state() == BackgroundStarter.State.DONE)) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("After the restart the app is still loading (pages answer meanwhile; "
+                + "searches and lists wait for it): ");
+        for (int i = 0; i < steps.size(); i++) {
+            BackgroundStarter.Step step = steps.get(i);
+            text.append(i == 0 ? "" : " · ")
+                    .append(step.name())
+                    .append(
+                            switch (step.state()) {
+                                case WAITING -> " waiting";
+                                case RUNNING -> " loading…";
+                                case DONE -> String.format(" loaded in %.1f s", step.millis() / 1000.0);
+                                case FAILED ->
+                                    " FAILED (" + step.error() + "; see the log; the next request tries again)";
+                            });
+        }
+        return text.append(". Reload the page to follow.").toString();
     }
 }

@@ -17,6 +17,7 @@ import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.importer.CodeSetImportService;
 import org.chart2claim.codebook.importer.CodeSetVersion;
 import org.chart2claim.codebook.importer.ImportTestSupport;
+import org.chart2claim.config.BackgroundStarter;
 import org.chart2claim.support.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,5 +145,30 @@ class CodeBooksAdminViewTest extends KaribuTest {
                 .asString()
                 .contains("HCPCS-2030", "curated");
         service.checkStoredSets();
+    }
+
+    @Test
+    void theAdminSeesWhatStillLoadsAfterARestartAndNothingOnceEverythingIsLoaded() {
+        List<BackgroundStarter.Step> loading = List.of(
+                new BackgroundStarter.Step("code books", BackgroundStarter.State.DONE, 1200, null),
+                new BackgroundStarter.Step("search index", BackgroundStarter.State.RUNNING, 0, null),
+                new BackgroundStarter.Step("scenario library", BackgroundStarter.State.WAITING, 0, null));
+        assertThat(CodeBooksAdminView.startProgressText(loading))
+                .contains(
+                        "still loading",
+                        "code books loaded in 1.2 s",
+                        "search index loading",
+                        "scenario library waiting");
+        assertThat(CodeBooksAdminView.startProgressText(List.of(
+                        new BackgroundStarter.Step("code books", BackgroundStarter.State.FAILED, 5, "disk full"))))
+                .contains("code books FAILED (disk full");
+        assertThat(CodeBooksAdminView.startProgressText(
+                        List.of(new BackgroundStarter.Step("code books", BackgroundStarter.State.DONE, 1200, null))))
+                .isEmpty();
+
+        CodeBooksAdminView view = open();
+        assertThat(view.startProgress.isVisible())
+                .as("the test context loads everything before it is ready")
+                .isFalse();
     }
 }
