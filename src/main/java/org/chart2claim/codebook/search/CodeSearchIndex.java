@@ -32,8 +32,15 @@ public final class CodeSearchIndex implements Closeable {
     private final CodeQueryBuilder queries;
 
     public CodeSearchIndex(Directory directory, List<Synonym> synonyms) throws IOException {
-        this.reader = DirectoryReader.open(directory);
+        this(DirectoryReader.open(directory), synonyms);
+    }
+
+    CodeSearchIndex(DirectoryReader reader, List<Synonym> synonyms) throws IOException {
+        this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        // no filter cache: a search's filters are its own words, seldom asked again, and the cache's bookkeeping
+        // (hashing every filter of every query) cost more than it saved
+        searcher.setQueryCache(null);
         SpellingCorrector speller = new SpellingCorrector(reader, TITLE, ALT, INDEX);
         this.queries = new CodeQueryBuilder(
                 new CodeTextAnalyzer(), synonyms, speller::correct, speller::knows, this::isAcronym);
@@ -154,6 +161,15 @@ public final class CodeSearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first ({@code relaxed} false) or second try's query, for benches that take a search apart. */
+    CodeQueryBuilder.Plan plan(String text, CodeSystem system, boolean billableOnly, boolean relaxed) {
+        return queries.plan(text, system, billableOnly, relaxed);
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
     }
 
     /** Number of indexed entries. */
