@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,8 +95,11 @@ class LedgerHttpBench {
                     + ",settings=profile,jdk.CPUTimeSample#enabled=true");
             jvm.add("-XX:FlightRecorderOptions:stackdepth=512");
         }
-        try (ChildApp app = ChildApp.start(dataDir, log, jvm)) {
-            report(String.format("ledger bench: app ready after %.1f s (-Xmx512m)", app.secondsToReady()));
+        try (ChildApp app = ChildApp.start(dataDir, log, jvm, database())) {
+            report(String.format(
+                    "ledger bench: app ready after %.1f s (-Xmx512m, %s)",
+                    app.secondsToReady(),
+                    System.getProperty("ledger.bench.postgres", "").isBlank() ? "H2 file" : "PostgreSQL"));
             post(app, "warm-up", x12(claims.subList(0, 500)), "warm-up: 500 claims, empty ledger");
             String firstAnswer = post(app, "bench", file, "10,000 claims into an empty ledger");
             if (Boolean.getBoolean("ledger.bench.quick")) {
@@ -116,6 +122,29 @@ class LedgerHttpBench {
                     "ledger bench: 10 files × 1,000 claims into one ledger: %.2f s wall, server CPU %.1f s",
                     (System.nanoTime() - start) / 1e9, app.cpuSeconds() - cpu));
         }
+    }
+
+    /**
+     * The server's database: the H2 file in the data folder, or with {@code -Dledger.bench.postgres=jdbc:postgresql://
+     * host:port/} a new empty database on that PostgreSQL server (user postgres, no password), made for this run.
+     */
+    private static String[] database() throws Exception {
+        String server = System.getProperty("ledger.bench.postgres", "");
+        if (server.isBlank()) {
+            return new String[0];
+        }
+        String name = "ledger_bench_" + System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        report("ledger bench: PostgreSQL database " + server + name);
+        return new String[] {
+            "--spring.profiles.active=postgres",
+            "--spring.datasource.url=" + server + name,
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password="
+        };
     }
 
     /**
