@@ -291,11 +291,29 @@ public class PayerService {
             SpooledResults answers,
             Function<SpooledResults, T> answer)
             throws X12FormatException, IOException {
+        return submitX12AndAnswer(username, ledger, x12, receivedOn, disclosure, answers, done -> {}, answer);
+    }
+
+    /**
+     * The same, telling {@code progress} how many answers are done after every batch; a listener that throws (nobody
+     * waits for the answer any more) stops the work and rolls the whole file back.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public <T> T submitX12AndAnswer(
+            String username,
+            String ledger,
+            InputStream x12,
+            LocalDate receivedOn,
+            Disclosure disclosure,
+            SpooledResults answers,
+            IntConsumer progress,
+            Function<SpooledResults, T> answer)
+            throws X12FormatException, IOException {
         String book = ledgerName(ledger);
         Unanswerable unanswerable = new Unanswerable(book);
         unanswerable.refuseIfAny(0);
         Submission submission = new Submission(
-                username, book, receivedOn, null, null, disclosure, done -> {}, UnaryOperator.identity(), answers::add);
+                username, book, receivedOn, null, null, disclosure, progress, UnaryOperator.identity(), answers::add);
         int[] read = {0};
         ReadFailure input = new ReadFailure(x12);
         try {
