@@ -289,23 +289,6 @@ public class PayerService {
             LocalDate receivedOn,
             Disclosure disclosure,
             SpooledResults answers,
-            Function<SpooledResults, T> answer)
-            throws X12FormatException, IOException {
-        return submitX12AndAnswer(username, ledger, x12, receivedOn, disclosure, answers, done -> {}, answer);
-    }
-
-    /**
-     * The same, telling {@code progress} how many answers are done after every batch; a listener that throws (nobody
-     * waits for the answer any more) stops the work and rolls the whole file back.
-     */
-    @Transactional(rollbackFor = Exception.class)
-    public <T> T submitX12AndAnswer(
-            String username,
-            String ledger,
-            InputStream x12,
-            LocalDate receivedOn,
-            Disclosure disclosure,
-            SpooledResults answers,
             IntConsumer progress,
             Function<SpooledResults, T> answer)
             throws X12FormatException, IOException {

@@ -385,7 +385,7 @@ class ClaimLedgerTest {
                 }
             };
             String json = payer.submitX12AndAnswer(
-                    "student", streamed, arriving, RECEIVED, Disclosure.TEACHING, answers, spooled -> {
+                    "student", streamed, arriving, RECEIVED, Disclosure.TEACHING, answers, done -> {}, spooled -> {
                         try (InputStream in = spooled.json()) {
                             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                         } catch (java.io.IOException e) {

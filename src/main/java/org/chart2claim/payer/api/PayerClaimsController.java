@@ -81,6 +81,7 @@ public class PayerClaimsController {
                     received,
                     Disclosure.ofMode(mode),
                     answers,
+                    done -> {},
                     shown -> answer(payer, shown, accept));
         }
     }

@@ -60,20 +60,7 @@ class ClaimFileJobsTest {
                 .getResponse()
                 .getHeader("Location");
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String state = "";
-        while (!state.equals("DONE") && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            state = Json.MAPPER
-                    .readTree(mvc.perform(get(location).with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
-                            .andExpect(status().isOk())
-                            .andReturn()
-                            .getResponse()
-                            .getContentAsString())
-                    .get("state")
-                    .asString();
-        }
-        assertThat(state).isEqualTo("DONE");
+        assertThat(finalState(location)).isEqualTo("DONE");
         mvc.perform(get(location).with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(jsonPath("$.done").value(4));
         mvc.perform(get(location + "/result").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
@@ -106,22 +93,11 @@ class ClaimFileJobsTest {
                 .andReturn()
                 .getResponse()
                 .getHeader("Location");
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        String state = "";
-        while (!state.equals("DONE") && !state.equals("FAILED") && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            state = Json.MAPPER
-                    .readTree(mvc.perform(get(location).with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
-                            .andReturn()
-                            .getResponse()
-                            .getContentAsString())
-                    .get("state")
-                    .asString();
-        }
-        assertThat(state).isEqualTo("DONE");
+        assertThat(finalState(location)).isEqualTo("DONE");
         mvc.perform(get(location + "/result").with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.claims.length()").value(2000));
+                // every claim answered, and the reversals the sample's corrections set off
+                .andExpect(jsonPath("$.claims.length()", org.hamcrest.Matchers.greaterThanOrEqualTo(2000)));
         String remittance = mvc.perform(get(location + "/result")
                         .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
                         .accept("application/edi-x12"))
@@ -130,6 +106,24 @@ class ClaimFileJobsTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(remittance).startsWith("ISA*").contains("ST*835*").contains("CLP*PCN1001*");
+    }
+
+    /** The job's state once it is done or failed (polled for at most two minutes). */
+    private String finalState(String location) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String state = "";
+        while (!state.equals("DONE") && !state.equals("FAILED") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            state = Json.MAPPER
+                    .readTree(mvc.perform(get(location).with(httpBasic("student", IntegrationTest.DEMO_PASSWORD)))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString())
+                    .get("state")
+                    .asString();
+        }
+        return state;
     }
 
     @Test
