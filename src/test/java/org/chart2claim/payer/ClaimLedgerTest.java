@@ -408,6 +408,52 @@ class ClaimLedgerTest {
         assertThat(storedLedger(streamed)).isEqualTo(storedLedger(whole));
     }
 
+    /**
+     * A body that fails while it is read (as one passing its size limit does, after two batches were stored) is
+     * reported as that failure, not as malformed X12, and nothing of it stays stored.
+     */
+    @Test
+    void aBodyThatFailsWhileItIsReadStoresNothingAndSaysWhy() {
+        byte[] file = new Claim837Writer()
+                .write(
+                        generated(1200),
+                        new X12Envelope("TEST", "SIMPAYER", 1, LocalDateTime.of(2026, 4, 10, 8, 0), 'T'))
+                .getBytes(StandardCharsets.US_ASCII);
+        java.io.IOException tooLarge = new java.io.IOException("The request body is larger than the limit.");
+        InputStream failing = new InputStream() {
+            private final InputStream in = new ByteArrayInputStream(file);
+            private long read;
+
+            @Override
+            public int read() throws java.io.IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                if (read > file.length * 9L / 10) {
+                    throw tooLarge;
+                }
+                int n = in.read(b, off, Math.min(len, 4096));
+                read += Math.max(0, n);
+                return n;
+            }
+        };
+        String ledger = "failing-" + UUID.randomUUID();
+        Throwable thrown;
+        try (SpooledResults answers = new SpooledResults(null)) {
+            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitX12AndAnswer(
+                    "student", ledger, failing, RECEIVED, Disclosure.TEACHING, answers, done -> {}, a -> a.size()));
+            assertThat(answers.size())
+                    .as("batches were decided before the body failed")
+                    .isGreaterThanOrEqualTo(1000);
+        }
+        assertThat(thrown).isSameAs(tooLarge);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payer_claim WHERE ledger = ?", Integer.class, ledger))
+                .isZero();
+    }
+
     /** The steps as an 837P, their corrections naming the numbers the file's claims will get. */
     private byte[] x12(List<Step> steps) {
         Map<Integer, String> predicted = predictedNumbers(steps);
