@@ -730,8 +730,10 @@ public final class CodeQueryBuilder {
      */
     static final class RewrittenOnce extends Query {
         private final Query in;
-        private IndexSearcher rewrittenBy;
-        private Query rewritten;
+        /** The searcher and its rewrite, as one value: a query shared between threads never mixes two. */
+        private volatile Rewritten memo;
+
+        private record Rewritten(IndexSearcher by, Query query) {}
 
         RewrittenOnce(Query in) {
             this.in = in;
@@ -739,11 +741,12 @@ public final class CodeQueryBuilder {
 
         @Override
         public Query rewrite(IndexSearcher searcher) throws IOException {
-            if (rewrittenBy != searcher) {
-                rewritten = searcher.rewrite(in);
-                rewrittenBy = searcher;
+            Rewritten known = memo;
+            if (known == null || known.by() != searcher) {
+                known = new Rewritten(searcher, searcher.rewrite(in));
+                memo = known;
             }
-            return rewritten;
+            return known.query();
         }
 
         @Override
