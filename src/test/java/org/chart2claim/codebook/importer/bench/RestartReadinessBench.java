@@ -143,18 +143,7 @@ class RestartReadinessBench {
             return; // quick runs: only the plain starts
         }
         Path app = work.resolve("app");
-        assertThat(java(
-                                work,
-                                work.resolve("extract.log"),
-                                "-Djarmode=tools",
-                                "-jar",
-                                jar.toString(),
-                                "extract",
-                                "--destination",
-                                app.toString())
-                        .waitFor())
-                .isZero();
-        String extracted = app.resolve(jar.getFileName()).toString();
+        String extracted = extract(work, jar, app);
         for (int run = 1; run <= 2; run++) {
             // what the nested jars cost: the same classes from plain jar files, no archive or cache
             timeStart(work, "extracted, no archive, start " + run, "-jar", extracted);
@@ -189,6 +178,141 @@ class RestartReadinessBench {
                     "-jar",
                     extracted);
         }
+    }
+
+    /**
+     * Every documented way to run the production jar still works with the bean definitions precomputed at build time
+     * (Spring AOT, {@code config.PrecomputedStart}), which freeze the beans' conditions: the plain and the extracted
+     * start use them and answer the API (search, scenario list: the lazy repositories), {@code -Dspring.aot.enabled=false}
+     * turns them off, the {@code import-codebooks} batch run (no web server, another set of beans) never uses them, and
+     * the {@code postgres} profile starts and migrates a fresh PostgreSQL database (when
+     * {@code CHART2CLAIM_TEST_POSTGRES_URL} names one, as {@code .ci/run} provides). Needs only the production jar.
+     */
+    @Test
+    void productionJarRunsInEveryDocumentedMode() throws Exception {
+        Path jar = productionJar();
+        assumeTrue(jar != null, "no production jar in target/ (./mvnw -Pproduction -DskipTests package)");
+        Path work = Path.of("target", "bench-run-modes").toAbsolutePath();
+        deleteTree(work);
+        Files.createDirectories(work);
+
+        Path order =
+                Path.of("src/test/resources/importer/icd10cm_order_2030.txt").toAbsolutePath();
+        Process importRun =
+                java(work, work.resolve("import.log"), "-jar", jar.toString(), "import-codebooks", order.toString());
+        assertThat(importRun.waitFor()).as("import-codebooks exit code").isZero();
+        assertThat(Files.readString(work.resolve("import.log"))).doesNotContain("AOT-processed");
+
+        assertServes(work, "plain", true, List.of(), "-jar", jar.toString());
+        assertServes(work, "opted-out", false, List.of(), "-Dspring.aot.enabled=false", "-jar", jar.toString());
+
+        assertServes(work, "extracted", true, List.of(), "-jar", extract(work, jar, work.resolve("app")));
+
+        String postgres = System.getenv("CHART2CLAIM_TEST_POSTGRES_URL");
+        if (postgres == null || postgres.isBlank()) {
+            BenchSupport.report("run modes: postgres profile NOT checked (CHART2CLAIM_TEST_POSTGRES_URL unset)");
+            return;
+        }
+        String database = "c2c_run_modes";
+        String server = postgres.substring(0, postgres.lastIndexOf('/') + 1);
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(postgres, "postgres", "");
+                java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database);
+            sql.execute("CREATE DATABASE " + database);
+        }
+        String log = assertServes(
+                work,
+                "postgres",
+                true,
+                List.of(
+                        "SPRING_PROFILES_ACTIVE=postgres",
+                        "SPRING_DATASOURCE_URL=" + server + database,
+                        "SPRING_DATASOURCE_USERNAME=postgres",
+                        "SPRING_DATASOURCE_PASSWORD="),
+                "-jar",
+                jar.toString());
+        assertThat(log)
+                .contains("The following 1 profile is active: \"postgres\"")
+                .contains("PostgreSQL");
+    }
+
+    /**
+     * Starts the jar (demo accounts seeded), checks whether it used the precomputed start, that the login page and
+     * the API answer (a search finds the imported fixture's cholera, the scenario list is not empty); returns the log.
+     */
+    private static String assertServes(
+            Path work, String mode, boolean precomputed, List<String> environment, String... javaArgs)
+            throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(javaArgs));
+        command.add("--server.port=" + port);
+        Path log = work.resolve("mode-" + mode + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("DEMO_PASSWORD", "run-modes-1");
+        for (String variable : environment) {
+            String[] nameValue = variable.split("=", 2);
+            builder.environment().put(nameValue[0], nameValue[1]);
+        }
+        long start = System.nanoTime();
+        Process app = builder.start();
+        try {
+            double seconds = waitForLogin(port, start, app);
+            HttpClient http = HttpClient.newHttpClient();
+            String basic = "Basic "
+                    + java.util.Base64.getEncoder()
+                            .encodeToString("student:run-modes-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> search = http.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://localhost:" + port + "/api/codes/search?q=cholera&system=ICD10CM"))
+                            .header("Authorization", basic)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> scenarios = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scenarios"))
+                            .header("Authorization", basic)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String text = Files.readString(log);
+            BenchSupport.report(String.format(
+                    "run modes: %s: login page after %.1f s, precomputed start %s, search %d, scenarios %d",
+                    mode,
+                    seconds,
+                    text.contains("Starting AOT-processed"),
+                    search.statusCode(),
+                    scenarios.statusCode()));
+            assertThat(text.contains("Starting AOT-processed"))
+                    .as(mode + ": precomputed start")
+                    .isEqualTo(precomputed);
+            assertThat(search.statusCode()).as(mode + ": search").isEqualTo(200);
+            assertThat(search.body()).as(mode + ": search").contains("\"A00");
+            assertThat(scenarios.statusCode()).as(mode + ": scenario list").isEqualTo(200);
+            assertThat(scenarios.body()).as(mode + ": scenario list").contains("\"id\"");
+            return text;
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    /** The README's {@code -Djarmode=tools extract}; returns the extracted jar to start. */
+    private static String extract(Path work, Path jar, Path destination) throws Exception {
+        assertThat(java(
+                                work,
+                                work.resolve("extract.log"),
+                                "-Djarmode=tools",
+                                "-jar",
+                                jar.toString(),
+                                "extract",
+                                "--destination",
+                                destination.toString())
+                        .waitFor())
+                .isZero();
+        return destination.resolve(jar.getFileName()).toString();
     }
 
     /** The jar in target/ when it was built with -Pproduction (no Vaadin development tools inside). */
