@@ -33,6 +33,7 @@ import org.chart2claim.billing.ar.ArService;
 import org.chart2claim.billing.clock.LedgerClockService;
 import org.chart2claim.config.DisplayDates;
 import org.chart2claim.config.ui.NarrowColumns;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The A/R dashboard of one ledger: the KPIs with their definitions, aging by payer and patient, first-pass
@@ -59,6 +60,8 @@ public class ArDashboardView extends VerticalLayout {
     public ArReport shown;
     private LedgerClockBar clockBar;
 
+    // the constructor Spring uses (the route is also a bean definition in the ahead-of-time build)
+    @Autowired
     public ArDashboardView(ArService ar, LedgerClockService clock, CurrentUser currentUser) {
         this(ar, clock, currentUser, false);
     }

@@ -74,6 +74,9 @@ public class CodeSearchPanel extends VerticalLayout {
             "Code search is getting ready (the code books are loading after a restart). Search again in a few seconds.";
 
     private final CodeSearchService search;
+    /** {@link #READY_WAIT}; shorter in a test. */
+    java.time.Duration readyWait = READY_WAIT;
+
     final TextField query = new TextField();
     final Select<String> system = new Select<>();
     final Checkbox billableOnly = new Checkbox("Billable only");
@@ -213,7 +216,7 @@ public class CodeSearchPanel extends VerticalLayout {
             status.setText("");
             return;
         }
-        if (!search.awaitReady(READY_WAIT)) {
+        if (!search.awaitReady(readyWait)) {
             // right after a restart the code books and the index load in the background: say so, never "no codes"
             focused = null;
             results.setItems(List.of());

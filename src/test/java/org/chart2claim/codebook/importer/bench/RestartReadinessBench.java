@@ -36,6 +36,10 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class RestartReadinessBench {
 
+    private static final String DEMO_PASSWORD = "DEMO_PASSWORD=run-modes-1";
+    /** The imported fixture book (recorded in the H2 database) answers "cholera" with A00. */
+    private static final String IMPORTED_CHOLERA = "\"A00";
+
     @Test
     void readyAfterRestartWithoutReimport() throws Exception {
         Path order = BenchSupport.REFERENCE
@@ -143,18 +147,7 @@ class RestartReadinessBench {
             return; // quick runs: only the plain starts
         }
         Path app = work.resolve("app");
-        assertThat(java(
-                                work,
-                                work.resolve("extract.log"),
-                                "-Djarmode=tools",
-                                "-jar",
-                                jar.toString(),
-                                "extract",
-                                "--destination",
-                                app.toString())
-                        .waitFor())
-                .isZero();
-        String extracted = app.resolve(jar.getFileName()).toString();
+        String extracted = extract(work, jar, app);
         for (int run = 1; run <= 2; run++) {
             // what the nested jars cost: the same classes from plain jar files, no archive or cache
             timeStart(work, "extracted, no archive, start " + run, "-jar", extracted);
@@ -191,6 +184,156 @@ class RestartReadinessBench {
         }
     }
 
+    /**
+     * Every documented way to run the production jar still works with the bean definitions precomputed at build time
+     * (Spring AOT, {@code config.PrecomputedStart}), which freeze the beans' conditions: the plain and the extracted
+     * start use them and answer the API (a login through the lazy repositories, search, scenario list), {@code -Dspring.aot.enabled=false}
+     * turns them off, the {@code import-codebooks} batch run (no web server, another set of beans) never uses them, and
+     * the {@code postgres} profile starts and migrates a fresh PostgreSQL database (when
+     * {@code CHART2CLAIM_TEST_POSTGRES_URL} names one, as {@code .ci/run} provides). Needs only the production jar.
+     */
+    @Test
+    void productionJarRunsInEveryDocumentedMode() throws Exception {
+        Path jar = productionJar();
+        assumeTrue(jar != null, "no production jar in target/ (./mvnw -Pproduction -DskipTests package)");
+        Path work = Path.of("target", "bench-run-modes").toAbsolutePath();
+        deleteTree(work);
+        Files.createDirectories(work);
+
+        Path order =
+                Path.of("src/test/resources/importer/icd10cm_order_2030.txt").toAbsolutePath();
+        // the import creates the database, so it seeds the demo accounts the starts below log in with
+        Process importRun = java(
+                List.of(DEMO_PASSWORD),
+                work,
+                work.resolve("import.log"),
+                "-jar",
+                jar.toString(),
+                "import-codebooks",
+                order.toString());
+        assertThat(importRun.waitFor()).as("import-codebooks exit code").isZero();
+        assertThat(Files.readString(work.resolve("import.log"))).doesNotContain("AOT-processed");
+
+        assertServes(work, "plain", true, IMPORTED_CHOLERA, List.of(), "-jar", jar.toString());
+        assertServes(
+                work,
+                "opted-out",
+                false,
+                IMPORTED_CHOLERA,
+                List.of(),
+                "-Dspring.aot.enabled=false",
+                "-jar",
+                jar.toString());
+
+        assertServes(
+                work, "extracted", true, IMPORTED_CHOLERA, List.of(), "-jar", extract(work, jar, work.resolve("app")));
+
+        String postgres = System.getenv("CHART2CLAIM_TEST_POSTGRES_URL");
+        if (postgres == null || postgres.isBlank()) {
+            BenchSupport.report("run modes: postgres profile NOT checked (CHART2CLAIM_TEST_POSTGRES_URL unset)");
+            return;
+        }
+        String database = "c2c_run_modes";
+        String server = postgres.substring(0, postgres.lastIndexOf('/') + 1);
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(postgres, "postgres", "");
+                java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + database);
+            sql.execute("CREATE DATABASE " + database);
+        }
+        String log = assertServes(
+                work,
+                "postgres",
+                true,
+                "\"code\"", // a fresh database has no imported set: any hit from the shipped books
+                List.of(
+                        "SPRING_PROFILES_ACTIVE=postgres",
+                        "SPRING_DATASOURCE_URL=" + server + database,
+                        "SPRING_DATASOURCE_USERNAME=postgres",
+                        "SPRING_DATASOURCE_PASSWORD="),
+                "-jar",
+                jar.toString());
+        assertThat(log)
+                .contains("The following 1 profile is active: \"postgres\"")
+                .contains("PostgreSQL");
+    }
+
+    /**
+     * Starts the jar (demo accounts seeded), checks whether it used the precomputed start, that the login page and
+     * the API answer (the student's login through the lazy repositories, a search finds the imported fixture's
+     * cholera, the scenario list); returns the log.
+     */
+    private static String assertServes(
+            Path work,
+            String mode,
+            boolean precomputed,
+            String expectedInSearch,
+            List<String> environment,
+            String... javaArgs)
+            throws Exception {
+        int port = freePort();
+        List<String> args = new ArrayList<>(List.of(javaArgs));
+        args.add("--server.port=" + port);
+        Path log = work.resolve("mode-" + mode + ".log");
+        List<String> variables = new ArrayList<>(environment);
+        variables.add(DEMO_PASSWORD);
+        long start = System.nanoTime();
+        Process app = java(variables, work, log, args.toArray(String[]::new));
+        try {
+            double seconds = waitForLogin(port, start, app);
+            HttpClient http = HttpClient.newHttpClient();
+            String basic = "Basic "
+                    + java.util.Base64.getEncoder()
+                            .encodeToString("student:run-modes-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            HttpResponse<String> search = http.send(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://localhost:" + port + "/api/codes/search?q=cholera&system=ICD10CM"))
+                            .header("Authorization", basic)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> scenarios = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scenarios"))
+                            .header("Authorization", basic)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String text = Files.readString(log);
+            BenchSupport.report(String.format(
+                    "run modes: %s: login page after %.1f s, precomputed start %s, search %d, scenarios %d",
+                    mode,
+                    seconds,
+                    text.contains("Starting AOT-processed"),
+                    search.statusCode(),
+                    scenarios.statusCode()));
+            assertThat(text.contains("Starting AOT-processed"))
+                    .as(mode + ": precomputed start")
+                    .isEqualTo(precomputed);
+            assertThat(search.statusCode()).as(mode + ": search").isEqualTo(200);
+            assertThat(search.body()).as(mode + ": search").contains(expectedInSearch);
+            assertThat(scenarios.statusCode()).as(mode + ": scenario list").isEqualTo(200);
+            // a list (empty here: the scenarios' codes are not in the small imported fixture book)
+            assertThat(scenarios.body()).as(mode + ": scenario list").startsWith("[");
+            return text;
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    /** The README's {@code -Djarmode=tools extract}; returns the extracted jar to start. */
+    private static String extract(Path work, Path jar, Path destination) throws Exception {
+        assertThat(java(
+                                work,
+                                work.resolve("extract.log"),
+                                "-Djarmode=tools",
+                                "-jar",
+                                jar.toString(),
+                                "extract",
+                                "--destination",
+                                destination.toString())
+                        .waitFor())
+                .isZero();
+        return destination.resolve(jar.getFileName()).toString();
+    }
+
     /** The jar in target/ when it was built with -Pproduction (no Vaadin development tools inside). */
     private static Path productionJar() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
@@ -222,10 +365,35 @@ class RestartReadinessBench {
             BenchSupport.report(String.format(
                     "production jar: %s: login page served after %.1f s, %.1f s of CPU (all threads)%s",
                     label, seconds, cpu, reindexed ? " (rebuilt the index!)" : ""));
+            if (label.startsWith("plain")) {
+                reportBackgroundStart(log, start, app);
+            }
         } finally {
             app.destroy();
             app.waitFor();
         }
+    }
+
+    /**
+     * How long after the process start the code books, index, scenarios and question bank were loaded in the background
+     * (the server answers before that; config.BackgroundStarter logs "Background start done in N ms").
+     */
+    private static void reportBackgroundStart(Path log, long startNanos, Process app) throws Exception {
+        while (System.nanoTime() - startNanos < 180_000_000_000L && app.isAlive()) {
+            String done = Files.readAllLines(log).stream()
+                    .filter(l -> l.contains("Background start done in"))
+                    .findFirst()
+                    .orElse(null);
+            if (done != null) {
+                BenchSupport.report(String.format(
+                        "  background start done %.1f s after the process start; %s",
+                        (System.nanoTime() - startNanos) / 1e9,
+                        done.substring(done.indexOf("Background start done in"))));
+                return;
+            }
+            Thread.sleep(100);
+        }
+        BenchSupport.report("  background start: no \"done\" line within 180 s");
     }
 
     /**
@@ -255,14 +423,23 @@ class RestartReadinessBench {
 
     /** A JVM in {@code work} (its ./data is the data folder), as a server would run it. */
     private static Process java(Path work, Path log, String... args) throws Exception {
+        return java(List.of(), work, log, args);
+    }
+
+    /** The same with environment variables ({@code NAME=value}). */
+    private static Process java(List<String> environment, Path work, Path log, String... args) throws Exception {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        for (String variable : environment) {
+            String[] nameValue = variable.split("=", 2);
+            builder.environment().put(nameValue[0], nameValue[1]);
+        }
+        return builder.start();
     }
 
     private static Process start(Path data, int port, Path log, String... args) throws Exception {
