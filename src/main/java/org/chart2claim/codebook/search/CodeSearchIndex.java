@@ -63,7 +63,14 @@ public final class CodeSearchIndex implements Closeable {
             // too few codes hold the required words: try again with a quarter of them, first try's codes first
             CodeQueryBuilder.Plan relaxedPlan = queries.plan(text, system, billableOnly, true);
             ScoreDoc[] relaxed = fit(searcher.search(relaxedPlan.query(), candidates).scoreDocs, relaxedPlan.said(), n);
-            return hits(merge(strict, relaxed, n));
+            ScoreDoc[] merged = merge(strict, relaxed, n);
+            if (merged.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
+                return hits(merged);
+            }
+            // still too few (a long note of documentation words): any one word, the codes found so far first
+            CodeQueryBuilder.Plan anyPlan = queries.plan(text, system, billableOnly, CodeQueryBuilder.Share.ANY);
+            ScoreDoc[] any = fit(searcher.search(anyPlan.query(), candidates).scoreDocs, anyPlan.said(), n);
+            return hits(merge(merged, any, n));
         } catch (IndexSearcher.TooManyClauses e) {
             // cannot happen with the built-in limits (16 words, few fuzzy expansions), but a user string
             // must never surface as an error: an over-large query simply finds nothing
