@@ -282,6 +282,11 @@ public final class CodeQueryBuilder {
         // "pt c/o", "presents with": how a note introduces a finding, not part of it
         text = FILLER.matcher(text).replaceAll(" ");
         text = rewriteStopWords(text);
+        // "28 wks" of a pregnancy is the third trimester, which the obstetric titles name (rank-only)
+        String trimester = GestationalAge.trimesterWords(text);
+        if (!trimester.isEmpty()) {
+            text = text + ", " + trimester;
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         Tokens asTyped = analyze(text);
         Tokens analyzed = new Tokens(
@@ -492,6 +497,7 @@ public final class CodeQueryBuilder {
         rankOnly.addAll(SearchWeights.ENCOUNTER);
         rankOnly.add(SearchWeights.WITHOUT);
         rankOnly.addAll(SearchWeights.CONNECTIVES);
+        rankOnly.addAll(SearchWeights.TRIMESTER);
         boolean qualifier =
                 alternatives.stream().anyMatch(a -> rankOnly.containsAll(a.terms())) || negated.containsAll(word);
         return qualifier || !known ? Role.RANK_ONLY : Role.REQUIRED;

@@ -130,6 +130,12 @@ public final class SearchWeights {
     public static final Set<String> ENCOUNTER = Set.of("initi", "subsequ", "sequela", "encount", "visit");
 
     /**
+     * Stemmed trimester words: like the encounter, the trimester chooses a character of an obstetric code,
+     * and every trimester title shares it; rank-only ({@link GestationalAge} adds them for "28 wks").
+     */
+    public static final Set<String> TRIMESTER = Set.of("trimest");
+
+    /**
      * Stemmed connectives between a finding and its cause ("UTI due to E. coli", "rash from amoxicillin",
      * "headache after a fall"): rank-only, so a code that names the finding and the cause but not the
      * connective still matches.
