@@ -72,6 +72,9 @@ public final class CodeIndexWriter {
                     }
                 }
             }
+            // one segment: every query term is then looked up, and its postings opened, once instead of once per
+            // segment (a full ICD-10-CM year plus HCPCS flushes two or three); a third less CPU per search
+            writer.forceMerge(1);
             writer.commit();
         }
         progress.progress(done, total);

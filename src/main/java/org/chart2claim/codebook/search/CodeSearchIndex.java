@@ -32,8 +32,16 @@ public final class CodeSearchIndex implements Closeable {
     private final CodeQueryBuilder queries;
 
     public CodeSearchIndex(Directory directory, List<Synonym> synonyms) throws IOException {
-        this.reader = DirectoryReader.open(directory);
+        this(DirectoryReader.open(directory), synonyms);
+    }
+
+    /** Over an open reader (which it closes); tests pass one that counts term look-ups. */
+    CodeSearchIndex(DirectoryReader opened, List<Synonym> synonyms) throws IOException {
+        this.reader = new OncePerSearchTermLookups(opened);
         this.searcher = new IndexSearcher(reader);
+        // no filter cache: a search's filters are its own words, seldom asked again, and the cache's bookkeeping
+        // (hashing every filter of every query) cost more than it saved
+        searcher.setQueryCache(null);
         SpellingCorrector speller = new SpellingCorrector(reader, TITLE, ALT, INDEX);
         this.queries = new CodeQueryBuilder(
                 new CodeTextAnalyzer(), synonyms, speller::correct, speller::knows, this::isAcronym);
@@ -54,23 +62,27 @@ public final class CodeSearchIndex implements Closeable {
     List<CodeHit> search(String text, CodeSystem system, boolean billableOnly, int limit, int fitCandidates) {
         int n = Math.clamp(limit, 1, MAX_LIMIT);
         int candidates = Math.max(n, fitCandidates);
-        CodeQueryBuilder.Plan plan = queries.plan(text, system, billableOnly, false);
         try {
-            ScoreDoc[] strict = fit(searcher.search(plan.query(), candidates).scoreDocs, plan.said(), n);
-            if (strict.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
-                return hits(strict);
-            }
-            // too few codes hold the required words: try again with a quarter of them, first try's codes first
-            CodeQueryBuilder.Plan relaxedPlan = queries.plan(text, system, billableOnly, true);
-            ScoreDoc[] relaxed = fit(searcher.search(relaxedPlan.query(), candidates).scoreDocs, relaxedPlan.said(), n);
-            ScoreDoc[] merged = merge(strict, relaxed, n);
-            if (merged.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
-                return hits(merged);
-            }
-            // still too few (a long note of documentation words): any one word, the codes found so far first
-            CodeQueryBuilder.Plan anyPlan = queries.plan(text, system, billableOnly, CodeQueryBuilder.Share.ANY);
-            ScoreDoc[] any = fit(searcher.search(anyPlan.query(), candidates).scoreDocs, anyPlan.said(), n);
-            return hits(merge(merged, any, n));
+            // every try looks each of its terms up once (OncePerSearchTermLookups)
+            return OncePerSearchTermLookups.during(() -> {
+                CodeQueryBuilder.Plan plan = queries.plan(text, system, billableOnly, false);
+                ScoreDoc[] strict = fit(searcher.search(plan.query(), candidates).scoreDocs, plan.said(), n);
+                if (strict.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
+                    return hits(strict);
+                }
+                // too few codes hold the required words: try again with a quarter of them, first try's codes first
+                CodeQueryBuilder.Plan relaxedPlan = queries.plan(text, system, billableOnly, true);
+                ScoreDoc[] relaxed =
+                        fit(searcher.search(relaxedPlan.query(), candidates).scoreDocs, relaxedPlan.said(), n);
+                ScoreDoc[] merged = merge(strict, relaxed, n);
+                if (merged.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
+                    return hits(merged);
+                }
+                // still too few (a long note of documentation words): any one word, the codes found so far first
+                CodeQueryBuilder.Plan anyPlan = queries.plan(text, system, billableOnly, CodeQueryBuilder.Share.ANY);
+                ScoreDoc[] any = fit(searcher.search(anyPlan.query(), candidates).scoreDocs, anyPlan.said(), n);
+                return hits(merge(merged, any, n));
+            });
         } catch (IndexSearcher.TooManyClauses e) {
             // cannot happen with the built-in limits (16 words, few fuzzy expansions), but a user string
             // must never surface as an error: an over-large query simply finds nothing
@@ -161,6 +173,15 @@ public final class CodeSearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The first ({@code relaxed} false) or second try's query, for benches that take a search apart. */
+    CodeQueryBuilder.Plan plan(String text, CodeSystem system, boolean billableOnly, boolean relaxed) {
+        return queries.plan(text, system, billableOnly, relaxed);
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
     }
 
     /** Number of indexed entries. */

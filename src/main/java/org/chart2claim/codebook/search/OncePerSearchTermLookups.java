@@ -1,0 +1,148 @@
+package org.chart2claim.codebook.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOBooleanSupplier;
+import org.apache.lucene.util.IOSupplier;
+
+/**
+ * The index as a search reads it: during one search ({@link #during}, its first and its relaxed try), each term
+ * of each field is looked up in the term dictionary once, however many clauses name it. A query names the same
+ * word many times (in the title, other-names and index fields of its dis-max, in the title-words boost, in
+ * every title, index and head phrase, again in the relaxed try), and those look-ups were most of the cost of
+ * building a query's weights. The terms, their statistics and postings are the index's own, so every score
+ * stays exactly what it was. Outside a search (the spelling corrector's scan) nothing is remembered, and
+ * nothing is kept from one search to the next: each search pays for its own words, as a new query would.
+ */
+final class OncePerSearchTermLookups extends FilterDirectoryReader {
+
+    /** A term that is not in the field. */
+    private static final TermState ABSENT = new TermState() {
+        @Override
+        public void copyFrom(TermState other) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    /** The look-ups of the search running on this thread, by leaf, field and term; null outside a search. */
+    private static final ThreadLocal<Map<Key, TermState>> CURRENT = new ThreadLocal<>();
+
+    private record Key(Object leaf, String field, BytesRef term) {}
+
+    OncePerSearchTermLookups(DirectoryReader in) throws IOException {
+        super(in, new SubReaderWrapper() {
+            @Override
+            public LeafReader wrap(LeafReader reader) {
+                return new Leaf(reader);
+            }
+        });
+    }
+
+    /** Runs one search with its look-ups remembered until it returns (nested calls share the outer one's). */
+    static <T> T during(IOSupplier<T> search) throws IOException {
+        if (CURRENT.get() != null) {
+            return search.get();
+        }
+        CURRENT.set(new HashMap<>());
+        try {
+            return search.get();
+        } finally {
+            CURRENT.remove();
+        }
+    }
+
+    @Override
+    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+        return new OncePerSearchTermLookups(in);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+        return in.getReaderCacheHelper();
+    }
+
+    private static final class Leaf extends FilterLeafReader {
+
+        Leaf(LeafReader in) {
+            super(in);
+        }
+
+        @Override
+        public Terms terms(String field) throws IOException {
+            Terms terms = super.terms(field);
+            if (terms == null) {
+                return null;
+            }
+            return new FilterTerms(terms) {
+                @Override
+                public TermsEnum iterator() throws IOException {
+                    return new Remembering(in.iterator(), Leaf.this, field);
+                }
+            };
+        }
+
+        @Override
+        public CacheHelper getCoreCacheHelper() {
+            return in.getCoreCacheHelper();
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return in.getReaderCacheHelper();
+        }
+    }
+
+    /** A terms enum whose exact seeks consult, and fill, the current search's look-ups. */
+    private static final class Remembering extends FilterLeafReader.FilterTermsEnum {
+        private final Object leaf;
+        private final String field;
+
+        Remembering(TermsEnum in, Object leaf, String field) {
+            super(in);
+            this.leaf = leaf;
+            this.field = field;
+        }
+
+        @Override
+        public boolean seekExact(BytesRef text) throws IOException {
+            Map<Key, TermState> lookups = CURRENT.get();
+            if (lookups == null) {
+                return in.seekExact(text);
+            }
+            Key key = new Key(leaf, field, text);
+            TermState known = lookups.get(key);
+            if (known == ABSENT) {
+                return false;
+            }
+            if (known != null) {
+                in.seekExact(text, known);
+                return true;
+            }
+            boolean found = in.seekExact(text);
+            lookups.put(new Key(leaf, field, BytesRef.deepCopyOf(text)), found ? in.termState() : ABSENT);
+            return found;
+        }
+
+        @Override
+        public IOBooleanSupplier prepareSeekExact(BytesRef text) throws IOException {
+            Map<Key, TermState> lookups = CURRENT.get();
+            if (lookups == null) {
+                return in.prepareSeekExact(text);
+            }
+            TermState known = lookups.get(new Key(leaf, field, text));
+            if (known == ABSENT) {
+                return null;
+            }
+            return () -> seekExact(text);
+        }
+    }
+}
