@@ -77,7 +77,8 @@ class NotePhraseSearchTest {
         // measured twice: 0.863 both times (MRR 0.714 → 0.720 → 0.717); fourth round (sibling choice, number
         // ranges, abbreviations; the held-out rows were a dev set then): 0.902, MRR 0.749, just below 0.75
         assertThat(fair.recallAt10()).isGreaterThanOrEqualTo(0.90);
-        assertThat(fair.mrr()).isGreaterThanOrEqualTo(0.74);
+        // fifth round (the same 29 words left out): 0.902, MRR 0.781
+        assertThat(fair.mrr()).isGreaterThanOrEqualTo(0.77);
         assertThat(all.recallAt10()).isGreaterThanOrEqualTo(0.90);
         assertThat(all.mrr()).isGreaterThanOrEqualTo(0.75);
         assertThat(heldOut.recallAt10()).isGreaterThanOrEqualTo(0.85);
@@ -106,10 +107,13 @@ class NotePhraseSearchTest {
         assertThat(metrics.mrr()).isGreaterThanOrEqualTo(TUNING4_MRR_FLOOR);
     }
 
-    /** The fifth round's values on the fourth dev set, rounded down: a no-backslide floor. */
-    static final double TUNING4_RECALL_AT_10_FLOOR = 0.79;
+    /**
+     * The fifth round's values on the fourth dev set (2026-12-02 09:52 UTC: recall@1 0.733, recall@10 0.948,
+     * MRR 0.809 with the system filter), rounded down: a no-backslide floor.
+     */
+    static final double TUNING4_RECALL_AT_10_FLOOR = 0.94;
 
-    static final double TUNING4_MRR_FLOOR = 0.65;
+    static final double TUNING4_MRR_FLOOR = 0.80;
 
     /**
      * The third held-out set ({@code note-phrases-heldout3.tsv}, split {@code heldout3}), written blind by
