@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Bounds every request body before anything reads it into memory: a declared {@code Content-Length} over
  * the limit is refused with 413 at once, and a body without one (chunked) fails with 413 as soon as it
- * passes the limit. Claim files ({@code POST /api/payer/claims}) may be large, other API calls are small,
+ * passes the limit. Claim files ({@code POST /api/payer/claims}, and as a job {@code /api/payer/claim-jobs}) may be
+ * large, other API calls are small,
  * and everything else (Vaadin's requests, the admin's code-set uploads) is capped at the upload limit.
  * Large bodies also take one of a few permits, so a burst of them queues instead of filling the heap;
  * a caller that waits too long gets 503 with {@code Retry-After}.
@@ -50,7 +51,7 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/api/payer/claims")) {
+        if (path.equals("/api/payer/claims") || path.equals("/api/payer/claim-jobs")) {
             return limits.claimFileBytes();
         }
         if (path.startsWith("/api/")) {

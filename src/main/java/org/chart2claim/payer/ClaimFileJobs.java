@@ -1,10 +1,14 @@
 package org.chart2claim.payer;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,7 +18,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.chart2claim.claim.x12.ParsedClaim;
+import org.chart2claim.claim.x12.X12FormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,11 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Large claim files as jobs: the file is accepted at once, adjudicated in the background (one job at a
- * time, a few queued), its progress can be polled and its answer fetched later. A job whose owner stops
- * polling for {@link #ABANDONED_AFTER} is cancelled between two batches and rolled back (nobody waits for
- * its answer); finished answers are kept for {@link #KEPT_FOR}. Jobs live in memory: a restart forgets
- * running ones, whose claims were never committed.
+ * Large claim files as jobs: the file is accepted at once (kept in a temporary file), adjudicated in the
+ * background while it is read from that file, 500 claims at a time (one job at a time, a few queued), its
+ * progress can be polled and its answer, spooled to disk as it is decided, fetched later. A job whose owner
+ * stops polling for {@link #ABANDONED_AFTER} is cancelled between two batches and rolled back (nobody waits for
+ * its answer); finished answers are kept for {@link #KEPT_FOR}. Jobs live in memory: a restart forgets running
+ * ones, whose claims were never committed. Memory does not grow with the file: only the running batch is held.
  */
 @Service
 public class ClaimFileJobs implements DisposableBean {
@@ -76,7 +81,7 @@ public class ClaimFileJobs implements DisposableBean {
         volatile String error;
         volatile Instant lastPolled;
         volatile Instant finished;
-        volatile List<ClaimResult> results;
+        volatile SpooledResults answers;
         volatile boolean cancelRequested;
 
         Job(String owner, int total) {
@@ -90,13 +95,17 @@ public class ClaimFileJobs implements DisposableBean {
         }
     }
 
-    /** Queues a file; refused with {@link RejectedExecutionException} when too many wait already. */
-    public Status start(String username, String ledger, List<ParsedClaim> claims, LocalDate receivedOn) {
+    /**
+     * Queues the 837P file {@code x12} of {@code total} claims (read once already: its X12 is well formed); the job
+     * owns the file from now on and deletes it when done. Refused with {@link RejectedExecutionException} when too
+     * many wait already (the caller keeps the file then).
+     */
+    public Status start(String username, String ledger, Path x12, int total, LocalDate receivedOn) {
         forgetOldJobs();
-        Job job = new Job(username, claims.size());
+        Job job = new Job(username, total);
         jobs.put(job.id, job);
         try {
-            worker.execute(() -> run(job, ledger, claims, receivedOn));
+            worker.execute(() -> run(job, ledger, x12, receivedOn));
         } catch (RejectedExecutionException busy) {
             jobs.remove(job.id);
             throw busy;
@@ -104,22 +113,41 @@ public class ClaimFileJobs implements DisposableBean {
         return job.status();
     }
 
-    private void run(Job job, String ledger, List<ParsedClaim> claims, LocalDate receivedOn) {
-        if (job.cancelRequested || abandoned(job)) {
-            job.state = State.CANCELLED;
-            job.finished = clock.instant();
-            return;
-        }
-        job.state = State.RUNNING;
+    private void run(Job job, String ledger, Path x12, LocalDate receivedOn) {
         try {
-            job.results = payer.submit(job.owner, ledger, claims, receivedOn, null, null, Disclosure.TEACHING, done -> {
-                job.done = done;
-                if (job.cancelRequested || abandoned(job)) {
-                    throw new JobCancelled();
-                }
-            });
+            if (job.cancelRequested || abandoned(job)) {
+                job.state = State.CANCELLED;
+                return;
+            }
+            job.state = State.RUNNING;
+            decide(job, ledger, x12, receivedOn);
+        } finally {
+            job.finished = clock.instant();
+            delete(x12);
+        }
+    }
+
+    private void decide(Job job, String ledger, Path x12, LocalDate receivedOn) {
+        SpooledResults answers = new SpooledResults(null);
+        try (InputStream in = Files.newInputStream(x12)) {
+            payer.submitX12AndAnswer(
+                    job.owner,
+                    ledger,
+                    new BufferedInputStream(in, 64 * 1024),
+                    receivedOn,
+                    Disclosure.TEACHING,
+                    answers,
+                    done -> {
+                        job.done = done;
+                        if (job.cancelRequested || abandoned(job)) {
+                            throw new JobCancelled();
+                        }
+                    },
+                    a -> a);
+            job.answers = answers;
             job.state = State.DONE;
         } catch (JobCancelled cancelled) {
+            answers.close();
             log.info(
                     "Claim file job {} of {} cancelled after {} claims; nothing was stored",
                     job.id,
@@ -127,12 +155,19 @@ public class ClaimFileJobs implements DisposableBean {
                     job.done);
             job.state = State.CANCELLED;
             job.done = 0;
-        } catch (RuntimeException e) {
+        } catch (X12FormatException | IOException | RuntimeException e) {
+            answers.close();
             job.state = State.FAILED;
             job.error = e.getMessage();
             log.error("Claim file job {} of {} failed", job.id, job.owner, e);
-        } finally {
-            job.finished = clock.instant();
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the claim file {}: {}", file, e.getMessage());
         }
     }
 
@@ -148,9 +183,12 @@ public class ClaimFileJobs implements DisposableBean {
         });
     }
 
-    /** The answer of a finished job (empty while it runs, or when it is not the caller's). */
-    public Optional<List<ClaimResult>> results(String id, String username) {
-        return own(id, username).filter(job -> job.state == State.DONE).map(job -> job.results);
+    /**
+     * The answers of a finished job (empty while it runs, or when it is not the caller's), on disk until the job is
+     * forgotten.
+     */
+    public Optional<SpooledResults> results(String id, String username) {
+        return own(id, username).filter(job -> job.state == State.DONE).map(job -> job.answers);
     }
 
     /** Asks a queued or running job to stop; it is rolled back. */
@@ -167,14 +205,20 @@ public class ClaimFileJobs implements DisposableBean {
 
     private void forgetOldJobs() {
         Instant now = clock.instant();
-        jobs.values()
-                .removeIf(job -> job.finished != null
-                        && Duration.between(job.finished, now).compareTo(KEPT_FOR) > 0);
+        jobs.values().removeIf(job -> {
+            boolean old =
+                    job.finished != null && Duration.between(job.finished, now).compareTo(KEPT_FOR) > 0;
+            if (old && job.answers != null) {
+                job.answers.close();
+            }
+            return old;
+        });
     }
 
     @Override
     public void destroy() {
         worker.shutdownNow();
+        jobs.values().stream().filter(job -> job.answers != null).forEach(job -> job.answers.close());
     }
 
     private static final class JobCancelled extends RuntimeException {

@@ -275,6 +275,18 @@ public class ClaimLedger {
     }
 
     private void dropFromHistory(String username, String ledger, String payerClaimNumber) {
+        Optional<Long> id = recordId(payerClaimNumber);
+        if (id.isPresent()) {
+            // the index rows of "SIM" + id belong to record id: found by the primary key, not by reading the ledger's
+            jdbc.update(
+                    "DELETE FROM payer_claim_line WHERE claim_id = ? AND username = ? AND ledger = ?"
+                            + " AND payer_claim_number = ?",
+                    id.get(),
+                    username,
+                    ledger,
+                    payerClaimNumber);
+            return;
+        }
         jdbc.update(
                 "DELETE FROM payer_claim_line WHERE username = ? AND ledger = ? AND payer_claim_number = ?",
                 username,
@@ -282,14 +294,32 @@ public class ClaimLedger {
                 payerClaimNumber);
     }
 
+    /** The record id in a payer claim number of ours ("SIM" + digits), empty for any other. */
+    private static Optional<Long> recordId(String payerClaimNumber) {
+        if (payerClaimNumber == null
+                || payerClaimNumber.length() < 4
+                || payerClaimNumber.length() > 21
+                || !payerClaimNumber.startsWith("SIM")) {
+            return Optional.empty();
+        }
+        for (int i = 3; i < payerClaimNumber.length(); i++) {
+            if (payerClaimNumber.charAt(i) < '0' || payerClaimNumber.charAt(i) > '9') {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Long.parseLong(payerClaimNumber.substring(3)));
+    }
+
     /** A stored claim of this ledger with this payer claim number, as it was received and answered. */
     public record StoredClaim(String claimJson, String resultJson, ClaimStatus status) {}
 
     /** Every adjudicated claim of the ledger with this payer claim number (an original and its reversal), oldest first. */
     public List<StoredClaim> byPayerClaimNumber(String username, String ledger, String payerClaimNumber) {
+        // stored numbers are upper case by construction ("SIM" + id, a reversal keeps its original's), so the key
+        // matches them as it is, through the index (V87)
         return jdbc.query(
                 "SELECT claim_json, result_json, status FROM payer_claim WHERE username = ? AND ledger = ?"
-                        + " AND UPPER(payer_claim_number) = ? AND result_json IS NOT NULL ORDER BY id",
+                        + " AND payer_claim_number = ? AND result_json IS NOT NULL ORDER BY id",
                 (rs, n) -> new StoredClaim(rs.getString(1), rs.getString(2), ClaimStatus.valueOf(rs.getString(3))),
                 username,
                 ledger,

@@ -1,6 +1,8 @@
 package org.chart2claim.payer;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimText;
@@ -201,7 +205,7 @@ public class PayerService {
             String scenarioId,
             DocumentedEncounter documentation,
             Disclosure disclosure,
-            java.util.function.IntConsumer progress) {
+            IntConsumer progress) {
         return submit(
                 username,
                 ledger,
@@ -248,25 +252,216 @@ public class PayerService {
             String scenarioId,
             DocumentedEncounter documentation,
             Disclosure disclosure,
-            java.util.function.IntConsumer progress,
+            IntConsumer progress,
             UnaryOperator<ClaimResult> remitAs) {
-        String book = ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
-        refuseUnanswerable(book, claims);
-        LedgerHistory history = claimLedger.history(username, book);
-        List<ReceiptListener> receipts = receiptListeners.orderedStream().toList();
-        Optional<LocalDate> latestBefore =
-                receipts.isEmpty() ? Optional.empty() : repository.latestReceivedOn(username, book);
-        List<Function<Claim, List<PayerError>>> persisting = persistentErrors
-                .orderedStream()
-                .map(p -> p.forLedger(username, book))
-                .toList();
+        String book = ledgerName(ledger);
+        Unanswerable unanswerable = new Unanswerable(book);
+        for (int i = 0; i < claims.size(); i++) {
+            unanswerable.check(i, claims.get(i).claim());
+        }
+        unanswerable.refuseIfAny(claims.size());
         List<ClaimResult> results = new ArrayList<>(claims.size());
-        LocalDate today = LocalDate.now();
-        // claims of this submission by payer claim number (upper case), so a replacement in the same file finds them
-        Map<String, PriorClaim> thisSubmission = new HashMap<>();
-        String documentationJson = documentation == null ? null : Json.MAPPER.writeValueAsString(documentation);
-        for (int from = 0; from < claims.size(); from += BATCH) {
-            List<ParsedClaim> batch = claims.subList(from, Math.min(claims.size(), from + BATCH));
+        Submission submission = new Submission(
+                username, book, receivedOn, scenarioId, documentation, disclosure, progress, remitAs, results::add);
+        claims.forEach(submission::decide);
+        submission.finish();
+        return results;
+    }
+
+    private static String ledgerName(String ledger) {
+        return ledger == null || ledger.isBlank() ? DEFAULT_LEDGER : ledger.trim();
+    }
+
+    /**
+     * Reads an 837P interchange from {@code x12} and adjudicates it as {@link #submitAndAnswer} does, a batch of
+     * {@value #BATCH} claims at a time while the file is still being read, so neither the file, its claims nor their
+     * answers are ever held in memory whole: each answer goes to {@code answers} (a file on disk) as it is decided.
+     * All or nothing, as for a file read whole: malformed X12 anywhere ({@link X12FormatException}, naming the
+     * segment), a claim that cannot be stored or answered ({@link UnanswerableClaimsException}, every reason in the
+     * file), a body over its limit (the {@link IOException} of {@code x12}) or a failing {@code answer} rolls back
+     * whatever batches were stored before. The stored rows and every answer are the same as for the file read whole.
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public <T> T submitX12AndAnswer(
+            String username,
+            String ledger,
+            InputStream x12,
+            LocalDate receivedOn,
+            Disclosure disclosure,
+            SpooledResults answers,
+            IntConsumer progress,
+            Function<SpooledResults, T> answer)
+            throws X12FormatException, IOException {
+        String book = ledgerName(ledger);
+        Unanswerable unanswerable = new Unanswerable(book);
+        unanswerable.refuseIfAny(0);
+        Submission submission = new Submission(
+                username, book, receivedOn, null, null, disclosure, progress, UnaryOperator.identity(), answers::add);
+        int[] read = {0};
+        ReadFailure input = new ReadFailure(x12);
+        try {
+            Claim837Reader.read(input, parsed -> {
+                int index = read[0]++;
+                if (unanswerable.check(index, parsed.claim())) {
+                    submission.decide(parsed);
+                }
+            });
+        } catch (X12FormatException e) {
+            input.rethrow(); // the body, not its X12, failed (e.g. over its limit)
+            throw e;
+        }
+        unanswerable.refuseIfAny(read[0]);
+        submission.finish();
+        answers.finish();
+        return answer.apply(answers);
+    }
+
+    /** An input stream that remembers why reading it failed, so that failure is reported rather than bad X12. */
+    private static final class ReadFailure extends java.io.FilterInputStream {
+        private IOException failure;
+
+        ReadFailure(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        void rethrow() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /**
+     * Size problems of a request's claims (see {@link ClaimSizeLimits}): once one claim has one, nothing more is
+     * decided, but every claim is still checked so the refusal names every reason.
+     */
+    private static final class Unanswerable {
+        private final List<String> problems = new ArrayList<>();
+        private final List<Integer> claimOf = new ArrayList<>();
+        private int count;
+
+        Unanswerable(String ledger) {
+            if (ledger.length() > 100) {
+                add(-1, "The ledger name has " + ledger.length() + " characters; at most 100 fit.");
+            }
+        }
+
+        /** Checks claim {@code index}; answers whether the request is still answerable. */
+        boolean check(int index, Claim claim) {
+            ClaimSizeLimits.problems(claim).forEach(p -> add(index, p));
+            return count == 0;
+        }
+
+        private void add(int index, String problem) {
+            count++;
+            if (problems.size() < UnanswerableClaimsException.KEPT) {
+                problems.add(problem);
+                claimOf.add(index);
+            }
+        }
+
+        void refuseIfAny(int claims) {
+            if (count == 0) {
+                return;
+            }
+            List<String> named = new ArrayList<>(problems.size());
+            for (int i = 0; i < problems.size(); i++) {
+                int claim = claimOf.get(i);
+                named.add(claim < 0 || claims == 1 ? problems.get(i) : "Claim " + (claim + 1) + ": " + problems.get(i));
+            }
+            throw new UnanswerableClaimsException(named, count);
+        }
+    }
+
+    /**
+     * One submission in progress: claims arrive one at a time, in file order, and are adjudicated and stored
+     * {@value #BATCH} at a time; each answer goes to the sink as its batch is stored. Only the running batch is
+     * held: a correction naming a claim of an earlier batch finds it stored, as one naming an earlier file's does.
+     */
+    private final class Submission {
+        private final String username;
+        private final String book;
+        private final LocalDate receivedOn;
+        private final String scenarioId;
+        private final DocumentedEncounter documentation;
+        private final Disclosure disclosure;
+        private final IntConsumer progress;
+        private final UnaryOperator<ClaimResult> remitAs;
+        private final Consumer<ClaimResult> answered;
+        private final LedgerHistory history;
+        private final List<ReceiptListener> receipts;
+        private final Optional<LocalDate> latestBefore;
+        private final List<Function<Claim, List<PayerError>>> persisting;
+        private final LocalDate today = LocalDate.now();
+        private final String documentationJson;
+        private final List<ParsedClaim> batch = new ArrayList<>(BATCH);
+        private int done;
+
+        Submission(
+                String username,
+                String book,
+                LocalDate receivedOn,
+                String scenarioId,
+                DocumentedEncounter documentation,
+                Disclosure disclosure,
+                IntConsumer progress,
+                UnaryOperator<ClaimResult> remitAs,
+                Consumer<ClaimResult> answered) {
+            this.username = username;
+            this.book = book;
+            this.receivedOn = receivedOn;
+            this.scenarioId = scenarioId;
+            this.documentation = documentation;
+            this.disclosure = disclosure;
+            this.progress = progress;
+            this.remitAs = remitAs;
+            this.answered = answered;
+            this.history = claimLedger.history(username, book);
+            this.receipts = receiptListeners.orderedStream().toList();
+            this.latestBefore = receipts.isEmpty() ? Optional.empty() : repository.latestReceivedOn(username, book);
+            this.persisting = persistentErrors
+                    .orderedStream()
+                    .map(p -> p.forLedger(username, book))
+                    .toList();
+            this.documentationJson = documentation == null ? null : Json.MAPPER.writeValueAsString(documentation);
+        }
+
+        void decide(ParsedClaim claim) {
+            batch.add(claim);
+            if (batch.size() == BATCH) {
+                decideBatch();
+            }
+        }
+
+        /** Decides the last batch; what a receipt sets off runs once the transaction has committed. */
+        void finish() {
+            if (!batch.isEmpty()) {
+                decideBatch();
+            }
+            afterCommit(() -> receipts.forEach(l -> tell(l, username, book, latestBefore, receivedOn)));
+        }
+
+        private void decideBatch() {
             history.prepare(batch.stream().map(ParsedClaim::claim).toList());
             // ids first (the payer claim number is "SIM" + id), so each claim is stored once, with its result; in
             // file order, a correction's reversal just before the correction, as when sent claim by claim
@@ -275,18 +470,21 @@ public class PayerService {
             Iterator<Long> ids = claimLedger.newIds(batch.size() + corrections).iterator();
             List<ClaimLedger.Adjudicated> adjudicated = new ArrayList<>(batch.size());
             List<ClaimResult> answers = new ArrayList<>(batch.size());
+            // claims of this batch by payer claim number (upper case), so a correction in the same batch finds them;
+            // those of earlier batches are stored already
+            Map<String, PriorClaim> thisBatch = new HashMap<>();
             // payer claim numbers reversed in this batch: an original of the batch among them is stored unindexed
             Set<String> reversedNow = new HashSet<>();
-            for (int i = 0; i < batch.size(); i++) {
-                Claim claim = batch.get(i).claim();
-                List<String> problems = batch.get(i).problems();
+            for (ParsedClaim parsed : batch) {
+                Claim claim = parsed.claim();
+                List<String> problems = parsed.problems();
                 boolean voided = false;
                 long reversalId = namesAnOriginal(claim) ? ids.next() : 0;
                 long id = ids.next();
                 if (namesAnOriginal(claim)) {
                     // the original is reversed before its replacement is adjudicated, so the replacement is
                     // no duplicate of it and the original's deductible is back
-                    Optional<PriorClaim> original = reversibleOriginal(username, book, thisSubmission, claim);
+                    Optional<PriorClaim> original = reversibleOriginal(username, book, thisBatch, claim);
                     if (original.isEmpty()) {
                         problems = new ArrayList<>(problems);
                         problems.add("Box 22 / REF*F8: "
@@ -307,7 +505,7 @@ public class PayerService {
                                 Json.MAPPER.writeValueAsString(reversal));
                         reversedNow.add(key(reversal.payerClaimNumber()));
                         history.add(original.get().claim(), reversal);
-                        thisSubmission.put(
+                        thisBatch.put(
                                 key(reversal.payerClaimNumber()),
                                 new PriorClaim(original.get().claim(), reversal));
                         answers.add(reversal);
@@ -335,7 +533,7 @@ public class PayerService {
                     }
                 }
                 history.add(claim, result);
-                thisSubmission.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
+                thisBatch.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
                 adjudicated.add(new ClaimLedger.Adjudicated(
                         id,
                         claim,
@@ -346,11 +544,11 @@ public class PayerService {
             }
             claimLedger.storeAdjudicated(
                     username, book, scenarioId, receivedOn, documentationJson, adjudicated, reversedNow);
-            answers.forEach(r -> results.add(disclosure.show(r)));
-            progress.accept(results.size());
+            answers.forEach(r -> answered.accept(disclosure.show(r)));
+            done += answers.size();
+            batch.clear();
+            progress.accept(done);
         }
-        afterCommit(() -> receipts.forEach(l -> tell(l, username, book, latestBefore, receivedOn)));
-        return results;
     }
 
     /**
@@ -394,12 +592,13 @@ public class PayerService {
 
     /**
      * The claim {@code correction} names (Box 22 / REF*F8) when it was processed in this ledger and not yet reversed:
-     * first among the claims of this submission, then in the stored ledger (same user and ledger).
+     * first among the claims of the running batch, then in the stored ledger (same user and ledger; earlier batches
+     * of the running submission are stored already).
      */
     private Optional<PriorClaim> reversibleOriginal(
-            String username, String ledger, Map<String, PriorClaim> thisSubmission, Claim correction) {
+            String username, String ledger, Map<String, PriorClaim> thisBatch, Claim correction) {
         String number = key(correction.originalClaimNumber());
-        PriorClaim latest = thisSubmission.get(number);
+        PriorClaim latest = thisBatch.get(number);
         if (latest == null) {
             for (ClaimLedger.StoredClaim stored : claimLedger.byPayerClaimNumber(username, ledger, number)) {
                 if (stored.status() == ClaimStatus.REVERSED) {
@@ -514,31 +713,16 @@ public class PayerService {
         return List.of(reversal, result);
     }
 
-    /** Refuses the whole request when any claim cannot be stored or written back (see {@link ClaimSizeLimits}). */
-    private static void refuseUnanswerable(String ledger, List<ParsedClaim> claims) {
-        List<String> problems = new ArrayList<>();
-        if (ledger.length() > 100) {
-            problems.add("The ledger name has " + ledger.length() + " characters; at most 100 fit.");
-        }
-        for (int i = 0; i < claims.size(); i++) {
-            String prefix = claims.size() == 1 ? "" : "Claim " + (i + 1) + ": ";
-            ClaimSizeLimits.problems(claims.get(i).claim()).forEach(p -> problems.add(prefix + p));
-        }
-        if (!problems.isEmpty()) {
-            throw new UnanswerableClaimsException(problems);
-        }
-    }
-
     /** Claims that cannot be stored or answered as sent; nothing of the request was stored. */
     public static final class UnanswerableClaimsException extends RuntimeException {
+        /** Reasons kept (and answered) at most; the message counts them all. */
+        static final int KEPT = 100;
+
         private final List<String> problems;
 
-        UnanswerableClaimsException(List<String> problems) {
-            super(
-                    problems.size() == 1
-                            ? problems.getFirst()
-                            : problems.size() + " problems, the first: " + problems.getFirst());
-            this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), 100)));
+        UnanswerableClaimsException(List<String> problems, int count) {
+            super(count == 1 ? problems.getFirst() : count + " problems, the first: " + problems.getFirst());
+            this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), KEPT)));
         }
 
         public List<String> problems() {
@@ -634,6 +818,11 @@ public class PayerService {
 
     public String write835(List<ClaimResult> results) {
         return new Remittance835Writer().write(results, envelope("SIMPAYER", "CHART2CLAIM"), LocalDate.now());
+    }
+
+    /** The 835 of spooled answers, as {@link #write835(List)} writes it for the same answers in a list. */
+    public void write835(SpooledResults results, java.io.OutputStream out) throws IOException {
+        results.write835(new Remittance835Writer(), envelope("SIMPAYER", "CHART2CLAIM"), LocalDate.now(), out);
     }
 
     private X12Envelope envelope(String sender, String receiver) {

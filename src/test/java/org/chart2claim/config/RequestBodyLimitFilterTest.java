@@ -19,6 +19,9 @@ class RequestBodyLimitFilterTest {
     void eachPathHasItsLimit() {
         assertThat(filter.limitFor(new MockHttpServletRequest("POST", "/api/payer/claims")))
                 .isEqualTo(32 * RequestLimits.MB);
+        // a large claim file sent as a job has the same limit as one sent directly
+        assertThat(filter.limitFor(new MockHttpServletRequest("POST", "/api/payer/claim-jobs")))
+                .isEqualTo(32 * RequestLimits.MB);
         assertThat(filter.limitFor(new MockHttpServletRequest("POST", "/api/scenarios/x/attempts")))
                 .isEqualTo(RequestLimits.MB);
         assertThat(filter.limitFor(new MockHttpServletRequest("POST", "/VAADIN/dynamic/resource/1/upload")))

@@ -2,6 +2,10 @@ package org.chart2claim.payer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,8 +21,10 @@ import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.FrequencyCode;
 import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.config.Json;
+import org.chart2claim.payer.api.PayerClaimsController;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
@@ -253,25 +259,7 @@ class ClaimLedgerTest {
     @Test
     void aFileThatCorrectsItsOwnClaimsIsDecidedAndStoredAsClaimByClaim() {
         List<Claim> base = generated(560);
-        List<Step> steps = new ArrayList<>();
-        for (int k = 0; k < base.size(); k++) {
-            steps.add(new Step(base.get(k), -1, FrequencyCode.ORIGINAL));
-            if (k == 5) {
-                steps.add(new Step(base.get(2), stepOf(steps, base.get(2)), FrequencyCode.REPLACEMENT));
-            } else if (k == 9) {
-                steps.add(new Step(base.get(7), stepOf(steps, base.get(7)), FrequencyCode.VOID));
-            } else if (k == 12) {
-                // a replacement of that replacement (step 6)
-                steps.add(new Step(replacement(base.get(2), "-"), 6, FrequencyCode.REPLACEMENT));
-            } else if (steps.size() == PayerService.BATCH) {
-                // the original is the batch's last claim, its replacement the next batch's first
-                steps.add(new Step(base.get(k), steps.size() - 1, FrequencyCode.REPLACEMENT));
-            } else if (k == 530) {
-                steps.add(new Step(base.get(100), stepOf(steps, base.get(100)), FrequencyCode.VOID));
-            }
-        }
-        assertThat(steps.get(6).corrects()).isEqualTo(2);
-        assertThat(steps.get(PayerService.BATCH).corrects()).isEqualTo(PayerService.BATCH - 1);
+        List<Step> steps = correcting(base);
 
         String oneByOne = "one-" + UUID.randomUUID();
         List<ClaimResult> singly = new ArrayList<>();
@@ -282,12 +270,7 @@ class ClaimLedgerTest {
             numbers.put(i, answer.getLast().payerClaimNumber());
         }
         String inOneFile = "file-" + UUID.randomUUID();
-        Map<Integer, String> predicted = new HashMap<>();
-        long next = claimLedger.newIds(1).getFirst() + 1;
-        for (int i = 0; i < steps.size(); i++) {
-            next += steps.get(i).corrects() >= 0 ? 1 : 0; // the reversal's id
-            predicted.put(i, ClaimLedger.payerClaimNumber(next++));
-        }
+        Map<Integer, String> predicted = predictedNumbers(steps);
         List<ClaimResult> asFile =
                 submit(inOneFile, steps.stream().map(s -> s.claim(predicted)).toArray(Claim[]::new));
 
@@ -321,6 +304,164 @@ class ClaimLedgerTest {
             claimLedger.preparedLinesLimit = limit;
         }
         assertThat(fileLater).contains("CAS*CO*18*");
+    }
+
+    /**
+     * A file of {@code base} with corrections of its own claims: a replacement and a void in the first batch, a
+     * replacement of that replacement, a replacement of the first batch's last claim as the next batch's first, and
+     * a void in the second batch.
+     */
+    private static List<Step> correcting(List<Claim> base) {
+        List<Step> steps = new ArrayList<>();
+        for (int k = 0; k < base.size(); k++) {
+            steps.add(new Step(base.get(k), -1, FrequencyCode.ORIGINAL));
+            if (k == 5) {
+                steps.add(new Step(base.get(2), stepOf(steps, base.get(2)), FrequencyCode.REPLACEMENT));
+            } else if (k == 9) {
+                steps.add(new Step(base.get(7), stepOf(steps, base.get(7)), FrequencyCode.VOID));
+            } else if (k == 12) {
+                // a replacement of that replacement (step 6)
+                steps.add(new Step(replacement(base.get(2), "-"), 6, FrequencyCode.REPLACEMENT));
+            } else if (steps.size() == PayerService.BATCH) {
+                // the original is the batch's last claim, its replacement the next batch's first
+                steps.add(new Step(base.get(k), steps.size() - 1, FrequencyCode.REPLACEMENT));
+            } else if (k == 530) {
+                steps.add(new Step(base.get(100), stepOf(steps, base.get(100)), FrequencyCode.VOID));
+            }
+        }
+        assertThat(steps.get(6).corrects()).isEqualTo(2);
+        assertThat(steps.get(PayerService.BATCH).corrects()).isEqualTo(PayerService.BATCH - 1);
+        return steps;
+    }
+
+    /** The payer claim numbers the steps will get when they are the next file submitted (nothing else drawing ids). */
+    private Map<Integer, String> predictedNumbers(List<Step> steps) {
+        Map<Integer, String> predicted = new HashMap<>();
+        long next = claimLedger.newIds(1).getFirst() + 1;
+        for (int i = 0; i < steps.size(); i++) {
+            next += steps.get(i).corrects() >= 0 ? 1 : 0; // the reversal's id
+            predicted.put(i, ClaimLedger.payerClaimNumber(next++));
+        }
+        return predicted;
+    }
+
+    /**
+     * The same correcting file as X12, adjudicated while it is read ({@link PayerService#submitX12AndAnswer}: the
+     * first batch is decided before the file has been read to its end, the answers go to disk) is answered (JSON and
+     * 835, byte for byte) and stored exactly as when it is read whole first.
+     */
+    @Test
+    void aFileAdjudicatedWhileItIsReadIsAnsweredAndStoredAsTheFileReadWhole() throws Exception {
+        List<Step> steps = correcting(generated(560));
+        X12Envelope envelope = new X12Envelope("SIMPAYER", "CHART2CLAIM", 1, LocalDateTime.of(2026, 4, 10, 8, 0), 'T');
+
+        String whole = "whole-" + UUID.randomUUID();
+        List<ClaimResult> wholeAnswers =
+                payer.submit("student", whole, payer.read837(x12(steps)), RECEIVED, null, null, Disclosure.TEACHING);
+        String wholeJson = Json.MAPPER.writeValueAsString(new PayerClaimsController.Remittance(wholeAnswers));
+        String whole835 = new Remittance835Writer().write(wholeAnswers, envelope, RECEIVED);
+
+        String streamed = "streamed-" + UUID.randomUUID();
+        byte[] file = x12(steps);
+        int[] answeredAtNineTenths = {-1};
+        try (SpooledResults answers = new SpooledResults(null)) {
+            InputStream arriving = new ByteArrayInputStream(file) {
+                @Override
+                public synchronized int read() {
+                    look();
+                    return super.read();
+                }
+
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    look();
+                    return super.read(b, off, Math.min(len, 4096));
+                }
+
+                private void look() {
+                    if (answeredAtNineTenths[0] < 0 && pos >= count * 9L / 10) {
+                        answeredAtNineTenths[0] = answers.size();
+                    }
+                }
+            };
+            String json = payer.submitX12AndAnswer(
+                    "student", streamed, arriving, RECEIVED, Disclosure.TEACHING, answers, done -> {}, spooled -> {
+                        try (InputStream in = spooled.json()) {
+                            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+            ByteArrayOutputStream x835 = new ByteArrayOutputStream();
+            answers.write835(new Remittance835Writer(), envelope, RECEIVED, x835);
+
+            assertThat(answeredAtNineTenths[0])
+                    .as("answers decided before the file was read to its end")
+                    .isGreaterThanOrEqualTo(PayerService.BATCH);
+            assertThat(answers.size()).isEqualTo(wholeAnswers.size());
+            assertThat(wholeAnswers)
+                    .filteredOn(r -> r.status() == ClaimStatus.REVERSED)
+                    .hasSize(5);
+            assertThat(numbered(json)).isEqualTo(numbered(wholeJson));
+            assertThat(numbered(x835.toString(StandardCharsets.US_ASCII))).isEqualTo(numbered(whole835));
+        }
+        assertThat(storedLedger(streamed)).isEqualTo(storedLedger(whole));
+    }
+
+    /**
+     * A body that fails while it is read (as one passing its size limit does, after two batches were stored) is
+     * reported as that failure, not as malformed X12, and nothing of it stays stored.
+     */
+    @Test
+    void aBodyThatFailsWhileItIsReadStoresNothingAndSaysWhy() {
+        byte[] file = new Claim837Writer()
+                .write(
+                        generated(1200),
+                        new X12Envelope("TEST", "SIMPAYER", 1, LocalDateTime.of(2026, 4, 10, 8, 0), 'T'))
+                .getBytes(StandardCharsets.US_ASCII);
+        java.io.IOException tooLarge = new java.io.IOException("The request body is larger than the limit.");
+        InputStream failing = new InputStream() {
+            private final InputStream in = new ByteArrayInputStream(file);
+            private long read;
+
+            @Override
+            public int read() throws java.io.IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                if (read > file.length * 9L / 10) {
+                    throw tooLarge;
+                }
+                int n = in.read(b, off, Math.min(len, 4096));
+                read += Math.max(0, n);
+                return n;
+            }
+        };
+        String ledger = "failing-" + UUID.randomUUID();
+        Throwable thrown;
+        try (SpooledResults answers = new SpooledResults(null)) {
+            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitX12AndAnswer(
+                    "student", ledger, failing, RECEIVED, Disclosure.TEACHING, answers, done -> {}, a -> a.size()));
+            assertThat(answers.size())
+                    .as("batches were decided before the body failed")
+                    .isGreaterThanOrEqualTo(1000);
+        }
+        assertThat(thrown).isSameAs(tooLarge);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payer_claim WHERE ledger = ?", Integer.class, ledger))
+                .isZero();
+    }
+
+    /** The steps as an 837P, their corrections naming the numbers the file's claims will get. */
+    private byte[] x12(List<Step> steps) {
+        Map<Integer, String> predicted = predictedNumbers(steps);
+        return new Claim837Writer()
+                .write(
+                        steps.stream().map(s -> s.claim(predicted)).toList(),
+                        new X12Envelope("TEST", "SIMPAYER", 1, LocalDateTime.of(2026, 4, 10, 8, 0), 'T'))
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /**

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,8 +95,11 @@ class LedgerHttpBench {
                     + ",settings=profile,jdk.CPUTimeSample#enabled=true");
             jvm.add("-XX:FlightRecorderOptions:stackdepth=512");
         }
-        try (ChildApp app = ChildApp.start(dataDir, log, jvm)) {
-            report(String.format("ledger bench: app ready after %.1f s (-Xmx512m)", app.secondsToReady()));
+        try (ChildApp app = ChildApp.start(dataDir, log, jvm, database())) {
+            report(String.format(
+                    "ledger bench: app ready after %.1f s (-Xmx512m, %s)",
+                    app.secondsToReady(),
+                    System.getProperty("ledger.bench.postgres", "").isBlank() ? "H2 file" : "PostgreSQL"));
             post(app, "warm-up", x12(claims.subList(0, 500)), "warm-up: 500 claims, empty ledger");
             String firstAnswer = post(app, "bench", file, "10,000 claims into an empty ledger");
             if (Boolean.getBoolean("ledger.bench.quick")) {
@@ -119,6 +125,61 @@ class LedgerHttpBench {
     }
 
     /**
+     * The server's database: the H2 file in the data folder, or with {@code -Dledger.bench.postgres=jdbc:postgresql://
+     * host:port/} a new empty database on that PostgreSQL server (user postgres, no password), made for this run.
+     */
+    /** The PostgreSQL database of the run (null on H2). */
+    private static String database;
+
+    /**
+     * CPU seconds the PostgreSQL server has used so far in its processes (every backend and background worker it
+     * lists, from /proc): on PostgreSQL the database works outside the app's JVM. 0 on H2.
+     */
+    private static double databaseCpuSeconds() {
+        if (database == null) {
+            return 0;
+        }
+        double seconds = 0;
+        try (Connection c = DriverManager.getConnection(database, "postgres", "");
+                Statement s = c.createStatement();
+                java.sql.ResultSet pids = s.executeQuery("SELECT pid FROM pg_stat_activity")) {
+            while (pids.next()) {
+                try {
+                    String[] stat = Files.readString(Path.of("/proc", String.valueOf(pids.getInt(1)), "stat"))
+                            .replaceFirst("^.*\\) ", "")
+                            .split(" ");
+                    seconds += (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
+                } catch (IOException | RuntimeException gone) {
+                    // ended meanwhile, or not on this machine
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            return -1;
+        }
+        return seconds;
+    }
+
+    private static String[] database() throws Exception {
+        String server = System.getProperty("ledger.bench.postgres", "");
+        if (server.isBlank()) {
+            return new String[0];
+        }
+        String name = "ledger_bench_" + System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(server + "postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        report("ledger bench: PostgreSQL database " + server + name);
+        database = server + name;
+        return new String[] {
+            "--spring.profiles.active=postgres",
+            "--spring.datasource.url=" + server + name,
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password="
+        };
+    }
+
+    /**
      * Posts one file and reports its cost; answers a digest of the answer with the payer claim numbers (record
      * ids, which differ between ledgers and runs) numbered in order of appearance, so two runs of the bench, or
      * two ledgers of one run, can be compared.
@@ -126,6 +187,7 @@ class LedgerHttpBench {
     private static String post(ChildApp app, String ledger, byte[] x12, String label) throws Exception {
         Map<String, Long> threadsBefore = threadTicks();
         double cpu = app.cpuSeconds();
+        double databaseCpu = databaseCpuSeconds();
         long start = System.nanoTime();
         HttpResponse<String> response =
                 app.send(app.request("/api/payer/claims?ledger=" + ledger + "&receivedOn=2026-04-10", "student")
@@ -145,7 +207,10 @@ class LedgerHttpBench {
                 answered,
                 duplicates,
                 response.body().length() / 1e6));
-        report("ledger bench:   server CPU by thread: " + threadBreakdown(threadsBefore, threadTicks()));
+        report("ledger bench:   server CPU by thread: " + threadBreakdown(threadsBefore, threadTicks())
+                + (database == null
+                        ? ""
+                        : String.format(", PostgreSQL processes %.1f s", databaseCpuSeconds() - databaseCpu)));
         String digest = digest(response.body());
         report("ledger bench:   answer digest (payer claim numbers in order of appearance): " + digest);
         return digest;

@@ -126,6 +126,12 @@ public final class ChildApp implements AutoCloseable {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The same with a body handler of one's own (e.g. a large answer read as it arrives). */
+    public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body)
+            throws IOException, InterruptedException {
+        return http.send(request, body);
+    }
+
     /** CPU seconds the child JVM has used so far (user + system, from /proc; -1 where there is none). */
     public double cpuSeconds() {
         try {

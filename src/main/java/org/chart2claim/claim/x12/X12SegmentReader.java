@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 /**
  * Streams an X12 interchange segment by segment with StAEDI, which checks the envelope as it goes (ISA
  * field widths and delimiters, ISA/IEA and GS/GE control numbers, SE/GE/IEA counts, element syntax).
- * The first problem stops the read with an {@link X12FormatException} naming segment and position.
+ * The first problem stops the read with an {@link X12FormatException} naming segment and position. Nothing
+ * but the segment being read is held, so a file of any size is read in bounded memory; what the receiver of the
+ * segments throws passes through unchanged.
  */
 public final class X12SegmentReader {
     private static final EDIInputFactory FACTORY = newFactory();
@@ -74,7 +76,7 @@ public final class X12SegmentReader {
                     }
                     case END_SEGMENT -> {
                         if (elements != null) {
-                            sink.accept(new Segment(tag, elements, segmentCount));
+                            deliver(sink, new Segment(tag, elements, segmentCount));
                         }
                         elements = null;
                     }
@@ -89,6 +91,8 @@ public final class X12SegmentReader {
                     default -> {}
                 }
             }
+        } catch (SinkFailed e) {
+            throw e.failure;
         } catch (EDIStreamException e) {
             Location loc = e.getLocation();
             throw new X12FormatException(
@@ -109,6 +113,27 @@ public final class X12SegmentReader {
         if (!sawInterchange) {
             throw new X12FormatException(
                     "ISA", 0, 0, "no X12 interchange found: the data must start with an ISA segment");
+        }
+    }
+
+    /**
+     * Hands a segment on; what the receiver throws (e.g. the payer stopping a file it adjudicates while it is read)
+     * is its own failure, passed on as it is, never reported as unreadable X12.
+     */
+    private static void deliver(Consumer<Segment> sink, Segment segment) {
+        try {
+            sink.accept(segment);
+        } catch (RuntimeException e) {
+            throw new SinkFailed(e);
+        }
+    }
+
+    private static final class SinkFailed extends RuntimeException {
+        final RuntimeException failure;
+
+        SinkFailed(RuntimeException failure) {
+            super(null, null, false, false);
+            this.failure = failure;
         }
     }
 

@@ -8,22 +8,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.chart2claim.codebook.CodeFormat;
 import org.chart2claim.codebook.CodeSystem;
@@ -250,9 +254,32 @@ public final class CodeQueryBuilder {
 
     /**
      * A query and what it says for the sibling choice ({@link TitleFit}); {@code said} is null for a code
-     * lookup or a query that finds nothing (no sibling choice then).
+     * lookup or a query that finds nothing (no sibling choice then). {@code relaxed} gives the second try's
+     * query (the query itself when it is one): built from the same words and clauses, only when needed.
      */
-    record Plan(Query query, TitleFit.Said said) {}
+    record Plan(Query query, TitleFit.Said said, java.util.function.Supplier<Query> relaxed) {
+        Plan(Query query, TitleFit.Said said) {
+            this(query, said, () -> query);
+        }
+    }
+
+    /**
+     * Each slot's score and match clauses, built once for both tries: the second try shares them, so a
+     * misspelt word's fuzzy expansion ({@link RewrittenOnce}) is found once.
+     */
+    private record SlotClauses(Map<Slot, Query> score, Map<Slot, Query> match) {
+        SlotClauses() {
+            this(new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
+        }
+
+        Query scoreOf(Slot slot) {
+            return score.computeIfAbsent(slot, CodeQueryBuilder::scoreClause);
+        }
+
+        Query matchOf(Slot slot) {
+            return match.computeIfAbsent(slot, CodeQueryBuilder::matchClause);
+        }
+    }
 
     Plan plan(String raw, CodeSystem system, boolean billableOnly, boolean relaxed) {
         return plan(raw, system, billableOnly, relaxed ? Share.QUARTER : Share.STRICT);
@@ -304,7 +331,9 @@ public final class CodeQueryBuilder {
                         .toList(),
                 analyzed.size());
         List<Slot> slots = slots(asTyped, analyzed, matched, negated, acronyms);
-        boolean words = addWordMatches(core, boosts, slots, share);
+        List<BooleanClause> pins = core.build().clauses();
+        SlotClauses clauses = new SlotClauses();
+        boolean words = addWordMatches(core, boosts, slots, share, clauses);
         if (!codeLike && !synonyms && !words) {
             return new Plan(new MatchNoDocsQuery("nothing searchable in the query"), null);
         }
@@ -315,16 +344,31 @@ public final class CodeQueryBuilder {
             // a code or code prefix lists in book order; preferring billable codes would scramble it
             addCodersDefaults(boosts, slots);
         }
+        Query boostQuery = boosts.build();
+        Query query = whole(core.build(), boostQuery, system, billableOnly);
+        TitleFit.Said said = codeLike ? null : said(slots, matched, negated);
+        if (share != Share.STRICT) {
+            return new Plan(query, said);
+        }
+        return new Plan(query, said, () -> {
+            BooleanQuery.Builder relaxedCore = new BooleanQuery.Builder();
+            pins.forEach(relaxedCore::add);
+            addWordMatches(relaxedCore, null, slots, Share.QUARTER, clauses);
+            return whole(relaxedCore.build(), boostQuery, system, billableOnly);
+        });
+    }
+
+    private static Query whole(Query core, Query boosts, CodeSystem system, boolean billableOnly) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(core.build(), Occur.MUST);
-        query.add(boosts.build(), Occur.SHOULD);
+        query.add(core, Occur.MUST);
+        query.add(boosts, Occur.SHOULD);
         if (system != null) {
             query.add(new TermQuery(new Term(SYSTEM, system.name())), Occur.FILTER);
         }
         if (billableOnly) {
             query.add(new TermQuery(new Term(BILLABLE, "true")), Occur.FILTER);
         }
-        return new Plan(query.build(), codeLike ? null : said(slots, matched, negated));
+        return query.build();
     }
 
     /**
@@ -506,9 +550,15 @@ public final class CodeQueryBuilder {
     /**
      * Which codes match: the required slots with the share rule; every slot but the numbers also scores.
      * A query of rank-only words requires them; one of numbers only matches on them.
+     *
+     * @param boosts null when the numbers' boost is already there (the second try)
      */
-    private boolean addWordMatches(
-            BooleanQuery.Builder core, BooleanQuery.Builder boosts, List<Slot> slots, Share share) {
+    private static boolean addWordMatches(
+            BooleanQuery.Builder core,
+            BooleanQuery.Builder boosts,
+            List<Slot> slots,
+            Share share,
+            SlotClauses clauses) {
         if (slots.isEmpty()) {
             return false;
         }
@@ -520,13 +570,13 @@ public final class CodeQueryBuilder {
         boolean anyNumber = false;
         for (Slot slot : slots) {
             if (slot.role() == Role.NUMBER) {
-                numbers.add(scoreClause(slot), Occur.SHOULD);
+                numbers.add(clauses.scoreOf(slot), Occur.SHOULD);
                 anyNumber = true;
                 continue;
             }
-            wordScores.add(scoreClause(slot), Occur.SHOULD);
+            wordScores.add(clauses.scoreOf(slot), Occur.SHOULD);
             if (slot.role() == Role.REQUIRED || !anyRequired) {
-                wordMatches.add(matchClause(slot), Occur.SHOULD);
+                wordMatches.add(clauses.matchOf(slot), Occur.SHOULD);
                 required++;
             }
         }
@@ -543,7 +593,7 @@ public final class CodeQueryBuilder {
             words.add(wordMatches.build(), Occur.FILTER);
             words.add(wordScores.build(), Occur.SHOULD);
             core.add(words.build(), Occur.SHOULD);
-            if (anyNumber) {
+            if (anyNumber && boosts != null) {
                 boosts.add(new BoostQuery(numbers.build(), SearchWeights.NUMBERS), Occur.SHOULD);
             }
         } else {
@@ -718,7 +768,53 @@ public final class CodeQueryBuilder {
     }
 
     private static Query fuzzy(String field, String token) {
-        return new FuzzyQuery(new Term(field, token), token.length() >= 7 ? 2 : 1, 1, 30, true);
+        return new RewrittenOnce(new FuzzyQuery(new Term(field, token), token.length() >= 7 ? 2 : 1, 1, 30, true));
+    }
+
+    /**
+     * A query rewritten once per searcher and remembered: a fuzzy word's expansion walks the term dictionary,
+     * and the first and second try of a search share the same clause. Lives as long as one plan.
+     */
+    static final class RewrittenOnce extends Query {
+        private final Query in;
+        /** The searcher and its rewrite, as one value: a query shared between threads never mixes two. */
+        private volatile Rewritten memo;
+
+        private record Rewritten(IndexSearcher by, Query query) {}
+
+        RewrittenOnce(Query in) {
+            this.in = in;
+        }
+
+        @Override
+        public Query rewrite(IndexSearcher searcher) throws IOException {
+            Rewritten known = memo;
+            if (known == null || known.by() != searcher) {
+                known = new Rewritten(searcher, searcher.rewrite(in));
+                memo = known;
+            }
+            return known.query();
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            in.visit(visitor);
+        }
+
+        @Override
+        public String toString(String field) {
+            return in.toString(field);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return sameClassAs(other) && in.equals(((RewrittenOnce) other).in);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * classHash() + in.hashCode();
+        }
     }
 
     /** The expansions of the matched one-word synonyms that are this word (COPD → its long form). */

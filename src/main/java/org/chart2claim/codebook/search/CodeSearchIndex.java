@@ -71,9 +71,7 @@ public final class CodeSearchIndex implements Closeable {
                     return hits(strict);
                 }
                 // too few codes hold the required words: try again with a quarter of them, first try's codes first
-                CodeQueryBuilder.Plan relaxedPlan = queries.plan(text, system, billableOnly, true);
-                ScoreDoc[] relaxed =
-                        fit(searcher.search(relaxedPlan.query(), candidates).scoreDocs, relaxedPlan.said(), n);
+                ScoreDoc[] relaxed = fit(searcher.search(plan.relaxed().get(), candidates).scoreDocs, plan.said(), n);
                 ScoreDoc[] merged = merge(strict, relaxed, n);
                 if (merged.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
                     return hits(merged);

@@ -1,17 +1,23 @@
 package org.chart2claim.payer.api;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import org.chart2claim.account.CurrentUser;
-import org.chart2claim.claim.x12.ParsedClaim;
+import org.chart2claim.claim.x12.Claim837Reader;
 import org.chart2claim.claim.x12.X12FormatException;
 import org.chart2claim.payer.ClaimFileJobs;
-import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.PayerService;
+import org.chart2claim.payer.SpooledResults;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,7 +26,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,14 +53,17 @@ public class ClaimFileJobsController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Copies the file to a temporary file as it arrives (the body's limit is enforced while it is read), reads it once
+     * to refuse malformed X12 at once (400, naming the segment) and to count its claims, and queues it; the job
+     * reads it again while it adjudicates. Neither the file nor its claims are held in memory.
+     */
     @PostMapping(consumes = PayerClaimsController.EDI_X12)
     public ResponseEntity<?> start(
-            @RequestBody byte[] body,
+            InputStream body,
             @RequestParam(required = false) String ledger,
-            @RequestParam(required = false) String receivedOn) {
-        if (body.length > MAX_BODY) {
-            return error(HttpStatus.PAYLOAD_TOO_LARGE, "The interchange is larger than 32 MB.");
-        }
+            @RequestParam(required = false) String receivedOn)
+            throws IOException {
         LocalDate received;
         try {
             received =
@@ -63,14 +71,24 @@ public class ClaimFileJobsController {
         } catch (DateTimeParseException e) {
             return error(HttpStatus.BAD_REQUEST, "'" + receivedOn + "' is not a date (YYYY-MM-DD).");
         }
-        List<ParsedClaim> claims;
+        Path file = Files.createTempFile("claim-job", ".x12");
+        boolean queued = false;
         try {
-            claims = payer.read837(body);
-        } catch (X12FormatException e) {
-            return error(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-        try {
-            ClaimFileJobs.Status status = jobs.start(currentUser.requireUsername(), ledger, claims, received);
+            long size;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                size = body.transferTo(out);
+            }
+            if (size > MAX_BODY) {
+                return error(HttpStatus.PAYLOAD_TOO_LARGE, "The interchange is larger than 32 MB.");
+            }
+            int[] claims = {0};
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+                Claim837Reader.read(in, claim -> claims[0]++);
+            } catch (X12FormatException e) {
+                return error(HttpStatus.BAD_REQUEST, e.getMessage());
+            }
+            ClaimFileJobs.Status status = jobs.start(currentUser.requireUsername(), ledger, file, claims[0], received);
+            queued = true;
             return ResponseEntity.accepted()
                     .location(URI.create("/api/payer/claim-jobs/" + status.id()))
                     .body(status);
@@ -78,6 +96,10 @@ public class ClaimFileJobsController {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "60")
                     .body(Map.of("error", "Too many claim files are waiting; try again in a minute."));
+        } finally {
+            if (!queued) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
@@ -90,22 +112,25 @@ public class ClaimFileJobsController {
 
     @GetMapping("/{id}/result")
     public ResponseEntity<?> result(
-            @PathVariable String id, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+            @PathVariable String id, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+            throws IOException {
         String username = currentUser.requireUsername();
         var status = jobs.status(id, username);
         if (status.isEmpty()) {
             return error(HttpStatus.NOT_FOUND, "No claim file job " + id);
         }
-        List<ClaimResult> results = jobs.results(id, username).orElse(null);
+        SpooledResults results = jobs.results(id, username).orElse(null);
         if (results == null) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(status.get());
         }
         if (accept != null && accept.contains(PayerClaimsController.EDI_X12)) {
             return ResponseEntity.ok()
                     .contentType(MediaType.parseMediaType(PayerClaimsController.EDI_X12))
-                    .body(payer.write835(results));
+                    .body(new InputStreamResource(SpooledResults.spooled(out -> payer.write835(results, out))));
         }
-        return ResponseEntity.ok(new PayerClaimsController.Remittance(results));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new InputStreamResource(results.json()));
     }
 
     @DeleteMapping("/{id}")

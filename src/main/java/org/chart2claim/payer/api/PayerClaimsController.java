@@ -1,5 +1,8 @@
 package org.chart2claim.payer.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +18,8 @@ import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.Disclosure;
 import org.chart2claim.payer.PayerService;
+import org.chart2claim.payer.SpooledResults;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,22 +59,31 @@ public class PayerClaimsController {
         }
     }
 
+    /**
+     * An 837P file, adjudicated while it is read from the request (the body's limit is enforced as it is read), 500
+     * claims at a time; the answer is built on disk and sent once the file is stored, so memory does not grow with
+     * the file. All or nothing: malformed X12 anywhere is a 400 naming the segment and nothing is stored.
+     */
     @PostMapping(path = "/payer/claims", consumes = EDI_X12)
     public ResponseEntity<?> submitX12(
-            @RequestBody byte[] body,
+            InputStream body,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(required = false) String ledger,
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String mode)
-            throws X12FormatException {
-        List<ParsedClaim> claims = payer.read837(body);
-        return payer.submitAndAnswer(
-                currentUser.requireUsername(),
-                ledger,
-                claims,
-                date(receivedOn, LocalDate.now()),
-                Disclosure.ofMode(mode),
-                results -> answer(payer, results, accept));
+            throws X12FormatException, IOException {
+        LocalDate received = date(receivedOn, LocalDate.now());
+        try (SpooledResults answers = new SpooledResults(null)) {
+            return payer.submitX12AndAnswer(
+                    currentUser.requireUsername(),
+                    ledger,
+                    body,
+                    received,
+                    Disclosure.ofMode(mode),
+                    answers,
+                    done -> {},
+                    shown -> answer(payer, shown, accept));
+        }
     }
 
     @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -141,6 +155,28 @@ public class PayerClaimsController {
                     .body(payer.write835(shown));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new Remittance(shown));
+    }
+
+    /** The same answer as {@link #answer(PayerService, List, String)}, for answers spooled to disk, byte for byte. */
+    public static ResponseEntity<?> answer(PayerService payer, SpooledResults shown, String accept) {
+        try {
+            if (accept != null && accept.contains(EDI_X12)) {
+                if (shown.rejected() == shown.size()) {
+                    return ResponseEntity.unprocessableContent()
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body(new InputStreamResource(shown.takeJson()));
+                }
+                return ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(EDI_X12))
+                        .header("X-Rejected-Claims", String.valueOf(shown.rejected()))
+                        .body(new InputStreamResource(SpooledResults.spooled(out -> payer.write835(shown, out))));
+            }
+            return ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(new InputStreamResource(shown.takeJson()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the answer", e);
+        }
     }
 
     private static LocalDate date(String value, LocalDate fallback) {

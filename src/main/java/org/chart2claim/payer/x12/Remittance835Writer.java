@@ -78,13 +78,21 @@ public final class Remittance835Writer {
                 if (r.status() == ClaimStatus.REJECTED) {
                     continue;
                 }
-                byPayee.computeIfAbsent(r.payerId() + "|" + r.billingNpi(), k -> new ArrayList<>())
-                        .add(r);
+                byPayee.computeIfAbsent(payee(r), k -> new ArrayList<>()).add(r);
             }
+            for (List<ClaimResult> group : byPayee.values()) {
+                appendPayee(group, group.stream().map(ClaimResult::paid).reduce(BigDecimal.ZERO, BigDecimal::add));
+            }
+        }
+
+        /**
+         * Adds one transaction: the claims of one payer and payee ({@link #payee}, none rejected), which {@code
+         * claims} may read one at a time (it is iterated twice: for the header's payer and payee, then for the
+         * claims), and their {@code total} paid (BPR02).
+         */
+        public void appendPayee(Iterable<ClaimResult> claims, BigDecimal total) {
             try {
-                for (List<ClaimResult> group : byPayee.values()) {
-                    transaction(w, group, ++st, env, paymentDate);
-                }
+                transaction(w, claims, total, ++st, env, paymentDate);
             } catch (EDIStreamException e) {
                 throw new IllegalStateException("could not write 835: " + e.getMessage(), e);
             }
@@ -101,13 +109,22 @@ public final class Remittance835Writer {
         }
     }
 
+    /** The payer and payee (billing NPI) whose claims share one 835 transaction. */
+    public static String payee(ClaimResult result) {
+        return result.payerId() + "|" + result.billingNpi();
+    }
+
     private static void transaction(
-            EDIStreamWriter w, List<ClaimResult> claims, int number, X12Envelope env, LocalDate paymentDate)
+            EDIStreamWriter w,
+            Iterable<ClaimResult> claims,
+            BigDecimal total,
+            int number,
+            X12Envelope env,
+            LocalDate paymentDate)
             throws EDIStreamException {
         int[] count = {0};
         String control = String.format("%04d", number);
-        ClaimResult first = claims.getFirst();
-        BigDecimal total = claims.stream().map(ClaimResult::paid).reduce(BigDecimal.ZERO, BigDecimal::add);
+        ClaimResult first = claims.iterator().next();
         String date = paymentDate.format(D8);
         String trace = env.controlNumber() + String.format("%05d", number);
         seg(w, count, "ST", "835", control, VERSION);

@@ -29,6 +29,20 @@ class X12SegmentReaderTest {
                 .isTrue();
     }
 
+    /**
+     * What the receiver of the claims throws (the payer stopping a file it adjudicates while reading it, a database
+     * failure) passes through as it is: it is no malformed X12 and must not be answered as one.
+     */
+    @Test
+    void aFailureOfTheClaimsReceiverIsNotReportedAsBadX12() {
+        IllegalStateException stop = new IllegalStateException("stopped by the receiver");
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
+                Claim837Reader.read(new ByteArrayInputStream(valid().getBytes(StandardCharsets.US_ASCII)), claim -> {
+                    throw stop;
+                }));
+        assertThat(thrown).isSameAs(stop);
+    }
+
     @Test
     void emptyInput() {
         fail("");

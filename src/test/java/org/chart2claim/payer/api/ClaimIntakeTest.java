@@ -16,6 +16,8 @@ import org.chart2claim.claim.BillingProvider;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.ServiceLine;
+import org.chart2claim.claim.x12.Claim837Writer;
+import org.chart2claim.claim.x12.SampleClaims;
 import org.chart2claim.config.Json;
 import org.chart2claim.payer.PayerClaimRepository;
 import org.chart2claim.payer.PayerFixtures;
@@ -135,5 +137,63 @@ class ClaimIntakeTest {
         // The same claim with a fitting name is answered with an 835, and stored once.
         submit(ledger, json(base), "application/edi-x12").andExpect(status().isOk());
         assertThat(stored(ledger)).isEqualTo(1);
+    }
+
+    /**
+     * A claim file is adjudicated while it is read, 500 claims at a time, yet stays all or nothing: a claim over a
+     * limit after the first batch, or malformed X12 at the file's very end, refuses the whole file and stores none
+     * of the batches decided before.
+     */
+    @Test
+    void aFileRefusedAfterItsFirstBatchStoresNothing() throws Exception {
+        Claim visit = PayerFixtures.medicareVisit().build();
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            claims.add(ClaimBuilder.from(visit).patientControlNumber("BIG" + i).build());
+        }
+        ServiceLine l = visit.lines().getFirst();
+        List<Claim> overLimit = new ArrayList<>(claims);
+        overLimit.set(
+                649,
+                ClaimBuilder.from(claims.get(649))
+                        .lines(List.of())
+                        .line(
+                                l.from(),
+                                l.code(),
+                                l.modifiers(),
+                                l.units(),
+                                l.pointers(),
+                                new BigDecimal("123456789.00"))
+                        .build());
+        String ledger = UUID.randomUUID().toString();
+        submitX12(ledger, x12(overLimit))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("Claim 650: Line 1 charge 123456789 is over")));
+        assertThat(stored(ledger)).isZero();
+
+        String badEnd = x12(claims).replaceFirst("SE\\*\\d+\\*", "SE*3*");
+        submitX12(ledger, badEnd)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.segment").value("SE"))
+                .andExpect(jsonPath("$.segmentPosition").isNumber());
+        assertThat(stored(ledger)).isZero();
+
+        submitX12(ledger, x12(claims))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.claims.length()").value(700));
+        assertThat(stored(ledger)).isEqualTo(700);
+    }
+
+    private ResultActions submitX12(String ledger, String x12) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/api/payer/claims?receivedOn=2026-03-24&ledger=" + ledger)
+                .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                .contentType("application/edi-x12")
+                .accept(MediaType.APPLICATION_JSON)
+                .content(x12));
+    }
+
+    private static String x12(List<Claim> claims) {
+        return new Claim837Writer().write(claims, SampleClaims.ENVELOPE);
     }
 }

@@ -1,0 +1,110 @@
+package org.chart2claim.payer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import org.chart2claim.claim.Claim;
+import org.chart2claim.claim.x12.Claim837Writer;
+import org.chart2claim.codebook.importer.bench.BenchSupport;
+import org.chart2claim.payer.data.Member;
+import org.chart2claim.standard.x12.X12Envelope;
+import org.chart2claim.support.ChildApp;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Benchmark (tag "bench"): a claim file close to the 32 MB body limit (50,000 claims, about 30 MB of 837P) through
+ * {@code POST /api/payer/claims} of the app running in a child JVM with a small heap ({@code -Xmx256m}, settable with
+ * {@code -Dmemory.bench.heap=}). The app alone keeps about 100 MB live once started (code books, search index,
+ * scenarios); the file, its claims and their answers held whole would need several times the rest (the code before
+ * the file was streamed runs out of memory), while read as it arrives, 500 claims at a time, with the answer spooled
+ * to disk, it is answered in full: every claim in the 835. Run: {@code ./mvnw test -Pbench
+ * -Dtest=ClaimFileMemoryBench}
+ */
+@Tag("bench")
+class ClaimFileMemoryBench {
+    static final int CLAIMS = Integer.getInteger("memory.bench.claims", 50_000);
+
+    @Test
+    void aFileMuchLargerThanTheHeapAllowsWholeIsAnsweredInFull(@TempDir Path dataDir) throws Exception {
+        List<Member> members = PayerFixtures.rules().members().stream()
+                .filter(m -> m.coverageEnd() == null)
+                .toList();
+        Iterator<Claim> generator = PayerPipelineBench.generated(members, new Random(42));
+        List<Claim> claims = new ArrayList<>(CLAIMS);
+        while (claims.size() < CLAIMS) {
+            claims.add(generator.next());
+        }
+        ByteArrayOutputStream x12 = new ByteArrayOutputStream();
+        new Claim837Writer()
+                .write(claims, new X12Envelope("BENCH", "SIMPAYER", 1, LocalDateTime.of(2026, 4, 1, 8, 0), 'T'), x12);
+        claims.clear();
+        byte[] file = x12.toByteArray();
+        String heap = System.getProperty("memory.bench.heap", "256m");
+        BenchSupport.report(String.format(
+                "memory bench: %d claims, 837P %.1f MB, child heap -Xmx%s, load average %.1f",
+                CLAIMS,
+                file.length / 1e6,
+                heap,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+
+        Path log = Path.of("target", "memory-bench-child.log").toAbsolutePath();
+        Files.deleteIfExists(log);
+        try (ChildApp app = ChildApp.start(
+                dataDir, log, List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + log + ".gc"))) {
+            long start = System.nanoTime();
+            HttpResponse<InputStream> response = app.send(
+                    app.request("/api/payer/claims?ledger=memory&receivedOn=2026-04-10", "student")
+                            .header("Content-Type", "application/edi-x12")
+                            .header("Accept", "application/edi-x12")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            long[] counted = countClaims(response.body());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            BenchSupport.report(String.format(
+                    "memory bench: HTTP %d after %.1f s, 835 of %.1f MB with %d claims (CLP), server CPU %.1f s",
+                    response.statusCode(), seconds, counted[1] / 1e6, counted[0], app.cpuSeconds()));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(counted[0])
+                    .isEqualTo(CLAIMS
+                            - Long.parseLong(response.headers()
+                                    .firstValue("X-Rejected-Claims")
+                                    .orElse("0")));
+        }
+    }
+
+    /** Claims (CLP segments) in an 835 read as it arrives, and its bytes. */
+    private static long[] countClaims(InputStream in) throws Exception {
+        long claims = 0;
+        long bytes = 0;
+        int[] last = new int[4];
+        try (InputStream body = new BufferedInputStream(in, 64 * 1024)) {
+            for (int b = body.read(); b >= 0; b = body.read()) {
+                bytes++;
+                last[0] = last[1];
+                last[1] = last[2];
+                last[2] = last[3];
+                last[3] = b;
+                // "~CLP*": a segment that starts with CLP
+                if (last[0] == 'C' && last[1] == 'L' && last[2] == 'P' && last[3] == '*') {
+                    claims++;
+                }
+            }
+        }
+        return new long[] {claims, bytes};
+    }
+}
