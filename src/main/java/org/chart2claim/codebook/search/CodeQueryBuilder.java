@@ -64,6 +64,11 @@ public final class CodeQueryBuilder {
     private final java.util.Map<String, List<CompiledSynonym>> synonymsByFirstWord = new java.util.HashMap<>();
     /** Synonyms whose term has no word at all: tested against every query. */
     private final List<CompiledSynonym> synonymsWithoutWords = new ArrayList<>();
+    /**
+     * The expansions of the one-word note words and synonyms by their analyzed word: another form of a note
+     * word ("flares"), or a misspelled one once corrected ("uncontroled"), keeps its expansions.
+     */
+    private final java.util.Map<String, List<Tokens>> oneWordExpansions = new java.util.HashMap<>();
     /** Note words that are stop words ("no" → "without"), replaced in the query text before analysis. */
     private final List<java.util.Map.Entry<Pattern, String>> stopWordRewrites = new ArrayList<>();
 
@@ -135,6 +140,11 @@ public final class CodeQueryBuilder {
                 // a note word the analyzer drops as a stop word ("no"): replaced in the text instead
                 stopWordRewrites.add(java.util.Map.entry(p, s.expansions().getFirst()));
                 continue;
+            }
+            if (compiled.termTokens().size() == 1) {
+                oneWordExpansions
+                        .computeIfAbsent(compiled.termTokens().getFirst(), w -> new ArrayList<>())
+                        .addAll(expansions);
             }
             List<String> words = words(s.term().toLowerCase(Locale.ROOT));
             if (words.isEmpty()) {
@@ -272,6 +282,20 @@ public final class CodeQueryBuilder {
     }
 
     Plan plan(String raw, CodeSystem system, boolean billableOnly, boolean relaxed) {
+        return plan(raw, system, billableOnly, relaxed ? Share.QUARTER : Share.STRICT);
+    }
+
+    /** How many of the query's words a code must hold: the three tries of a search. */
+    enum Share {
+        /** {@link SearchWeights#requiredWords}. */
+        STRICT,
+        /** {@link SearchWeights#relaxedWords}: when the strict try found too few codes. */
+        QUARTER,
+        /** Any one word: when the quarter found too few too (long notes of documentation words). */
+        ANY
+    }
+
+    Plan plan(String raw, CodeSystem system, boolean billableOnly, Share share) {
         String text = sanitize(raw);
         if (text.isEmpty()) {
             return new Plan(new MatchNoDocsQuery("empty query"), null);
@@ -285,6 +309,11 @@ public final class CodeQueryBuilder {
         // "pt c/o", "presents with": how a note introduces a finding, not part of it
         text = FILLER.matcher(text).replaceAll(" ");
         text = rewriteStopWords(text);
+        // "28 wks" of a pregnancy is the third trimester, which the obstetric titles name (rank-only)
+        String trimester = GestationalAge.trimesterWords(text);
+        if (!trimester.isEmpty()) {
+            text = text + ", " + trimester;
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         Tokens asTyped = analyze(text);
         Tokens analyzed = new Tokens(
@@ -293,12 +322,18 @@ public final class CodeQueryBuilder {
                         .toList(),
                 asTyped.positions());
         List<CompiledSynonym> matched = matchingSynonyms(lower);
-        boolean synonyms = addSynonymPins(core, matched, analyzed.size());
         java.util.Set<String> negated = negatedWords(lower);
+        // a negated finding ("no anaphylaxis") pins nothing
+        boolean synonyms = addSynonymPins(
+                core,
+                matched.stream()
+                        .filter(s -> s.termTokens().isEmpty() || !negated.containsAll(s.termTokens()))
+                        .toList(),
+                analyzed.size());
         List<Slot> slots = slots(asTyped, analyzed, matched, negated, acronyms);
         List<BooleanClause> pins = core.build().clauses();
         SlotClauses clauses = new SlotClauses();
-        boolean words = addWordMatches(core, boosts, slots, relaxed, clauses);
+        boolean words = addWordMatches(core, boosts, slots, share, clauses);
         if (!codeLike && !synonyms && !words) {
             return new Plan(new MatchNoDocsQuery("nothing searchable in the query"), null);
         }
@@ -312,13 +347,13 @@ public final class CodeQueryBuilder {
         Query boostQuery = boosts.build();
         Query query = whole(core.build(), boostQuery, system, billableOnly);
         TitleFit.Said said = codeLike ? null : said(slots, matched, negated);
-        if (relaxed) {
+        if (share != Share.STRICT) {
             return new Plan(query, said);
         }
         return new Plan(query, said, () -> {
             BooleanQuery.Builder relaxedCore = new BooleanQuery.Builder();
             pins.forEach(relaxedCore::add);
-            addWordMatches(relaxedCore, null, slots, true, clauses);
+            addWordMatches(relaxedCore, null, slots, Share.QUARTER, clauses);
             return whole(relaxedCore.build(), boostQuery, system, billableOnly);
         });
     }
@@ -462,14 +497,20 @@ public final class CodeQueryBuilder {
             if (expansions.isEmpty()) {
                 expansions = expansionsOf(token, matched);
             }
+            if (expansions.isEmpty()) {
+                // another form of a note word ("flares", "uncontroled" → uncontrol), or a misspelled one
+                // corrected: its expansions as if typed as listed
+                expansions = oneWordExpansions.getOrDefault(token, List.of());
+            }
             // the word and its expansions, once each ("right" → right|unilateral lists "right" twice)
             LinkedHashSet<Tokens> distinct = new LinkedHashSet<>();
             distinct.add(new Tokens(List.of(token), List.of(0)));
             distinct.addAll(expansions);
             List<Tokens> alternatives = List.copyOf(distinct);
             // an acronym typed in capitals, or a short word no title has, may be the initials of a title
-            boolean acronym = (acronyms.contains(token) || (token.length() <= 5 && !knownWord.test(token)))
-                    && knownAcronym.test(token);
+            boolean acronym =
+                    (acronyms.contains(token) || (token.length() >= 4 && token.length() <= 5 && !knownWord.test(token)))
+                            && knownAcronym.test(token);
             boolean known = knownWord.test(token) || alternatives.size() > 1 || acronym;
             slots.add(new Slot(alternatives, role(alternatives, known, negated), !known && needsFuzzy(token), acronym));
             i++;
@@ -499,6 +540,8 @@ public final class CodeQueryBuilder {
         java.util.Set<String> rankOnly = new java.util.HashSet<>(SearchWeights.LATERALITY);
         rankOnly.addAll(SearchWeights.ENCOUNTER);
         rankOnly.add(SearchWeights.WITHOUT);
+        rankOnly.addAll(SearchWeights.CONNECTIVES);
+        rankOnly.addAll(SearchWeights.TRIMESTER);
         boolean qualifier =
                 alternatives.stream().anyMatch(a -> rankOnly.containsAll(a.terms())) || negated.containsAll(word);
         return qualifier || !known ? Role.RANK_ONLY : Role.REQUIRED;
@@ -514,7 +557,7 @@ public final class CodeQueryBuilder {
             BooleanQuery.Builder core,
             BooleanQuery.Builder boosts,
             List<Slot> slots,
-            boolean relaxed,
+            Share share,
             SlotClauses clauses) {
         if (slots.isEmpty()) {
             return false;
@@ -541,7 +584,11 @@ public final class CodeQueryBuilder {
             // which codes match is decided on the one match field; the per-field scores only rank
             // them (the same sum as matching field by field, at a fraction of the cost)
             wordMatches.setMinimumNumberShouldMatch(
-                    relaxed ? SearchWeights.relaxedWords(required) : SearchWeights.requiredWords(required));
+                    switch (share) {
+                        case STRICT -> SearchWeights.requiredWords(required);
+                        case QUARTER -> SearchWeights.relaxedWords(required);
+                        case ANY -> 1;
+                    });
             BooleanQuery.Builder words = new BooleanQuery.Builder();
             words.add(wordMatches.build(), Occur.FILTER);
             words.add(wordScores.build(), Occur.SHOULD);

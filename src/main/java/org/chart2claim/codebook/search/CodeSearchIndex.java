@@ -63,7 +63,7 @@ public final class CodeSearchIndex implements Closeable {
         int n = Math.clamp(limit, 1, MAX_LIMIT);
         int candidates = Math.max(n, fitCandidates);
         try {
-            // both tries look each of their terms up once (OncePerSearchTermLookups)
+            // every try looks each of its terms up once (OncePerSearchTermLookups)
             return OncePerSearchTermLookups.during(() -> {
                 CodeQueryBuilder.Plan plan = queries.plan(text, system, billableOnly, false);
                 ScoreDoc[] strict = fit(searcher.search(plan.query(), candidates).scoreDocs, plan.said(), n);
@@ -72,7 +72,14 @@ public final class CodeSearchIndex implements Closeable {
                 }
                 // too few codes hold the required words: try again with a quarter of them, first try's codes first
                 ScoreDoc[] relaxed = fit(searcher.search(plan.relaxed().get(), candidates).scoreDocs, plan.said(), n);
-                return hits(merge(strict, relaxed, n));
+                ScoreDoc[] merged = merge(strict, relaxed, n);
+                if (merged.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
+                    return hits(merged);
+                }
+                // still too few (a long note of documentation words): any one word, the codes found so far first
+                CodeQueryBuilder.Plan anyPlan = queries.plan(text, system, billableOnly, CodeQueryBuilder.Share.ANY);
+                ScoreDoc[] any = fit(searcher.search(anyPlan.query(), candidates).scoreDocs, anyPlan.said(), n);
+                return hits(merge(merged, any, n));
             });
         } catch (IndexSearcher.TooManyClauses e) {
             // cannot happen with the built-in limits (16 words, few fuzzy expansions), but a user string

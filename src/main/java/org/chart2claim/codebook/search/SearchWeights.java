@@ -129,6 +129,19 @@ public final class SearchWeights {
     /** Stemmed encounter words: they choose the 7th character, thousands of titles share them. */
     public static final Set<String> ENCOUNTER = Set.of("initi", "subsequ", "sequela", "encount", "visit");
 
+    /**
+     * Stemmed trimester words: like the encounter, the trimester chooses a character of an obstetric code,
+     * and every trimester title shares it; rank-only ({@link GestationalAge} adds them for "28 wks").
+     */
+    public static final Set<String> TRIMESTER = Set.of("trimest");
+
+    /**
+     * Stemmed connectives between a finding and its cause ("UTI due to E. coli", "rash from amoxicillin",
+     * "headache after a fall"): rank-only, so a code that names the finding and the cause but not the
+     * connective still matches.
+     */
+    public static final Set<String> CONNECTIVES = Set.of("due", "from", "after", "caus");
+
     /** The stemmed negation: it picks the "without ..." variant; thousands of titles say it. */
     public static final String WITHOUT = "without";
 
@@ -141,7 +154,7 @@ public final class SearchWeights {
 
     /** Negations in a note (after "no" → "without"): the findings after them up to punctuation only rank. */
     public static final java.util.List<String> NEGATIONS =
-            java.util.List.of("without", "w/o", "denies", "negative for");
+            java.util.List.of("without", "w/o", "denies", "negative for", "not");
 
     /**
      * Alphabetic Index paths kept per code, its own before those inherited from the codes above it: a

@@ -20,6 +20,11 @@ import org.apache.lucene.util.BytesRef;
 final class SpellingCorrector {
 
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /**
+     * The other indexed words (under 4 letters, or not all letters: "hip", "b12"): never corrected, but a word
+     * the index does not hold at all ("yo", "x3", "q6h") only ranks, whatever its length.
+     */
+    private final java.util.Set<String> otherWords = new java.util.HashSet<>();
     /** Indexed words by first letter and length: a word is only compared with words that could be close. */
     private final Map<String, List<Word>> byFirstLetterAndLength = new HashMap<>();
 
@@ -36,6 +41,7 @@ final class SpellingCorrector {
             for (BytesRef term = it.next(); term != null; term = it.next()) {
                 String word = term.utf8ToString();
                 if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
+                    otherWords.add(word);
                     continue;
                 }
                 documentFrequency.merge(word, it.docFreq(), Integer::sum);
@@ -48,9 +54,9 @@ final class SpellingCorrector {
         }
     }
 
-    /** True when the word occurs in the index (words under 4 letters and non-words count as known). */
+    /** True when the word occurs in the index, whatever its length. */
     boolean knows(String word) {
-        return word.length() < 4 || !word.chars().allMatch(Character::isLetter) || documentFrequency.containsKey(word);
+        return documentFrequency.containsKey(word) || otherWords.contains(word);
     }
 
     /** The word itself when indexed (or too short / not a word), else the closest indexed word, if any. */

@@ -65,6 +65,14 @@ final class TitleFit {
             "uncompl",
             "unilater");
 
+    /**
+     * Stemmed title words of the Table of Drugs' default column: a drug named with a finding is an adverse
+     * effect (the drug properly taken), and a poisoning whose intent the note does not state is accidental
+     * (ICD-10-CM guidelines I.C.19.e.5). They are no extras, so with nothing else said the adverse effect
+     * ranks first, and once the note says poisoning the accidental one does ({@link #OPPOSITES}).
+     */
+    static final Set<String> DEFAULT_DRUG_COLUMN = Set.of("advers", "effect", "accident");
+
     /** Where a negated clause of a title ends: a comma, or the next "with"/"without"/"not" clause. */
     private static final Pattern CLAUSE = Pattern.compile("(?=\\b(?:with|without|not)\\b)|,|;");
 
@@ -90,7 +98,10 @@ final class TitleFit {
             List.of("new", "established"),
             List.of("partial", "complete"),
             List.of("superficial", "deep"),
-            List.of("intractable", "nonintractable"));
+            List.of("intractable", "nonintractable"),
+            List.of("poisoning", "adverse"),
+            List.of("poisoning", "underdosing"),
+            List.of("adverse", "underdosing"));
 
     private static final Pattern NONESSENTIAL = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
 
@@ -167,7 +178,7 @@ final class TitleFit {
     static int extras(Candidate c, Said query) {
         int n = 0;
         for (String q : c.qualifiers()) {
-            if (!query.said().contains(q)) {
+            if (!query.said().contains(q) && !DEFAULT_DRUG_COLUMN.contains(q)) {
                 n++;
             }
         }

@@ -77,7 +77,8 @@ class NotePhraseSearchTest {
         // measured twice: 0.863 both times (MRR 0.714 → 0.720 → 0.717); fourth round (sibling choice, number
         // ranges, abbreviations; the held-out rows were a dev set then): 0.902, MRR 0.749, just below 0.75
         assertThat(fair.recallAt10()).isGreaterThanOrEqualTo(0.90);
-        assertThat(fair.mrr()).isGreaterThanOrEqualTo(0.74);
+        // fifth round (the same 29 words left out): 0.902, MRR 0.781
+        assertThat(fair.mrr()).isGreaterThanOrEqualTo(0.77);
         assertThat(all.recallAt10()).isGreaterThanOrEqualTo(0.90);
         assertThat(all.mrr()).isGreaterThanOrEqualTo(0.75);
         assertThat(heldOut.recallAt10()).isGreaterThanOrEqualTo(0.85);
@@ -91,31 +92,49 @@ class NotePhraseSearchTest {
     }
 
     /**
-     * The second held-out set ({@code note-phrases-heldout2.tsv}), written by someone else while the fourth
-     * round's code was built and measured ONCE with the final code (docs/PERFORMANCE.md). The floors are the
-     * measured values rounded down: a non-regression check, not the target, which this set does not reach.
+     * The fourth dev set ({@code tuning4}, file {@code note-phrases-heldout2.tsv}): written by someone else as
+     * the second held-out set and measured ONCE as such at stop 22 (recall@1 0.576, recall@10 0.796, MRR 0.654);
+     * a dev set since stop 23, tuned against. The floors keep it from sliding back (docs/PERFORMANCE.md).
      */
     @Test
-    void theSecondHeldOutSetOverTheFullImportedSet() {
-        List<Query> fresh = SearchQuality.heldOut2();
-        assumeTrue(!fresh.isEmpty(), "note-phrases-heldout2.tsv is not there yet");
+    void theFourthDevSetOverTheFullImportedSet() {
+        List<Query> tuning4 = SearchQuality.tuning4();
+        assertThat(tuning4).hasSizeGreaterThanOrEqualTo(190);
+        assertThat(tuning4).allSatisfy(q -> assertThat(q.split()).isEqualTo("tuning4"));
         assumeTrue(FullScaleIndex.available(), "reference data absent: ../shared/reference");
-        assertThat(fresh).hasSizeGreaterThanOrEqualTo(100);
-        assertThat(fresh).allSatisfy(q -> assertThat(q.split()).isEqualTo("heldout2"));
-        Metrics metrics = report("full FY2026 + HCPCS 2020, heldout2", fresh, q -> true, FullScaleIndex.get());
-        printMissesByKind("heldout2", metrics, fresh);
-        assertThat(metrics.recallAt10()).isGreaterThanOrEqualTo(HELDOUT2_RECALL_AT_10_FLOOR);
-        assertThat(metrics.mrr()).isGreaterThanOrEqualTo(HELDOUT2_MRR_FLOOR);
+        Metrics metrics = report("full FY2026 + HCPCS 2020, tuning4", tuning4, q -> true, FullScaleIndex.get());
+        assertThat(metrics.recallAt10()).isGreaterThanOrEqualTo(TUNING4_RECALL_AT_10_FLOOR);
+        assertThat(metrics.mrr()).isGreaterThanOrEqualTo(TUNING4_MRR_FLOOR);
     }
 
     /**
-     * Measured once with the final code of the fourth round (2026-12-02 07:10 UTC: recall@1 0.576, recall@10
-     * 0.796, MRR 0.654 with the system filter; all systems 0.508 / 0.780 / 0.598), rounded down: the target
-     * (0.90 / 0.75) is NOT met on this set (docs/PERFORMANCE.md).
+     * The fifth round's values on the fourth dev set (2026-12-02 09:52 UTC: recall@1 0.733, recall@10 0.948,
+     * MRR 0.809 with the system filter), rounded down: a no-backslide floor.
      */
-    static final double HELDOUT2_RECALL_AT_10_FLOOR = 0.79;
+    static final double TUNING4_RECALL_AT_10_FLOOR = 0.94;
 
-    static final double HELDOUT2_MRR_FLOOR = 0.65;
+    static final double TUNING4_MRR_FLOOR = 0.80;
+
+    /**
+     * The third held-out set ({@code note-phrases-heldout3.tsv}, split {@code heldout3}), written blind by
+     * someone else while the fifth round changed the search, and measured ONCE by the lead after its final
+     * commit. Prints the metrics and the kinds of misses only, never a phrase (nobody may tune against it);
+     * no floor until it has been measured. Skipped while the file is absent.
+     */
+    @Test
+    void theThirdHeldOutSetOverTheFullImportedSet() {
+        List<Query> fresh = SearchQuality.heldOut3();
+        assumeTrue(!fresh.isEmpty(), "note-phrases-heldout3.tsv is not there yet: nothing to measure");
+        assumeTrue(FullScaleIndex.available(), "reference data absent: ../shared/reference");
+        assertThat(fresh).allSatisfy(q -> assertThat(q.split()).isEqualTo("heldout3"));
+        CodeSearchIndex index = FullScaleIndex.get();
+        Metrics filtered = SearchQuality.evaluate(fresh, q -> true, SearchQuality.withSystemFilter(index));
+        Metrics unfiltered = SearchQuality.evaluate(fresh, q -> true, SearchQuality.overAllSystems(index));
+        System.out.println(filtered.line("full FY2026 + HCPCS 2020, heldout3 (system filter)"));
+        System.out.println(unfiltered.line("full FY2026 + HCPCS 2020, heldout3 (all systems)"));
+        printMissesByKind("heldout3", filtered, fresh);
+        assertThat(filtered.queries()).isEqualTo(fresh.size());
+    }
 
     /** Which kinds of held-out phrase are missed (the kind, never the phrase: nobody may tune against them). */
     private static void printMissesByKind(String what, Metrics metrics, List<Query> phrases) {

@@ -47,6 +47,26 @@ class NoteWordSearchTest {
     }
 
     @Test
+    void anotherFormOfANoteWordKeepsItsClassificationWords() {
+        // "flares" is not the listed "flare" (→ exacerbation), but the same word: before, J44.9 came first
+        assertThat(codes("COPD flares", CodeSystem.ICD10CM)).first().isEqualTo("J44.1");
+    }
+
+    @Test
+    void connectivesBetweenAFindingAndItsCauseOnlyRank() {
+        // "due" decided the match: before, the UTI code (whose title does not say "due") ranked 8th
+        assertThat(codes("UTI due to E. coli", CodeSystem.ICD10CM)).first().isEqualTo("N39.0");
+    }
+
+    @Test
+    void aLongNoteOfDocumentationWordsFallsBackToAnyOneWord() {
+        // the quarter of the words still asked for two of them: before, the condition alone was found
+        List<String> found = codes("plantar fasciitis, worse first steps in the morning", CodeSystem.ICD10CM);
+        assertThat(found).first().isEqualTo("M72.2");
+        assertThat(found).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void noReadsAsWithout() {
         assertThat(codes("umbilical hernia, no obstruction", CodeSystem.ICD10CM))
                 .first()

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * recall@1, recall@10 and MRR of every set are printed for both sides.
  *
  * <p>The recordings hold codes found in the reference files, so they stay in {@code target/} (never
- * committed), and the rows of the fresh held-out set ({@code heldout2}) are keyed and listed by row number
- * only: nobody may tune against its phrases.
+ * committed), and the rows of a fresh held-out set ({@code heldout3}, not recorded here) would be keyed and
+ * listed by row number only: nobody may tune against its phrases ({@code tuning4}, the former {@code heldout2},
+ * is a dev set).
  *
  * <p>Run on the code before the change, then after it:
  *
@@ -60,7 +61,7 @@ class SearchRankingGuardBench {
         SearchQuality.notePhrases()
                 .forEach(q ->
                         sets.computeIfAbsent(q.split(), s -> new ArrayList<>()).add(q));
-        sets.put("heldout2", SearchQuality.heldOut2());
+        sets.put("tuning4", SearchQuality.tuning4());
         sets.put("dev", SearchQuality.devQueries(FullScaleIndex.REFERENCE.resolve("search-dev-queries.tsv")));
 
         List<Ranked> rankings = new ArrayList<>();
@@ -136,7 +137,7 @@ class SearchRankingGuardBench {
 
     /** The phrase, except for the fresh held-out set (its row number is the key). */
     private static String shown(Ranked r) {
-        return r.set().equals("heldout2")
+        return r.set().equals("heldout3")
                 ? "(held-out phrase, not shown)"
                 : "'" + r.query().text() + "'";
     }

@@ -46,6 +46,9 @@ class SpellingCorrectorTest {
             assertThat(speller.correct("lobr")).isEqualTo("lobar"); // shorter than the indexed word
             assertThat(speller.knows("lobar")).isTrue();
             assertThat(speller.knows("lobor")).isFalse();
+            // short words and numbers are never corrected, but only the indexed ones are known ("yo" only ranks)
+            assertThat(speller.knows("yo")).isFalse();
+            assertThat(speller.correct("yo")).isEqualTo("yo");
         }
     }
 }

@@ -47,6 +47,20 @@ class TitleFitTest {
     }
 
     @Test
+    void aDrugWithAFindingIsAnAdverseEffectAndAPoisoningOfUnstatedIntentIsAccidental() {
+        List<TitleFit.Candidate> column = List.of(
+                candidate("T402X1A", "Poisoning by other opioids, accidental (unintentional), initial encounter"),
+                candidate("T402X2A", "Poisoning by other opioids, intentional self-harm, initial encounter"),
+                candidate("T402X5A", "Adverse effect of other opioids, initial encounter"));
+        // "constipation from oxycodone": the drug properly taken (guidelines I.C.19.e.5.a)
+        float[] taken = TitleFit.adjustments(column, says(List.of("constipation", "opioids"), List.of()));
+        assertThat(taken[2]).isGreaterThan(taken[0]).isGreaterThan(taken[1]);
+        // "oxycodone overdose": a poisoning, accidental when the note does not say otherwise (I.C.19.e.5.b)
+        float[] overdose = TitleFit.adjustments(column, says(List.of("poisoning", "opioids"), List.of()));
+        assertThat(overdose[0]).isGreaterThan(overdose[1]).isGreaterThan(overdose[2]);
+    }
+
+    @Test
     void theSiblingThatAddsNothingTheQuerySaysWins() {
         TitleFit.Said query = says(List.of("migraine"), List.of("aura"));
         List<TitleFit.Candidate> siblings = List.of(
