@@ -3,6 +3,7 @@ package org.chart2claim.codebook.search;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
@@ -25,16 +26,11 @@ import org.apache.lucene.util.IOSupplier;
  */
 final class OncePerSearchTermLookups extends FilterDirectoryReader {
 
-    /** A term that is not in the field. */
-    private static final TermState ABSENT = new TermState() {
-        @Override
-        public void copyFrom(TermState other) {
-            throw new UnsupportedOperationException();
-        }
-    };
-
-    /** The look-ups of the search running on this thread, by leaf, field and term; null outside a search. */
-    private static final ThreadLocal<Map<Key, TermState>> CURRENT = new ThreadLocal<>();
+    /**
+     * The look-ups of the search running on this thread, by leaf, field and term (empty: the term is not in the
+     * field); null outside a search.
+     */
+    private static final ThreadLocal<Map<Key, Optional<TermState>>> CURRENT = new ThreadLocal<>();
 
     private record Key(Object leaf, String field, BytesRef term) {}
 
@@ -114,33 +110,33 @@ final class OncePerSearchTermLookups extends FilterDirectoryReader {
 
         @Override
         public boolean seekExact(BytesRef text) throws IOException {
-            Map<Key, TermState> lookups = CURRENT.get();
+            Map<Key, Optional<TermState>> lookups = CURRENT.get();
             if (lookups == null) {
                 return in.seekExact(text);
             }
-            Key key = new Key(leaf, field, text);
-            TermState known = lookups.get(key);
-            if (known == ABSENT) {
-                return false;
-            }
+            Optional<TermState> known = lookups.get(new Key(leaf, field, text));
             if (known != null) {
-                in.seekExact(text, known);
-                return true;
+                if (known.isPresent()) {
+                    in.seekExact(text, known.get());
+                }
+                return known.isPresent();
             }
             boolean found = in.seekExact(text);
-            lookups.put(new Key(leaf, field, BytesRef.deepCopyOf(text)), found ? in.termState() : ABSENT);
+            lookups.put(
+                    new Key(leaf, field, BytesRef.deepCopyOf(text)),
+                    found ? Optional.of(in.termState()) : Optional.empty());
             return found;
         }
 
         @Override
         public IOBooleanSupplier prepareSeekExact(BytesRef text) throws IOException {
-            Map<Key, TermState> lookups = CURRENT.get();
+            Map<Key, Optional<TermState>> lookups = CURRENT.get();
             if (lookups == null) {
                 return in.prepareSeekExact(text);
             }
-            TermState known = lookups.get(new Key(leaf, field, text));
-            if (known == ABSENT) {
-                return null;
+            Optional<TermState> known = lookups.get(new Key(leaf, field, text));
+            if (known != null && known.isEmpty()) {
+                return null; // known to be absent: Lucene's contract for a term that is not there
             }
             return () -> seekExact(text);
         }
