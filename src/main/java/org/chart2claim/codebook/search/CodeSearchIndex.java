@@ -16,7 +16,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.Synonym;
@@ -97,14 +96,9 @@ public final class CodeSearchIndex implements Closeable {
         }
     }
 
-    /**
-     * The best {@code k} codes, best first (ties in document order). Every hit is scored (no skipping by
-     * impact blocks): the coder's defaults and boosts give nearly every code a high upper bound, so the
-     * skipping never skipped and its bookkeeping (impacts read per block) only cost time; the hits and
-     * scores are the same.
-     */
+    /** The best {@code k} codes, best first (ties in document order). */
     private ScoreDoc[] top(Query query, int k) throws IOException {
-        return searcher.search(query, new TopScoreDocCollectorManager(k, Integer.MAX_VALUE)).scoreDocs;
+        return searcher.search(query, k).scoreDocs;
     }
 
     /**
