@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -42,18 +45,26 @@ public class DemoAccountsSeeder implements SmartInitializingSingleton, Backgroun
     private final CohortService cohorts;
     private final Chart2ClaimProperties properties;
     private final boolean inBackground;
-    private final OnDemand seeding = new OnDemand(this, "accounts", this::seedIfEmpty);
+    private final TransactionOperations transaction;
+    private final OnDemand seeding = new OnDemand(this, "accounts", this::seedIfEmptyAtomically);
 
     /**
      * @param inBackground true in a server (the {@link BackgroundStart} steps run after it answers); false in a batch
      *     run, which seeds when its beans are ready
+     * @param transaction the seeding is all or nothing (a stop during the background step must not leave a database
+     *     with some of the accounts, which the next start would then never complete)
      */
     public DemoAccountsSeeder(
-            AccountService accounts, CohortService cohorts, Chart2ClaimProperties properties, boolean inBackground) {
+            AccountService accounts,
+            CohortService cohorts,
+            Chart2ClaimProperties properties,
+            boolean inBackground,
+            TransactionOperations transaction) {
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.properties = properties;
         this.inBackground = inBackground;
+        this.transaction = transaction;
     }
 
     @Autowired
@@ -61,8 +72,14 @@ public class DemoAccountsSeeder implements SmartInitializingSingleton, Backgroun
             AccountService accounts,
             CohortService cohorts,
             Chart2ClaimProperties properties,
-            ApplicationContext context) {
-        this(accounts, cohorts, properties, context instanceof WebApplicationContext);
+            ApplicationContext context,
+            PlatformTransactionManager transactions) {
+        this(
+                accounts,
+                cohorts,
+                properties,
+                context instanceof WebApplicationContext,
+                new TransactionTemplate(transactions));
     }
 
     @Override
@@ -75,6 +92,10 @@ public class DemoAccountsSeeder implements SmartInitializingSingleton, Backgroun
     @Override
     public OnDemand startWork() {
         return seeding;
+    }
+
+    private void seedIfEmptyAtomically() {
+        transaction.executeWithoutResult(status -> seedIfEmpty());
     }
 
     private void seedIfEmpty() {

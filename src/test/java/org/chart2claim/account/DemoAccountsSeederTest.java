@@ -20,6 +20,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.transaction.support.TransactionOperations;
 
 /** Issue 16: without DEMO_PASSWORD an empty database gets one admin with a generated password, never a published one. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -33,7 +34,8 @@ class DemoAccountsSeederTest {
                 accounts,
                 cohorts,
                 new Chart2ClaimProperties("target/test-data", null, null, demoPassword),
-                inBackground);
+                inBackground,
+                TransactionOperations.withoutTransaction());
     }
 
     /** A batch run (import-codebooks): seeds when its beans are ready. */
@@ -59,6 +61,37 @@ class DemoAccountsSeederTest {
         verify(accounts).count();
         verify(accounts).create(eq("student"), anyString(), eq("a-school-secret-1"), eq(EnumSet.of(Role.STUDENT)));
         assertThat(seeder.started()).isTrue();
+    }
+
+    @Test
+    void theAccountsAreCreatedInOneTransactionSoAStopHalfWayLeavesNone() {
+        when(accounts.count()).thenReturn(0L);
+        when(cohorts.create(anyString(), anyString(), anyString())).thenReturn(new Cohort("Demo cohort", ""));
+        boolean[] inTransaction = {false};
+        java.util.List<Boolean> createdInTransaction = new java.util.ArrayList<>();
+        when(accounts.create(anyString(), anyString(), anyString(), any())).thenAnswer(call -> {
+            createdInTransaction.add(inTransaction[0]);
+            return null;
+        });
+        TransactionOperations oneTransaction = new TransactionOperations() {
+            @Override
+            public <T> T execute(org.springframework.transaction.support.TransactionCallback<T> action) {
+                inTransaction[0] = true;
+                try {
+                    return action.doInTransaction(null);
+                } finally {
+                    inTransaction[0] = false;
+                }
+            }
+        };
+        new DemoAccountsSeeder(
+                        accounts,
+                        cohorts,
+                        new Chart2ClaimProperties("target/test-data", null, null, "a-school-secret-1"),
+                        true,
+                        oneTransaction)
+                .ensureStarted();
+        assertThat(createdInTransaction).hasSize(3).containsOnly(true);
     }
 
     @Test
