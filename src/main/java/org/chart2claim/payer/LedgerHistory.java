@@ -36,14 +36,26 @@ public final class LedgerHistory implements ClaimHistory {
     private final ClaimLedger store;
     private final String username;
     private final String ledger;
-    private final long lastStoredId;
+    /** The last record of the stored ledger: before the submission, then its batches stored so far. */
+    private long lastStoredId;
+
     private final int maxPreparedLines;
-    private final InMemoryClaimHistory thisSubmission = new InMemoryClaimHistory();
+    /** The claims of the running batch (earlier batches of the submission are stored). */
+    private InMemoryClaimHistory thisSubmission = new InMemoryClaimHistory();
+    /** Repeated values (members, providers, codes) of the lines added by {@link #batchStored}, held once. */
+    private final Map<String, String> strings = new HashMap<>();
+
     private final Map<String, BigDecimal> storedDeductibles = new HashMap<>();
     /** The stored lines read so far, by member key. */
     private final Map<String, MemberLines> read = new HashMap<>();
 
     private int linesHeld;
+    /** The most history lines held in memory at once: what was read plus the running batch's (tests look). */
+    private int peakLinesInMemory;
+
+    int peakLinesInMemory() {
+        return Math.max(peakLinesInMemory, linesHeld + thisSubmission.lines());
+    }
 
     LedgerHistory(ClaimLedger store, String username, String ledger, long lastStoredId, int maxPreparedLines) {
         this.store = store;
@@ -144,6 +156,40 @@ public final class LedgerHistory implements ClaimHistory {
             if (held != null && result.payerClaimNumber() != null) {
                 linesHeld -= held.drop(result.payerClaimNumber());
             }
+        }
+    }
+
+    /**
+     * The running batch was stored: its records end at {@code lastId} and {@code indexed} are the index rows it
+     * wrote. From now on it is part of the stored ledger, answered as the claims before the submission are (what was
+     * read of its members and their deductible sums take its rows in; members not read ask the index), so the claims
+     * of a file are not held in memory beyond the running batch, whatever the size of the file. Past
+     * {@link #MAX_PREPARED_LINES} what was read is forgotten and read again as the next batch needs it.
+     */
+    void batchStored(long lastId, List<ClaimLedger.IndexRow> indexed) {
+        peakLinesInMemory = peakLinesInMemory();
+        lastStoredId = Math.max(lastStoredId, lastId);
+        thisSubmission = new InMemoryClaimHistory();
+        for (ClaimLedger.IndexRow row : indexed) {
+            ClaimLedger.StoredLine line = row.stored(strings);
+            MemberLines held = read.get(line.key().member());
+            if (held != null) {
+                held.add(line);
+                linesHeld++;
+            }
+            if (row.line().serviceYear() != null) {
+                storedDeductibles.computeIfPresent(
+                        row.line().serviceYear() + "|" + line.key().member(),
+                        (k, sum) -> sum.add(row.line().deductible()));
+            }
+        }
+        peakLinesInMemory = peakLinesInMemory();
+        if (linesHeld > maxPreparedLines) {
+            read.clear();
+            linesHeld = 0;
+        }
+        if (strings.size() > maxPreparedLines) {
+            strings.clear();
         }
     }
 

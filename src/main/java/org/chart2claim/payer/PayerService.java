@@ -278,8 +278,9 @@ public class PayerService {
      * answers are ever held in memory whole: each answer goes to {@code answers} (a file on disk) as it is decided.
      * All or nothing, as for a file read whole: malformed X12 anywhere ({@link X12FormatException}, naming the
      * segment), a claim that cannot be stored or answered ({@link UnanswerableClaimsException}, every reason in the
-     * file), a body over its limit (the {@link IOException} of {@code x12}) or a failing {@code answer} rolls back
-     * whatever batches were stored before. The stored rows and every answer are the same as for the file read whole.
+     * file), a body over its limit (the {@link IOException} of {@code x12}), a {@code progress} listener that throws
+     * (the client is gone) or a failing {@code answer} rolls back whatever batches were stored before. The stored
+     * rows and every answer are the same as for the file read whole.
      */
     @Transactional(rollbackFor = Exception.class)
     public <T> T submitX12AndAnswer(
@@ -292,22 +293,68 @@ public class PayerService {
             IntConsumer progress,
             Function<SpooledResults, T> answer)
             throws X12FormatException, IOException {
+        return submitFileAndAnswer(
+                username, ledger, Claim837Reader::read, x12, receivedOn, disclosure, answers, progress, answer);
+    }
+
+    /**
+     * The app's claim JSON (one claim object, or {@code {"claims":[...]}}) read from {@code json} one claim at a
+     * time ({@link ClaimJsonReader}) and adjudicated as {@link #submitX12AndAnswer} adjudicates an 837P: batches
+     * decided while it is read, answers spooled, all or nothing (unreadable JSON anywhere is a
+     * {@code JacksonException} or {@link ClaimJsonReader.NotClaimsException} and rolls back).
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public <T> T submitJsonAndAnswer(
+            String username,
+            String ledger,
+            InputStream json,
+            LocalDate receivedOn,
+            Disclosure disclosure,
+            SpooledResults answers,
+            IntConsumer progress,
+            Function<SpooledResults, T> answer)
+            throws IOException {
+        try {
+            return submitFileAndAnswer(
+                    username, ledger, ClaimJsonReader::read, json, receivedOn, disclosure, answers, progress, answer);
+        } catch (X12FormatException notThrownForJson) {
+            throw new IllegalStateException(notThrownForJson);
+        }
+    }
+
+    /** Reads a claim file one claim at a time, in file order. */
+    @FunctionalInterface
+    private interface ClaimFileReader {
+        void read(InputStream in, Consumer<ParsedClaim> each) throws X12FormatException;
+    }
+
+    private <T> T submitFileAndAnswer(
+            String username,
+            String ledger,
+            ClaimFileReader reader,
+            InputStream body,
+            LocalDate receivedOn,
+            Disclosure disclosure,
+            SpooledResults answers,
+            IntConsumer progress,
+            Function<SpooledResults, T> answer)
+            throws X12FormatException, IOException {
         String book = ledgerName(ledger);
         Unanswerable unanswerable = new Unanswerable(book);
         unanswerable.refuseIfAny(0);
         Submission submission = new Submission(
                 username, book, receivedOn, null, null, disclosure, progress, UnaryOperator.identity(), answers::add);
         int[] read = {0};
-        ReadFailure input = new ReadFailure(x12);
+        ReadFailure input = new ReadFailure(body);
         try {
-            Claim837Reader.read(input, parsed -> {
+            reader.read(input, parsed -> {
                 int index = read[0]++;
                 if (unanswerable.check(index, parsed.claim())) {
                     submission.decide(parsed);
                 }
             });
-        } catch (X12FormatException e) {
-            input.rethrow(); // the body, not its X12, failed (e.g. over its limit)
+        } catch (X12FormatException | RuntimeException e) {
+            input.rethrow(); // the body, not its content, failed (e.g. over its limit)
             throw e;
         }
         unanswerable.refuseIfAny(read[0]);
@@ -467,7 +514,8 @@ public class PayerService {
             // file order, a correction's reversal just before the correction, as when sent claim by claim
             int corrections =
                     (int) batch.stream().filter(c -> namesAnOriginal(c.claim())).count();
-            Iterator<Long> ids = claimLedger.newIds(batch.size() + corrections).iterator();
+            List<Long> drawn = claimLedger.newIds(batch.size() + corrections);
+            Iterator<Long> ids = drawn.iterator();
             List<ClaimLedger.Adjudicated> adjudicated = new ArrayList<>(batch.size());
             List<ClaimResult> answers = new ArrayList<>(batch.size());
             // claims of this batch by payer claim number (upper case), so a correction in the same batch finds them;
@@ -542,8 +590,10 @@ public class PayerService {
                         Json.MAPPER.writeValueAsString(result)));
                 answers.add(result);
             }
-            claimLedger.storeAdjudicated(
-                    username, book, scenarioId, receivedOn, documentationJson, adjudicated, reversedNow);
+            history.batchStored(
+                    drawn.getLast(),
+                    claimLedger.storeAdjudicated(
+                            username, book, scenarioId, receivedOn, documentationJson, adjudicated, reversedNow));
             answers.forEach(r -> answered.accept(disclosure.show(r)));
             done += answers.size();
             batch.clear();
