@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -262,7 +263,15 @@ public class PayerService {
         unanswerable.refuseIfAny(claims.size());
         List<ClaimResult> results = new ArrayList<>(claims.size());
         Submission submission = new Submission(
-                username, book, receivedOn, scenarioId, documentation, disclosure, progress, remitAs, results::add);
+                username,
+                book,
+                receivedOn,
+                scenarioId,
+                documentation,
+                disclosure,
+                progress,
+                remitAs,
+                (r, json) -> results.add(r));
         claims.forEach(submission::decide);
         submission.finish();
         return results;
@@ -454,7 +463,9 @@ public class PayerService {
         private final Disclosure disclosure;
         private final IntConsumer progress;
         private final UnaryOperator<ClaimResult> remitAs;
-        private final Consumer<ClaimResult> answered;
+        /** Each answer as the caller is shown it, with its JSON when that is known already (else null). */
+        private final BiConsumer<ClaimResult, String> answered;
+
         private final LedgerHistory history;
         private final List<ReceiptListener> receipts;
         private final Optional<LocalDate> latestBefore;
@@ -473,7 +484,7 @@ public class PayerService {
                 Disclosure disclosure,
                 IntConsumer progress,
                 UnaryOperator<ClaimResult> remitAs,
-                Consumer<ClaimResult> answered) {
+                BiConsumer<ClaimResult, String> answered) {
             this.username = username;
             this.book = book;
             this.receivedOn = receivedOn;
@@ -518,6 +529,7 @@ public class PayerService {
             Iterator<Long> ids = drawn.iterator();
             List<ClaimLedger.Adjudicated> adjudicated = new ArrayList<>(batch.size());
             List<ClaimResult> answers = new ArrayList<>(batch.size());
+            List<String> answerJson = new ArrayList<>(batch.size());
             // claims of this batch by payer claim number (upper case), so a correction in the same batch finds them;
             // those of earlier batches are stored already
             Map<String, PriorClaim> thisBatch = new HashMap<>();
@@ -541,6 +553,7 @@ public class PayerService {
                                 + "' that can still be replaced or voided.");
                     } else {
                         ClaimResult reversal = ClaimReversal.of(original.get().result());
+                        String reversalJson = Json.MAPPER.writeValueAsString(reversal);
                         claimLedger.storeReversal(
                                 reversalId,
                                 username,
@@ -550,13 +563,14 @@ public class PayerService {
                                 original.get().claim(),
                                 Json.MAPPER.writeValueAsString(original.get().claim()),
                                 reversal,
-                                Json.MAPPER.writeValueAsString(reversal));
+                                reversalJson);
                         reversedNow.add(key(reversal.payerClaimNumber()));
                         history.add(original.get().claim(), reversal);
                         thisBatch.put(
                                 key(reversal.payerClaimNumber()),
                                 new PriorClaim(original.get().claim(), reversal));
                         answers.add(reversal);
+                        answerJson.add(reversalJson);
                         voided = claim.frequency() == FrequencyCode.VOID;
                     }
                 }
@@ -582,19 +596,21 @@ public class PayerService {
                 }
                 history.add(claim, result);
                 thisBatch.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
+                String resultJson = Json.MAPPER.writeValueAsString(result);
                 adjudicated.add(new ClaimLedger.Adjudicated(
-                        id,
-                        claim,
-                        Json.MAPPER.writeValueAsString(claim),
-                        result,
-                        Json.MAPPER.writeValueAsString(result)));
+                        id, claim, Json.MAPPER.writeValueAsString(claim), result, resultJson));
                 answers.add(result);
+                answerJson.add(resultJson);
             }
             history.batchStored(
                     drawn.getLast(),
                     claimLedger.storeAdjudicated(
                             username, book, scenarioId, receivedOn, documentationJson, adjudicated, reversedNow));
-            answers.forEach(r -> answered.accept(disclosure.show(r)));
+            for (int i = 0; i < answers.size(); i++) {
+                ClaimResult shown = disclosure.show(answers.get(i));
+                // the stored JSON is the answer's too when the caller sees the whole result (teaching)
+                answered.accept(shown, shown == answers.get(i) ? answerJson.get(i) : null);
+            }
             done += answers.size();
             batch.clear();
             progress.accept(done);
