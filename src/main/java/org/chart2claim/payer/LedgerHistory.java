@@ -16,10 +16,13 @@ import org.chart2claim.claim.ServiceLine;
  * The history of one stored ledger during one submission. Claims stored before the submission began are read
  * from the index by member ({@link #prepare}, before each batch: one query for the batch's members not read yet,
  * every stored line of theirs in the dates the batch can ask about) and answered from memory; the stored ledger
- * does not change during the submission, so a member read for one batch is not read again for the next. At most
+ * changes during the submission only by its own batches, which {@link #batchStored} adds to what was read, so a
+ * member read for one batch is not read again for the next. At most
  * {@link #MAX_PREPARED_LINES} lines are held: past that the members read so far are forgotten, and a batch whose
- * own members have more asks the index with one query per line, as a question the reads do not cover does.
- * Deductible sums are cached per member and year. The claims of this submission are answered from memory.
+ * own members have more asks the index with one query per line (and so do those members for the rest of the
+ * submission), as a question the reads do not cover does. A submission's own batches join the stored ledger once
+ * stored ({@link #batchStored}): only the running batch is held apart, in memory.
+ * Deductible sums are cached per member and year.
  * Earlier stored claims come first, as in submission order. Reversed claims are in neither: their index rows
  * are deleted when the reversal is stored, and dropped from what was read by {@link #add}.
  */
@@ -46,6 +49,9 @@ public final class LedgerHistory implements ClaimHistory {
     private final Map<String, String> strings = new HashMap<>();
 
     private final Map<String, BigDecimal> storedDeductibles = new HashMap<>();
+    /** Members with more stored lines than may be held: asked line by line for the rest of the submission. */
+    private final Set<String> tooMany = new HashSet<>();
+
     /** The stored lines read so far, by member key. */
     private final Map<String, MemberLines> read = new HashMap<>();
 
@@ -79,8 +85,8 @@ public final class LedgerHistory implements ClaimHistory {
         LocalDate last = null;
         for (Claim claim : claims) {
             String member = ServiceKey.memberKey(claim);
-            if (member == null) {
-                continue;
+            if (member == null || tooMany.contains(member)) {
+                continue; // asked line by line
             }
             members.add(member);
             for (ServiceLine line : claim.lines()) {
@@ -126,7 +132,10 @@ public final class LedgerHistory implements ClaimHistory {
             readTo = to;
             lines = store.storedLines(username, ledger, lastStoredId, members, from, to, maxPreparedLines);
             if (lines == null) {
-                return; // this batch asks line by line
+                // this batch asks line by line, and so do later ones for these members: their lines only grow
+                // during a submission (its own batches join them), so reading them again would fail again
+                tooMany.addAll(members);
+                return;
             }
         }
         for (String member : unread) {

@@ -18,6 +18,7 @@ import java.util.Random;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.codebook.importer.bench.BenchSupport;
+import org.chart2claim.config.Json;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.standard.x12.X12Envelope;
 import org.chart2claim.support.ChildApp;
@@ -85,6 +86,75 @@ class ClaimFileMemoryBench {
                                     .firstValue("X-Rejected-Claims")
                                     .orElse("0")));
         }
+    }
+
+    /**
+     * The same for claim JSON ({@code {"claims":[...]}}, answer as JSON): as many generated claims as fit in about 30 MB
+     * of JSON (fewer than the 837P holds: JSON is wordier). Read whole, the body (a 30 MB string) and its tree did not
+     * fit next to the app; read one claim at a time, every claim is answered.
+     */
+    @Test
+    void aJsonFileNearTheBodyLimitIsAnsweredInFull(@TempDir Path dataDir) throws Exception {
+        List<Member> members = PayerFixtures.rules().members().stream()
+                .filter(m -> m.coverageEnd() == null)
+                .toList();
+        Iterator<Claim> generator = PayerPipelineBench.generated(members, new Random(42));
+        List<Claim> claims = new ArrayList<>();
+        long size = 0;
+        while (size < 30_000_000L) {
+            Claim claim = generator.next();
+            size += Json.MAPPER.writeValueAsBytes(claim).length + 1;
+            claims.add(claim);
+        }
+        byte[] file = Json.MAPPER.writeValueAsBytes(java.util.Map.of("claims", claims));
+        int count = claims.size();
+        claims.clear();
+        String heap = System.getProperty("memory.bench.heap", "256m");
+        BenchSupport.report(String.format(
+                "memory bench: JSON, %d claims, %.1f MB, child heap -Xmx%s, load average %.1f",
+                count,
+                file.length / 1e6,
+                heap,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        Path log = Path.of("target", "memory-bench-json-child.log").toAbsolutePath();
+        Files.deleteIfExists(log);
+        try (ChildApp app = ChildApp.start(
+                dataDir, log, List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + log + ".gc"))) {
+            long start = System.nanoTime();
+            HttpResponse<InputStream> response = app.send(
+                    app.request("/api/payer/claims?ledger=memory-json&receivedOn=2026-04-10", "student")
+                            .header("Content-Type", "application/json")
+                            .header("Accept", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            long[] counted = count(response.body(), "\"payerClaimNumber\":");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            BenchSupport.report(String.format(
+                    "memory bench: JSON: HTTP %d after %.1f s, answer of %.1f MB with %d claims, server CPU %.1f s",
+                    response.statusCode(), seconds, counted[1] / 1e6, counted[0], app.cpuSeconds()));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(counted[0]).isEqualTo(count);
+        }
+    }
+
+    /** Occurrences of {@code text} (ASCII, no repeated prefix) in a body read as it arrives, and its bytes. */
+    private static long[] count(InputStream in, String text) throws Exception {
+        byte[] wanted = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long found = 0;
+        long bytes = 0;
+        int matched = 0;
+        try (InputStream body = new BufferedInputStream(in, 64 * 1024)) {
+            for (int b = body.read(); b >= 0; b = body.read()) {
+                bytes++;
+                matched = b == wanted[matched] ? matched + 1 : (b == wanted[0] ? 1 : 0);
+                if (matched == wanted.length) {
+                    found++;
+                    matched = 0;
+                }
+            }
+        }
+        return new long[] {found, bytes};
     }
 
     /** Claims (CLP segments) in an 835 read as it arrives, and its bytes. */
