@@ -39,9 +39,9 @@ class ClientHangUpTest {
         Logger log = (Logger) LoggerFactory.getLogger(PayerApiErrors.class);
         ListAppender<ILoggingEvent> events = new ListAppender<>();
         events.start();
-        log.addAppender(events);
         try (StandaloneApp app = StandaloneApp.start(
                 "--chart2claim.data-dir=" + dataDir.toAbsolutePath(), "--chart2claim.demo-password=" + PASSWORD)) {
+            log.addAppender(events); // after the start: starting resets the logging configuration
             int port = Integer.parseInt(app.context().getEnvironment().getProperty("local.server.port"));
             byte[] file = file(3_000);
             String ledger = "hang-up";
