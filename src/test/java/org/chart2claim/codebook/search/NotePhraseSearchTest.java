@@ -133,10 +133,14 @@ class NotePhraseSearchTest {
         assertThat(metrics.mrr()).isGreaterThanOrEqualTo(TUNING5_MRR_FLOOR);
     }
 
-    /** A no-backslide floor on the fifth dev set: its value at the end of stop 24, rounded down. */
-    static final double TUNING5_RECALL_AT_10_FLOOR = 0.82;
+    /**
+     * The sixth round's values on the fifth dev set (2026-12-02 12:37 UTC: recall@1 0.661, recall@10 0.931, MRR
+     * 0.753 with the system filter; it measured 0.569 / 0.822 / 0.651 as a held-out set), rounded down: a
+     * no-backslide floor.
+     */
+    static final double TUNING5_RECALL_AT_10_FLOOR = 0.93;
 
-    static final double TUNING5_MRR_FLOOR = 0.65;
+    static final double TUNING5_MRR_FLOOR = 0.75;
 
     /**
      * The fourth held-out set ({@code note-phrases-heldout4.tsv}, split {@code heldout4}), written blind by
