@@ -115,11 +115,18 @@ public final class CodeQueryBuilder {
     /** {@link SearchWeights#LATER_ENCOUNTER}, analyzed. */
     private final java.util.Set<String> laterEncounterWords = new java.util.HashSet<>();
 
+    private final CodersDefaults codersDefaults;
     private final java.util.function.Predicate<String> knownWord;
     private final java.util.function.Predicate<String> knownAcronym;
 
     public CodeQueryBuilder(Analyzer analyzer, List<Synonym> synonymList) {
-        this(analyzer, synonymList, java.util.function.UnaryOperator.identity(), word -> false, word -> false);
+        this(
+                analyzer,
+                synonymList,
+                java.util.function.UnaryOperator.identity(),
+                word -> false,
+                word -> false,
+                new CodersDefaults());
     }
 
     /**
@@ -128,14 +135,17 @@ public final class CodeQueryBuilder {
      * @param knownWord whether the index contains a word; unknown words that could not be corrected
      *                  are matched fuzzily (costly, so only for them)
      * @param knownAcronym whether a word is the acronym of some title ({@link Acronyms})
+     * @param codersDefaults the coder's-defaults marks of the searched index's codes
      */
-    public CodeQueryBuilder(
+    CodeQueryBuilder(
             Analyzer analyzer,
             List<Synonym> synonymList,
             java.util.function.UnaryOperator<String> corrector,
             java.util.function.Predicate<String> knownWord,
-            java.util.function.Predicate<String> knownAcronym) {
+            java.util.function.Predicate<String> knownAcronym,
+            CodersDefaults codersDefaults) {
         this.analyzer = analyzer;
+        this.codersDefaults = codersDefaults;
         this.corrector = corrector;
         this.knownWord = knownWord;
         this.knownAcronym = knownAcronym;
@@ -278,12 +288,31 @@ public final class CodeQueryBuilder {
 
     /**
      * A query and what it says for the sibling choice ({@link TitleFit}); {@code said} is null for a code
-     * lookup or a query that finds nothing (no sibling choice then). {@code relaxed} gives the second try's
-     * query (the query itself when it is one): built from the same words and clauses, only when needed.
+     * lookup or a query that finds nothing (no sibling choice then). {@code retry} gives the query of a later
+     * try ({@link Share}), built from the same words and clauses, only when needed; {@code deciding} is how
+     * many slots decide which codes match (0: none, every try is the same query).
      */
-    record Plan(Query query, TitleFit.Said said, java.util.function.Supplier<Query> relaxed) {
+    record Plan(Query query, TitleFit.Said said, java.util.function.Function<Share, Query> retry, int deciding) {
         Plan(Query query, TitleFit.Said said) {
-            this(query, said, () -> query);
+            this(query, said, share -> query, 0);
+        }
+
+        /** The second try's query (the first's when this plan is a later try). */
+        Query relaxed() {
+            return retry.apply(Share.QUARTER);
+        }
+
+        /**
+         * Whether a try asks for fewer words than the one before it; when not, it is the same query and finds
+         * the same codes, so it need not run.
+         */
+        boolean asksFewerWords(Share share) {
+            int quarter = SearchWeights.relaxedWords(deciding);
+            return switch (share) {
+                case STRICT -> true;
+                case QUARTER -> quarter < SearchWeights.requiredWords(deciding);
+                case ANY -> quarter > 1;
+            };
         }
     }
 
@@ -366,8 +395,8 @@ public final class CodeQueryBuilder {
                 .distinct()
                 .toList();
         SlotClauses clauses = new SlotClauses();
-        boolean words = addWordMatches(core, boosts, slots, share, clauses, siteWords, pinned);
-        if (!codeLike && !synonyms && !words) {
+        int deciding = addWordMatches(core, boosts, slots, share, clauses, siteWords, pinned);
+        if (!codeLike && !synonyms && deciding < 0) {
             return new Plan(new MatchNoDocsQuery("nothing searchable in the query"), null);
         }
         if (!analyzed.isEmpty()) {
@@ -385,14 +414,21 @@ public final class CodeQueryBuilder {
         Query query = whole(core.build(), boostQuery, system, billableOnly);
         TitleFit.Said said = codeLike ? null : said(slots, matched, negated);
         if (share != Share.STRICT) {
-            return new Plan(query, said);
+            return new Plan(query, said, later -> query, Math.max(0, deciding));
         }
-        return new Plan(query, said, () -> {
-            BooleanQuery.Builder relaxedCore = new BooleanQuery.Builder();
-            pins.forEach(relaxedCore::add);
-            addWordMatches(relaxedCore, null, slots, Share.QUARTER, clauses, siteWords, pinned);
-            return whole(relaxedCore.build(), boostQuery, system, billableOnly);
-        });
+        return new Plan(
+                query,
+                said,
+                later -> {
+                    if (later == Share.STRICT) {
+                        return query;
+                    }
+                    BooleanQuery.Builder laterCore = new BooleanQuery.Builder();
+                    pins.forEach(laterCore::add);
+                    addWordMatches(laterCore, null, slots, later, clauses, siteWords, pinned);
+                    return whole(laterCore.build(), boostQuery, system, billableOnly);
+                },
+                Math.max(0, deciding));
     }
 
     private static Query whole(Query core, Query boosts, CodeSystem system, boolean billableOnly) {
@@ -591,9 +627,10 @@ public final class CodeQueryBuilder {
      * Which codes match: the required slots with the share rule; every slot but the numbers also scores.
      * A query of rank-only words requires them; one of numbers only matches on them.
      *
-     * @param boosts null when the numbers' boost is already there (the second try)
+     * @param boosts null when the numbers' boost is already there (a later try)
+     * @return how many slots decide which codes match, 0 when the numbers match, -1 without slots
      */
-    private static boolean addWordMatches(
+    private static int addWordMatches(
             BooleanQuery.Builder core,
             BooleanQuery.Builder boosts,
             List<Slot> slots,
@@ -602,7 +639,7 @@ public final class CodeQueryBuilder {
             java.util.Set<String> siteWords,
             List<String> pinned) {
         if (slots.isEmpty()) {
-            return false;
+            return -1;
         }
         boolean anyRequired = slots.stream().anyMatch(s -> s.role() == Role.REQUIRED);
         BooleanQuery.Builder wordMatches = new BooleanQuery.Builder();
@@ -651,7 +688,7 @@ public final class CodeQueryBuilder {
         } else {
             core.add(numbers.build(), Occur.SHOULD);
         }
-        return true;
+        return required;
     }
 
     /**
@@ -752,19 +789,13 @@ public final class CodeQueryBuilder {
      * the query names another encounter), the family's unspecified default, an uncomplicated title.
      */
     private void addCodersDefaults(BooleanQuery.Builder boosts, List<Slot> slots) {
-        boosts.add(constant(BILLABLE, "true", SearchWeights.BILLABLE), Occur.SHOULD);
         // "subsequent", "sequela", or a healing state that only a later encounter has ("nonunion")
         boolean otherEncounter = slots.stream()
                 .flatMap(s -> s.alternatives().stream())
                 .anyMatch(a -> a.terms().stream().anyMatch(laterEncounterWords::contains));
-        if (!otherEncounter) {
-            boosts.add(constant(INITIAL, "1", SearchWeights.INITIAL_ENCOUNTER), Occur.SHOULD);
-        }
-        boosts.add(constant(DEFAULT_CHOICE, "1", SearchWeights.DEFAULT_CHOICE), Occur.SHOULD);
-        boosts.add(constant(UNCOMPLICATED, "1", SearchWeights.UNCOMPLICATED), Occur.SHOULD);
-        if (slots.stream().noneMatch(s -> s.anyAlternativeWithin(java.util.Set.of("other")))) {
-            boosts.add(constant(NOT_RESIDUAL, "1", SearchWeights.NOT_RESIDUAL), Occur.SHOULD);
-        }
+        boolean saysOther = slots.stream().anyMatch(s -> s.anyAlternativeWithin(java.util.Set.of("other")));
+        // one clause reading each code's marks, not five constant-score clauses: the same sum (CodersDefaults)
+        boosts.add(codersDefaults.query(!otherEncounter, !saysOther), Occur.SHOULD);
     }
 
     private static Query constantPhrase(String field, Tokens tokens, int slop, float boost) {

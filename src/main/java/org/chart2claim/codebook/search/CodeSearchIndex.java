@@ -14,7 +14,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.Synonym;
@@ -43,8 +45,10 @@ public final class CodeSearchIndex implements Closeable {
         // (hashing every filter of every query) cost more than it saved
         searcher.setQueryCache(null);
         SpellingCorrector speller = new SpellingCorrector(reader, TITLE, ALT, INDEX);
+        CodersDefaults codersDefaults = new CodersDefaults();
+        codersDefaults.readAll(reader);
         this.queries = new CodeQueryBuilder(
-                new CodeTextAnalyzer(), synonyms, speller::correct, speller::knows, this::isAcronym);
+                new CodeTextAnalyzer(), synonyms, speller::correct, speller::knows, this::isAcronym, codersDefaults);
     }
 
     /**
@@ -66,19 +70,22 @@ public final class CodeSearchIndex implements Closeable {
             // every try looks each of its terms up once (OncePerSearchTermLookups)
             return OncePerSearchTermLookups.during(() -> {
                 CodeQueryBuilder.Plan plan = queries.plan(text, system, billableOnly, false);
-                ScoreDoc[] strict = fit(searcher.search(plan.query(), candidates).scoreDocs, plan.said(), n);
-                if (strict.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
+                ScoreDoc[] strict = fit(top(plan.query(), candidates), plan.said(), n);
+                // a later try that asks for as many words as the one before is the same query: it would find the
+                // same codes, so it does not run
+                if (strict.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)
+                        || !plan.asksFewerWords(CodeQueryBuilder.Share.QUARTER)) {
                     return hits(strict);
                 }
                 // too few codes hold the required words: try again with a quarter of them, first try's codes first
-                ScoreDoc[] relaxed = fit(searcher.search(plan.relaxed().get(), candidates).scoreDocs, plan.said(), n);
+                ScoreDoc[] relaxed = fit(top(plan.relaxed(), candidates), plan.said(), n);
                 ScoreDoc[] merged = merge(strict, relaxed, n);
-                if (merged.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)) {
+                if (merged.length >= Math.min(n, SearchWeights.RELAX_BELOW_HITS)
+                        || !plan.asksFewerWords(CodeQueryBuilder.Share.ANY)) {
                     return hits(merged);
                 }
                 // still too few (a long note of documentation words): any one word, the codes found so far first
-                CodeQueryBuilder.Plan anyPlan = queries.plan(text, system, billableOnly, CodeQueryBuilder.Share.ANY);
-                ScoreDoc[] any = fit(searcher.search(anyPlan.query(), candidates).scoreDocs, anyPlan.said(), n);
+                ScoreDoc[] any = fit(top(plan.retry().apply(CodeQueryBuilder.Share.ANY), candidates), plan.said(), n);
                 return hits(merge(merged, any, n));
             });
         } catch (IndexSearcher.TooManyClauses e) {
@@ -88,6 +95,16 @@ public final class CodeSearchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("search index could not be read", e);
         }
+    }
+
+    /**
+     * The best {@code k} codes, best first (ties in document order). Every hit is scored (no skipping by
+     * impact blocks): the coder's defaults and boosts give nearly every code a high upper bound, so the
+     * skipping never skipped and its bookkeeping (impacts read per block) only cost time; the hits and
+     * scores are the same.
+     */
+    private ScoreDoc[] top(Query query, int k) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(k, Integer.MAX_VALUE)).scoreDocs;
     }
 
     /**

@@ -8,14 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FilterDirectoryReader;
-import org.apache.lucene.index.FilterLeafReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.IOBooleanSupplier;
+import org.apache.lucene.store.Directory;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.codebook.LoadedCodeBooks;
 import org.chart2claim.codebook.ShippedCodeBooks;
@@ -28,21 +21,21 @@ import org.junit.jupiter.api.Test;
  */
 class OncePerSearchTermLookupsTest {
 
-    private static ByteBuffersDirectory directory;
+    private static Directory directory;
     private static LoadedCodeBooks books;
 
     @BeforeAll
-    static void index() throws IOException {
+    static void index() {
         books = ShippedCodeBooks.get();
-        directory = new ByteBuffersDirectory();
-        CodeIndexWriter.write(directory, books.sets(), books.synonyms(), IndexProgressListener.NONE);
+        directory = ShippedIndex.directory();
     }
 
     @Test
     void aSearchLooksEachTermUpOnceAcrossAllItsClausesAndBothTries() throws IOException {
         Map<String, AtomicInteger> lookups = new ConcurrentHashMap<>();
-        try (CodeSearchIndex index =
-                new CodeSearchIndex(new Counting(DirectoryReader.open(directory), lookups), books.synonyms())) {
+        try (CodeSearchIndex index = new CodeSearchIndex(
+                new CountingReader(DirectoryReader.open(directory), lookups, new ConcurrentHashMap<>()),
+                books.synonyms())) {
             lookups.clear(); // the spelling corrector's scan at opening
             // a long note phrase: each word is asked in the title, other names, index paths and match fields, in
             // the title-words boost and in every phrase boost
@@ -99,72 +92,6 @@ class OncePerSearchTermLookupsTest {
                     assertThat(actual[i].score).as(query).isEqualTo(expected[i].score);
                 }
             }
-        }
-    }
-
-    /** Counts the exact seeks that reach the term dictionary, by field and term. */
-    private static final class Counting extends FilterDirectoryReader {
-        private final Map<String, AtomicInteger> lookups;
-
-        Counting(DirectoryReader in, Map<String, AtomicInteger> lookups) throws IOException {
-            super(in, new SubReaderWrapper() {
-                @Override
-                public LeafReader wrap(LeafReader reader) {
-                    return new FilterLeafReader(reader) {
-                        @Override
-                        public Terms terms(String field) throws IOException {
-                            Terms terms = super.terms(field);
-                            return terms == null
-                                    ? null
-                                    : new FilterTerms(terms) {
-                                        @Override
-                                        public TermsEnum iterator() throws IOException {
-                                            return new FilterTermsEnum(in.iterator()) {
-                                                @Override
-                                                public boolean seekExact(BytesRef text) throws IOException {
-                                                    count(lookups, field, text);
-                                                    return in.seekExact(text);
-                                                }
-
-                                                @Override
-                                                public IOBooleanSupplier prepareSeekExact(BytesRef text)
-                                                        throws IOException {
-                                                    count(lookups, field, text);
-                                                    return in.prepareSeekExact(text);
-                                                }
-                                            };
-                                        }
-                                    };
-                        }
-
-                        @Override
-                        public CacheHelper getCoreCacheHelper() {
-                            return in.getCoreCacheHelper();
-                        }
-
-                        @Override
-                        public CacheHelper getReaderCacheHelper() {
-                            return in.getReaderCacheHelper();
-                        }
-                    };
-                }
-            });
-            this.lookups = lookups;
-        }
-
-        private static void count(Map<String, AtomicInteger> lookups, String field, BytesRef text) {
-            lookups.computeIfAbsent(field + ":" + text.utf8ToString(), k -> new AtomicInteger())
-                    .incrementAndGet();
-        }
-
-        @Override
-        protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
-            return new Counting(in, lookups);
-        }
-
-        @Override
-        public CacheHelper getReaderCacheHelper() {
-            return in.getReaderCacheHelper();
         }
     }
 }

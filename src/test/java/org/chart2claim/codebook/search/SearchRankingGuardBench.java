@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The ranking guard of search-speed work: records the ranked top 10 (codes and scores) of every query of
  * every phrase and dev set, over the shipped books and the full imported set ({@link FullScaleIndex}), with
  * the query's system as filter, over all systems and billable only, and compares them with a recording made
- * before the change. A change that is meant to make search faster, not different, must leave every ranking
+ * before the change: the codes, and every score to the last bit (its float bits are recorded). A change that is meant to make search faster, not different, must leave every ranking
  * as it was; each difference is listed with its scores (so float ties can be told from real changes), and
  * recall@1, recall@10 and MRR of every set are printed for both sides.
  *
@@ -112,7 +112,8 @@ class SearchRankingGuardBench {
             assertThat(old).as("baseline has no ranking for %s", r.key()).isNotNull();
             List<String> oldCodes =
                     old.stream().map(c -> c.substring(0, c.indexOf(' '))).toList();
-            if (!oldCodes.equals(r.codes())) {
+            // the codes and every score to the last bit (each score is written with its float bits)
+            if (!old.equals(scored(r))) {
                 differences.add(r.key().replace('\t', ' ') + " " + shown(r) + "\n    before " + old + "\n    after  "
                         + scored(r));
             }
@@ -147,7 +148,11 @@ class SearchRankingGuardBench {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < r.codes().size(); i++) {
             out.add(String.format(
-                    Locale.ROOT, "%s %.6f", r.codes().get(i), r.scores().get(i)));
+                    Locale.ROOT,
+                    "%s %.6f %08x",
+                    r.codes().get(i),
+                    r.scores().get(i),
+                    Float.floatToRawIntBits(r.scores().get(i))));
         }
         return out;
     }
