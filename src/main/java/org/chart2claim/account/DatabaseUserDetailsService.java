@@ -6,21 +6,29 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Lets Spring Security log in the accounts stored in the database. */
+/**
+ * Lets Spring Security log in the accounts stored in the database. A login right after the start waits until the
+ * first accounts of an empty database exist ({@link DemoAccountsSeeder}, a background start step).
+ */
 @Service
 public class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final DemoAccountsSeeder firstAccounts;
 
-    public DatabaseUserDetailsService(UserAccountRepository users) {
+    public DatabaseUserDetailsService(UserAccountRepository users, DemoAccountsSeeder firstAccounts) {
         this.users = users;
+        this.firstAccounts = firstAccounts;
     }
 
+    /**
+     * Not one transaction: the wait for the first accounts may seed them in this thread, which must not happen inside
+     * a read-only transaction (the roles load with the account, eagerly).
+     */
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        firstAccounts.ensureStarted();
         UserAccount account = users.findByUsernameIgnoreCase(username == null ? "" : username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
         return User.withUsername(account.getUsername())

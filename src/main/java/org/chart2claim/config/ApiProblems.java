@@ -50,7 +50,7 @@ public final class ApiProblems {
         response.getWriter().write(Json.MAPPER.writeValueAsString(body));
     }
 
-    static String safePath(HttpServletRequest request) {
+    public static String safePath(HttpServletRequest request) {
         String path = request.getRequestURI();
         try {
             return URI.create(path).getRawPath();

@@ -40,7 +40,24 @@ public class ClaimLedger {
     }
 
     /** Index rows a submission's history may read per batch ({@link LedgerHistory#MAX_PREPARED_LINES}; tests lower it). */
-    volatile int preparedLinesLimit = LedgerHistory.MAX_PREPARED_LINES;
+    private volatile int preparedLinesLimit = LedgerHistory.MAX_PREPARED_LINES;
+
+    /** The history of the latest submission (tests look at what it held in memory). */
+    private volatile LedgerHistory lastHistory;
+
+    // methods, not fields, for tests: the bean is a proxy (repository exception translation), whose fields are not
+    // the ledger's
+    int preparedLinesLimit() {
+        return preparedLinesLimit;
+    }
+
+    void preparedLinesLimit(int lines) {
+        preparedLinesLimit = lines;
+    }
+
+    LedgerHistory lastHistory() {
+        return lastHistory;
+    }
 
     /** A claim as received, before adjudication. */
     public record Received(Claim claim, String claimJson) {}
@@ -53,7 +70,10 @@ public class ClaimLedger {
         indexUnindexed(username, ledger);
         Long lastStored = jdbc.queryForObject(
                 "SELECT MAX(id) FROM payer_claim WHERE username = ? AND ledger = ?", Long.class, username, ledger);
-        return new LedgerHistory(this, username, ledger, lastStored == null ? 0 : lastStored, preparedLinesLimit);
+        LedgerHistory history =
+                new LedgerHistory(this, username, ledger, lastStored == null ? 0 : lastStored, preparedLinesLimit);
+        lastHistory = history;
+        return history;
     }
 
     /**
@@ -108,9 +128,10 @@ public class ClaimLedger {
      * Stores adjudicated claims (ids from {@link #newIds}) with their results in one batch, and indexes their lines
      * in a second: one row write per claim instead of an insert and an update. A claim whose payer claim number is
      * in {@code reversed} (upper case: a replacement or void later in the same batch took it back) is stored but
-     * not indexed, as if its index rows had been written and then removed by {@link #storeReversal}.
+     * not indexed, as if its index rows had been written and then removed by {@link #storeReversal}. Answers the
+     * index rows written, as stored.
      */
-    public void storeAdjudicated(
+    public List<IndexRow> storeAdjudicated(
             String username,
             String ledger,
             String scenarioId,
@@ -119,7 +140,7 @@ public class ClaimLedger {
             List<Adjudicated> claims,
             Set<String> reversed) {
         if (claims.isEmpty()) {
-            return;
+            return List.of();
         }
         insertClaims(username, ledger, scenarioId, receivedOn, documentationJson, claims);
         List<Adjudicated> standing = claims.stream()
@@ -127,7 +148,7 @@ public class ClaimLedger {
                         || a.result().payerClaimNumber() == null
                         || !reversed.contains(numberKey(a.result().payerClaimNumber())))
                 .toList();
-        indexLines(
+        return indexLines(
                 username,
                 ledger,
                 standing.stream().map(Adjudicated::id).toList(),
@@ -219,7 +240,7 @@ public class ClaimLedger {
                 });
     }
 
-    private void indexLines(
+    private List<IndexRow> indexLines(
             String username, String ledger, List<Long> ids, List<Claim> claims, List<ClaimResult> results) {
         List<IndexRow> rows = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -232,6 +253,7 @@ public class ClaimLedger {
             }
         }
         insertIndexRows(username, ledger, rows);
+        return rows;
     }
 
     /**
@@ -503,7 +525,24 @@ public class ClaimLedger {
                 username);
     }
 
-    private record IndexRow(long claimId, HistoryLines.Line line, String payerClaimNumber, String pcn) {}
+    /** A row of the history index: one service line of a processed claim. */
+    record IndexRow(long claimId, HistoryLines.Line line, String payerClaimNumber, String pcn) {
+
+        /** The row as {@link #storedLines} reads it back ({@code strings} shares repeated values). */
+        StoredLine stored(Map<String, String> strings) {
+            ServiceKey key = line.key();
+            return new StoredLine(
+                    new ServiceKey(
+                            once(strings, cut(key.member(), 80)),
+                            once(strings, cut(key.billingNpi(), 80)),
+                            key.serviceDate(),
+                            once(strings, cut(key.code(), 100)),
+                            once(strings, cut(key.modifiers(), 4000)),
+                            key.units()),
+                    payerClaimNumber,
+                    cut(pcn, 40));
+        }
+    }
 
     private void insertIndexRows(String username, String ledger, List<IndexRow> rows) {
         if (rows.isEmpty()) {

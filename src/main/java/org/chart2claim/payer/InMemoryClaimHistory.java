@@ -25,6 +25,13 @@ public final class InMemoryClaimHistory implements ClaimHistory {
     /** Payer claim numbers (upper case) of the claims held here, with their deductible key. */
     private final Map<String, String> deductibleKeyByNumber = new HashMap<>();
 
+    private int lines;
+
+    /** Service lines added so far (an upper bound of what is held: reversals take some back). */
+    int lines() {
+        return lines;
+    }
+
     /** Adds an adjudicated claim; rejected claims were never processed and add nothing. */
     public void add(Claim claim, ClaimResult result) {
         if (claim == null || result == null || result.status() == ClaimStatus.REJECTED) {
@@ -39,6 +46,7 @@ public final class InMemoryClaimHistory implements ClaimHistory {
             ServiceKey key = ServiceKey.of(claim, line);
             if (key != null) {
                 services.computeIfAbsent(key, k -> new ArrayList<>()).add(prior);
+                lines++;
                 linesByParties
                         .computeIfAbsent(key.member() + "|" + key.billingNpi(), k -> new ArrayList<>())
                         .add(new PriorLine(key.code(), key.serviceDate(), result.payerClaimNumber()));

@@ -16,19 +16,24 @@ import org.chart2claim.claim.ServiceLine;
  * The history of one stored ledger during one submission. Claims stored before the submission began are read
  * from the index by member ({@link #prepare}, before each batch: one query for the batch's members not read yet,
  * every stored line of theirs in the dates the batch can ask about) and answered from memory; the stored ledger
- * does not change during the submission, so a member read for one batch is not read again for the next. At most
+ * changes during the submission only by its own batches, which {@link #batchStored} adds to what was read, so a
+ * member read for one batch is not read again for the next. At most
  * {@link #MAX_PREPARED_LINES} lines are held: past that the members read so far are forgotten, and a batch whose
- * own members have more asks the index with one query per line, as a question the reads do not cover does.
- * Deductible sums are cached per member and year. The claims of this submission are answered from memory.
+ * own members have more asks the index with one query per line (and so do those members for the rest of the
+ * submission), as a question the reads do not cover does. A submission's own batches join the stored ledger once
+ * stored ({@link #batchStored}): only the running batch is held apart, in memory.
+ * Deductible sums are cached per member and year.
  * Earlier stored claims come first, as in submission order. Reversed claims are in neither: their index rows
  * are deleted when the reversal is stored, and dropped from what was read by {@link #add}.
  */
 public final class LedgerHistory implements ClaimHistory {
     /**
-     * Index lines a submission may hold in memory (about 120 bytes each), so memory stays bounded however large
-     * the ledger grows.
+     * Index lines a submission may hold in memory (about 150 bytes each, repeated values shared: at most about 25 MB),
+     * so memory stays bounded however large the ledger and the file grow. A file at the body limit has about 125,000
+     * lines when its claims have two or three lines each (the benchmarks' files), so such a file's own lines fit;
+     * beyond, questions go to the index line by line: exact, but slow when members have thousands of lines each.
      */
-    static final int MAX_PREPARED_LINES = 100_000;
+    static final int MAX_PREPARED_LINES = 150_000;
 
     /** How far before a batch's first date of service the global-surgery edit looks (see GlobalSurgeryEdit). */
     private static final int DAYS_BEFORE = 90;
@@ -36,14 +41,29 @@ public final class LedgerHistory implements ClaimHistory {
     private final ClaimLedger store;
     private final String username;
     private final String ledger;
-    private final long lastStoredId;
+    /** The last record of the stored ledger: before the submission, then its batches stored so far. */
+    private long lastStoredId;
+
     private final int maxPreparedLines;
-    private final InMemoryClaimHistory thisSubmission = new InMemoryClaimHistory();
+    /** The claims of the running batch (earlier batches of the submission are stored). */
+    private InMemoryClaimHistory thisSubmission = new InMemoryClaimHistory();
+    /** Repeated values (members, providers, codes) of the lines added by {@link #batchStored}, held once. */
+    private final Map<String, String> strings = new HashMap<>();
+
     private final Map<String, BigDecimal> storedDeductibles = new HashMap<>();
+    /** Members with more stored lines than may be held: asked line by line for the rest of the submission. */
+    private final Set<String> tooMany = new HashSet<>();
+
     /** The stored lines read so far, by member key. */
     private final Map<String, MemberLines> read = new HashMap<>();
 
     private int linesHeld;
+    /** The most history lines held in memory at once: what was read plus the running batch's (tests look). */
+    private int peakLinesInMemory;
+
+    int peakLinesInMemory() {
+        return Math.max(peakLinesInMemory, linesHeld + thisSubmission.lines());
+    }
 
     LedgerHistory(ClaimLedger store, String username, String ledger, long lastStoredId, int maxPreparedLines) {
         this.store = store;
@@ -67,8 +87,8 @@ public final class LedgerHistory implements ClaimHistory {
         LocalDate last = null;
         for (Claim claim : claims) {
             String member = ServiceKey.memberKey(claim);
-            if (member == null) {
-                continue;
+            if (member == null || tooMany.contains(member)) {
+                continue; // asked line by line
             }
             members.add(member);
             for (ServiceLine line : claim.lines()) {
@@ -114,7 +134,10 @@ public final class LedgerHistory implements ClaimHistory {
             readTo = to;
             lines = store.storedLines(username, ledger, lastStoredId, members, from, to, maxPreparedLines);
             if (lines == null) {
-                return; // this batch asks line by line
+                // this batch asks line by line, and so do later ones for these members: their lines only grow
+                // during a submission (its own batches join them), so reading them again would fail again
+                tooMany.addAll(members);
+                return;
             }
         }
         for (String member : unread) {
@@ -144,6 +167,40 @@ public final class LedgerHistory implements ClaimHistory {
             if (held != null && result.payerClaimNumber() != null) {
                 linesHeld -= held.drop(result.payerClaimNumber());
             }
+        }
+    }
+
+    /**
+     * The running batch was stored: its records end at {@code lastId} and {@code indexed} are the index rows it
+     * wrote. From now on it is part of the stored ledger, answered as the claims before the submission are (what was
+     * read of its members and their deductible sums take its rows in; members not read ask the index), so the claims
+     * of a file are not held in memory beyond the running batch, whatever the size of the file. Past
+     * {@link #MAX_PREPARED_LINES} what was read is forgotten and read again as the next batch needs it.
+     */
+    void batchStored(long lastId, List<ClaimLedger.IndexRow> indexed) {
+        peakLinesInMemory = peakLinesInMemory();
+        lastStoredId = Math.max(lastStoredId, lastId);
+        thisSubmission = new InMemoryClaimHistory();
+        for (ClaimLedger.IndexRow row : indexed) {
+            ClaimLedger.StoredLine line = row.stored(strings);
+            MemberLines held = read.get(line.key().member());
+            if (held != null) {
+                held.add(line);
+                linesHeld++;
+            }
+            if (row.line().serviceYear() != null) {
+                storedDeductibles.computeIfPresent(
+                        row.line().serviceYear() + "|" + line.key().member(),
+                        (k, sum) -> sum.add(row.line().deductible()));
+            }
+        }
+        peakLinesInMemory = peakLinesInMemory();
+        if (linesHeld > maxPreparedLines) {
+            read.clear();
+            linesHeld = 0;
+        }
+        if (strings.size() > maxPreparedLines) {
+            strings.clear();
         }
     }
 

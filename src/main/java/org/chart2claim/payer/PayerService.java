@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -262,7 +263,15 @@ public class PayerService {
         unanswerable.refuseIfAny(claims.size());
         List<ClaimResult> results = new ArrayList<>(claims.size());
         Submission submission = new Submission(
-                username, book, receivedOn, scenarioId, documentation, disclosure, progress, remitAs, results::add);
+                username,
+                book,
+                receivedOn,
+                scenarioId,
+                documentation,
+                disclosure,
+                progress,
+                remitAs,
+                (r, json) -> results.add(r));
         claims.forEach(submission::decide);
         submission.finish();
         return results;
@@ -278,8 +287,9 @@ public class PayerService {
      * answers are ever held in memory whole: each answer goes to {@code answers} (a file on disk) as it is decided.
      * All or nothing, as for a file read whole: malformed X12 anywhere ({@link X12FormatException}, naming the
      * segment), a claim that cannot be stored or answered ({@link UnanswerableClaimsException}, every reason in the
-     * file), a body over its limit (the {@link IOException} of {@code x12}) or a failing {@code answer} rolls back
-     * whatever batches were stored before. The stored rows and every answer are the same as for the file read whole.
+     * file), a body over its limit (the {@link IOException} of {@code x12}), a {@code progress} listener that throws
+     * (the client is gone) or a failing {@code answer} rolls back whatever batches were stored before. The stored
+     * rows and every answer are the same as for the file read whole.
      */
     @Transactional(rollbackFor = Exception.class)
     public <T> T submitX12AndAnswer(
@@ -292,22 +302,68 @@ public class PayerService {
             IntConsumer progress,
             Function<SpooledResults, T> answer)
             throws X12FormatException, IOException {
+        return submitFileAndAnswer(
+                username, ledger, Claim837Reader::read, x12, receivedOn, disclosure, answers, progress, answer);
+    }
+
+    /**
+     * The app's claim JSON (one claim object, or {@code {"claims":[...]}}) read from {@code json} one claim at a
+     * time ({@link ClaimJsonReader}) and adjudicated as {@link #submitX12AndAnswer} adjudicates an 837P: batches
+     * decided while it is read, answers spooled, all or nothing (unreadable JSON anywhere is a
+     * {@code JacksonException} or {@link ClaimJsonReader.NotClaimsException} and rolls back).
+     */
+    @Transactional(rollbackFor = Exception.class)
+    public <T> T submitJsonAndAnswer(
+            String username,
+            String ledger,
+            InputStream json,
+            LocalDate receivedOn,
+            Disclosure disclosure,
+            SpooledResults answers,
+            IntConsumer progress,
+            Function<SpooledResults, T> answer)
+            throws IOException {
+        try {
+            return submitFileAndAnswer(
+                    username, ledger, ClaimJsonReader::read, json, receivedOn, disclosure, answers, progress, answer);
+        } catch (X12FormatException notThrownForJson) {
+            throw new IllegalStateException(notThrownForJson);
+        }
+    }
+
+    /** Reads a claim file one claim at a time, in file order. */
+    @FunctionalInterface
+    private interface ClaimFileReader {
+        void read(InputStream in, Consumer<ParsedClaim> each) throws X12FormatException;
+    }
+
+    private <T> T submitFileAndAnswer(
+            String username,
+            String ledger,
+            ClaimFileReader reader,
+            InputStream body,
+            LocalDate receivedOn,
+            Disclosure disclosure,
+            SpooledResults answers,
+            IntConsumer progress,
+            Function<SpooledResults, T> answer)
+            throws X12FormatException, IOException {
         String book = ledgerName(ledger);
         Unanswerable unanswerable = new Unanswerable(book);
         unanswerable.refuseIfAny(0);
         Submission submission = new Submission(
                 username, book, receivedOn, null, null, disclosure, progress, UnaryOperator.identity(), answers::add);
         int[] read = {0};
-        ReadFailure input = new ReadFailure(x12);
+        ReadFailure input = new ReadFailure(body);
         try {
-            Claim837Reader.read(input, parsed -> {
+            reader.read(input, parsed -> {
                 int index = read[0]++;
                 if (unanswerable.check(index, parsed.claim())) {
                     submission.decide(parsed);
                 }
             });
-        } catch (X12FormatException e) {
-            input.rethrow(); // the body, not its X12, failed (e.g. over its limit)
+        } catch (X12FormatException | RuntimeException e) {
+            input.rethrow(); // the body, not its content, failed (e.g. over its limit)
             throw e;
         }
         unanswerable.refuseIfAny(read[0]);
@@ -407,7 +463,9 @@ public class PayerService {
         private final Disclosure disclosure;
         private final IntConsumer progress;
         private final UnaryOperator<ClaimResult> remitAs;
-        private final Consumer<ClaimResult> answered;
+        /** Each answer as the caller is shown it, with its JSON when that is known already (else null). */
+        private final BiConsumer<ClaimResult, String> answered;
+
         private final LedgerHistory history;
         private final List<ReceiptListener> receipts;
         private final Optional<LocalDate> latestBefore;
@@ -426,7 +484,7 @@ public class PayerService {
                 Disclosure disclosure,
                 IntConsumer progress,
                 UnaryOperator<ClaimResult> remitAs,
-                Consumer<ClaimResult> answered) {
+                BiConsumer<ClaimResult, String> answered) {
             this.username = username;
             this.book = book;
             this.receivedOn = receivedOn;
@@ -467,9 +525,11 @@ public class PayerService {
             // file order, a correction's reversal just before the correction, as when sent claim by claim
             int corrections =
                     (int) batch.stream().filter(c -> namesAnOriginal(c.claim())).count();
-            Iterator<Long> ids = claimLedger.newIds(batch.size() + corrections).iterator();
+            List<Long> drawn = claimLedger.newIds(batch.size() + corrections);
+            Iterator<Long> ids = drawn.iterator();
             List<ClaimLedger.Adjudicated> adjudicated = new ArrayList<>(batch.size());
             List<ClaimResult> answers = new ArrayList<>(batch.size());
+            List<String> answerJson = new ArrayList<>(batch.size());
             // claims of this batch by payer claim number (upper case), so a correction in the same batch finds them;
             // those of earlier batches are stored already
             Map<String, PriorClaim> thisBatch = new HashMap<>();
@@ -493,6 +553,7 @@ public class PayerService {
                                 + "' that can still be replaced or voided.");
                     } else {
                         ClaimResult reversal = ClaimReversal.of(original.get().result());
+                        String reversalJson = Json.MAPPER.writeValueAsString(reversal);
                         claimLedger.storeReversal(
                                 reversalId,
                                 username,
@@ -502,13 +563,14 @@ public class PayerService {
                                 original.get().claim(),
                                 Json.MAPPER.writeValueAsString(original.get().claim()),
                                 reversal,
-                                Json.MAPPER.writeValueAsString(reversal));
+                                reversalJson);
                         reversedNow.add(key(reversal.payerClaimNumber()));
                         history.add(original.get().claim(), reversal);
                         thisBatch.put(
                                 key(reversal.payerClaimNumber()),
                                 new PriorClaim(original.get().claim(), reversal));
                         answers.add(reversal);
+                        answerJson.add(reversalJson);
                         voided = claim.frequency() == FrequencyCode.VOID;
                     }
                 }
@@ -534,17 +596,21 @@ public class PayerService {
                 }
                 history.add(claim, result);
                 thisBatch.put(key(result.payerClaimNumber()), new PriorClaim(claim, result));
+                String resultJson = Json.MAPPER.writeValueAsString(result);
                 adjudicated.add(new ClaimLedger.Adjudicated(
-                        id,
-                        claim,
-                        Json.MAPPER.writeValueAsString(claim),
-                        result,
-                        Json.MAPPER.writeValueAsString(result)));
+                        id, claim, Json.MAPPER.writeValueAsString(claim), result, resultJson));
                 answers.add(result);
+                answerJson.add(resultJson);
             }
-            claimLedger.storeAdjudicated(
-                    username, book, scenarioId, receivedOn, documentationJson, adjudicated, reversedNow);
-            answers.forEach(r -> answered.accept(disclosure.show(r)));
+            history.batchStored(
+                    drawn.getLast(),
+                    claimLedger.storeAdjudicated(
+                            username, book, scenarioId, receivedOn, documentationJson, adjudicated, reversedNow));
+            for (int i = 0; i < answers.size(); i++) {
+                ClaimResult shown = disclosure.show(answers.get(i));
+                // the stored JSON is the answer's too when the caller sees the whole result (teaching)
+                answered.accept(shown, shown == answers.get(i) ? answerJson.get(i) : null);
+            }
             done += answers.size();
             batch.clear();
             progress.accept(done);

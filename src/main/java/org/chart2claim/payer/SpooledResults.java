@@ -63,7 +63,13 @@ public final class SpooledResults implements AutoCloseable {
 
     /** Appends the next answer (as the caller is shown it). */
     public void add(ClaimResult result) {
-        byte[] json = Json.MAPPER.writeValueAsBytes(result);
+        add(result, null);
+    }
+
+    /** The same, with the answer's JSON when the caller has it already ({@code json}; null: written here). */
+    public void add(ClaimResult result, String knownJson) {
+        byte[] json =
+                knownJson == null ? Json.MAPPER.writeValueAsBytes(result) : knownJson.getBytes(StandardCharsets.UTF_8);
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);
             lengths = Arrays.copyOf(lengths, size * 2);

@@ -20,6 +20,8 @@ class RestartKeepsUsersTest {
     @Test
     void usersSurviveARestartOfTheFileDatabase(@TempDir Path dataDir) {
         try (StandaloneApp first = start(dataDir)) {
+            // as an administrator's login would, wait for the first accounts (a background start step)
+            first.bean(DemoAccountsSeeder.class).ensureStarted();
             first.bean(AccountService.class).create("kept-user", "Kept", "kept-pass-1", EnumSet.of(Role.STUDENT));
         }
         assertThat(Files.exists(dataDir.resolve("chart2claim.mv.db"))).isTrue();

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real start, as a child JVM: the server answers before the code books, the search index and the scenario
- * library are loaded (they load in the background), and requests that come at once wait for them and get the
- * complete answer, never an empty or partial one.
+ * The real start, as a child JVM: the server answers before the accounts of the empty database are created and
+ * before the code books, the search index and the scenario library are loaded (they load in the background), and
+ * requests that come at once (logged in as the demo student) wait for them and get the complete answer, never an
+ * empty or partial one.
  */
 class BackgroundStartChildTest {
 
@@ -34,12 +35,14 @@ class BackgroundStartChildTest {
             List<String> lines = awaitLine(log, "Background start done");
             assertThat(lines)
                     .anyMatch(l -> l.contains("Background start done")
+                            && l.contains("accounts done")
                             && l.contains("code books done")
                             && l.contains("search index done")
                             && l.contains("scenario library done")
                             && l.contains("question bank done"));
             assertThat(indexOf(lines, "Started Application"))
-                    .as("the server was up before the code books and the index were read")
+                    .as("the server was up before the demo accounts, the code books and the index")
+                    .isLessThan(indexOf(lines, "Created demo accounts"))
                     .isLessThan(indexOf(lines, "Code books loaded"))
                     .isLessThan(indexOf(lines, "Code search index"))
                     .isLessThan(indexOf(lines, "Scenarios: "));

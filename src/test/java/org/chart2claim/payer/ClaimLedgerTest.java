@@ -68,10 +68,24 @@ class ClaimLedgerTest {
                     Disclosure.TEACHING));
         }
 
-        // The reference: the same claims, one after another, each seeing every earlier one in memory.
-        List<PriorClaim> earlier = new ArrayList<>();
-        int duplicates = 0;
-        int deductibleLines = 0;
+        List<ClaimResult> expected = decidedLikeAScan(claims, stored);
+        int duplicates =
+                expected.stream().mapToInt(r -> (int) adjustments(r, "18")).sum();
+        int deductibleLines =
+                expected.stream().mapToInt(r -> (int) adjustments(r, "1")).sum();
+        assertThat(duplicates)
+                .as("the sample has duplicates across submissions")
+                .isGreaterThan(5);
+        assertThat(deductibleLines).as("and deductible applied").isGreaterThan(5);
+    }
+
+    /**
+     * The reference: the same claims, one after another, each seeing every earlier one in memory; asserts that each
+     * {@code stored} result is the reference's and answers them.
+     */
+    private List<ClaimResult> decidedLikeAScan(List<Claim> claims, List<ClaimResult> stored) {
+        InMemoryClaimHistory everyEarlierClaim = new InMemoryClaimHistory();
+        List<ClaimResult> out = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
             ClaimResult expected = payer.adjudicator()
                     .adjudicate(
@@ -79,19 +93,15 @@ class ClaimLedgerTest {
                                     claims.get(i),
                                     List.of(),
                                     RECEIVED,
-                                    List.copyOf(earlier),
+                                    everyEarlierClaim,
                                     null,
                                     stored.get(i).payerClaimNumber()),
                             LocalDate.now());
             assertThat(stored.get(i)).as("claim %d", i).isEqualTo(expected);
-            earlier.add(new PriorClaim(claims.get(i), expected));
-            duplicates += (int) adjustments(expected, "18");
-            deductibleLines += (int) adjustments(expected, "1");
+            everyEarlierClaim.add(claims.get(i), expected);
+            out.add(expected);
         }
-        assertThat(duplicates)
-                .as("the sample has duplicates across submissions")
-                .isGreaterThan(5);
-        assertThat(deductibleLines).as("and deductible applied").isGreaterThan(5);
+        return out;
     }
 
     /**
@@ -295,13 +305,13 @@ class ClaimLedgerTest {
                 .isEqualTo(base.get(k).patientControlNumber());
         assertThat(adjustments(fileLaterAnswers.get(2), "18")).isZero();
         String fileLater = remittance(fileLaterAnswers);
-        int limit = claimLedger.preparedLinesLimit;
+        int limit = claimLedger.preparedLinesLimit();
         try {
-            claimLedger.preparedLinesLimit = 0; // every question asked line by line from the index
+            claimLedger.preparedLinesLimit(0); // every question asked line by line from the index
             assertThat(remittance(submit(oneByOne, laterOneByOne.toArray(Claim[]::new))))
                     .isEqualTo(fileLater);
         } finally {
-            claimLedger.preparedLinesLimit = limit;
+            claimLedger.preparedLinesLimit(limit);
         }
         assertThat(fileLater).contains("CAS*CO*18*");
     }
@@ -454,6 +464,93 @@ class ClaimLedgerTest {
                 .isZero();
     }
 
+    /**
+     * Issue 16: a file's own earlier batches are part of the stored ledger once stored, asked from the index like the
+     * claims before the file, not held in memory: 2,400 claims of four members (about 6,000 lines, most of them
+     * duplicates of earlier batches' lines) with room for 300 read lines are decided exactly as a scan of every
+     * earlier claim decides, while the history never held more than that room and two batches' lines (before: every
+     * line of the file).
+     */
+    @Test
+    void aFilesEarlierBatchesAreAskedFromTheIndexNotHeldInMemory() {
+        List<Claim> claims = generated(2_400);
+        String ledger = "bounded-" + UUID.randomUUID();
+        int limit = claimLedger.preparedLinesLimit();
+        List<ClaimResult> stored;
+        int peak;
+        try {
+            claimLedger.preparedLinesLimit(300);
+            stored = submit(ledger, claims.toArray(Claim[]::new));
+            peak = claimLedger.lastHistory().peakLinesInMemory();
+        } finally {
+            claimLedger.preparedLinesLimit(limit);
+        }
+
+        int duplicates = decidedLikeAScan(claims, stored).stream()
+                .mapToInt(r -> (int) adjustments(r, "18"))
+                .sum();
+        int fileLines = claims.stream().mapToInt(c -> c.lines().size()).sum();
+        int batchLines = claims.subList(0, PayerService.BATCH).stream()
+                .mapToInt(c -> c.lines().size())
+                .sum();
+        assertThat(duplicates).as("most lines repeat an earlier batch's").isGreaterThan(fileLines / 3);
+        assertThat(peak)
+                .isPositive()
+                .isLessThanOrEqualTo(300 + 2 * batchLines + 100)
+                .isLessThan(fileLines / 2);
+    }
+
+    /**
+     * Claim JSON is read one claim at a time, like an 837P: {@code {"claims":[...]}} of 1,200 claims whose JSON breaks
+     * after the last claim has two batches decided before the break is read, and rolls them back (nothing stored,
+     * the JSON error reported); the same claims well-formed are answered byte for byte as the claims in a list.
+     */
+    @Test
+    void aJsonFileIsDecidedWhileItIsReadAndBrokenJsonAfterItsBatchesStoresNothing() throws Exception {
+        List<Claim> claims = generated(1_200);
+        String wellFormed = Json.MAPPER.writeValueAsString(Map.of("claims", claims));
+        byte[] broken = (wellFormed.substring(0, wellFormed.length() - 2) + ",}]}").getBytes(StandardCharsets.UTF_8);
+        String ledger = "json-broken-" + UUID.randomUUID();
+        Throwable thrown;
+        try (SpooledResults answers = new SpooledResults(null)) {
+            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitJsonAndAnswer(
+                    "student",
+                    ledger,
+                    new ByteArrayInputStream(broken),
+                    RECEIVED,
+                    Disclosure.TEACHING,
+                    answers,
+                    done -> {},
+                    a -> a.size()));
+            assertThat(answers.size()).as("batches decided before the break").isEqualTo(1000);
+        }
+        assertThat(thrown).isInstanceOf(tools.jackson.core.JacksonException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payer_claim WHERE ledger = ?", Integer.class, ledger))
+                .isZero();
+
+        String streamed;
+        try (SpooledResults answers = new SpooledResults(null)) {
+            streamed = payer.submitJsonAndAnswer(
+                    "student",
+                    "json-" + UUID.randomUUID(),
+                    new ByteArrayInputStream(wellFormed.getBytes(StandardCharsets.UTF_8)),
+                    RECEIVED,
+                    Disclosure.TEACHING,
+                    answers,
+                    done -> {},
+                    a -> {
+                        try (InputStream json = a.takeJson()) {
+                            return new String(json.readAllBytes(), StandardCharsets.UTF_8);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+        }
+        String listed = Json.MAPPER.writeValueAsString(new PayerClaimsController.Remittance(
+                submit("json-list-" + UUID.randomUUID(), claims.toArray(Claim[]::new))));
+        assertThat(numbered(streamed)).isEqualTo(numbered(listed)).contains("\"carc\":\"18\"");
+    }
+
     /** The steps as an 837P, their corrections naming the numbers the file's claims will get. */
     private byte[] x12(List<Step> steps) {
         Map<Integer, String> predicted = predictedNumbers(steps);
@@ -474,7 +571,7 @@ class ClaimLedgerTest {
         List<Claim> file = new ArrayList<>(generated(PayerService.BATCH));
         file.addAll(generated(100, 4)); // the second batch: four other members
         Map<String, String> secondAnswers = new HashMap<>();
-        int limit = claimLedger.preparedLinesLimit;
+        int limit = claimLedger.preparedLinesLimit();
         for (String kind : List.of("read", "line-by-line", "forgotten")) {
             String ledger = "limit-" + kind + "-" + UUID.randomUUID();
             submit(ledger, file.toArray(Claim[]::new));
@@ -482,14 +579,15 @@ class ClaimLedgerTest {
             int secondMembers = lines(ledger, file.subList(PayerService.BATCH, file.size()));
             assertThat(secondMembers).isLessThan(firstMembers).isPositive();
             try {
-                claimLedger.preparedLinesLimit = switch (kind) {
-                    case "line-by-line" -> 0;
-                    case "forgotten" -> firstMembers + secondMembers / 2;
-                    default -> limit;
-                };
+                claimLedger.preparedLinesLimit(
+                        switch (kind) {
+                            case "line-by-line" -> 0;
+                            case "forgotten" -> firstMembers + secondMembers / 2;
+                            default -> limit;
+                        });
                 secondAnswers.put(kind, remittance(submit(ledger, file.toArray(Claim[]::new))));
             } finally {
-                claimLedger.preparedLinesLimit = limit;
+                claimLedger.preparedLinesLimit(limit);
             }
         }
         assertThat(secondAnswers.get("read")).contains("CAS*CO*18*");

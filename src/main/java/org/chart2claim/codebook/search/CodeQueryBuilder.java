@@ -79,6 +79,13 @@ public final class CodeQueryBuilder {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** A note that says a drug is taken over time ("on warfarin", "chronic prednisone", "metformin bid"). */
+    private static final Pattern LONG_TERM_USE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + String.join("|", SearchWeights.LONG_TERM_USE_WORDS) + ")(?![\\p{L}\\p{N}])");
+
+    /** The title words of the long-term (current) use codes (Z79), analyzed once. */
+    private final Tokens longTermUseTitle;
+
     /**
      * A negation and what it negates, up to the next punctuation ("no radiation to legs" after the "no" →
      * "without" rewrite, "w/o aura", "denies chest pain"): findings that are absent only rank.
@@ -101,6 +108,13 @@ public final class CodeQueryBuilder {
     }
 
     private final java.util.function.UnaryOperator<String> corrector;
+    /** {@link SearchWeights#BODY_SITES}, analyzed. */
+    private final java.util.Set<String> siteWords = new java.util.HashSet<>();
+    /** {@link SearchWeights#DOSE_FREQUENCY}, analyzed. */
+    private final java.util.Set<String> doseFrequencyWords = new java.util.HashSet<>();
+    /** {@link SearchWeights#LATER_ENCOUNTER}, analyzed. */
+    private final java.util.Set<String> laterEncounterWords = new java.util.HashSet<>();
+
     private final CodersDefaults codersDefaults;
     private final java.util.function.Predicate<String> knownWord;
     private final java.util.function.Predicate<String> knownAcronym;
@@ -135,6 +149,10 @@ public final class CodeQueryBuilder {
         this.corrector = corrector;
         this.knownWord = knownWord;
         this.knownAcronym = knownAcronym;
+        SearchWeights.BODY_SITES.forEach(site -> siteWords.addAll(tokens(site)));
+        this.longTermUseTitle = analyze(SearchWeights.LONG_TERM_USE_TITLE);
+        SearchWeights.LATER_ENCOUNTER.forEach(word -> laterEncounterWords.addAll(tokens(word)));
+        SearchWeights.DOSE_FREQUENCY.forEach(word -> doseFrequencyWords.addAll(tokens(word)));
         for (Synonym s : synonymList) {
             Pattern p = Pattern.compile(
                     "(?<![\\p{L}\\p{N}])" + Pattern.quote(s.term().toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])");
@@ -243,6 +261,12 @@ public final class CodeQueryBuilder {
 
         boolean anyAlternativeWithin(java.util.Set<String> words) {
             return alternatives.stream().anyMatch(a -> words.containsAll(a.terms()));
+        }
+
+        /** A body site as typed ("forearm", "thigh"): where, not what ({@link SearchWeights#BODY_SITES}). */
+        boolean isSite(java.util.Set<String> siteWords) {
+            List<String> typed = alternatives.getFirst().terms();
+            return typed.size() == 1 && siteWords.contains(typed.getFirst());
         }
     }
 
@@ -358,11 +382,20 @@ public final class CodeQueryBuilder {
                 matched.stream()
                         .filter(s -> s.termTokens().isEmpty() || !negated.containsAll(s.termTokens()))
                         .toList(),
-                analyzed.size());
+                // what the note says is absent does not dilute what it says ("PE, no RV strain on CTA")
+                (int) analyzed.terms().stream()
+                        .filter(t -> !negated.contains(t))
+                        .count());
         List<Slot> slots = slots(asTyped, analyzed, matched, negated, acronyms);
         List<BooleanClause> pins = core.build().clauses();
+        // the codes a synonym of the query names count as holding the query's words: they score like them
+        List<String> pinned = matched.stream()
+                .filter(s -> s.termTokens().isEmpty() || !negated.containsAll(s.termTokens()))
+                .flatMap(s -> s.codeKeys().stream())
+                .distinct()
+                .toList();
         SlotClauses clauses = new SlotClauses();
-        int deciding = addWordMatches(core, boosts, slots, share, clauses);
+        int deciding = addWordMatches(core, boosts, slots, share, clauses, siteWords, pinned);
         if (!codeLike && !synonyms && deciding < 0) {
             return new Plan(new MatchNoDocsQuery("nothing searchable in the query"), null);
         }
@@ -372,6 +405,10 @@ public final class CodeQueryBuilder {
         if (!codeLike) {
             // a code or code prefix lists in book order; preferring billable codes would scramble it
             addCodersDefaults(boosts, slots);
+            if (LONG_TERM_USE.matcher(lower).find()) {
+                // a drug the patient is on: the long-term (current) use code, among the codes its words match
+                boosts.add(constantPhrase(TITLE, longTermUseTitle, 0, SearchWeights.LONG_TERM_USE), Occur.SHOULD);
+            }
         }
         Query boostQuery = boosts.build();
         Query query = whole(core.build(), boostQuery, system, billableOnly);
@@ -388,7 +425,7 @@ public final class CodeQueryBuilder {
                     }
                     BooleanQuery.Builder laterCore = new BooleanQuery.Builder();
                     pins.forEach(laterCore::add);
-                    addWordMatches(laterCore, null, slots, later, clauses);
+                    addWordMatches(laterCore, null, slots, later, clauses, siteWords, pinned);
                     return whole(laterCore.build(), boostQuery, system, billableOnly);
                 },
                 Math.max(0, deciding));
@@ -544,9 +581,11 @@ public final class CodeQueryBuilder {
             distinct.addAll(expansions);
             List<Tokens> alternatives = List.copyOf(distinct);
             // an acronym typed in capitals, or a short word no title has, may be the initials of a title
-            boolean acronym =
-                    (acronyms.contains(token) || (token.length() >= 4 && token.length() <= 5 && !knownWord.test(token)))
-                            && knownAcronym.test(token);
+            // (not when the word's meaning is known: "OSA" is obstructive sleep apnea, not "of smell and")
+            boolean acronym = expansions.isEmpty()
+                    && (acronyms.contains(token)
+                            || (token.length() >= 4 && token.length() <= 5 && !knownWord.test(token)))
+                    && knownAcronym.test(token);
             boolean known = knownWord.test(token) || alternatives.size() > 1 || acronym;
             slots.add(new Slot(alternatives, role(alternatives, known, negated), !known && needsFuzzy(token), acronym));
             i++;
@@ -568,7 +607,7 @@ public final class CodeQueryBuilder {
         return null;
     }
 
-    private static Role role(List<Tokens> alternatives, boolean known, java.util.Set<String> negated) {
+    private Role role(List<Tokens> alternatives, boolean known, java.util.Set<String> negated) {
         List<String> word = alternatives.getFirst().terms();
         if (word.size() == 1 && (isNumber(word.getFirst()) || SearchWeights.DOSE_UNITS.contains(word.getFirst()))) {
             return Role.NUMBER;
@@ -578,6 +617,7 @@ public final class CodeQueryBuilder {
         rankOnly.add(SearchWeights.WITHOUT);
         rankOnly.addAll(SearchWeights.CONNECTIVES);
         rankOnly.addAll(SearchWeights.TRIMESTER);
+        rankOnly.addAll(doseFrequencyWords);
         boolean qualifier =
                 alternatives.stream().anyMatch(a -> rankOnly.containsAll(a.terms())) || negated.containsAll(word);
         return qualifier || !known ? Role.RANK_ONLY : Role.REQUIRED;
@@ -595,7 +635,9 @@ public final class CodeQueryBuilder {
             BooleanQuery.Builder boosts,
             List<Slot> slots,
             Share share,
-            SlotClauses clauses) {
+            SlotClauses clauses,
+            java.util.Set<String> siteWords,
+            List<String> pinned) {
         if (slots.isEmpty()) {
             return -1;
         }
@@ -627,8 +669,18 @@ public final class CodeQueryBuilder {
                         case ANY -> 1;
                     });
             BooleanQuery.Builder words = new BooleanQuery.Builder();
-            words.add(wordMatches.build(), Occur.FILTER);
+            Query matches = wordMatches.build();
+            if (!pinned.isEmpty()) {
+                BooleanQuery.Builder matchesOrPinned = new BooleanQuery.Builder();
+                matchesOrPinned.add(matches, Occur.SHOULD);
+                pinned.forEach(key -> matchesOrPinned.add(new TermQuery(new Term(CODE_KEY, key)), Occur.SHOULD));
+                matches = matchesOrPinned.build();
+            }
+            words.add(matches, Occur.FILTER);
             words.add(wordScores.build(), Occur.SHOULD);
+            if (share != Share.STRICT) {
+                addConditionFirst(words, slots, clauses, siteWords);
+            }
             core.add(words.build(), Occur.SHOULD);
             if (anyNumber && boosts != null) {
                 boosts.add(new BoostQuery(numbers.build(), SearchWeights.NUMBERS), Occur.SHOULD);
@@ -637,6 +689,25 @@ public final class CodeQueryBuilder {
             core.add(numbers.build(), Occur.SHOULD);
         }
         return required;
+    }
+
+    /**
+     * The condition before the site: a try that requires only some of the words keeps out the codes that match
+     * a body site of the query and none of its other words ("eczema on both forearms" must not fill up with
+     * "congenital absence of forearm"), when the query names something besides sites.
+     */
+    private static void addConditionFirst(
+            BooleanQuery.Builder words, List<Slot> slots, SlotClauses clauses, java.util.Set<String> siteWords) {
+        List<Slot> required =
+                slots.stream().filter(s -> s.role() == Role.REQUIRED).toList();
+        List<Slot> conditions =
+                required.stream().filter(s -> !s.isSite(siteWords)).toList();
+        if (conditions.isEmpty() || conditions.size() == required.size()) {
+            return;
+        }
+        BooleanQuery.Builder anyCondition = new BooleanQuery.Builder();
+        conditions.forEach(s -> anyCondition.add(clauses.matchOf(s), Occur.SHOULD));
+        words.add(anyCondition.build(), Occur.FILTER);
     }
 
     /** Title words, phrases of the query in title, index and synonyms, laterality named in the title. */
@@ -718,8 +789,10 @@ public final class CodeQueryBuilder {
      * the query names another encounter), the family's unspecified default, an uncomplicated title.
      */
     private void addCodersDefaults(BooleanQuery.Builder boosts, List<Slot> slots) {
-        boolean otherEncounter =
-                slots.stream().anyMatch(s -> s.anyAlternativeWithin(java.util.Set.of("subsequ", "sequela")));
+        // "subsequent", "sequela", or a healing state that only a later encounter has ("nonunion")
+        boolean otherEncounter = slots.stream()
+                .flatMap(s -> s.alternatives().stream())
+                .anyMatch(a -> a.terms().stream().anyMatch(laterEncounterWords::contains));
         boolean saysOther = slots.stream().anyMatch(s -> s.anyAlternativeWithin(java.util.Set.of("other")));
         // one clause reading each code's marks, not five constant-score clauses: the same sum (CodersDefaults)
         boosts.add(codersDefaults.query(!otherEncounter, !saysOther), Occur.SHOULD);

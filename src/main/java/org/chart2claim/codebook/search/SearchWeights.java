@@ -119,9 +119,115 @@ public final class SearchWeights {
     /** Per word the query says that the title negates, or the query negates that the title says. */
     public static final float CONTRADICTION = 4f;
 
+    /**
+     * A note that says the patient is on a drug over time ({@link #LONG_TERM_USE_WORDS}): the codes whose title
+     * says {@value #LONG_TERM_USE_TITLE} (Z79, long-term drug therapy) rank this much higher, as a constant
+     * score. They must still match the query's words (the drug's class), so a note without a drug is unchanged.
+     */
+    public static final float LONG_TERM_USE = 8f;
+
+    public static final String LONG_TERM_USE_TITLE = "long term (current)";
+
+    /**
+     * How notes say that a drug is taken over time: "on warfarin", "chronic prednisone", "long-term opioids",
+     * "Humira, ongoing", dosing frequencies of a medication list ("metformin 1000 mg bid"). Regular expressions
+     * over the lower-cased query, matched as whole words.
+     */
+    public static final java.util.List<String> LONG_TERM_USE_WORDS = java.util.List.of(
+            // "on warfarin", but not a drug just begun ("started on ceftriaxone")
+            "(?<!(?:started|placed|put|begun|given|start|begin) )on",
+            "chronic",
+            "long[- ]term",
+            "ongoing",
+            "maintenance",
+            "daily",
+            "every day",
+            "takes",
+            "taking",
+            "since",
+            "bid",
+            "tid",
+            "qid",
+            "qd",
+            "qhs",
+            "weekly",
+            "monthly",
+            "q\\d+ ?(?:h|d|wk|wks|mo)");
+
+    /**
+     * Words that only a later encounter has: with any of them in the query (or an expansion of a query word),
+     * the initial encounter is no longer preferred ("nonunion of tibial shaft fracture" is a subsequent encounter
+     * for fracture with nonunion, 7th character K).
+     */
+    public static final java.util.List<String> LATER_ENCOUNTER =
+            java.util.List.of("subsequent", "sequela", "nonunion", "malunion", "healing");
+
+    /**
+     * Body sites as notes name them: where a condition is, not what it is. A try that requires only some of the
+     * query's words ({@link #relaxedWords}, any one word) never matches a code on its sites alone when the query
+     * names something else ("eczema on both forearms", "lipoma R thigh"); sites still rank and match in the
+     * strict try.
+     */
+    public static final java.util.List<String> BODY_SITES = java.util.List.of(
+            "head",
+            "scalp",
+            "face",
+            "forehead",
+            "cheek",
+            "chin",
+            "jaw",
+            "lip",
+            "nose",
+            "ear",
+            "eye",
+            "eyelid",
+            "neck",
+            "throat",
+            "shoulder",
+            "arm",
+            "upper arm",
+            "elbow",
+            "forearm",
+            "wrist",
+            "hand",
+            "palm",
+            "finger",
+            "thumb",
+            "chest",
+            "breast",
+            "back",
+            "abdomen",
+            "abd",
+            "flank",
+            "groin",
+            "buttock",
+            "hip",
+            "thigh",
+            "knee",
+            "leg",
+            "calf",
+            "shin",
+            "ankle",
+            "foot",
+            "feet",
+            "heel",
+            "sole",
+            "toe",
+            "trunk",
+            "limb",
+            "extremity");
+
     /** Stemmed dose units: rank-only, like the numbers they follow ("4 mg", "1 g", "1000 mcg"). */
     public static final Set<String> DOSE_UNITS =
             Set.of("mg", "g", "gm", "gram", "mcg", "microgram", "ml", "cc", "l", "liter", "unit", "iu", "meq");
+
+    /**
+     * How often a drug is taken ("prednisone 10 mg daily", "metformin bid"): rank-only, like the dose before it;
+     * it says how the drug is taken, not what the patient has ("daily" must not find "new daily persistent
+     * headache" for a medication list).
+     */
+    public static final java.util.List<String> DOSE_FREQUENCY =
+            java.util.List.of("daily", "bid", "tid", "qid", "qd", "qhs", "qam", "qpm", "prn", "weekly", "nightly");
 
     /** Stemmed laterality words (after note-word mapping: R, rt → right). */
     public static final Set<String> LATERALITY = Set.of("right", "left", "bilater");

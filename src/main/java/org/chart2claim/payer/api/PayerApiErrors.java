@@ -1,8 +1,13 @@
 package org.chart2claim.payer.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.chart2claim.claim.x12.X12FormatException;
 import org.chart2claim.config.ApiProblems;
+import org.chart2claim.config.ClientConnection;
+import org.chart2claim.payer.ClaimJsonReader;
 import org.chart2claim.payer.PayerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,6 +23,7 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PayerApiErrors {
+    private static final Logger log = LoggerFactory.getLogger(PayerApiErrors.class);
 
     /** Malformed X12: 400 naming the segment and positions. */
     @ExceptionHandler(X12FormatException.class)
@@ -35,6 +41,28 @@ public class PayerApiErrors {
         ProblemDetail problem = ApiProblems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setProperty("problems", e.problems());
         return problem;
+    }
+
+    /** JSON that is not claims (an array, nothing, {@code "claims"} empty or twice): 400, nothing stored. */
+    @ExceptionHandler(ClaimJsonReader.NotClaimsException.class)
+    public ProblemDetail notClaims(ClaimJsonReader.NotClaimsException e) {
+        return ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /**
+     * The client hung up before its answer was ready: the work stopped and everything of the request was rolled
+     * back. Logged, since nobody reads the answer (unless the client only sent more than its request).
+     */
+    @ExceptionHandler(ClientConnection.GoneException.class)
+    public ProblemDetail clientGone(ClientConnection.GoneException e, HttpServletRequest request) {
+        log.info(
+                "{} {} of {}: the client closed its connection after {} claims were decided; stopped, rolled back,"
+                        + " nothing stored",
+                request.getMethod(),
+                ApiProblems.safePath(request),
+                request.getRemoteUser(),
+                e.claimsDone());
+        return ApiProblems.of(HttpStatus.BAD_REQUEST, e.getMessage() + " Nothing was stored.");
     }
 
     @ExceptionHandler(PayerClaimsController.BadRequest.class)

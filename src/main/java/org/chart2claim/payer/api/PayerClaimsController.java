@@ -1,5 +1,6 @@
 package org.chart2claim.payer.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,11 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.chart2claim.account.CurrentUser;
-import org.chart2claim.claim.Claim;
-import org.chart2claim.claim.x12.ParsedClaim;
 import org.chart2claim.claim.x12.X12FormatException;
-import org.chart2claim.config.Json;
+import org.chart2claim.config.ClientConnection;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.Disclosure;
@@ -25,12 +26,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The simulated payer's REST API. {@code POST /api/payer/claims} takes an X12 837P interchange
@@ -60,58 +59,85 @@ public class PayerClaimsController {
     }
 
     /**
-     * An 837P file, adjudicated while it is read from the request (the body's limit is enforced as it is read), 500
-     * claims at a time; the answer is built on disk and sent once the file is stored, so memory does not grow with
-     * the file. All or nothing: malformed X12 anywhere is a 400 naming the segment and nothing is stored.
+     * An 837P file: received to a temporary file as it arrives (the body's limit is enforced as it is read), then
+     * adjudicated from there 500 claims at a time, looking between batches whether the client is still there; the
+     * answer is built on disk and sent once the file is stored, so memory does not grow with the file. All or
+     * nothing: malformed X12 anywhere is a 400 naming the segment, a client gone before its answer is ready rolls
+     * everything back, and nothing is stored.
      */
     @PostMapping(path = "/payer/claims", consumes = EDI_X12)
     public ResponseEntity<?> submitX12(
-            InputStream body,
+            HttpServletRequest request,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(required = false) String ledger,
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String mode)
             throws X12FormatException, IOException {
+        return submitFile(request, accept, ledger, receivedOn, mode, payer::submitX12AndAnswer);
+    }
+
+    /**
+     * Claim JSON (one claim, or {@code {"claims":[...]}}): received and adjudicated as an 837P is, one claim at a time
+     * ({@code payer.ClaimJsonReader}), never held whole.
+     */
+    @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> submitJson(
+            HttpServletRequest request,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(required = false) String ledger,
+            @RequestParam(required = false) String receivedOn,
+            @RequestParam(required = false) String mode)
+            throws X12FormatException, IOException {
+        return submitFile(request, accept, ledger, receivedOn, mode, payer::submitJsonAndAnswer);
+    }
+
+    /** One of the payer's file submissions ({@code PayerService.submitX12AndAnswer} or its JSON twin). */
+    @FunctionalInterface
+    private interface FileSubmission {
+        ResponseEntity<?> submit(
+                String username,
+                String ledger,
+                InputStream body,
+                LocalDate receivedOn,
+                Disclosure disclosure,
+                SpooledResults answers,
+                IntConsumer progress,
+                Function<SpooledResults, ResponseEntity<?>> answer)
+                throws X12FormatException, IOException;
+    }
+
+    private ResponseEntity<?> submitFile(
+            HttpServletRequest request,
+            String accept,
+            String ledger,
+            String receivedOn,
+            String mode,
+            FileSubmission submission)
+            throws X12FormatException, IOException {
         LocalDate received = date(receivedOn, LocalDate.now());
-        try (SpooledResults answers = new SpooledResults(null)) {
-            return payer.submitX12AndAnswer(
+        try (ReceivedFile file = ReceivedFile.of(request.getInputStream());
+                InputStream body = file.open();
+                SpooledResults answers = new SpooledResults(null)) {
+            ClientConnection.requirePresent(request, 0);
+            return submission.submit(
                     currentUser.requireUsername(),
                     ledger,
                     body,
                     received,
                     Disclosure.ofMode(mode),
                     answers,
-                    done -> {},
-                    shown -> answer(payer, shown, accept));
+                    done -> ClientConnection.requirePresent(request, done),
+                    shown -> answerIfPresent(request, shown, accept));
         }
     }
 
-    @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<?> submitJson(
-            @RequestBody String body,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestParam(required = false) String ledger,
-            @RequestParam(required = false) String receivedOn,
-            @RequestParam(required = false) String mode) {
-        JsonNode root = Json.MAPPER.readTree(body);
-        List<ParsedClaim> claims = new ArrayList<>();
-        if (root.has("claims") && root.get("claims").isArray()) {
-            for (JsonNode n : root.get("claims")) {
-                claims.add(new ParsedClaim(Json.MAPPER.treeToValue(n, Claim.class), List.of()));
-            }
-        } else if (root.isObject()) {
-            claims.add(new ParsedClaim(Json.MAPPER.treeToValue(root, Claim.class), List.of()));
-        }
-        if (claims.isEmpty()) {
-            throw new BadRequest("Send one claim object or {\"claims\":[...]}.");
-        }
-        return payer.submitAndAnswer(
-                currentUser.requireUsername(),
-                ledger,
-                claims,
-                date(receivedOn, LocalDate.now()),
-                Disclosure.ofMode(mode),
-                results -> answer(payer, results, accept));
+    /**
+     * The answer, built while the claims are still uncommitted: a client gone by now gets nothing stored (see
+     * docs/payer.md, "A client that hangs up").
+     */
+    private ResponseEntity<?> answerIfPresent(HttpServletRequest request, SpooledResults shown, String accept) {
+        ClientConnection.requirePresent(request, shown.size());
+        return answer(payer, shown, accept);
     }
 
     @GetMapping("/payer/claims")

@@ -18,21 +18,23 @@ import org.junit.jupiter.api.Test;
  * The tuning loop of the note-phrase search: the DEV sets ("tuning", "tuning2", "tuning3" rows, the first
  * "heldout" rows, opened as a dev set in the fourth round, and the shared dev queries), with all their
  * misses, over the full imported set with each Alphabetic Index variant, and the CPU time per phrase
- * (slowest first) with {@code -Dprofile=true}. The fourth dev set ({@code tuning4}, the former second held-out
- * file) is measured here too; the fresh held-out file ({@code heldout3}) is neither measured nor printed here:
- * {@link NotePhraseSearchTest} measures it.
+ * (slowest first) with {@code -Dprofile=true}. The fourth and fifth dev sets ({@code tuning4} and {@code tuning5},
+ * the former second and third held-out files) are measured here too; the fresh held-out file ({@code heldout4}) is
+ * neither measured nor printed here: {@link NotePhraseSearchTest} measures it.
  * Run: {@code ./mvnw test -Pbench -Dtest=NotePhraseTuningBench [-Dindex=FULL] [-Dprofile=true]}.
  */
 @Tag("bench")
 class NotePhraseTuningBench {
 
-    private static final List<String> DEV_SPLITS = List.of("tuning", "tuning2", "tuning3", "tuning4", "heldout");
+    private static final List<String> DEV_SPLITS =
+            List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "heldout");
 
     @Test
     void devSetsOverTheFullImportedSet() {
         assumeTrue(FullScaleIndex.available(), "reference data absent: ../shared/reference");
         List<Query> phrases = new ArrayList<>(SearchQuality.notePhrases());
         phrases.addAll(SearchQuality.tuning4());
+        phrases.addAll(SearchQuality.tuning5());
         List<Query> dev = SearchQuality.devQueries(FullScaleIndex.REFERENCE.resolve("search-dev-queries.tsv"));
         String only = System.getProperty("index", "");
         for (FullScaleIndex.Index variant : FullScaleIndex.Index.values()) {

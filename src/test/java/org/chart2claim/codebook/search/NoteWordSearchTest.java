@@ -129,6 +129,62 @@ class NoteWordSearchTest {
     }
 
     @Test
+    void aBodySiteAloneDoesNotMatchWhenTheConditionIsNamed() {
+        // no title says eczema and forearm: before, the relaxed try filled up with forearm codes (pain,
+        // laceration, congenital absence of forearm) that do not say eczema
+        assertThat(codes("eczema on both forearms", CodeSystem.ICD10CM))
+                .isNotEmpty()
+                .allSatisfy(code -> assertThat(code).matches("L2[0-9].*|L30.*|B00.*|H60.*"));
+        // thigh is part of the leg: the lipoma of the right leg first
+        assertThat(codes("lipoma R thigh", CodeSystem.ICD10CM)).first().isEqualTo("D17.23");
+    }
+
+    @Test
+    void aDrugThePatientIsOnRanksItsLongTermUseCode() {
+        // "on warfarin" is long-term use (Z79.01), not a finding of the drug
+        assertThat(codes("INR 6.8 on warfarin, no bleeding", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("Z79.01");
+        // a drug just started is not long-term use
+        assertThat(codes("CAP RLL, started on ceftriaxone", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("J18.9");
+    }
+
+    @Test
+    void doseFrequenciesOnlyRank() {
+        // "daily" of a medication list matched "new daily persistent headache"
+        assertThat(codes("prednisone 10 mg daily", CodeSystem.ICD10CM)).doesNotContain("G44.52");
+    }
+
+    @Test
+    void aHealingStateOfALaterEncounterIsNotAnInitialEncounter() {
+        // nonunion is the 7th character K of a subsequent encounter: before, the initial encounter came first
+        assertThat(codes("nonunion R tibial shaft fx", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("S82.201K");
+    }
+
+    @Test
+    void aCodeThatASynonymOfTheQueryNamesScoresLikeTheWordsItHolds() {
+        // OSA pins G47.33 for part of the query. Before, the pinned code scored only the pin and the coder's
+        // defaults (about half of the best other code), not the words its title holds, and over the full
+        // imported books codes that hold "compliant" and the initials "CPAP" pushed it out of the top 10
+        List<CodeHit> hits = index.search("OSA, compliant w/ CPAP", CodeSystem.ICD10CM, false, 10);
+        float pinned = hits.stream()
+                .filter(h -> h.code().equals("G47.33"))
+                .findFirst()
+                .orElseThrow()
+                .score();
+        float bestOther = (float) hits.stream()
+                .filter(h -> !h.code().equals("G47.33"))
+                .mapToDouble(CodeHit::score)
+                .max()
+                .orElse(0);
+        assertThat(pinned).isGreaterThan(0.8f * bestOther);
+    }
+
+    @Test
     void requiredWordShares() {
         assertThat(SearchWeights.requiredWords(1)).isEqualTo(1);
         assertThat(SearchWeights.requiredWords(2)).isEqualTo(2);

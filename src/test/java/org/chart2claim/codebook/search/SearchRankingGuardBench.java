@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
  * recall@1, recall@10 and MRR of every set are printed for both sides.
  *
  * <p>The recordings hold codes found in the reference files, so they stay in {@code target/} (never
- * committed), and the rows of a fresh held-out set ({@code heldout3}, not recorded here) would be keyed and
- * listed by row number only: nobody may tune against its phrases ({@code tuning4}, the former {@code heldout2},
- * is a dev set).
+ * committed). The fresh held-out set ({@code heldout4}) is not recorded here, and were a held-out row ever
+ * recorded it would be keyed and listed by row number only: nobody may tune against its phrases ({@code tuning4}
+ * and {@code tuning5}, the former {@code heldout2} and {@code heldout3}, are dev sets).
  *
  * <p>Run on the code before the change, then after it:
  *
@@ -62,6 +62,7 @@ class SearchRankingGuardBench {
                 .forEach(q ->
                         sets.computeIfAbsent(q.split(), s -> new ArrayList<>()).add(q));
         sets.put("tuning4", SearchQuality.tuning4());
+        sets.put("tuning5", SearchQuality.tuning5());
         sets.put("dev", SearchQuality.devQueries(FullScaleIndex.REFERENCE.resolve("search-dev-queries.tsv")));
 
         List<Ranked> rankings = new ArrayList<>();
@@ -138,7 +139,7 @@ class SearchRankingGuardBench {
 
     /** The phrase, except for the fresh held-out set (its row number is the key). */
     private static String shown(Ranked r) {
-        return r.set().equals("heldout3")
+        return r.set().matches("heldout[0-9]+")
                 ? "(held-out phrase, not shown)"
                 : "'" + r.query().text() + "'";
     }

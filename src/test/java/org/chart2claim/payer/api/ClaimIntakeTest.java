@@ -18,6 +18,7 @@ import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.ServiceLine;
 import org.chart2claim.claim.x12.Claim837Writer;
 import org.chart2claim.claim.x12.SampleClaims;
+import org.chart2claim.config.ClientConnection;
 import org.chart2claim.config.Json;
 import org.chart2claim.payer.PayerClaimRepository;
 import org.chart2claim.payer.PayerFixtures;
@@ -184,13 +185,83 @@ class ClaimIntakeTest {
         assertThat(stored(ledger)).isEqualTo(700);
     }
 
-    private ResultActions submitX12(String ledger, String x12) throws Exception {
+    /**
+     * Issue 16: a client that hung up is noticed between batches and once more when the answer is ready, and all it
+     * sent is rolled back (the look at the connection is Tomcat's, see {@code payer.ClientHangUpTest}; here a stand-in).
+     * Gone when its answer is ready: the 600 claims were decided and are not stored. Gone after the first batch: the
+     * work stops there. Gone once the body is in: nothing is decided. Present: stored and answered.
+     */
+    @Test
+    void aClientGoneBeforeItsAnswerIsReadyGetsNothingStored() throws Exception {
+        Claim visit = PayerFixtures.medicareVisit().build();
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            claims.add(ClaimBuilder.from(visit).patientControlNumber("GONE" + i).build());
+        }
+        String ledger = UUID.randomUUID().toString();
+        int[] looks = {0};
+        // looks: once the body is in, after each of the two batches, when the answer is ready
+        java.util.function.BooleanSupplier goneAtTheAnswer = () -> ++looks[0] == 4;
+        submitX12(ledger, x12(claims), goneAtTheAnswer)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("closed its connection")));
+        assertThat(looks[0]).isEqualTo(4);
+        assertThat(stored(ledger)).isZero();
+
+        looks[0] = 0;
+        java.util.function.BooleanSupplier goneAfterTheFirstBatch = () -> ++looks[0] == 2;
+        submitX12(ledger, x12(claims), goneAfterTheFirstBatch).andExpect(status().isBadRequest());
+        assertThat(looks[0]).as("stopped after the first batch").isEqualTo(2);
+        assertThat(stored(ledger)).isZero();
+
+        looks[0] = 0;
+        java.util.function.BooleanSupplier goneFromTheStart = () -> ++looks[0] > 0;
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/payer/claims?receivedOn=2026-03-24&ledger=" + ledger)
+                        .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                        .requestAttr(ClientConnection.GONE, goneFromTheStart)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.MAPPER.writeValueAsString(java.util.Map.of("claims", claims))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("Nothing was stored")));
+        assertThat(looks[0]).as("nothing decided").isEqualTo(1);
+        assertThat(stored(ledger)).isZero();
+
+        java.util.function.BooleanSupplier present = () -> false;
+        submitX12(ledger, x12(claims), present)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.claims.length()").value(600));
+        assertThat(stored(ledger)).isEqualTo(600);
+    }
+
+    /** JSON that is not claims is refused before anything is decided, with the shape it should have. */
+    @Test
+    void jsonThatIsNotClaimsIsABadRequest() throws Exception {
+        String ledger = UUID.randomUUID().toString();
+        for (String body : List.of("[]", "{\"claims\":[]}", "42", "{\"claims\":[{}],\"claims\":[{}]}", "{} {}")) {
+            submit(ledger, body, MediaType.APPLICATION_JSON_VALUE)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.status").value(400));
+        }
+        submit(ledger, "{\"claims\":[{}, {\"patientControlNumber\":", MediaType.APPLICATION_JSON_VALUE)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("could not be read")));
+        assertThat(stored(ledger)).isZero();
+    }
+
+    private ResultActions submitX12(String ledger, String x12, java.util.function.BooleanSupplier gone)
+            throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                         "/api/payer/claims?receivedOn=2026-03-24&ledger=" + ledger)
                 .with(httpBasic("student", IntegrationTest.DEMO_PASSWORD))
+                .requestAttr(ClientConnection.GONE, gone == null ? "not looked at" : gone)
                 .contentType("application/edi-x12")
                 .accept(MediaType.APPLICATION_JSON)
                 .content(x12));
+    }
+
+    private ResultActions submitX12(String ledger, String x12) throws Exception {
+        return submitX12(ledger, x12, null);
     }
 
     private static String x12(List<Claim> claims) {

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class RestartReadinessBench {
 
     private static final String DEMO_PASSWORD = "DEMO_PASSWORD=run-modes-1";
+    private static final String KEYSTORE_PASSWORD = "run-modes-1";
     /** The imported fixture book (recorded in the H2 database) answers "cholera" with A00. */
     private static final String IMPORTED_CHOLERA = "\"A00";
 
@@ -228,6 +229,46 @@ class RestartReadinessBench {
         assertServes(
                 work, "extracted", true, IMPORTED_CHOLERA, List.of(), "-jar", extract(work, jar, work.resolve("app")));
 
+        // docs/SECURITY.md's HTTPS deployment: server.ssl.* given at run time still applies to the precomputed start
+        Path keystore = work.resolve("server.p12");
+        assertThat(new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                        .toString(),
+                                "-genkeypair",
+                                "-alias",
+                                "server",
+                                "-keyalg",
+                                "RSA",
+                                "-keysize",
+                                "2048",
+                                "-storetype",
+                                "PKCS12",
+                                "-keystore",
+                                keystore.toString(),
+                                "-storepass",
+                                KEYSTORE_PASSWORD,
+                                "-dname",
+                                "CN=localhost",
+                                "-validity",
+                                "2")
+                        .redirectErrorStream(true)
+                        .redirectOutput(work.resolve("keytool.log").toFile())
+                        .start()
+                        .waitFor())
+                .isZero();
+        String https = assertServes(
+                work,
+                "https",
+                true,
+                IMPORTED_CHOLERA,
+                List.of(),
+                "-jar",
+                jar.toString(),
+                "--server.ssl.key-store=" + keystore,
+                "--server.ssl.key-store-type=PKCS12",
+                "--server.ssl.key-store-password=" + KEYSTORE_PASSWORD);
+        assertThat(https).containsPattern("Tomcat started on port \\d+ \\(https\\)");
+
         String postgres = System.getenv("CHART2CLAIM_TEST_POSTGRES_URL");
         if (postgres == null || postgres.isBlank()) {
             BenchSupport.report("run modes: postgres profile NOT checked (CHART2CLAIM_TEST_POSTGRES_URL unset)");
@@ -276,22 +317,27 @@ class RestartReadinessBench {
         Path log = work.resolve("mode-" + mode + ".log");
         List<String> variables = new ArrayList<>(environment);
         variables.add(DEMO_PASSWORD);
+        String keystore = args.stream()
+                .filter(a -> a.startsWith("--server.ssl.key-store="))
+                .map(a -> a.substring(a.indexOf('=') + 1))
+                .findFirst()
+                .orElse(null);
+        HttpClient http = keystore == null ? HttpClient.newHttpClient() : trusting(Path.of(keystore));
+        String base = (keystore == null ? "http" : "https") + "://localhost:" + port;
         long start = System.nanoTime();
         Process app = java(variables, work, log, args.toArray(String[]::new));
         try {
-            double seconds = waitForLogin(port, start, app);
-            HttpClient http = HttpClient.newHttpClient();
+            double seconds = waitForLogin(http, URI.create(base + "/login"), start, app);
             String basic = "Basic "
                     + java.util.Base64.getEncoder()
                             .encodeToString("student:run-modes-1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             HttpResponse<String> search = http.send(
-                    HttpRequest.newBuilder(URI.create(
-                                    "http://localhost:" + port + "/api/codes/search?q=cholera&system=ICD10CM"))
+                    HttpRequest.newBuilder(URI.create(base + "/api/codes/search?q=cholera&system=ICD10CM"))
                             .header("Authorization", basic)
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> scenarios = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/scenarios"))
+                    HttpRequest.newBuilder(URI.create(base + "/api/scenarios"))
                             .header("Authorization", basic)
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -459,10 +505,33 @@ class RestartReadinessBench {
                 .start();
     }
 
+    /** A client that trusts the self-signed certificate in {@code keystore} (and nothing else). */
+    private static HttpClient trusting(Path keystore) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            store.load(in, KEYSTORE_PASSWORD.toCharArray());
+        }
+        javax.net.ssl.TrustManagerFactory trust =
+                javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        return HttpClient.newBuilder()
+                .sslContext(tls)
+                .connectTimeout(Duration.ofSeconds(1))
+                .build();
+    }
+
     private static double waitForLogin(int port, long startNanos, Process app) throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest login = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        return waitForLogin(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build(),
+                URI.create("http://localhost:" + port + "/login"),
+                startNanos,
+                app);
+    }
+
+    private static double waitForLogin(HttpClient http, URI loginPage, long startNanos, Process app) throws Exception {
+        HttpRequest login = HttpRequest.newBuilder(loginPage)
                 .timeout(Duration.ofSeconds(30))
                 .GET()
                 .build();
