@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.chart2claim.account.AccountService;
-import org.chart2claim.account.DemoAccountsSeeder;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ClaimBuilder;
 import org.chart2claim.claim.FrequencyCode;
@@ -55,8 +54,6 @@ class PostgresMigrationsTest {
                     .isZero();
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history", Integer.class))
                     .isPositive();
-            // as a first login would, wait for the demo accounts (a background start step)
-            app.bean(DemoAccountsSeeder.class).ensureStarted();
             assertThat(app.bean(AccountService.class).get("student").getRoles()).isNotEmpty();
 
             // the payer ledger's JDBC batches (generated keys) and history index queries on PostgreSQL

@@ -1,6 +1,7 @@
 package org.chart2claim.support;
 
 import org.chart2claim.Application;
+import org.chart2claim.account.DemoAccountsSeeder;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,6 +29,9 @@ public final class StandaloneApp implements AutoCloseable {
         this.context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
                 .run(all.toArray(String[]::new));
+        // the demo accounts are a background start step: wait for them as a first login does, so a test or a
+        // documentation tool may act as those users at once
+        context.getBeanProvider(DemoAccountsSeeder.class).ifAvailable(DemoAccountsSeeder::ensureStarted);
     }
 
     /** Starts the app with command-line style arguments ({@code --name=value}), which outrank application.properties. */
