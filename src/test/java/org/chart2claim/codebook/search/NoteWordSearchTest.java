@@ -198,6 +198,21 @@ class NoteWordSearchTest {
     }
 
     @Test
+    void theBookWordsOfANoteWordCountInTheTitleLikeAWordTypedOut() {
+        // "SVT" is supraventricular tachycardia: before, only the words typed counted in the title, and
+        // "terminated" ranked "Encounter for elective termination of pregnancy" first
+        assertThat(codes("SVT terminated with adenosine", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("I47.10");
+        // "PPM" (pacemaker) above the place of occurrence codes that hold "in place"
+        assertThat(codes("PPM in place", CodeSystem.ICD10CM)).first().isEqualTo("Z95.0");
+        // "injection" of a joint above the MRI of a knee joint
+        assertThat(codes("steroid shot into the knee joint", CodeSystem.CPT))
+                .first()
+                .isEqualTo("20610");
+    }
+
+    @Test
     void cptNoteLanguageFindsItsCodes() {
         // how notes name the services of every CPT section, in the words of our own descriptions
         assertThat(codes("cysto", CodeSystem.CPT)).first().isEqualTo("52000");
