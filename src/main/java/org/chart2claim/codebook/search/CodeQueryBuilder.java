@@ -724,9 +724,10 @@ public final class CodeQueryBuilder {
         }
         // the book words a note word stands for ("cysto" → cystoscopy), as one word: an abbreviation counts in the
         // title like a word typed out (or "diagnostic" outranks what "cysto" names), and an expansion of several
-        // words ("RLL" → right lower lobe) like one word, not three
+        // words ("RLL" → right lower lobe) like one word, not three; rank-only words have their own boosts ("R" →
+        // right: LATERALITY_IN_TITLE)
         for (Slot slot : slots) {
-            if (slot.role() == Role.NUMBER || slot.alternatives().size() < 2) {
+            if (slot.role() != Role.REQUIRED || slot.alternatives().size() < 2) {
                 continue;
             }
             List<Query> bookWords = slot.alternatives().get(1).terms().stream()
