@@ -159,11 +159,13 @@ class NotePhraseSearchTest {
     }
 
     /**
-     * No-backslide floors on the sixth dev set: its values when it was still held out (0.909 / 0.741), rounded down.
+     * The seventh round's values on the sixth dev set (2026-12-02 15:31 UTC: recall@1 0.720, recall@10 0.976, MRR
+     * 0.817 with the system filter; it measured 0.643 / 0.909 / 0.741 as a held-out set), rounded down: a
+     * no-backslide floor.
      */
-    static final double TUNING6_RECALL_AT_10_FLOOR = 0.90;
+    static final double TUNING6_RECALL_AT_10_FLOOR = 0.97;
 
-    static final double TUNING6_MRR_FLOOR = 0.74;
+    static final double TUNING6_MRR_FLOOR = 0.81;
 
     /**
      * The fifth held-out set ({@code note-phrases-heldout5.tsv}, split {@code heldout5}), written blind by someone
