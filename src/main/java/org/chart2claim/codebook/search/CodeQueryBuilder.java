@@ -76,6 +76,10 @@ public final class CodeQueryBuilder {
                     + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
 
+    /** A patient's age ({@link SearchWeights#AGE}), as whole words. */
+    private static final Pattern AGE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])(?:" + SearchWeights.AGE + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A note that says a drug is taken over time ("on warfarin", "chronic prednisone", "metformin bid"). */
@@ -369,6 +373,8 @@ public final class CodeQueryBuilder {
         Acronyms.typed(text).forEach(a -> acronyms.addAll(tokens(a)));
         // "pt c/o", "presents with": how a note introduces a finding, not part of it
         text = FILLER.matcher(text).replaceAll(" ");
+        // "3 yo", "6 wk old": who the patient is, not what the patient has
+        text = AGE.matcher(text).replaceAll(" $1 ");
         text = rewriteStopWords(text);
         // "28 wks" of a pregnancy is the third trimester, which the obstetric titles name (rank-only)
         String trimester = GestationalAge.trimesterWords(text);
@@ -723,6 +729,23 @@ public final class CodeQueryBuilder {
         BooleanQuery.Builder titleWords = new BooleanQuery.Builder();
         for (String token : new LinkedHashSet<>(analyzed.terms())) {
             titleWords.add(new TermQuery(new Term(TITLE, token)), Occur.SHOULD);
+        }
+        // the book words a note word stands for ("cysto" → cystoscopy), as one word: an abbreviation counts in the
+        // title like a word typed out (or "diagnostic" outranks what "cysto" names), and an expansion of several
+        // words ("RLL" → right lower lobe) like one word, not three; rank-only words have their own boosts ("R" →
+        // right: LATERALITY_IN_TITLE)
+        for (Slot slot : slots) {
+            if (slot.role() != Role.REQUIRED || slot.alternatives().size() < 2) {
+                continue;
+            }
+            List<Query> bookWords = slot.alternatives().get(1).terms().stream()
+                    .filter(term -> !analyzed.terms().contains(term))
+                    .distinct()
+                    .map(term -> (Query) new TermQuery(new Term(TITLE, term)))
+                    .toList();
+            if (!bookWords.isEmpty()) {
+                titleWords.add(new DisjunctionMaxQuery(bookWords, 0f), Occur.SHOULD);
+            }
         }
         boosts.add(new BoostQuery(titleWords.build(), SearchWeights.TITLE_WORDS), Occur.SHOULD);
         long wordSlots = slots.stream().filter(s -> s.role() != Role.NUMBER).count();

@@ -120,6 +120,14 @@ public final class SearchWeights {
     public static final float CONTRADICTION = 4f;
 
     /**
+     * A sign or symptom (ICD-10-CM chapter R) when the note also names a disease that one of the best hits codes:
+     * signs and symptoms that a definitive diagnosis explains are not coded apart (ICD-10-CM guidelines I.B.4–5), so
+     * "shingles rash along T10" is zoster, not "rash" ({@link TitleFit}). The disease must name a word of the query
+     * that the symptom's title does not, and more of the query's words.
+     */
+    public static final float SYMPTOM_OF_NAMED_DISEASE = 10f;
+
+    /**
      * A note that says the patient is on a drug over time ({@link #LONG_TERM_USE_WORDS}): the codes whose title
      * says {@value #LONG_TERM_USE_TITLE} (Z79, long-term drug therapy) rank this much higher, as a constant
      * score. They must still match the query's words (the drug's class), so a note without a drug is unchanged.
@@ -257,6 +265,17 @@ public final class SearchWeights {
      */
     public static final java.util.List<String> FILLER = java.util.List.of(
             "c/o", "complains of", "complaining of", "presents with", "presenting with", "presented with");
+
+    /**
+     * A patient's age as notes write it ("3 yo", "9 y/o", "6 wk old", "18 mo", "3-year-old"): only its number stays
+     * in the query (a number only ranks: "45" still finds the preventive visit "40-64 years"). The unit says who the
+     * patient is, not what the patient has, and its words matched titles that mean something else ("3 month old"
+     * found "Old myocardial infarction", "6 wk old" a trimester). Notes that mean a newborn say so ("newborn"), and
+     * those words stay. Group 1 is the number.
+     */
+    public static final String AGE =
+            "(\\d+(?:\\.\\d+)?)[\\s-]*(?:(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[\\s-]*old"
+                    + "|yo|y/o|y\\.o\\.?|mos?)";
 
     /** Negations in a note (after "no" → "without"): the findings after them up to punctuation only rank. */
     public static final java.util.List<String> NEGATIONS =

@@ -73,6 +73,13 @@ final class TitleFit {
      */
     static final Set<String> DEFAULT_DRUG_COLUMN = Set.of("advers", "effect", "accident");
 
+    /**
+     * Stemmed title words of an intent other than the default: assault, intentional self-harm, undetermined intent,
+     * terrorism. An external cause or poisoning whose intent the note does not state is accidental (ICD-10-CM
+     * guidelines I.C.20.g, I.C.19.e.5), so a title that states another intent contradicts a note that does not.
+     */
+    static final Set<String> STATED_INTENT = Set.of("assault", "harm", "undetermin", "terror");
+
     /** Where a negated clause of a title ends: a comma, or the next "with"/"without"/"not" clause. */
     private static final Pattern CLAUSE = Pattern.compile("(?=\\b(?:with|without|not)\\b)|,|;");
 
@@ -197,6 +204,10 @@ final class TitleFit {
             if (query.denied().contains(w)) {
                 n++;
             }
+            // an intent the note does not state: the default is accidental
+            if (STATED_INTENT.contains(w) && !query.said().contains(w)) {
+                n++;
+            }
             // the title says the opposite of what the query says, and not the query's word itself
             for (String opposite : OPPOSITE_OF.getOrDefault(w, Set.of())) {
                 if (query.said().contains(opposite)
@@ -211,16 +222,58 @@ final class TitleFit {
 
     /** How many of the query's said words the title names (itself or an expansion). */
     static int covered(Candidate c, Said query) {
-        int n = 0;
-        for (Set<String> slot : query.slots()) {
-            for (String w : slot) {
+        return coveredSlots(c, query).cardinality();
+    }
+
+    /** Which of the query's said words (slots) the title names. */
+    static java.util.BitSet coveredSlots(Candidate c, Said query) {
+        java.util.BitSet covered = new java.util.BitSet();
+        for (int i = 0; i < query.slots().size(); i++) {
+            for (String w : query.slots().get(i)) {
                 if (c.qualifiers().contains(w)) {
-                    n++;
+                    covered.set(i);
                     break;
                 }
             }
         }
-        return n;
+        return covered;
+    }
+
+    /** A sign or symptom: ICD-10-CM chapter R. */
+    private static boolean isSymptom(Candidate c) {
+        return c.family().startsWith(SYMPTOM_FAMILY);
+    }
+
+    private static final String SYMPTOM_FAMILY = CodeSystem.ICD10CM.name() + ":R";
+
+    /** A disease of ICD-10-CM chapters 1–17 (A00–Q99): a diagnosis that can explain a sign or symptom. */
+    private static boolean isDisease(Candidate c) {
+        String prefix = CodeSystem.ICD10CM.name() + ":";
+        if (!c.family().startsWith(prefix) || c.family().length() <= prefix.length()) {
+            return false;
+        }
+        char chapter = c.family().charAt(prefix.length());
+        return chapter >= 'A' && chapter <= 'Q';
+    }
+
+    /**
+     * Whether a sign or symptom is explained by a disease among the candidates: one that names a word of the query
+     * the symptom's title does not, and more of the query's words (one incidental word a disease's title happens to
+     * hold, "passive" of "passive SI", does not explain the symptom).
+     */
+    static boolean explainedByADisease(int symptom, List<Candidate> candidates, List<java.util.BitSet> covered) {
+        java.util.BitSet mine = covered.get(symptom);
+        for (int j = 0; j < candidates.size(); j++) {
+            java.util.BitSet theirs = covered.get(j);
+            if (j != symptom && isDisease(candidates.get(j)) && theirs.cardinality() > mine.cardinality()) {
+                java.util.BitSet more = (java.util.BitSet) theirs.clone();
+                more.andNot(mine);
+                if (!more.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -231,11 +284,13 @@ final class TitleFit {
     static float[] adjustments(List<Candidate> candidates, Said query) {
         int[] extras = new int[candidates.size()];
         int[] covered = new int[candidates.size()];
+        List<java.util.BitSet> coveredSlots = new ArrayList<>(candidates.size());
         Map<String, Integer> fewest = new HashMap<>();
         Map<String, Integer> most = new HashMap<>();
         for (int i = 0; i < extras.length; i++) {
             extras[i] = extras(candidates.get(i), query);
-            covered[i] = covered(candidates.get(i), query);
+            coveredSlots.add(coveredSlots(candidates.get(i), query));
+            covered[i] = coveredSlots.get(i).cardinality();
             fewest.merge(candidates.get(i).family(), extras[i], Math::min);
             most.merge(candidates.get(i).family(), covered[i], Math::max);
         }
@@ -245,6 +300,9 @@ final class TitleFit {
             change[i] = -SearchWeights.EXTRA_QUALIFIER * (extras[i] - fewest.get(c.family()))
                     - SearchWeights.UNSAID_BY_TITLE * (most.get(c.family()) - covered[i])
                     - SearchWeights.CONTRADICTION * contradictions(c, query);
+            if (isSymptom(c) && explainedByADisease(i, candidates, coveredSlots)) {
+                change[i] -= SearchWeights.SYMPTOM_OF_NAMED_DISEASE;
+            }
         }
         return change;
     }

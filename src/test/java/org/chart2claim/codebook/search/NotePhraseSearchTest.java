@@ -142,36 +142,51 @@ class NotePhraseSearchTest {
     static final double TUNING5_MRR_FLOOR = 0.75;
 
     /**
-     * The fourth held-out set ({@code note-phrases-heldout4.tsv}, split {@code heldout4}), written blind by
-     * someone else while stop 24 changed the search, and measured ONCE by the lead after the final commit. Prints
-     * the metrics and the kinds of misses only, never a phrase (nobody may tune against it). Skipped while the
-     * file is absent. The metrics are computed over the whole set of at least 300 phrases and held at the values
-     * measured once, rounded down, so it cannot slip back.
+     * The sixth dev set ({@code tuning6}, file {@code note-phrases-heldout4.tsv}): written blind by someone else as
+     * the fourth held-out set and measured ONCE as such at stop 24 (recall@1 0.643, recall@10 0.909, MRR 0.741 with
+     * the system filter); a dev set since stop 25, tuned against by kinds of problems. It no longer says how the
+     * search does on unseen phrases (heldout5 does). The floors keep it from sliding back (docs/PERFORMANCE.md).
      */
     @Test
-    void theFourthHeldOutSetOverTheFullImportedSet() {
-        List<Query> fresh = SearchQuality.heldOut4();
-        assumeTrue(!fresh.isEmpty(), "note-phrases-heldout4.tsv is not there yet: nothing to measure");
+    void theSixthDevSetOverTheFullImportedSet() {
+        List<Query> tuning6 = SearchQuality.tuning6();
+        assertThat(tuning6).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(tuning6).allSatisfy(q -> assertThat(q.split()).isEqualTo("tuning6"));
         assumeTrue(FullScaleIndex.available(), "reference data absent: ../shared/reference");
-        assertThat(fresh).allSatisfy(q -> assertThat(q.split()).isEqualTo("heldout4"));
-        CodeSearchIndex index = FullScaleIndex.get();
-        Metrics filtered = SearchQuality.evaluate(fresh, q -> true, SearchQuality.withSystemFilter(index));
-        Metrics unfiltered = SearchQuality.evaluate(fresh, q -> true, SearchQuality.overAllSystems(index));
-        System.out.println(filtered.line("full FY2026 + HCPCS 2020, heldout4 (system filter)"));
-        System.out.println(unfiltered.line("full FY2026 + HCPCS 2020, heldout4 (all systems)"));
-        printMissesByKind("heldout4", filtered, fresh);
-        assertThat(filtered.queries()).isEqualTo(fresh.size()).isGreaterThanOrEqualTo(300);
-        assertThat(filtered.recallAt10()).isGreaterThanOrEqualTo(HELDOUT4_RECALL_AT_10_FLOOR);
-        assertThat(filtered.mrr()).isGreaterThanOrEqualTo(HELDOUT4_MRR_FLOOR);
+        Metrics metrics = report("full FY2026 + HCPCS 2020, tuning6", tuning6, q -> true, FullScaleIndex.get());
+        assertThat(metrics.recallAt10()).isGreaterThanOrEqualTo(TUNING6_RECALL_AT_10_FLOOR);
+        assertThat(metrics.mrr()).isGreaterThanOrEqualTo(TUNING6_MRR_FLOOR);
     }
 
     /**
-     * No-backslide floors on the fourth held-out set: measured once by the lead after stop 24's final search
-     * commit (system filter: recall@1 0.643, recall@10 0.909, MRR 0.741 over 339 phrases), rounded down.
+     * The seventh round's values on the sixth dev set (2026-12-02 15:31 UTC: recall@1 0.720, recall@10 0.976, MRR
+     * 0.817 with the system filter; it measured 0.643 / 0.909 / 0.741 as a held-out set), rounded down: a
+     * no-backslide floor.
      */
-    static final double HELDOUT4_RECALL_AT_10_FLOOR = 0.90;
+    static final double TUNING6_RECALL_AT_10_FLOOR = 0.97;
 
-    static final double HELDOUT4_MRR_FLOOR = 0.74;
+    static final double TUNING6_MRR_FLOOR = 0.81;
+
+    /**
+     * The fifth held-out set ({@code note-phrases-heldout5.tsv}, split {@code heldout5}), written blind by someone
+     * else while stop 25 changed the search, and measured ONCE by the lead after the final commit. Prints the
+     * metrics with and without the system filter and the kinds of misses only, never a phrase (nobody may tune
+     * against it). Skipped while the file is absent. No floor yet: the lead sets one after measuring it once.
+     */
+    @Test
+    void theFifthHeldOutSetOverTheFullImportedSet() {
+        List<Query> fresh = SearchQuality.heldOut5();
+        assumeTrue(!fresh.isEmpty(), "note-phrases-heldout5.tsv is not there yet: nothing to measure");
+        assumeTrue(FullScaleIndex.available(), "reference data absent: ../shared/reference");
+        assertThat(fresh).allSatisfy(q -> assertThat(q.split()).isEqualTo("heldout5"));
+        CodeSearchIndex index = FullScaleIndex.get();
+        Metrics filtered = SearchQuality.evaluate(fresh, q -> true, SearchQuality.withSystemFilter(index));
+        Metrics unfiltered = SearchQuality.evaluate(fresh, q -> true, SearchQuality.overAllSystems(index));
+        System.out.println(filtered.line("full FY2026 + HCPCS 2020, heldout5 (system filter)"));
+        System.out.println(unfiltered.line("full FY2026 + HCPCS 2020, heldout5 (all systems)"));
+        printMissesByKind("heldout5", filtered, fresh);
+        assertThat(filtered.queries()).isEqualTo(fresh.size());
+    }
 
     /** Which kinds of held-out phrase are missed (the kind, never the phrase: nobody may tune against them). */
     private static void printMissesByKind(String what, Metrics metrics, List<Query> phrases) {

@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Test;
  * The tuning loop of the note-phrase search: the DEV sets ("tuning", "tuning2", "tuning3" rows, the first
  * "heldout" rows, opened as a dev set in the fourth round, and the shared dev queries), with all their
  * misses, over the full imported set with each Alphabetic Index variant, and the CPU time per phrase
- * (slowest first) with {@code -Dprofile=true}. The fourth and fifth dev sets ({@code tuning4} and {@code tuning5},
- * the former second and third held-out files) are measured here too; the fresh held-out file ({@code heldout4}) is
- * neither measured nor printed here: {@link NotePhraseSearchTest} measures it.
+ * (slowest first) with {@code -Dprofile=true}. The fourth, fifth and sixth dev sets ({@code tuning4}, {@code tuning5}
+ * and {@code tuning6}, the former second, third and fourth held-out files) are measured here too; the fresh held-out
+ * file ({@code heldout5}) is neither measured nor printed here: {@link NotePhraseSearchTest} measures it.
  * Run: {@code ./mvnw test -Pbench -Dtest=NotePhraseTuningBench [-Dindex=FULL] [-Dprofile=true]}.
  */
 @Tag("bench")
 class NotePhraseTuningBench {
 
     private static final List<String> DEV_SPLITS =
-            List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "heldout");
+            List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "heldout");
 
     @Test
     void devSetsOverTheFullImportedSet() {
@@ -35,6 +35,7 @@ class NotePhraseTuningBench {
         List<Query> phrases = new ArrayList<>(SearchQuality.notePhrases());
         phrases.addAll(SearchQuality.tuning4());
         phrases.addAll(SearchQuality.tuning5());
+        phrases.addAll(SearchQuality.tuning6());
         List<Query> dev = SearchQuality.devQueries(FullScaleIndex.REFERENCE.resolve("search-dev-queries.tsv"));
         String only = System.getProperty("index", "");
         for (FullScaleIndex.Index variant : FullScaleIndex.Index.values()) {

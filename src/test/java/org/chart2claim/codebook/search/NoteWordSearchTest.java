@@ -185,6 +185,54 @@ class NoteWordSearchTest {
     }
 
     @Test
+    void aPatientsAgeOnlyRanksByItsNumber() {
+        // "3 month old" is who the patient is: before, "old" matched "Old myocardial infarction" and "month"
+        // counted as a word the codes had to hold
+        List<String> found = codes("RSV bronchiolitis in 3 month old", CodeSystem.ICD10CM);
+        assertThat(found).first().isEqualTo("J21.0");
+        assertThat(found).doesNotContain("I25.2");
+        assertThat(codes("otitis media in 2 yo", CodeSystem.ICD10CM))
+                .allSatisfy(code -> assertThat(code).startsWith("H6"));
+        // the number stays: the preventive visit of the age band
+        assertThat(codes("preventive visit est 45 yo", CodeSystem.CPT)).first().isEqualTo("99396");
+    }
+
+    @Test
+    void theBookWordsOfANoteWordCountInTheTitleLikeAWordTypedOut() {
+        // "SVT" is supraventricular tachycardia: before, only the words typed counted in the title, and
+        // "terminated" ranked "Encounter for elective termination of pregnancy" first
+        assertThat(codes("SVT terminated with adenosine", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("I47.10");
+        // "PPM" (pacemaker) above the place of occurrence codes that hold "in place"
+        assertThat(codes("PPM in place", CodeSystem.ICD10CM)).first().isEqualTo("Z95.0");
+        // "injection" of a joint above the MRI of a knee joint
+        assertThat(codes("steroid shot into the knee joint", CodeSystem.CPT))
+                .first()
+                .isEqualTo("20610");
+    }
+
+    @Test
+    void cptNoteLanguageFindsItsCodes() {
+        // how notes name the services of every CPT section, in the words of our own descriptions
+        assertThat(codes("cysto", CodeSystem.CPT)).first().isEqualTo("52000");
+        assertThat(codes("chem 14", CodeSystem.CPT)).first().isEqualTo("80053");
+        assertThat(codes("flex sig", CodeSystem.CPT)).first().isEqualTo("45330");
+        assertThat(codes("colonoscopy with snare polypectomy", CodeSystem.CPT))
+                .first()
+                .isEqualTo("45385");
+        assertThat(codes("lumbar ESI with fluoro", CodeSystem.CPT)).first().isEqualTo("62323");
+        assertThat(codes("carpal tunnel release", CodeSystem.CPT)).first().isEqualTo("64721");
+        assertThat(codes("PE tubes under general", CodeSystem.CPT)).first().isEqualTo("69436");
+        assertThat(codes("heart cath", CodeSystem.CPT)).first().isEqualTo("93458");
+        assertThat(codes("urine hCG in office", CodeSystem.CPT)).first().isEqualTo("81025");
+        assertThat(codes("ther ex 2 units", CodeSystem.CPT)).first().isEqualTo("97110");
+        assertThat(codes("subsequent hospital visit, moderate MDM", CodeSystem.CPT))
+                .first()
+                .isEqualTo("99232");
+    }
+
+    @Test
     void requiredWordShares() {
         assertThat(SearchWeights.requiredWords(1)).isEqualTo(1);
         assertThat(SearchWeights.requiredWords(2)).isEqualTo(2);

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
  * recall@1, recall@10 and MRR of every set are printed for both sides.
  *
  * <p>The recordings hold codes found in the reference files, so they stay in {@code target/} (never
- * committed). The fresh held-out set ({@code heldout4}) is not recorded here, and were a held-out row ever
- * recorded it would be keyed and listed by row number only: nobody may tune against its phrases ({@code tuning4}
- * and {@code tuning5}, the former {@code heldout2} and {@code heldout3}, are dev sets).
+ * committed). The fresh held-out set ({@code heldout5}) is not recorded here, and were a held-out row ever
+ * recorded it would be keyed and listed by row number only: nobody may tune against its phrases ({@code tuning4},
+ * {@code tuning5} and {@code tuning6}, the former {@code heldout2}, {@code heldout3} and {@code heldout4}, are dev
+ * sets).
  *
  * <p>Run on the code before the change, then after it:
  *
@@ -63,6 +64,7 @@ class SearchRankingGuardBench {
                         sets.computeIfAbsent(q.split(), s -> new ArrayList<>()).add(q));
         sets.put("tuning4", SearchQuality.tuning4());
         sets.put("tuning5", SearchQuality.tuning5());
+        sets.put("tuning6", SearchQuality.tuning6());
         sets.put("dev", SearchQuality.devQueries(FullScaleIndex.REFERENCE.resolve("search-dev-queries.tsv")));
 
         List<Ranked> rankings = new ArrayList<>();

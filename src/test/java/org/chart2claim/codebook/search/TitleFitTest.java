@@ -99,6 +99,44 @@ class TitleFitTest {
     }
 
     @Test
+    void anExternalCauseOfUnstatedIntentIsAccidental() {
+        // "cut finger slicing a bagel with a kitchen knife": the note states no intent (guidelines I.C.20.g)
+        TitleFit.Said knife = says(List.of("cut", "finger", "knife"), List.of());
+        List<TitleFit.Candidate> causes = List.of(
+                candidate("X991XXA", "Assault by knife, initial encounter"),
+                candidate("X781XXA", "Intentional self-harm by knife, initial encounter"),
+                candidate("Y281XXA", "Contact with knife, undetermined intent, initial encounter"),
+                candidate("W260XXA", "Contact with knife, initial encounter"));
+        float[] change = TitleFit.adjustments(causes, knife);
+        assertThat(change[3]).isGreaterThan(change[0]).isGreaterThan(change[1] - 0.01f);
+        assertThat(change[3]).isGreaterThan(change[2]);
+        assertThat(TitleFit.contradictions(causes.get(0), knife)).isEqualTo(1);
+        // a stated intent is no contradiction
+        assertThat(TitleFit.contradictions(causes.get(0), says(List.of("assault", "knife"), List.of())))
+                .isZero();
+    }
+
+    @Test
+    void aSymptomThatANamedDiseaseExplainsRanksBelowIt() {
+        // "pulmonary TB, AFB smear positive sputum": the abnormal sputum finding is part of the tuberculosis
+        TitleFit.Said tb = says(List.of("pulmonary lung", "tuberculosis", "smear", "positive", "sputum"), List.of());
+        List<TitleFit.Candidate> hits = List.of(
+                candidate("R87810", "Cervical high risk human papillomavirus (HPV) DNA test positive"),
+                candidate("R0987", "Abnormal sputum"),
+                candidate("A150", "Tuberculosis of lung"));
+        float[] change = TitleFit.adjustments(hits, tb);
+        assertThat(change[1]).isEqualTo(-SearchWeights.SYMPTOM_OF_NAMED_DISEASE);
+        // a disease that holds only one incidental word of the note does not explain the symptom ("passive SI")
+        TitleFit.Said passive = says(List.of("passive", "suicidal ideation"), List.of());
+        float[] incidental = TitleFit.adjustments(
+                List.of(
+                        candidate("R45851", "Suicidal ideations"),
+                        candidate("K761", "Chronic passive congestion of liver")),
+                passive);
+        assertThat(incidental[0]).isZero();
+    }
+
+    @Test
     void familiesAreCategoriesAndCodeRanges() {
         assertThat(TitleFit.family(CodeSystem.ICD10CM, "S61211A")).isEqualTo("ICD10CM:S61");
         assertThat(TitleFit.family(CodeSystem.CPT, "10060")).isEqualTo("CPT:1006");
