@@ -356,7 +356,7 @@ class ClaimLedgerTest {
     }
 
     /**
-     * The same correcting file as X12, adjudicated while it is read ({@link PayerService#submitX12AndAnswer}: the
+     * The same correcting file as X12, adjudicated while it is read ({@link PayerService#submitFileAndAnswer}: the
      * first batch is decided before the file has been read to its end, the answers go to disk) is answered (JSON and
      * 835, byte for byte) and stored exactly as when it is read whole first.
      */
@@ -394,8 +394,16 @@ class ClaimLedgerTest {
                     }
                 }
             };
-            String json = payer.submitX12AndAnswer(
-                    "student", streamed, arriving, RECEIVED, Disclosure.TEACHING, answers, done -> {}, spooled -> {
+            String json = payer.submitFileAndAnswer(
+                    "student",
+                    streamed,
+                    ClaimFileReader.X12_837P,
+                    arriving,
+                    RECEIVED,
+                    Disclosure.TEACHING,
+                    answers,
+                    done -> {},
+                    spooled -> {
                         try (InputStream in = spooled.json()) {
                             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                         } catch (java.io.IOException e) {
@@ -453,8 +461,16 @@ class ClaimLedgerTest {
         String ledger = "failing-" + UUID.randomUUID();
         Throwable thrown;
         try (SpooledResults answers = new SpooledResults(null)) {
-            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitX12AndAnswer(
-                    "student", ledger, failing, RECEIVED, Disclosure.TEACHING, answers, done -> {}, a -> a.size()));
+            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitFileAndAnswer(
+                    "student",
+                    ledger,
+                    ClaimFileReader.X12_837P,
+                    failing,
+                    RECEIVED,
+                    Disclosure.TEACHING,
+                    answers,
+                    done -> {},
+                    a -> a.size()));
             assertThat(answers.size())
                     .as("batches were decided before the body failed")
                     .isGreaterThanOrEqualTo(1000);
@@ -513,9 +529,10 @@ class ClaimLedgerTest {
         String ledger = "json-broken-" + UUID.randomUUID();
         Throwable thrown;
         try (SpooledResults answers = new SpooledResults(null)) {
-            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitJsonAndAnswer(
+            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitFileAndAnswer(
                     "student",
                     ledger,
+                    ClaimFileReader.CLAIM_JSON,
                     new ByteArrayInputStream(broken),
                     RECEIVED,
                     Disclosure.TEACHING,
@@ -530,9 +547,10 @@ class ClaimLedgerTest {
 
         String streamed;
         try (SpooledResults answers = new SpooledResults(null)) {
-            streamed = payer.submitJsonAndAnswer(
+            streamed = payer.submitFileAndAnswer(
                     "student",
                     "json-" + UUID.randomUUID(),
+                    ClaimFileReader.CLAIM_JSON,
                     new ByteArrayInputStream(wellFormed.getBytes(StandardCharsets.UTF_8)),
                     RECEIVED,
                     Disclosure.TEACHING,
