@@ -33,6 +33,7 @@ import org.chart2claim.payer.data.Authorization;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.payer.data.PayerRulesLoader;
+import org.chart2claim.payer.data.PaymentIndicators;
 import org.chart2claim.payer.edit.EditRegistry;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
@@ -123,6 +124,15 @@ public class PayerService {
             }
         }
         return adjudicator;
+    }
+
+    /**
+     * Whether a line of {@code code} can open a global surgical period: the only earlier lines the global-surgery edit
+     * uses (a ledger's history may hold just these for members with more lines than it may hold).
+     */
+    private boolean opensGlobalPeriod(String code) {
+        PaymentIndicators indicators = rules().indicators();
+        return indicators != null && code != null && indicators.globalDays(code) >= 0;
     }
 
     /** A member beyond the file: the first {@link EnrolledMembers} bean that enrolled {@code memberId}. */
@@ -450,7 +460,7 @@ public class PayerService {
             this.progress = progress;
             this.remitAs = remitAs;
             this.answered = answered;
-            this.history = claimLedger.history(username, book);
+            this.history = claimLedger.history(username, book, PayerService.this::opensGlobalPeriod);
             this.receipts = receiptListeners.orderedStream().toList();
             this.latestBefore = receipts.isEmpty() ? Optional.empty() : repository.latestReceivedOn(username, book);
             this.persisting = persistentErrors
@@ -701,7 +711,7 @@ public class PayerService {
                 record.getClaimJson(),
                 reversal,
                 Json.MAPPER.writeValueAsString(reversal));
-        LedgerHistory history = claimLedger.history(username, ledger);
+        LedgerHistory history = claimLedger.history(username, ledger, this::opensGlobalPeriod);
         DocumentedEncounter documentation = record.getDocumentationJson() == null
                 ? null
                 : Json.MAPPER.readValue(record.getDocumentationJson(), DocumentedEncounter.class);

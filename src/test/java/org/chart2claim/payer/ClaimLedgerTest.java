@@ -491,16 +491,8 @@ class ClaimLedgerTest {
     void aFilesEarlierBatchesAreAskedFromTheIndexNotHeldInMemory() {
         List<Claim> claims = generated(2_400);
         String ledger = "bounded-" + UUID.randomUUID();
-        int limit = claimLedger.preparedLinesLimit();
-        List<ClaimResult> stored;
-        int peak;
-        try {
-            claimLedger.preparedLinesLimit(300);
-            stored = submit(ledger, claims.toArray(Claim[]::new));
-            peak = claimLedger.lastHistory().peakLinesInMemory();
-        } finally {
-            claimLedger.preparedLinesLimit(limit);
-        }
+        List<ClaimResult> stored = submitWithRoom(300, ledger, claims);
+        int peak = claimLedger.lastHistory().peakLinesInMemory();
 
         int duplicates = decidedLikeAScan(claims, stored).stream()
                 .mapToInt(r -> (int) adjustments(r, "18"))
@@ -514,6 +506,32 @@ class ClaimLedgerTest {
                 .isPositive()
                 .isLessThanOrEqualTo(300 + 2 * batchLines + 100)
                 .isLessThan(fileLines / 2);
+    }
+
+    /**
+     * Issue 16: members with more stored lines than a submission may hold have their global-surgery question answered
+     * from their lines that open a global period, read once, instead of asking the index for all their lines of the
+     * question's 90 days for every claim: 2,400 claims of four members (about 6,000 lines, a tenth of them
+     * arthrocentesis, a 0-day global) with room for 1,000 lines are decided exactly as a scan decides, with no
+     * global-surgery question asked line by line (before: one for nearly every claim once its members passed the room).
+     */
+    @Test
+    void membersBeyondTheRoomHaveTheirSurgeriesReadOnceNotAskedPerClaim() {
+        List<Claim> claims = generated(2_400);
+        int before = claimLedger.processedLinesQueries();
+        List<ClaimResult> stored = submitWithRoom(1_000, "beyond-" + UUID.randomUUID(), claims);
+        int perLine = claimLedger.processedLinesQueries() - before;
+
+        String globalSurgery = new org.chart2claim.payer.edit.GlobalSurgeryEdit().name();
+        long bundled = decidedLikeAScan(claims, stored).stream()
+                .flatMap(r -> r.lines().stream())
+                .flatMap(l -> l.adjustments().stream())
+                .filter(a -> globalSurgery.equals(a.edit()))
+                .count();
+        assertThat(bundled).as("the global-surgery edit decides some lines").isGreaterThan(10);
+        assertThat(perLine)
+                .as("global-surgery questions asked of the index line by line")
+                .isZero();
     }
 
     /**
@@ -716,6 +734,17 @@ class ClaimLedgerTest {
                     text.append('\n');
                 },
                 ledger);
+    }
+
+    /** Submits {@code claims} with room for {@code lines} history lines in memory instead of the usual. */
+    private List<ClaimResult> submitWithRoom(int lines, String ledger, List<Claim> claims) {
+        int usual = claimLedger.preparedLinesLimit();
+        try {
+            claimLedger.preparedLinesLimit(lines);
+            return submit(ledger, claims.toArray(Claim[]::new));
+        } finally {
+            claimLedger.preparedLinesLimit(usual);
+        }
     }
 
     private List<ClaimResult> submit(String ledger, Claim... claims) {

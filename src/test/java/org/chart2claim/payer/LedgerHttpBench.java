@@ -74,7 +74,10 @@ class LedgerHttpBench {
 
         // Baseline: the same file parsed and adjudicated in this JVM, empty history, no database, no HTTP.
         Adjudicator adjudicator = PayerFixtures.adjudicator();
-        for (int round = 1; round <= 2; round++) {
+        // -Dledger.bench.baseline=false: without it (repeated cold runs compare builds run one after another)
+        for (int round = 1;
+                round <= (Boolean.parseBoolean(System.getProperty("ledger.bench.baseline", "true")) ? 2 : 0);
+                round++) {
             long start = System.nanoTime();
             long cpu = PayerPipelineBench.cpu();
             int[] n = {0};
@@ -85,9 +88,24 @@ class LedgerHttpBench {
                     round, (System.nanoTime() - start) / 1e9, (PayerPipelineBench.cpu() - cpu) / 1e9));
         }
 
+        // -Dledger.bench.colds=N: N servers one after another, each started on a new data folder (and a new
+        // PostgreSQL database): the cold-server file N times, so its spread shows
+        int colds = Integer.getInteger("ledger.bench.colds", 1);
+        for (int run = 1; run <= colds; run++) {
+            if (colds > 1) {
+                report("ledger bench: server " + run + " of " + colds);
+            }
+            server(colds == 1 ? dataDir : dataDir.resolve("server-" + run), file, claims);
+        }
+    }
+
+    /** One server (a child JVM on {@code dataDir}) and the files posted to it. */
+    private static void server(Path dataDir, byte[] file, List<Claim> claims) throws Exception {
         Path log = Path.of("target", "ledger-bench-child.log").toAbsolutePath();
         Files.deleteIfExists(log);
         Files.deleteIfExists(GC_LOG);
+        Files.createDirectories(dataDir);
+        gcLinesSeen = 0;
         // the heap after each collection, to show what a request keeps (see heapAfterGc)
         List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-Xlog:gc:file=" + GC_LOG));
         String jfr = System.getProperty("ledger.bench.jfr", "");

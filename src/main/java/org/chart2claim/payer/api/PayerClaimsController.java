@@ -14,6 +14,7 @@ import java.util.Map;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.claim.x12.X12FormatException;
 import org.chart2claim.config.ClientConnection;
+import org.chart2claim.config.ForegroundWork;
 import org.chart2claim.payer.ClaimFileReader;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
@@ -104,13 +105,14 @@ public class PayerClaimsController {
             throws E, IOException {
         LocalDate received = date(receivedOn, LocalDate.now());
         String username = currentUser.requireUsername();
-        ResponseEntity<?> answer;
-        int stored;
-        try (ReceivedFile file = ReceivedFile.of(request.getInputStream());
+        // the client waits for this, to the last byte of the answer: the background start pauses meanwhile
+        // (docs/payer.md)
+        try (ForegroundWork.Running waitedFor = ForegroundWork.begin();
+                ReceivedFile file = ReceivedFile.of(request.getInputStream());
                 InputStream body = file.open();
                 SpooledResults answers = new SpooledResults(null)) {
             ClientConnection.requirePresent(request, 0);
-            answer = payer.submitFileAndAnswer(
+            ResponseEntity<?> answer = payer.submitFileAndAnswer(
                     username,
                     ledger,
                     reader,
@@ -120,10 +122,9 @@ public class PayerClaimsController {
                     answers,
                     done -> ClientConnection.requirePresent(request, done),
                     shown -> answerIfPresent(request, shown, accept));
-            stored = answers.size();
+            // committed: from here on a failure loses only the answer, and the server's log says so with what was kept
+            return AnswerAfterCommit.send(answer, response, request, username, ledger, answers.size());
         }
-        // committed: from here on a failure loses only the answer, and the server's log says so with what was kept
-        return AnswerAfterCommit.send(answer, response, request, username, ledger, stored);
     }
 
     /**
