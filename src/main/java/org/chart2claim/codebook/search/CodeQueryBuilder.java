@@ -21,7 +21,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -320,17 +319,26 @@ public final class CodeQueryBuilder {
      * Each slot's score and match clauses, built once for both tries: the second try shares them, so a
      * misspelt word's fuzzy expansion ({@link RewrittenOnce}) is found once.
      */
-    private record SlotClauses(Map<Slot, Query> score, Map<Slot, Query> match) {
+    private record SlotClauses(
+            Map<Slot, Query> score, Map<Slot, Query> match, Map<Slot, OneAutomatonFuzzyQuery.Automaton> automata) {
         SlotClauses() {
-            this(new java.util.IdentityHashMap<>(), new java.util.IdentityHashMap<>());
+            this(
+                    new java.util.IdentityHashMap<>(),
+                    new java.util.IdentityHashMap<>(),
+                    new java.util.IdentityHashMap<>());
         }
 
         Query scoreOf(Slot slot) {
-            return score.computeIfAbsent(slot, CodeQueryBuilder::scoreClause);
+            return score.computeIfAbsent(slot, s -> scoreClause(s, automatonOf(s)));
         }
 
         Query matchOf(Slot slot) {
-            return match.computeIfAbsent(slot, CodeQueryBuilder::matchClause);
+            return match.computeIfAbsent(slot, s -> matchClause(s, automatonOf(s)));
+        }
+
+        /** A misspelt word's automata, built once for its fuzzy queries on every field. */
+        private OneAutomatonFuzzyQuery.Automaton automatonOf(Slot slot) {
+            return automata.computeIfAbsent(slot, s -> new OneAutomatonFuzzyQuery.Automaton());
         }
     }
 
@@ -818,7 +826,7 @@ public final class CodeQueryBuilder {
      * the title, the other names or the index paths. The best field counts (dis-max), so a word repeated in
      * many index paths does not outweigh the title.
      */
-    private static Query scoreClause(Slot slot) {
+    private static Query scoreClause(Slot slot, OneAutomatonFuzzyQuery.Automaton automaton) {
         List<Query> options = new ArrayList<>();
         for (int i = 0; i < WORD_FIELDS.length; i++) {
             String field = WORD_FIELDS[i];
@@ -827,7 +835,8 @@ public final class CodeQueryBuilder {
                         new BoostQuery(phrase(field, alternative, SearchWeights.ALTERNATIVE_SLOP), WORD_WEIGHTS[i]));
             }
             if (slot.fuzzy()) {
-                options.add(new BoostQuery(fuzzy(field, slot.word()), SearchWeights.FUZZY_SHARE * WORD_WEIGHTS[i]));
+                options.add(new BoostQuery(
+                        fuzzy(field, slot.word(), automaton), SearchWeights.FUZZY_SHARE * WORD_WEIGHTS[i]));
             }
         }
         if (slot.acronym()) {
@@ -847,13 +856,13 @@ public final class CodeQueryBuilder {
      * Whether a slot can match a code at all: any alternative anywhere in the title, the other names or
      * the index paths. Matches the same codes as {@link #scoreClause} on one field instead of three.
      */
-    private static Query matchClause(Slot slot) {
+    private static Query matchClause(Slot slot, OneAutomatonFuzzyQuery.Automaton automaton) {
         List<Query> options = new ArrayList<>();
         for (Tokens alternative : slot.alternatives()) {
             options.add(phrase(MATCH, alternative, SearchWeights.ALTERNATIVE_SLOP));
         }
         if (slot.fuzzy()) {
-            options.add(fuzzy(MATCH, slot.word()));
+            options.add(fuzzy(MATCH, slot.word(), automaton));
         }
         if (slot.acronym()) {
             options.add(new TermQuery(new Term(ACRONYM, slot.word())));
@@ -871,8 +880,9 @@ public final class CodeQueryBuilder {
         return token.length() >= 4 && token.chars().allMatch(Character::isLetter) && !knownWord.test(token);
     }
 
-    private static Query fuzzy(String field, String token) {
-        return new RewrittenOnce(new FuzzyQuery(new Term(field, token), token.length() >= 7 ? 2 : 1, 1, 30, true));
+    private static Query fuzzy(String field, String token, OneAutomatonFuzzyQuery.Automaton automaton) {
+        return new RewrittenOnce(new OneAutomatonFuzzyQuery(
+                new Term(field, token), token.length() >= 7 ? 2 : 1, 1, 30, true, automaton));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOBooleanSupplier;
 import org.apache.lucene.util.IOSupplier;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The index as a search reads it: during one search ({@link #during}, its first and its relaxed try), each term
@@ -82,6 +83,16 @@ final class OncePerSearchTermLookups extends FilterDirectoryReader {
                 @Override
                 public TermsEnum iterator() throws IOException {
                     return new Remembering(in.iterator(), Leaf.this, field);
+                }
+
+                /**
+                 * The index's own intersection (fuzzy words, code prefixes): Lucene's default walks the terms
+                 * enum seek by seek instead of the term dictionary's blocks; the terms are the same, in the same
+                 * order.
+                 */
+                @Override
+                public TermsEnum intersect(CompiledAutomaton automaton, BytesRef startTerm) throws IOException {
+                    return in.intersect(automaton, startTerm);
                 }
             };
         }

@@ -1,6 +1,7 @@
 package org.chart2claim.codebook.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
@@ -13,16 +14,31 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOBooleanSupplier;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * A reader that counts, by {@code field:term}, the exact seeks that reach the term dictionary and the posting
- * lists opened (each try of a search that names a term opens its postings).
+ * lists opened (each try of a search that names a term opens its postings), and records each intersection of a
+ * field's terms with an automaton (a fuzzy word, a code prefix).
  */
 final class CountingReader extends FilterDirectoryReader {
     private final Map<String, AtomicInteger> lookups;
     private final Map<String, AtomicInteger> postings;
+    private final List<Intersection> intersections;
+
+    /** A field's terms intersected with an automaton. */
+    record Intersection(String field, CompiledAutomaton automaton) {}
 
     CountingReader(DirectoryReader in, Map<String, AtomicInteger> lookups, Map<String, AtomicInteger> postings)
+            throws IOException {
+        this(in, lookups, postings, new java.util.concurrent.CopyOnWriteArrayList<>());
+    }
+
+    CountingReader(
+            DirectoryReader in,
+            Map<String, AtomicInteger> lookups,
+            Map<String, AtomicInteger> postings,
+            List<Intersection> intersections)
             throws IOException {
         super(in, new SubReaderWrapper() {
             @Override
@@ -37,6 +53,13 @@ final class CountingReader extends FilterDirectoryReader {
                                     @Override
                                     public TermsEnum iterator() throws IOException {
                                         return new Enum(in.iterator(), field, lookups, postings);
+                                    }
+
+                                    @Override
+                                    public TermsEnum intersect(CompiledAutomaton automaton, BytesRef startTerm)
+                                            throws IOException {
+                                        intersections.add(new Intersection(field, automaton));
+                                        return in.intersect(automaton, startTerm);
                                     }
                                 };
                     }
@@ -55,6 +78,7 @@ final class CountingReader extends FilterDirectoryReader {
         });
         this.lookups = lookups;
         this.postings = postings;
+        this.intersections = intersections;
     }
 
     private static final class Enum extends FilterLeafReader.FilterTermsEnum {
@@ -101,7 +125,7 @@ final class CountingReader extends FilterDirectoryReader {
 
     @Override
     protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
-        return new CountingReader(in, lookups, postings);
+        return new CountingReader(in, lookups, postings, intersections);
     }
 
     @Override

@@ -71,12 +71,17 @@ class SearchCostBreakdownBench {
             long[][] perQuery = new long[all.size()][rounds];
             int p = 0;
             int d = 0;
+            com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
+            long[] allocated = new long[all.size()];
+            long collectionsBefore = collections();
             for (int round = 0; round < rounds; round++) {
                 for (int k = 0; k < all.size(); k++) {
                     SearchQuality.Query q = all.get(k);
+                    long bytes = allocation.getCurrentThreadAllocatedBytes();
                     long t = threads.getCurrentThreadCpuTime();
                     index.search(q.text(), q.system(), false, 10);
                     long cpu = threads.getCurrentThreadCpuTime() - t;
+                    allocated[k] += allocation.getCurrentThreadAllocatedBytes() - bytes;
                     perQuery[k][round] = cpu;
                     if (q.split().equals("dev")) {
                         devTimes[d++] = cpu;
@@ -94,6 +99,7 @@ class SearchCostBreakdownBench {
                 medians[k] = x[x.length / 2];
             }
             Arrays.sort(order, (a, b) -> Long.compare(medians[b], medians[a]));
+            tail(all, perQuery, medians, order, allocated, rounds, collections() - collectionsBefore);
             for (int k : Arrays.copyOf(order, Integer.getInteger("breakdown.slowest", 15))) {
                 SearchQuality.Query q = all.get(k);
                 long[] part = parts(index, q);
@@ -155,6 +161,88 @@ class SearchCostBreakdownBench {
                     terms / (double) all.size(),
                     distinct / (double) all.size());
         }
+    }
+
+    /**
+     * What makes the tail: of the slowest 5 % of the measured calls, how many are calls of the queries that are
+     * slow every time (their median is among the slowest 5 % of queries) and how many are one-off slow calls of
+     * otherwise fast queries (noise: a collection, a compilation, a core taken away); and the allocation per
+     * search.
+     */
+    private static void tail(
+            List<SearchQuality.Query> all,
+            long[][] perQuery,
+            long[] medians,
+            Integer[] slowestFirst,
+            long[] allocated,
+            int rounds,
+            long collections) {
+        int calls = all.size() * rounds;
+        long[] everyCall = new long[calls];
+        int i = 0;
+        for (long[] times : perQuery) {
+            for (long t : times) {
+                everyCall[i++] = t;
+            }
+        }
+        Arrays.sort(everyCall);
+        long tailFrom = everyCall[(int) (calls * 0.95)];
+        Set<Integer> slowQueries = new HashSet<>(Arrays.asList(Arrays.copyOf(
+                slowestFirst, Math.max(1, (int) Math.ceil(all.size() * 0.05)))));
+        int inTail = 0;
+        int ofSlowQueries = 0;
+        Set<Integer> queriesInTail = new HashSet<>();
+        for (int k = 0; k < perQuery.length; k++) {
+            for (long t : perQuery[k]) {
+                if (t >= tailFrom) {
+                    inTail++;
+                    queriesInTail.add(k);
+                    ofSlowQueries += slowQueries.contains(k) ? 1 : 0;
+                }
+            }
+        }
+        long totalAllocated = Arrays.stream(allocated).sum();
+        int mostAllocating = 0;
+        for (int k = 1; k < allocated.length; k++) {
+            if (allocated[k] > allocated[mostAllocating]) {
+                mostAllocating = k;
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "breakdown: tail: the slowest 5%% of %d calls (>= %.2f ms CPU) are %d calls of %d queries; %d of them"
+                        + " (%.0f%%) are calls of the %d queries whose median is among the slowest 5%%; %d garbage"
+                        + " collections during the calls; allocation per search %.0f kB on average, at most %.0f kB"
+                        + " ('%s')%n",
+                calls,
+                tailFrom / 1e6,
+                inTail,
+                queriesInTail.size(),
+                ofSlowQueries,
+                100.0 * ofSlowQueries / Math.max(1, inTail),
+                slowQueries.size(),
+                collections,
+                totalAllocated / (double) calls / 1024,
+                allocated[mostAllocating] / (double) rounds / 1024,
+                all.get(mostAllocating).text());
+        for (int k : Arrays.copyOf(slowestFirst, slowQueries.size())) {
+            long[] times = perQuery[k].clone();
+            Arrays.sort(times);
+            System.out.printf(
+                    Locale.ROOT,
+                    "breakdown:   slow every time: min %.2f median %.2f max %.2f ms, %.0f kB per search '%s'%n",
+                    times[0] / 1e6,
+                    medians[k] / 1e6,
+                    times[times.length - 1] / 1e6,
+                    allocated[k] / (double) rounds / 1024,
+                    all.get(k).text());
+        }
+    }
+
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount)
+                .sum();
     }
 
     /** CPU nanoseconds of the first try's plan, rewrite, weight creation and search (top 30). */

@@ -101,6 +101,48 @@ class SearchWorkTest {
         }
     }
 
+    @Test
+    void aMisspeltWordIsIntersectedWithTheTermDictionaryByTheIndexItself() throws IOException {
+        List<CountingReader.Intersection> intersections = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (CodeSearchIndex index = recordingIntersections(intersections)) {
+            // a word of 4+ letters the index does not know and cannot correct: looked for fuzzily
+            index.search("zqxwvtrk", CodeSystem.ICD10CM, false, 10);
+        }
+        // without it, Lucene's default walks the terms enum seek by seek and the index's own is never asked
+        assertThat(intersections).isNotEmpty();
+    }
+
+    @Test
+    void aMisspeltWordsAutomatonIsBuiltOnceForEveryField() throws IOException {
+        List<CountingReader.Intersection> intersections = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (CodeSearchIndex index = recordingIntersections(intersections)) {
+            index.search("zqxwvtrk", CodeSystem.ICD10CM, false, 10);
+        }
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        java.util.Set<Object> automata = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (CountingReader.Intersection i : intersections) {
+            fields.add(i.field());
+            automata.add(i.automaton());
+        }
+        // the word is looked for in the title, other-names, index and match fields ...
+        assertThat(fields)
+                .contains(CodeIndexFields.TITLE, CodeIndexFields.ALT, CodeIndexFields.INDEX, CodeIndexFields.MATCH);
+        // ... with one automaton (two edits for 8 letters), not one per field
+        assertThat(automata).hasSize(1);
+    }
+
+    /** A search index over the shipped books whose reader records each intersection of a field with an automaton. */
+    private static CodeSearchIndex recordingIntersections(List<CountingReader.Intersection> intersections)
+            throws IOException {
+        return new CodeSearchIndex(
+                new CountingReader(
+                        DirectoryReader.open(ShippedIndex.directory()),
+                        new ConcurrentHashMap<>(),
+                        new ConcurrentHashMap<>(),
+                        intersections),
+                ShippedCodeBooks.get().synonyms());
+    }
+
     private static Query constant(String field, String value, float boost) {
         return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
     }

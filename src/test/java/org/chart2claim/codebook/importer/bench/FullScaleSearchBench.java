@@ -144,6 +144,10 @@ class FullScaleSearchBench {
         report("in-process, note phrases", phraseTiming.wall());
         report("in-process, note phrases (CPU time)", phraseTiming.cpu());
         BenchSupport.report("  " + phraseTiming.garbageCollection());
+        if (Boolean.getBoolean("fullscale.latencyOnly")) {
+            // several builds measured alternately in one idle window: the in-process latencies only
+            return;
+        }
         long bcryptStart = System.nanoTime();
         for (int i = 0; i < 10; i++) {
             passwordEncoder.matches("demo-password-1", passwordEncoder.encode("demo-password-1"));
@@ -267,12 +271,25 @@ class FullScaleSearchBench {
     }
 
     /** Wall-clock and CPU nanoseconds of the same calls (each sorted), and the collector's work meanwhile. */
-    private record Timing(long[] wall, long[] cpu, long collections, long collectionMillis, int waitedForCore) {
+    private record Timing(
+            long[] wall,
+            long[] cpu,
+            long collections,
+            long collectionMillis,
+            int waitedForCore,
+            long allocatedBytes,
+            String slowest) {
         String garbageCollection() {
             return String.format(
                     "during those %,d calls: %d garbage collections (%d ms in total); %d calls took"
-                            + " over 1 ms longer than their CPU time (the thread waited for a core)",
-                    wall.length, collections, collectionMillis, waitedForCore);
+                            + " over 1 ms longer than their CPU time (the thread waited for a core); %.0f kB"
+                            + " allocated per call; slowest queries by median CPU time: %s",
+                    wall.length,
+                    collections,
+                    collectionMillis,
+                    waitedForCore,
+                    allocatedBytes / 1024.0 / wall.length,
+                    slowest);
         }
     }
 
@@ -294,6 +311,7 @@ class FullScaleSearchBench {
         long[] cpu = new long[wall.length];
         long collectionsBefore = collections();
         long collectionMillisBefore = collectionMillis();
+        long allocatedBefore = ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes();
         int i = 0;
         for (int round = 0; round < rounds; round++) {
             for (DevQuery q : queries) {
@@ -304,15 +322,46 @@ class FullScaleSearchBench {
                 cpu[i++] = threads.getCurrentThreadCpuTime() - cpuStart;
             }
         }
+        long allocated = ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes() - allocatedBefore;
         int waited = 0;
         for (int k = 0; k < wall.length; k++) {
             waited += wall[k] - cpu[k] > 1_000_000 ? 1 : 0;
         }
         Timing timing = new Timing(
-                wall, cpu, collections() - collectionsBefore, collectionMillis() - collectionMillisBefore, waited);
+                wall,
+                cpu,
+                collections() - collectionsBefore,
+                collectionMillis() - collectionMillisBefore,
+                waited,
+                allocated,
+                slowest(queries, cpu, rounds));
         Arrays.sort(wall);
         Arrays.sort(cpu);
         return timing;
+    }
+
+    /** The three queries with the highest median CPU time (calls are in query order within each round). */
+    private static String slowest(List<DevQuery> queries, long[] cpu, int rounds) {
+        long[] medians = new long[queries.size()];
+        for (int k = 0; k < queries.size(); k++) {
+            long[] times = new long[rounds];
+            for (int round = 0; round < rounds; round++) {
+                times[round] = cpu[round * queries.size() + k];
+            }
+            Arrays.sort(times);
+            medians[k] = times[rounds / 2];
+        }
+        return java.util.stream.IntStream.range(0, queries.size())
+                .boxed()
+                .sorted((a, b) -> Long.compare(medians[b], medians[a]))
+                .limit(3)
+                .map(k -> String.format(
+                        Locale.ROOT,
+                        "%.2f ms '%s'",
+                        medians[k] / 1e6,
+                        queries.get(k).query()))
+                .toList()
+                .toString();
     }
 
     private static long collections() {
