@@ -77,7 +77,12 @@ public class BackgroundStarter {
             run(ordered);
             return;
         }
-        Thread thread = new Thread(() -> run(ordered), "background-start");
+        Thread thread = new Thread(
+                () -> {
+                    ForegroundWork.markBackground(); // pauses while a request does long work
+                    run(ordered);
+                },
+                "background-start");
         thread.setDaemon(true);
         thread.start();
     }
@@ -94,6 +99,7 @@ public class BackgroundStarter {
                     log.info("Background start stopped by the shutdown before {}", step.startStepName());
                     break;
                 }
+                ForegroundWork.pauseIfBusy();
                 set(i, new Step(step.startStepName(), State.RUNNING, 0, null));
                 long start = System.nanoTime();
                 try {

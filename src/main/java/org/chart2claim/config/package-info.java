@@ -4,7 +4,7 @@
  * ({@code ApiProblems}, {@code ApiErrorAdvice}, JSON 404 for unmatched {@code /api} paths) and the request
  * body limits ({@code RequestLimits}, {@code RequestBodyLimitFilter}); start-up work off the start path
  * ({@code BackgroundStart} steps run by {@code BackgroundStarter} after the server answers, {@code OnDemand} for the
- * readers that come earlier); the production jar's precomputed start ({@code PrecomputedStart}: Spring AOT bean
+ * readers that come earlier, {@code ForegroundWork} pausing it while a request does long work); the production jar's precomputed start ({@code PrecomputedStart}: Spring AOT bean
  * definitions, used by the packaged jar's web start only) with its repositories kept lazy
  * ({@code LazyRepositoriesWhenPrecomputed}).
  *

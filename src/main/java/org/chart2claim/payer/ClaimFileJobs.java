@@ -130,9 +130,10 @@ public class ClaimFileJobs implements DisposableBean {
     private void decide(Job job, String ledger, Path x12, LocalDate receivedOn) {
         SpooledResults answers = new SpooledResults(null);
         try (InputStream in = Files.newInputStream(x12)) {
-            payer.submitX12AndAnswer(
+            payer.submitFileAndAnswer(
                     job.owner,
                     ledger,
+                    ClaimFileReader.X12_837P,
                     new BufferedInputStream(in, 64 * 1024),
                     receivedOn,
                     Disclosure.TEACHING,

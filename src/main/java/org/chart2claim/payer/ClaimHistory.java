@@ -26,7 +26,9 @@ public interface ClaimHistory {
 
     /**
      * Service lines of earlier processed claims of the same member and billing provider as {@code claim},
-     * with a date of service from {@code from} to {@code to}, oldest claim first (the global surgery edit).
+     * with a date of service from {@code from} to {@code to}, oldest claim first (the global surgery edit). Lines whose
+     * code opens no global period may be left out (the edit skips them): a ledger's history does so for members with
+     * more lines than it may hold in memory.
      */
     List<PriorLine> processedLines(Claim claim, LocalDate from, LocalDate to);
 

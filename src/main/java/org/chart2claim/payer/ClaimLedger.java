@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.config.Json;
 import org.slf4j.Logger;
@@ -59,19 +60,29 @@ public class ClaimLedger {
         return lastHistory;
     }
 
+    /** Global-surgery questions asked of the index line by line so far (tests look). */
+    private final java.util.concurrent.atomic.AtomicInteger processedLinesQueries =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    int processedLinesQueries() {
+        return processedLinesQueries.get();
+    }
+
     /** A claim as received, before adjudication. */
     public record Received(Claim claim, String claimJson) {}
 
     /**
      * The history of a ledger as it stands now: stored claims not yet in the index (from before it existed)
      * are indexed first; claims added later through {@link LedgerHistory#add} are answered from memory.
+     * {@code opensGlobalPeriod}: the codes whose lines the global-surgery question uses (see
+     * {@link LedgerHistory#processedLines}).
      */
-    public LedgerHistory history(String username, String ledger) {
+    public LedgerHistory history(String username, String ledger, Predicate<String> opensGlobalPeriod) {
         indexUnindexed(username, ledger);
         Long lastStored = jdbc.queryForObject(
                 "SELECT MAX(id) FROM payer_claim WHERE username = ? AND ledger = ?", Long.class, username, ledger);
-        LedgerHistory history =
-                new LedgerHistory(this, username, ledger, lastStored == null ? 0 : lastStored, preparedLinesLimit);
+        LedgerHistory history = new LedgerHistory(
+                this, username, ledger, lastStored == null ? 0 : lastStored, preparedLinesLimit, opensGlobalPeriod);
         lastHistory = history;
         return history;
     }
@@ -388,6 +399,7 @@ public class ClaimLedger {
             String billingNpi,
             LocalDate from,
             LocalDate to) {
+        processedLinesQueries.incrementAndGet();
         return jdbc.query(
                 "SELECT code, service_date, payer_claim_number FROM payer_claim_line WHERE username = ? AND ledger = ?"
                         + " AND member_key = ? AND billing_npi = ? AND service_date BETWEEN ? AND ? AND claim_id <= ?"
@@ -409,8 +421,10 @@ public class ClaimLedger {
     /**
      * Every index row of these members up to record {@code lastId} dated {@code from}..{@code to} (none but the
      * undated when both are null), and the undated ones, in index order (claim id, line number): what the
-     * duplicate and global-surgery questions of one batch can ask, in one query. Null when there are more than
-     * {@code maxRows}: the caller then asks per line.
+     * duplicate and global-surgery questions of one batch can ask, in one query. Only the rows whose code {@code keep}
+     * accepts (all when null), read as they come (a fetch size, not the whole result at once), so a member with more
+     * rows than may be held costs only those it keeps. Null when more than {@code maxRows} are kept: the caller then
+     * asks per line.
      */
     List<StoredLine> storedLines(
             String username,
@@ -419,7 +433,8 @@ public class ClaimLedger {
             Collection<String> memberKeys,
             LocalDate from,
             LocalDate to,
-            int maxRows) {
+            int maxRows,
+            Predicate<String> keep) {
         List<Object> args = new ArrayList<>(List.of(username, ledger, lastId));
         args.addAll(memberKeys);
         String dates = "service_date IS NULL";
@@ -434,26 +449,51 @@ public class ClaimLedger {
                 + " AND (" + dates + ") ORDER BY claim_id, line_number";
         // the same strings over and over (members, codes, claim numbers of a claim's lines): held once
         Map<String, String> strings = new HashMap<>();
-        List<StoredLine> out = jdbc.query(
-                con -> {
-                    PreparedStatement ps = con.prepareStatement(sql);
-                    ps.setMaxRows(maxRows + 1);
-                    for (int i = 0; i < args.size(); i++) {
-                        ps.setObject(i + 1, args.get(i));
-                    }
-                    return ps;
-                },
-                (rs, n) -> new StoredLine(
-                        new ServiceKey(
-                                once(strings, rs.getString(1)),
-                                once(strings, rs.getString(2)),
-                                rs.getObject(3, LocalDate.class),
-                                once(strings, rs.getString(4)),
-                                once(strings, rs.getString(5)),
-                                rs.getInt(6)),
-                        once(strings, rs.getString(7)),
-                        once(strings, rs.getString(8))));
-        return out.size() > maxRows ? null : out;
+        List<StoredLine> out = new ArrayList<>();
+        try {
+            jdbc.query(
+                    con -> {
+                        PreparedStatement ps = con.prepareStatement(sql);
+                        if (keep == null) {
+                            ps.setMaxRows(maxRows + 1);
+                        } else {
+                            ps.setFetchSize(1000);
+                        }
+                        for (int i = 0; i < args.size(); i++) {
+                            ps.setObject(i + 1, args.get(i));
+                        }
+                        return ps;
+                    },
+                    rs -> {
+                        String code = rs.getString(4);
+                        if (keep != null && !keep.test(code)) {
+                            return;
+                        }
+                        if (out.size() == maxRows) {
+                            throw new TooManyRows();
+                        }
+                        out.add(new StoredLine(
+                                new ServiceKey(
+                                        once(strings, rs.getString(1)),
+                                        once(strings, rs.getString(2)),
+                                        rs.getObject(3, LocalDate.class),
+                                        once(strings, code),
+                                        once(strings, rs.getString(5)),
+                                        rs.getInt(6)),
+                                once(strings, rs.getString(7)),
+                                once(strings, rs.getString(8))));
+                    });
+        } catch (TooManyRows tooMany) {
+            return null;
+        }
+        return out;
+    }
+
+    /** Stops reading rows once more than may be held were kept. */
+    private static final class TooManyRows extends RuntimeException {
+        TooManyRows() {
+            super(null, null, false, false);
+        }
     }
 
     private static String once(Map<String, String> strings, String s) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.chart2claim.claim.Claim;
 import org.chart2claim.claim.ServiceLine;
 
@@ -51,8 +52,26 @@ public final class LedgerHistory implements ClaimHistory {
     private final Map<String, String> strings = new HashMap<>();
 
     private final Map<String, BigDecimal> storedDeductibles = new HashMap<>();
-    /** Members with more stored lines than may be held: asked line by line for the rest of the submission. */
+    /**
+     * Members with more stored lines than may be held: their duplicate question is asked line by line for the rest of
+     * the submission, their global-surgery question from {@link #surgical}.
+     */
     private final Set<String> tooMany = new HashSet<>();
+
+    /** Codes whose lines the global-surgery question uses (see {@link #processedLines}). */
+    private final Predicate<String> opensGlobalPeriod;
+
+    /**
+     * Of the members {@link #tooMany}, only the stored lines whose code opens a global period (a tenth of the lines of
+     * the benchmarks' files), read like {@link #read}: the global-surgery question of such a member is answered from
+     * these instead of reading all its lines in the question's 90 days from the index for every claim.
+     */
+    private final Map<String, MemberLines> surgical = new HashMap<>();
+
+    /** Members whose global-period lines alone are more than may be held: asked line by line. */
+    private final Set<String> tooManySurgeries = new HashSet<>();
+
+    private int surgicalHeld;
 
     /** The stored lines read so far, by member key. */
     private final Map<String, MemberLines> read = new HashMap<>();
@@ -62,11 +81,18 @@ public final class LedgerHistory implements ClaimHistory {
     private int peakLinesInMemory;
 
     int peakLinesInMemory() {
-        return Math.max(peakLinesInMemory, linesHeld + thisSubmission.lines());
+        return Math.max(peakLinesInMemory, linesHeld + surgicalHeld + thisSubmission.lines());
     }
 
-    LedgerHistory(ClaimLedger store, String username, String ledger, long lastStoredId, int maxPreparedLines) {
+    LedgerHistory(
+            ClaimLedger store,
+            String username,
+            String ledger,
+            long lastStoredId,
+            int maxPreparedLines,
+            Predicate<String> opensGlobalPeriod) {
         this.store = store;
+        this.opensGlobalPeriod = opensGlobalPeriod;
         this.username = username;
         this.ledger = ledger;
         this.lastStoredId = lastStoredId;
@@ -76,7 +102,8 @@ public final class LedgerHistory implements ClaimHistory {
     /**
      * Reads, in one query, the stored lines the next batch of {@code claims} can ask about and that were not read
      * yet: every line of their members dated from 90 days before the batch's first date of service to one day
-     * after its last (the duplicate and global-surgery questions), and their undated lines.
+     * after its last (the duplicate and global-surgery questions), and their undated lines. Of members with more
+     * lines than may be held, only the lines that open a global period.
      */
     public void prepare(List<Claim> claims) {
         if (lastStoredId <= 0) {
@@ -87,8 +114,8 @@ public final class LedgerHistory implements ClaimHistory {
         LocalDate last = null;
         for (Claim claim : claims) {
             String member = ServiceKey.memberKey(claim);
-            if (member == null || tooMany.contains(member)) {
-                continue; // asked line by line
+            if (member == null) {
+                continue;
             }
             members.add(member);
             for (ServiceLine line : claim.lines()) {
@@ -101,30 +128,65 @@ public final class LedgerHistory implements ClaimHistory {
         }
         LocalDate from = first == null ? null : first.minusDays(DAYS_BEFORE);
         LocalDate to = last == null ? null : last.plusDays(1);
-        Set<String> unread = new HashSet<>();
-        LocalDate readFrom = from;
-        LocalDate readTo = to;
-        int replaced = 0;
-        for (String member : members) {
-            MemberLines held = read.get(member);
-            if (held == null || (from != null && !held.covers(from, to))) {
-                unread.add(member);
-                if (held != null) {
-                    replaced += held.size;
-                    if (held.from != null) {
-                        // read again over both spans (from is not null here), so the member's lines stay in one
-                        // index order
-                        readFrom = readFrom.isBefore(held.from) ? readFrom : held.from;
-                        readTo = readTo.isAfter(held.to) ? readTo : held.to;
+        Set<String> held = new HashSet<>(members);
+        held.removeAll(tooMany); // asked line by line
+        readAll(held, from, to);
+        Set<String> overCap = new HashSet<>(members);
+        overCap.retainAll(tooMany);
+        readSurgical(overCap, from, to);
+    }
+
+    /**
+     * Of {@code members}, those whose lines {@code held} does not cover for {@code from}..{@code to}, with the span to
+     * read them over (both spans when a member was read before, so its lines stay in one index order) and how many
+     * held lines the read replaces.
+     */
+    private record Unread(Set<String> members, LocalDate from, LocalDate to, int replaced) {
+        static Unread of(Set<String> members, Map<String, MemberLines> held, LocalDate from, LocalDate to) {
+            Set<String> unread = new HashSet<>();
+            LocalDate readFrom = from;
+            LocalDate readTo = to;
+            int replaced = 0;
+            for (String member : members) {
+                MemberLines lines = held.get(member);
+                if (lines == null || (from != null && !lines.covers(from, to))) {
+                    unread.add(member);
+                    if (lines != null) {
+                        replaced += lines.size;
+                        if (lines.from != null) {
+                            readFrom = readFrom.isBefore(lines.from) ? readFrom : lines.from;
+                            readTo = readTo.isAfter(lines.to) ? readTo : lines.to;
+                        }
                     }
                 }
             }
+            return new Unread(unread, readFrom, readTo, replaced);
         }
+    }
+
+    /** The lines of the members {@code toRead} names that {@code keep} accepts, in the room left; null past it. */
+    private List<ClaimLedger.StoredLine> read(Unread toRead, Predicate<String> keep) {
+        return store.storedLines(
+                username,
+                ledger,
+                lastStoredId,
+                toRead.members(),
+                toRead.from(),
+                toRead.to(),
+                maxPreparedLines - linesHeld - surgicalHeld + toRead.replaced(),
+                keep);
+    }
+
+    /** Reads the lines of {@code members} the batch can ask about (see {@link #prepare}). */
+    private void readAll(Set<String> members, LocalDate from, LocalDate to) {
+        Unread toRead = Unread.of(members, read, from, to);
+        Set<String> unread = toRead.members();
+        LocalDate readFrom = toRead.from();
+        LocalDate readTo = toRead.to();
         if (unread.isEmpty()) {
             return;
         }
-        List<ClaimLedger.StoredLine> lines = store.storedLines(
-                username, ledger, lastStoredId, unread, readFrom, readTo, maxPreparedLines - linesHeld + replaced);
+        List<ClaimLedger.StoredLine> lines = read(toRead, null);
         if (lines == null) {
             // too many with what is held: forget it, keep only this batch's members
             read.clear();
@@ -132,7 +194,8 @@ public final class LedgerHistory implements ClaimHistory {
             unread = members;
             readFrom = from;
             readTo = to;
-            lines = store.storedLines(username, ledger, lastStoredId, members, from, to, maxPreparedLines);
+            lines = store.storedLines(
+                    username, ledger, lastStoredId, members, from, to, maxPreparedLines - surgicalHeld, null);
             if (lines == null) {
                 // this batch asks line by line, and so do later ones for these members: their lines only grow
                 // during a submission (its own batches join them), so reading them again would fail again
@@ -154,6 +217,42 @@ public final class LedgerHistory implements ClaimHistory {
     }
 
     /**
+     * Reads the lines that open a global period of {@code members} (each with more lines than may be held) in the
+     * batch's dates, unless read already: one query, its rows read as they come and only those lines kept.
+     */
+    private void readSurgical(Set<String> members, LocalDate from, LocalDate to) {
+        if (from == null) {
+            return; // no dated line in the batch: no global-surgery question
+        }
+        Set<String> askable = new HashSet<>(members);
+        askable.removeAll(tooManySurgeries);
+        Unread toRead = Unread.of(askable, surgical, from, to);
+        Set<String> unread = toRead.members();
+        if (unread.isEmpty()) {
+            return;
+        }
+        List<ClaimLedger.StoredLine> lines = read(toRead, opensGlobalPeriod);
+        for (String member : unread) {
+            MemberLines replacedLines = surgical.remove(member);
+            surgicalHeld -= replacedLines == null ? 0 : replacedLines.size;
+        }
+        if (lines == null) {
+            tooManySurgeries.addAll(unread); // asked line by line, as their lines only grow during the submission
+            return;
+        }
+        for (String member : unread) {
+            surgical.put(member, new MemberLines(toRead.from(), toRead.to()));
+        }
+        for (ClaimLedger.StoredLine line : lines) {
+            MemberLines held = surgical.get(line.key().member());
+            if (held != null) {
+                held.add(line);
+                surgicalHeld++;
+            }
+        }
+    }
+
+    /**
      * A claim of this submission, once adjudicated: later claims of the submission see it. A reversal takes its
      * original out of the claims of this submission and out of what was read of the stored ledger; a stored
      * original's index rows were already removed by {@link ClaimLedger#storeReversal}, so the cached stored
@@ -166,6 +265,10 @@ public final class LedgerHistory implements ClaimHistory {
             MemberLines held = read.get(ServiceKey.memberKey(claim));
             if (held != null && result.payerClaimNumber() != null) {
                 linesHeld -= held.drop(result.payerClaimNumber());
+            }
+            MemberLines surgeries = surgical.get(ServiceKey.memberKey(claim));
+            if (surgeries != null && result.payerClaimNumber() != null) {
+                surgicalHeld -= surgeries.drop(result.payerClaimNumber());
             }
         }
     }
@@ -188,6 +291,11 @@ public final class LedgerHistory implements ClaimHistory {
                 held.add(line);
                 linesHeld++;
             }
+            MemberLines surgeries = surgical.get(line.key().member());
+            if (surgeries != null && opensGlobalPeriod.test(line.key().code())) {
+                surgeries.add(line);
+                surgicalHeld++;
+            }
             if (row.line().serviceYear() != null) {
                 storedDeductibles.computeIfPresent(
                         row.line().serviceYear() + "|" + line.key().member(),
@@ -195,9 +303,13 @@ public final class LedgerHistory implements ClaimHistory {
             }
         }
         peakLinesInMemory = peakLinesInMemory();
-        if (linesHeld > maxPreparedLines) {
+        if (linesHeld + surgicalHeld > maxPreparedLines) {
             read.clear();
             linesHeld = 0;
+        }
+        if (surgicalHeld > maxPreparedLines) {
+            surgical.clear();
+            surgicalHeld = 0;
         }
         if (strings.size() > maxPreparedLines) {
             strings.clear();
@@ -232,6 +344,9 @@ public final class LedgerHistory implements ClaimHistory {
         if (lastStoredId > 0) {
             String billingNpi = ServiceKey.billingNpi(claim);
             MemberLines held = read.get(member);
+            if (held == null || !held.covers(from, to)) {
+                held = surgical.get(member); // lines that open no global period are left out: the question skips them
+            }
             out.addAll(
                     held != null && held.covers(from, to)
                             ? held.processedLines(billingNpi, from, to)

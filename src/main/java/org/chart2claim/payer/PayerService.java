@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
@@ -34,6 +33,7 @@ import org.chart2claim.payer.data.Authorization;
 import org.chart2claim.payer.data.Member;
 import org.chart2claim.payer.data.PayerRules;
 import org.chart2claim.payer.data.PayerRulesLoader;
+import org.chart2claim.payer.data.PaymentIndicators;
 import org.chart2claim.payer.edit.EditRegistry;
 import org.chart2claim.payer.x12.Remittance835Writer;
 import org.chart2claim.standard.x12.X12Envelope;
@@ -124,6 +124,15 @@ public class PayerService {
             }
         }
         return adjudicator;
+    }
+
+    /**
+     * Whether a line of {@code code} can open a global surgical period: the only earlier lines the global-surgery edit
+     * uses (a ledger's history may hold just these for members with more lines than it may hold).
+     */
+    private boolean opensGlobalPeriod(String code) {
+        PaymentIndicators indicators = rules().indicators();
+        return indicators != null && code != null && indicators.globalDays(code) >= 0;
     }
 
     /** A member beyond the file: the first {@link EnrolledMembers} bean that enrolled {@code memberId}. */
@@ -282,72 +291,29 @@ public class PayerService {
     }
 
     /**
-     * Reads an 837P interchange from {@code x12} and adjudicates it as {@link #submitAndAnswer} does, a batch of
+     * Reads a claim file from {@code body} with {@code reader} (an 837P, {@link ClaimFileReader#X12_837P}, or the app's
+     * claim JSON, {@link ClaimFileReader#CLAIM_JSON}) and adjudicates it as {@link #submitAndAnswer} does, a batch of
      * {@value #BATCH} claims at a time while the file is still being read, so neither the file, its claims nor their
      * answers are ever held in memory whole: each answer goes to {@code answers} (a file on disk) as it is decided.
-     * All or nothing, as for a file read whole: malformed X12 anywhere ({@link X12FormatException}, naming the
-     * segment), a claim that cannot be stored or answered ({@link UnanswerableClaimsException}, every reason in the
-     * file), a body over its limit (the {@link IOException} of {@code x12}), a {@code progress} listener that throws
-     * (the client is gone) or a failing {@code answer} rolls back whatever batches were stored before. The stored
-     * rows and every answer are the same as for the file read whole.
+     * All or nothing, as for a file read whole: a file that cannot be read anywhere ({@code E}: malformed X12 naming
+     * the segment; for JSON a {@code JacksonException} or {@link ClaimJsonReader.NotClaimsException}), a claim that
+     * cannot be stored or answered ({@link UnanswerableClaimsException}, every reason in the file), a body over its
+     * limit (the {@link IOException} of {@code body}), a {@code progress} listener that throws (the client is gone)
+     * or a failing {@code answer} rolls back whatever batches were stored before. The stored rows and every answer
+     * are the same as for the file read whole.
      */
     @Transactional(rollbackFor = Exception.class)
-    public <T> T submitX12AndAnswer(
+    public <T, E extends Exception> T submitFileAndAnswer(
             String username,
             String ledger,
-            InputStream x12,
-            LocalDate receivedOn,
-            Disclosure disclosure,
-            SpooledResults answers,
-            IntConsumer progress,
-            Function<SpooledResults, T> answer)
-            throws X12FormatException, IOException {
-        return submitFileAndAnswer(
-                username, ledger, Claim837Reader::read, x12, receivedOn, disclosure, answers, progress, answer);
-    }
-
-    /**
-     * The app's claim JSON (one claim object, or {@code {"claims":[...]}}) read from {@code json} one claim at a
-     * time ({@link ClaimJsonReader}) and adjudicated as {@link #submitX12AndAnswer} adjudicates an 837P: batches
-     * decided while it is read, answers spooled, all or nothing (unreadable JSON anywhere is a
-     * {@code JacksonException} or {@link ClaimJsonReader.NotClaimsException} and rolls back).
-     */
-    @Transactional(rollbackFor = Exception.class)
-    public <T> T submitJsonAndAnswer(
-            String username,
-            String ledger,
-            InputStream json,
-            LocalDate receivedOn,
-            Disclosure disclosure,
-            SpooledResults answers,
-            IntConsumer progress,
-            Function<SpooledResults, T> answer)
-            throws IOException {
-        try {
-            return submitFileAndAnswer(
-                    username, ledger, ClaimJsonReader::read, json, receivedOn, disclosure, answers, progress, answer);
-        } catch (X12FormatException notThrownForJson) {
-            throw new IllegalStateException(notThrownForJson);
-        }
-    }
-
-    /** Reads a claim file one claim at a time, in file order. */
-    @FunctionalInterface
-    private interface ClaimFileReader {
-        void read(InputStream in, Consumer<ParsedClaim> each) throws X12FormatException;
-    }
-
-    private <T> T submitFileAndAnswer(
-            String username,
-            String ledger,
-            ClaimFileReader reader,
+            ClaimFileReader<E> reader,
             InputStream body,
             LocalDate receivedOn,
             Disclosure disclosure,
             SpooledResults answers,
             IntConsumer progress,
             Function<SpooledResults, T> answer)
-            throws X12FormatException, IOException {
+            throws E, IOException {
         String book = ledgerName(ledger);
         Unanswerable unanswerable = new Unanswerable(book);
         unanswerable.refuseIfAny(0);
@@ -362,7 +328,7 @@ public class PayerService {
                     submission.decide(parsed);
                 }
             });
-        } catch (X12FormatException | RuntimeException e) {
+        } catch (Exception e) {
             input.rethrow(); // the body, not its content, failed (e.g. over its limit)
             throw e;
         }
@@ -494,7 +460,7 @@ public class PayerService {
             this.progress = progress;
             this.remitAs = remitAs;
             this.answered = answered;
-            this.history = claimLedger.history(username, book);
+            this.history = claimLedger.history(username, book, PayerService.this::opensGlobalPeriod);
             this.receipts = receiptListeners.orderedStream().toList();
             this.latestBefore = receipts.isEmpty() ? Optional.empty() : repository.latestReceivedOn(username, book);
             this.persisting = persistentErrors
@@ -745,7 +711,7 @@ public class PayerService {
                 record.getClaimJson(),
                 reversal,
                 Json.MAPPER.writeValueAsString(reversal));
-        LedgerHistory history = claimLedger.history(username, ledger);
+        LedgerHistory history = claimLedger.history(username, ledger, this::opensGlobalPeriod);
         DocumentedEncounter documentation = record.getDocumentationJson() == null
                 ? null
                 : Json.MAPPER.readValue(record.getDocumentationJson(), DocumentedEncounter.class);

@@ -356,7 +356,7 @@ class ClaimLedgerTest {
     }
 
     /**
-     * The same correcting file as X12, adjudicated while it is read ({@link PayerService#submitX12AndAnswer}: the
+     * The same correcting file as X12, adjudicated while it is read ({@link PayerService#submitFileAndAnswer}: the
      * first batch is decided before the file has been read to its end, the answers go to disk) is answered (JSON and
      * 835, byte for byte) and stored exactly as when it is read whole first.
      */
@@ -394,8 +394,16 @@ class ClaimLedgerTest {
                     }
                 }
             };
-            String json = payer.submitX12AndAnswer(
-                    "student", streamed, arriving, RECEIVED, Disclosure.TEACHING, answers, done -> {}, spooled -> {
+            String json = payer.submitFileAndAnswer(
+                    "student",
+                    streamed,
+                    ClaimFileReader.X12_837P,
+                    arriving,
+                    RECEIVED,
+                    Disclosure.TEACHING,
+                    answers,
+                    done -> {},
+                    spooled -> {
                         try (InputStream in = spooled.json()) {
                             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                         } catch (java.io.IOException e) {
@@ -453,8 +461,16 @@ class ClaimLedgerTest {
         String ledger = "failing-" + UUID.randomUUID();
         Throwable thrown;
         try (SpooledResults answers = new SpooledResults(null)) {
-            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitX12AndAnswer(
-                    "student", ledger, failing, RECEIVED, Disclosure.TEACHING, answers, done -> {}, a -> a.size()));
+            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitFileAndAnswer(
+                    "student",
+                    ledger,
+                    ClaimFileReader.X12_837P,
+                    failing,
+                    RECEIVED,
+                    Disclosure.TEACHING,
+                    answers,
+                    done -> {},
+                    a -> a.size()));
             assertThat(answers.size())
                     .as("batches were decided before the body failed")
                     .isGreaterThanOrEqualTo(1000);
@@ -475,16 +491,8 @@ class ClaimLedgerTest {
     void aFilesEarlierBatchesAreAskedFromTheIndexNotHeldInMemory() {
         List<Claim> claims = generated(2_400);
         String ledger = "bounded-" + UUID.randomUUID();
-        int limit = claimLedger.preparedLinesLimit();
-        List<ClaimResult> stored;
-        int peak;
-        try {
-            claimLedger.preparedLinesLimit(300);
-            stored = submit(ledger, claims.toArray(Claim[]::new));
-            peak = claimLedger.lastHistory().peakLinesInMemory();
-        } finally {
-            claimLedger.preparedLinesLimit(limit);
-        }
+        List<ClaimResult> stored = submitWithRoom(300, ledger, claims);
+        int peak = claimLedger.lastHistory().peakLinesInMemory();
 
         int duplicates = decidedLikeAScan(claims, stored).stream()
                 .mapToInt(r -> (int) adjustments(r, "18"))
@@ -501,6 +509,32 @@ class ClaimLedgerTest {
     }
 
     /**
+     * Issue 16: members with more stored lines than a submission may hold have their global-surgery question answered
+     * from their lines that open a global period, read once, instead of asking the index for all their lines of the
+     * question's 90 days for every claim: 2,400 claims of four members (about 6,000 lines, a tenth of them
+     * arthrocentesis, a 0-day global) with room for 1,000 lines are decided exactly as a scan decides, with no
+     * global-surgery question asked line by line (before: one for nearly every claim once its members passed the room).
+     */
+    @Test
+    void membersBeyondTheRoomHaveTheirSurgeriesReadOnceNotAskedPerClaim() {
+        List<Claim> claims = generated(2_400);
+        int before = claimLedger.processedLinesQueries();
+        List<ClaimResult> stored = submitWithRoom(1_000, "beyond-" + UUID.randomUUID(), claims);
+        int perLine = claimLedger.processedLinesQueries() - before;
+
+        String globalSurgery = new org.chart2claim.payer.edit.GlobalSurgeryEdit().name();
+        long bundled = decidedLikeAScan(claims, stored).stream()
+                .flatMap(r -> r.lines().stream())
+                .flatMap(l -> l.adjustments().stream())
+                .filter(a -> globalSurgery.equals(a.edit()))
+                .count();
+        assertThat(bundled).as("the global-surgery edit decides some lines").isGreaterThan(10);
+        assertThat(perLine)
+                .as("global-surgery questions asked of the index line by line")
+                .isZero();
+    }
+
+    /**
      * Claim JSON is read one claim at a time, like an 837P: {@code {"claims":[...]}} of 1,200 claims whose JSON breaks
      * after the last claim has two batches decided before the break is read, and rolls them back (nothing stored,
      * the JSON error reported); the same claims well-formed are answered byte for byte as the claims in a list.
@@ -513,9 +547,10 @@ class ClaimLedgerTest {
         String ledger = "json-broken-" + UUID.randomUUID();
         Throwable thrown;
         try (SpooledResults answers = new SpooledResults(null)) {
-            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitJsonAndAnswer(
+            thrown = org.assertj.core.api.Assertions.catchThrowable(() -> payer.submitFileAndAnswer(
                     "student",
                     ledger,
+                    ClaimFileReader.CLAIM_JSON,
                     new ByteArrayInputStream(broken),
                     RECEIVED,
                     Disclosure.TEACHING,
@@ -530,9 +565,10 @@ class ClaimLedgerTest {
 
         String streamed;
         try (SpooledResults answers = new SpooledResults(null)) {
-            streamed = payer.submitJsonAndAnswer(
+            streamed = payer.submitFileAndAnswer(
                     "student",
                     "json-" + UUID.randomUUID(),
+                    ClaimFileReader.CLAIM_JSON,
                     new ByteArrayInputStream(wellFormed.getBytes(StandardCharsets.UTF_8)),
                     RECEIVED,
                     Disclosure.TEACHING,
@@ -698,6 +734,17 @@ class ClaimLedgerTest {
                     text.append('\n');
                 },
                 ledger);
+    }
+
+    /** Submits {@code claims} with room for {@code lines} history lines in memory instead of the usual. */
+    private List<ClaimResult> submitWithRoom(int lines, String ledger, List<Claim> claims) {
+        int usual = claimLedger.preparedLinesLimit();
+        try {
+            claimLedger.preparedLinesLimit(lines);
+            return submit(ledger, claims.toArray(Claim[]::new));
+        } finally {
+            claimLedger.preparedLinesLimit(usual);
+        }
     }
 
     private List<ClaimResult> submit(String ledger, Claim... claims) {

@@ -74,7 +74,10 @@ class LedgerHttpBench {
 
         // Baseline: the same file parsed and adjudicated in this JVM, empty history, no database, no HTTP.
         Adjudicator adjudicator = PayerFixtures.adjudicator();
-        for (int round = 1; round <= 2; round++) {
+        // -Dledger.bench.baseline=false: without it (repeated cold runs compare builds run one after another)
+        for (int round = 1;
+                round <= (Boolean.parseBoolean(System.getProperty("ledger.bench.baseline", "true")) ? 2 : 0);
+                round++) {
             long start = System.nanoTime();
             long cpu = PayerPipelineBench.cpu();
             int[] n = {0};
@@ -85,9 +88,26 @@ class LedgerHttpBench {
                     round, (System.nanoTime() - start) / 1e9, (PayerPipelineBench.cpu() - cpu) / 1e9));
         }
 
+        // -Dledger.bench.colds=N: N servers one after another, each started on a new data folder (and a new
+        // PostgreSQL database): the cold-server file N times, so its spread shows
+        int colds = Integer.getInteger("ledger.bench.colds", 1);
+        for (int run = 1; run <= colds; run++) {
+            if (colds > 1) {
+                report("ledger bench: server " + run + " of " + colds);
+            }
+            server(colds == 1 ? dataDir : dataDir.resolve("server-" + run), file, claims);
+        }
+    }
+
+    /** One server (a child JVM on {@code dataDir}) and the files posted to it. */
+    private static void server(Path dataDir, byte[] file, List<Claim> claims) throws Exception {
         Path log = Path.of("target", "ledger-bench-child.log").toAbsolutePath();
         Files.deleteIfExists(log);
-        List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+        Files.deleteIfExists(GC_LOG);
+        Files.createDirectories(dataDir);
+        gcLinesSeen = 0;
+        // the heap after each collection, to show what a request keeps (see heapAfterGc)
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-Xlog:gc:file=" + GC_LOG));
         String jfr = System.getProperty("ledger.bench.jfr", "");
         if (!jfr.isBlank()) {
             // profile the server: jfr print --events jdk.ExecutionSample <file>
@@ -95,12 +115,32 @@ class LedgerHttpBench {
                     + ",settings=profile,jdk.CPUTimeSample#enabled=true");
             jvm.add("-XX:FlightRecorderOptions:stackdepth=512");
         }
-        try (ChildApp app = ChildApp.start(dataDir, log, jvm, database())) {
+        List<String> args = new ArrayList<>(List.of(database()));
+        String extra = System.getProperty("ledger.bench.args", "");
+        if (!extra.isBlank()) {
+            args.addAll(List.of(extra.trim().split("\\s+"))); // experiments: settings of the app under test
+        }
+        try (ChildApp app = ChildApp.start(dataDir, log, jvm, args.toArray(String[]::new))) {
             report(String.format(
                     "ledger bench: app ready after %.1f s (-Xmx512m, %s)",
                     app.secondsToReady(),
                     System.getProperty("ledger.bench.postgres", "").isBlank() ? "H2 file" : "PostgreSQL"));
+            if (Boolean.getBoolean("ledger.bench.settled")) {
+                // the first start on a new data folder builds the search index in the background for 15-35 s; with
+                // this the files wait for it, so only the claim path is cold
+                long waited = System.nanoTime();
+                while (!Files.readString(log).contains("Background start done")) {
+                    Thread.sleep(200);
+                }
+                report(String.format(
+                        "ledger bench: waited %.1f s for the background start to end",
+                        (System.nanoTime() - waited) / 1e9));
+            }
             post(app, "warm-up", x12(claims.subList(0, 500)), "warm-up: 500 claims, empty ledger");
+            if (Boolean.getBoolean("ledger.bench.beyondCapOnly")) {
+                beyondTheCap(app, file, claims, 0);
+                return;
+            }
             String firstAnswer = post(app, "bench", file, "10,000 claims into an empty ledger");
             if (Boolean.getBoolean("ledger.bench.quick")) {
                 return; // profiling runs: only the single file into the empty ledger
@@ -121,7 +161,62 @@ class LedgerHttpBench {
             report(String.format(
                     "ledger bench: 10 files × 1,000 claims into one ledger: %.2f s wall, server CPU %.1f s",
                     (System.nanoTime() - start) / 1e9, app.cpuSeconds() - cpu));
+            if (Boolean.parseBoolean(System.getProperty("ledger.bench.beyondCap", "true"))) {
+                beyondTheCap(app, file, claims, 2);
+            }
         }
+    }
+
+    /**
+     * Files into a ledger whose history has more lines than a submission may hold in memory
+     * ({@link LedgerHistory#MAX_PREPARED_LINES}): the same 10,000 claims posted into ledger "bench" (which holds
+     * {@code filesAlready} of them) until it holds more lines than that, then once more; each file's time and the
+     * server's heap after its collections.
+     */
+    private static void beyondTheCap(ChildApp app, byte[] file, List<Claim> claims, int filesAlready) throws Exception {
+        int lines = claims.stream().mapToInt(c -> c.lines().size()).sum();
+        int files = filesAlready;
+        while ((long) files * lines <= LedgerHistory.MAX_PREPARED_LINES) {
+            post(app, "bench", file, String.format("filling: ledger holds %,d lines", (long) files * lines));
+            files++;
+        }
+        post(
+                app,
+                "bench",
+                file,
+                String.format(
+                        "**beyond the cap**: ledger holds %,d lines (cap %,d)",
+                        (long) files * lines, LedgerHistory.MAX_PREPARED_LINES));
+    }
+
+    private static final Path GC_LOG = Path.of("target", "ledger-bench-gc.log").toAbsolutePath();
+
+    /** GC log lines read so far (each request reports the collections after it). */
+    private static int gcLinesSeen;
+
+    /**
+     * The collections logged since the last call: how many, how many full, and the most heap still in use after one
+     * (what the server kept while it worked), e.g. "41 GCs (0 full), heap after GC at most 180 MB".
+     */
+    private static String heapAfterGc() throws IOException {
+        if (!Files.exists(GC_LOG)) {
+            return "no GC log";
+        }
+        List<String> all = Files.readAllLines(GC_LOG);
+        Pattern pause = Pattern.compile("Pause (Young|Full|Remark|Cleanup).* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
+        int gcs = 0;
+        int full = 0;
+        int maxAfter = 0;
+        for (String line : all.subList(Math.min(gcLinesSeen, all.size()), all.size())) {
+            Matcher m = pause.matcher(line);
+            if (m.find()) {
+                gcs++;
+                full += m.group(1).equals("Full") ? 1 : 0;
+                maxAfter = Math.max(maxAfter, Integer.parseInt(m.group(3)));
+            }
+        }
+        gcLinesSeen = all.size();
+        return String.format("%d GCs (%d full), heap after GC at most %d MB", gcs, full, maxAfter);
     }
 
     /**
@@ -185,6 +280,7 @@ class LedgerHttpBench {
      * two ledgers of one run, can be compared.
      */
     private static String post(ChildApp app, String ledger, byte[] x12, String label) throws Exception {
+        heapAfterGc(); // skip the collections before this request
         Map<String, Long> threadsBefore = threadTicks();
         double cpu = app.cpuSeconds();
         double databaseCpu = databaseCpuSeconds();
@@ -207,6 +303,7 @@ class LedgerHttpBench {
                 answered,
                 duplicates,
                 response.body().length() / 1e6));
+        report("ledger bench:   " + heapAfterGc());
         report("ledger bench:   server CPU by thread: " + threadBreakdown(threadsBefore, threadTicks())
                 + (database == null
                         ? ""

@@ -20,6 +20,7 @@ import org.chart2claim.codebook.CodeBooksChangedEvent;
 import org.chart2claim.codebook.CodeSystem;
 import org.chart2claim.config.BackgroundStart;
 import org.chart2claim.config.ContentLocations;
+import org.chart2claim.config.ForegroundWork;
 import org.chart2claim.config.OnDemand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,8 @@ public class CodeSearchService implements BackgroundStart {
         }
         // the books outside our lock: an install holds the books' lock while it tells us to reopen
         CodeBooks books = codeBooks.books();
-        opening.ensure(() -> open(books, IndexProgressListener.NONE));
+        // every 500 entries of a build: the background start pauses there while a request does long work
+        opening.ensure(() -> open(books, (done, total) -> ForegroundWork.pauseIfBusy()));
     }
 
     private void openCurrentBooks() {

@@ -1,6 +1,7 @@
 package org.chart2claim.payer.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,11 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.IntConsumer;
 import org.chart2claim.account.CurrentUser;
 import org.chart2claim.claim.x12.X12FormatException;
 import org.chart2claim.config.ClientConnection;
+import org.chart2claim.config.ForegroundWork;
+import org.chart2claim.payer.ClaimFileReader;
 import org.chart2claim.payer.ClaimResult;
 import org.chart2claim.payer.ClaimStatus;
 import org.chart2claim.payer.Disclosure;
@@ -68,12 +69,13 @@ public class PayerClaimsController {
     @PostMapping(path = "/payer/claims", consumes = EDI_X12)
     public ResponseEntity<?> submitX12(
             HttpServletRequest request,
+            HttpServletResponse response,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(required = false) String ledger,
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String mode)
             throws X12FormatException, IOException {
-        return submitFile(request, accept, ledger, receivedOn, mode, payer::submitX12AndAnswer);
+        return submitFile(request, response, accept, ledger, receivedOn, mode, ClaimFileReader.X12_837P);
     }
 
     /**
@@ -83,51 +85,45 @@ public class PayerClaimsController {
     @PostMapping(path = "/payer/claims", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> submitJson(
             HttpServletRequest request,
+            HttpServletResponse response,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(required = false) String ledger,
             @RequestParam(required = false) String receivedOn,
             @RequestParam(required = false) String mode)
-            throws X12FormatException, IOException {
-        return submitFile(request, accept, ledger, receivedOn, mode, payer::submitJsonAndAnswer);
+            throws IOException {
+        return submitFile(request, response, accept, ledger, receivedOn, mode, ClaimFileReader.CLAIM_JSON);
     }
 
-    /** One of the payer's file submissions ({@code PayerService.submitX12AndAnswer} or its JSON twin). */
-    @FunctionalInterface
-    private interface FileSubmission {
-        ResponseEntity<?> submit(
-                String username,
-                String ledger,
-                InputStream body,
-                LocalDate receivedOn,
-                Disclosure disclosure,
-                SpooledResults answers,
-                IntConsumer progress,
-                Function<SpooledResults, ResponseEntity<?>> answer)
-                throws X12FormatException, IOException;
-    }
-
-    private ResponseEntity<?> submitFile(
+    private <E extends Exception> ResponseEntity<?> submitFile(
             HttpServletRequest request,
+            HttpServletResponse response,
             String accept,
             String ledger,
             String receivedOn,
             String mode,
-            FileSubmission submission)
-            throws X12FormatException, IOException {
+            ClaimFileReader<E> reader)
+            throws E, IOException {
         LocalDate received = date(receivedOn, LocalDate.now());
-        try (ReceivedFile file = ReceivedFile.of(request.getInputStream());
+        String username = currentUser.requireUsername();
+        // the client waits for this, to the last byte of the answer: the background start pauses meanwhile
+        // (docs/payer.md)
+        try (ForegroundWork.Running waitedFor = ForegroundWork.begin();
+                ReceivedFile file = ReceivedFile.of(request.getInputStream());
                 InputStream body = file.open();
                 SpooledResults answers = new SpooledResults(null)) {
             ClientConnection.requirePresent(request, 0);
-            return submission.submit(
-                    currentUser.requireUsername(),
+            ResponseEntity<?> answer = payer.submitFileAndAnswer(
+                    username,
                     ledger,
+                    reader,
                     body,
                     received,
                     Disclosure.ofMode(mode),
                     answers,
                     done -> ClientConnection.requirePresent(request, done),
                     shown -> answerIfPresent(request, shown, accept));
+            // committed: from here on a failure loses only the answer, and the server's log says so with what was kept
+            return AnswerAfterCommit.send(answer, response, request, username, ledger, answers.size());
         }
     }
 
