@@ -171,7 +171,7 @@ class NotePhraseSearchTest {
      * The fifth held-out set ({@code note-phrases-heldout5.tsv}, split {@code heldout5}), written blind by someone
      * else while stop 25 changed the search, and measured ONCE by the lead after the final commit. Prints the
      * metrics with and without the system filter and the kinds of misses only, never a phrase (nobody may tune
-     * against it). Skipped while the file is absent. Measured once at stop 25 (2026-12-02 15:42 UTC, after every
+     * against it). Skipped while the file is absent. Measured once at stop 25 (2026-12-02 15:36 UTC, after every
      * search branch was final): recall@1 0.676, recall@10 0.895, MRR 0.753 with the system filter (stop 24's code on
      * the same phrases: 0.648 / 0.876 / 0.729). The floors keep it from sliding back.
      */
