@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -226,8 +227,8 @@ final class TitleFit {
     }
 
     /** Which of the query's said words (slots) the title names. */
-    static java.util.BitSet coveredSlots(Candidate c, Said query) {
-        java.util.BitSet covered = new java.util.BitSet();
+    static BitSet coveredSlots(Candidate c, Said query) {
+        BitSet covered = new BitSet();
         for (int i = 0; i < query.slots().size(); i++) {
             for (String w : query.slots().get(i)) {
                 if (c.qualifiers().contains(w)) {
@@ -244,15 +245,17 @@ final class TitleFit {
         return c.family().startsWith(SYMPTOM_FAMILY);
     }
 
-    private static final String SYMPTOM_FAMILY = CodeSystem.ICD10CM.name() + ":R";
+    private static final String ICD10CM_FAMILY = CodeSystem.ICD10CM.name() + ":";
+
+    private static final String SYMPTOM_FAMILY = ICD10CM_FAMILY + "R";
 
     /** A disease of ICD-10-CM chapters 1–17 (A00–Q99): a diagnosis that can explain a sign or symptom. */
     private static boolean isDisease(Candidate c) {
-        String prefix = CodeSystem.ICD10CM.name() + ":";
-        if (!c.family().startsWith(prefix) || c.family().length() <= prefix.length()) {
+        String family = c.family();
+        if (!family.startsWith(ICD10CM_FAMILY) || family.length() <= ICD10CM_FAMILY.length()) {
             return false;
         }
-        char chapter = c.family().charAt(prefix.length());
+        char chapter = family.charAt(ICD10CM_FAMILY.length());
         return chapter >= 'A' && chapter <= 'Q';
     }
 
@@ -261,16 +264,25 @@ final class TitleFit {
      * the symptom's title does not, and more of the query's words (one incidental word a disease's title happens to
      * hold, "passive" of "passive SI", does not explain the symptom).
      */
-    static boolean explainedByADisease(int symptom, List<Candidate> candidates, List<java.util.BitSet> covered) {
-        java.util.BitSet mine = covered.get(symptom);
+    static boolean explainedByADisease(int symptom, List<Candidate> candidates, List<BitSet> covered) {
+        BitSet mine = covered.get(symptom);
         for (int j = 0; j < candidates.size(); j++) {
-            java.util.BitSet theirs = covered.get(j);
-            if (j != symptom && isDisease(candidates.get(j)) && theirs.cardinality() > mine.cardinality()) {
-                java.util.BitSet more = (java.util.BitSet) theirs.clone();
-                more.andNot(mine);
-                if (!more.isEmpty()) {
-                    return true;
-                }
+            BitSet theirs = covered.get(j);
+            if (j != symptom
+                    && isDisease(candidates.get(j))
+                    && theirs.cardinality() > mine.cardinality()
+                    && namesAWordNotIn(theirs, mine)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code theirs} holds a slot {@code mine} does not. */
+    private static boolean namesAWordNotIn(BitSet theirs, BitSet mine) {
+        for (int slot = theirs.nextSetBit(0); slot >= 0; slot = theirs.nextSetBit(slot + 1)) {
+            if (!mine.get(slot)) {
+                return true;
             }
         }
         return false;
@@ -284,7 +296,7 @@ final class TitleFit {
     static float[] adjustments(List<Candidate> candidates, Said query) {
         int[] extras = new int[candidates.size()];
         int[] covered = new int[candidates.size()];
-        List<java.util.BitSet> coveredSlots = new ArrayList<>(candidates.size());
+        List<BitSet> coveredSlots = new ArrayList<>(candidates.size());
         Map<String, Integer> fewest = new HashMap<>();
         Map<String, Integer> most = new HashMap<>();
         for (int i = 0; i < extras.length; i++) {
