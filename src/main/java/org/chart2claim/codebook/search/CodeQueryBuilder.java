@@ -82,6 +82,26 @@ public final class CodeQueryBuilder {
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** A note that already names the newborn ({@link #isNewbornAge}). */
+    private static final Pattern NEWBORN_WORD =
+            Pattern.compile("\\b(?:newborn|neonat\\w*|nb)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AGE_IN_DAYS = Pattern.compile("(?i)\\d\\s*-?\\s*days?\\b");
+
+    private static final Pattern AGE_IN_WEEKS = Pattern.compile("(?i)(\\d+)\\s*-?\\s*(?:weeks?|wks?)\\b");
+
+    /**
+     * Whether an age ({@link SearchWeights#AGE}) is in the newborn (perinatal) period, the first 28 days of life
+     * (ICD-10-CM guidelines I.C.16): "3 day old", "2 wk old".
+     */
+    static boolean isNewbornAge(String age) {
+        if (AGE_IN_DAYS.matcher(age).find()) {
+            return true;
+        }
+        java.util.regex.Matcher weeks = AGE_IN_WEEKS.matcher(age);
+        return weeks.find() && Integer.parseInt(weeks.group(1)) <= SearchWeights.NEWBORN_WEEKS;
+    }
+
     /** A note that says a drug is taken over time ("on warfarin", "chronic prednisone", "metformin bid"). */
     private static final Pattern LONG_TERM_USE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + String.join("|", SearchWeights.LONG_TERM_USE_WORDS) + ")(?![\\p{L}\\p{N}])");
@@ -374,7 +394,11 @@ public final class CodeQueryBuilder {
         // "pt c/o", "presents with": how a note introduces a finding, not part of it
         text = FILLER.matcher(text).replaceAll(" ");
         // "3 yo", "6 wk old": who the patient is, not what the patient has
-        text = AGE.matcher(text).replaceAll(" $1 ");
+        // (a patient days old is a newborn, and the note's "newborn" chooses the perinatal codes)
+        boolean saysNewborn = NEWBORN_WORD.matcher(text).find();
+        text = AGE.matcher(text)
+                .replaceAll(
+                        age -> " " + age.group(1) + (!saysNewborn && isNewbornAge(age.group()) ? " newborn " : " "));
         text = rewriteStopWords(text);
         // "28 wks" of a pregnancy is the third trimester, which the obstetric titles name (rank-only)
         String trimester = GestationalAge.trimesterWords(text);

@@ -73,15 +73,19 @@ final class NumberRanges {
         return tokens;
     }
 
-    /** The tokens a number of a query matches ("4" → i4 and t40; "1.5" → t15); empty for a non-number. */
+    /**
+     * The tokens a number of a query matches ("4" → i4 and t40; "1.5" → t15; "31.5" → i31); empty for a
+     * non-number. Above {@value #TENTHS_UP_TO} ranges hold whole numbers only, and a range stated in tenths
+     * there ends in .9 ("BMI 31.0-31.9"), so a decimal counts as its whole part.
+     */
     static List<String> queryTokens(String number) {
         List<String> tokens = new ArrayList<>();
         if (!number.matches("\\d{1,6}(?:\\.\\d+)?")) {
             return tokens;
         }
         BigDecimal value = new BigDecimal(number);
-        if (value.stripTrailingZeros().scale() <= 0) {
-            tokens.add("i" + value.toBigInteger());
+        if (value.stripTrailingZeros().scale() <= 0 || value.compareTo(BigDecimal.valueOf(TENTHS_UP_TO)) > 0) {
+            tokens.add("i" + value.setScale(0, RoundingMode.FLOOR).toBigInteger());
         }
         if (value.compareTo(BigDecimal.valueOf(TENTHS_UP_TO)) <= 0) {
             tokens.add("t"

@@ -277,6 +277,13 @@ public final class SearchWeights {
             "(\\d+(?:\\.\\d+)?)[\\s-]*(?:(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[\\s-]*old"
                     + "|yo|y/o|y\\.o\\.?|mos?)";
 
+    /**
+     * An age in days, or in weeks up to this many, is a newborn's (the perinatal period is the first 28 days,
+     * ICD-10-CM guidelines I.C.16): the query says "newborn" for it, so "3 day old, yellow skin" finds neonatal
+     * jaundice and "10 day old well check" the newborn examination.
+     */
+    public static final int NEWBORN_WEEKS = 4;
+
     /** Negations in a note (after "no" → "without"): the findings after them up to punctuation only rank. */
     public static final java.util.List<String> NEGATIONS =
             java.util.List.of("without", "w/o", "denies", "negative for", "not");

@@ -81,6 +81,13 @@ final class TitleFit {
      */
     static final Set<String> STATED_INTENT = Set.of("assault", "harm", "undetermin", "terror");
 
+    /**
+     * Stemmed title words that a note must state to be coded: a personal or family history (a past condition, a
+     * relative's: ICD-10-CM guidelines I.C.21.c.4) and a neoplasm in situ (the behavior the note documents). A note
+     * that names a condition without them codes the condition itself, so such a title contradicts it.
+     */
+    static final Set<String> STATED_ONLY = Set.of("histori", "famili", "situ");
+
     /** Where a negated clause of a title ends: a comma, or the next "with"/"without"/"not" clause. */
     private static final Pattern CLAUSE = Pattern.compile("(?=\\b(?:with|without|not)\\b)|,|;");
 
@@ -205,8 +212,10 @@ final class TitleFit {
             if (query.denied().contains(w)) {
                 n++;
             }
-            // an intent the note does not state: the default is accidental
-            if (STATED_INTENT.contains(w) && !query.said().contains(w)) {
+            // an intent the note does not state: the default is accidental; a history or behavior it does not
+            // state: the condition itself
+            if ((STATED_INTENT.contains(w) || STATED_ONLY.contains(w))
+                    && !query.said().contains(w)) {
                 n++;
             }
             // the title says the opposite of what the query says, and not the query's word itself

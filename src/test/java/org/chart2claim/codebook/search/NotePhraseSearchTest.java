@@ -145,7 +145,7 @@ class NotePhraseSearchTest {
      * The sixth dev set ({@code tuning6}, file {@code note-phrases-heldout4.tsv}): written blind by someone else as
      * the fourth held-out set and measured ONCE as such at stop 24 (recall@1 0.643, recall@10 0.909, MRR 0.741 with
      * the system filter); a dev set since stop 25, tuned against by kinds of problems. It no longer says how the
-     * search does on unseen phrases (heldout5 does). The floors keep it from sliding back (docs/PERFORMANCE.md).
+     * search does on unseen phrases (heldout6 does). The floors keep it from sliding back (docs/PERFORMANCE.md).
      */
     @Test
     void theSixthDevSetOverTheFullImportedSet() {
@@ -168,34 +168,53 @@ class NotePhraseSearchTest {
     static final double TUNING6_MRR_FLOOR = 0.81;
 
     /**
-     * The fifth held-out set ({@code note-phrases-heldout5.tsv}, split {@code heldout5}), written blind by someone
-     * else while stop 25 changed the search, and measured ONCE by the lead after the final commit. Prints the
-     * metrics with and without the system filter and the kinds of misses only, never a phrase (nobody may tune
-     * against it). Skipped while the file is absent. Measured once at stop 25 (2026-12-02 15:36 UTC, after every
-     * search branch was final): recall@1 0.676, recall@10 0.895, MRR 0.753 with the system filter (stop 24's code on
-     * the same phrases: 0.648 / 0.876 / 0.729). The floors keep it from sliding back.
+     * The seventh dev set ({@code tuning7}, file {@code note-phrases-heldout5.tsv}): written blind by someone else as
+     * the fifth held-out set and measured ONCE as such at stop 25 (2026-12-02 15:36 UTC, after every search branch
+     * was final: recall@1 0.676, recall@10 0.895, MRR 0.753 with the system filter; stop 24's code on the same
+     * phrases: 0.648 / 0.876 / 0.729); a dev set since session 9, tuned against by kinds of problems. It no longer
+     * says how the search does on unseen phrases (heldout6 does). The floors keep it from sliding back
+     * (docs/PERFORMANCE.md).
      */
     @Test
-    void theFifthHeldOutSetOverTheFullImportedSet() {
-        List<Query> fresh = SearchQuality.heldOut5();
-        assumeTrue(!fresh.isEmpty(), "note-phrases-heldout5.tsv is not there yet: nothing to measure");
+    void theSeventhDevSetOverTheFullImportedSet() {
+        List<Query> tuning7 = SearchQuality.tuning7();
+        assertThat(tuning7).hasSizeGreaterThanOrEqualTo(460);
+        assertThat(tuning7).allSatisfy(q -> assertThat(q.split()).isEqualTo("tuning7"));
         assumeTrue(FullScaleIndex.available(), "reference data absent: ../shared/reference");
-        assertThat(fresh).allSatisfy(q -> assertThat(q.split()).isEqualTo("heldout5"));
+        Metrics metrics = report("full FY2026 + HCPCS 2020, tuning7", tuning7, q -> true, FullScaleIndex.get());
+        assertThat(metrics.recallAt10()).isGreaterThanOrEqualTo(TUNING7_RECALL_AT_10_FLOOR);
+        assertThat(metrics.mrr()).isGreaterThanOrEqualTo(TUNING7_MRR_FLOOR);
+    }
+
+    /**
+     * The eighth round's values on the seventh dev set (2026-12-02 17:40 UTC: recall@1 0.742, recall@10 0.974, MRR
+     * 0.823 with the system filter; it measured 0.676 / 0.895 / 0.753 as a held-out set), rounded down: a
+     * no-backslide floor.
+     */
+    static final double TUNING7_RECALL_AT_10_FLOOR = 0.97;
+
+    static final double TUNING7_MRR_FLOOR = 0.82;
+
+    /**
+     * The sixth held-out set ({@code note-phrases-heldout6.tsv}, split {@code heldout6}), written blind by someone
+     * else while session 9 changed the search, and measured ONCE by the lead after the final commit. Prints the
+     * metrics with and without the system filter and the kinds of misses only, never a phrase (nobody may tune
+     * against it). Skipped while the file is absent. No floors until it has been measured once.
+     */
+    @Test
+    void theSixthHeldOutSetOverTheFullImportedSet() {
+        List<Query> fresh = SearchQuality.heldOut6();
+        assumeTrue(!fresh.isEmpty(), "note-phrases-heldout6.tsv is not there yet: nothing to measure");
+        assumeTrue(FullScaleIndex.available(), "reference data absent: ../shared/reference");
+        assertThat(fresh).allSatisfy(q -> assertThat(q.split()).isEqualTo("heldout6"));
         CodeSearchIndex index = FullScaleIndex.get();
         Metrics filtered = SearchQuality.evaluate(fresh, q -> true, SearchQuality.withSystemFilter(index));
         Metrics unfiltered = SearchQuality.evaluate(fresh, q -> true, SearchQuality.overAllSystems(index));
-        System.out.println(filtered.line("full FY2026 + HCPCS 2020, heldout5 (system filter)"));
-        System.out.println(unfiltered.line("full FY2026 + HCPCS 2020, heldout5 (all systems)"));
-        printMissesByKind("heldout5", filtered, fresh);
+        System.out.println(filtered.line("full FY2026 + HCPCS 2020, heldout6 (system filter)"));
+        System.out.println(unfiltered.line("full FY2026 + HCPCS 2020, heldout6 (all systems)"));
+        printMissesByKind("heldout6", filtered, fresh);
         assertThat(filtered.queries()).isEqualTo(fresh.size());
-        assertThat(filtered.recallAt10()).isGreaterThanOrEqualTo(HELDOUT5_RECALL_AT_10_FLOOR);
-        assertThat(filtered.mrr()).isGreaterThanOrEqualTo(HELDOUT5_MRR_FLOOR);
     }
-
-    /** Stop 25's once-measured values on the fifth held-out set (0.895 / 0.753), rounded down: a no-backslide floor. */
-    static final double HELDOUT5_RECALL_AT_10_FLOOR = 0.89;
-
-    static final double HELDOUT5_MRR_FLOOR = 0.75;
 
     /** Which kinds of held-out phrase are missed (the kind, never the phrase: nobody may tune against them). */
     private static void printMissesByKind(String what, Metrics metrics, List<Query> phrases) {

@@ -233,6 +233,31 @@ class NoteWordSearchTest {
     }
 
     @Test
+    void anAgeInDaysIsANewborn() {
+        // the perinatal period is the first 28 days: "4 days old" says newborn, and the jaundice is neonatal
+        assertThat(codes("yellow skin, 4 days old", CodeSystem.ICD10CM)).first().isEqualTo("P59.9");
+        assertThat(CodeQueryBuilder.isNewbornAge("3 day old")).isTrue();
+        assertThat(CodeQueryBuilder.isNewbornAge("2 wks old")).isTrue();
+        assertThat(CodeQueryBuilder.isNewbornAge("6 wk old")).isFalse();
+        assertThat(CodeQueryBuilder.isNewbornAge("3 yo")).isFalse();
+    }
+
+    @Test
+    void eighthRoundNoteWordsFindTheirCodes() {
+        // lay words, abbreviations, drinks, contraception and history words of the eighth round's note words
+        assertThat(codes("low magnesium level", CodeSystem.ICD10CM)).first().isEqualTo("E83.42");
+        assertThat(codes("sedentary, never exercises", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("Z72.3");
+        assertThat(codes("HCC on CT", CodeSystem.ICD10CM)).first().isEqualTo("C22.0");
+        assertThat(codes("depo shot given today", CodeSystem.ICD10CM)).first().isEqualTo("Z30.42");
+        assertThat(codes("toddler drank beer, accidental", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("T51.0X1A");
+        assertThat(codes("former smoker", CodeSystem.ICD10CM)).first().isEqualTo("Z87.891");
+    }
+
+    @Test
     void requiredWordShares() {
         assertThat(SearchWeights.requiredWords(1)).isEqualTo(1);
         assertThat(SearchWeights.requiredWords(2)).isEqualTo(2);

@@ -49,4 +49,13 @@ class NumberRangesTest {
         assertThat(NumberRanges.queryTokens("42")).containsExactly("i42");
         assertThat(NumberRanges.queryTokens("abc")).isEmpty();
     }
+
+    @Test
+    void aDecimalAboveTheTenthsCountsAsItsWholePart() {
+        // "BMI 31.5": the range "31.0-31.9" holds i31 only (no tenths above 30)
+        assertThat(NumberRanges.queryTokens("31.5")).containsExactly("i31");
+        assertThat(NumberRanges.tokens("Body mass index [BMI] 31.0-31.9, adult"))
+                .contains("i31");
+        assertThat(NumberRanges.queryTokens("29.5")).containsExactly("t295");
+    }
 }

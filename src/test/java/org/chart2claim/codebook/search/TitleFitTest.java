@@ -117,6 +117,28 @@ class TitleFitTest {
     }
 
     @Test
+    void aHistoryOrInSituTheNoteDoesNotStateContradictsIt() {
+        // "adenocarcinoma sigmoid colon": the cancer itself, not a personal or family history of it (guidelines
+        // I.C.21.c.4), and "melanoma L upper arm" is malignant, not in situ, unless the note says so
+        TitleFit.Said cancer = says(List.of("malignant neoplasm", "sigmoid", "colon"), List.of());
+        List<TitleFit.Candidate> hits = List.of(
+                candidate("Z85038", "Personal history of other malignant neoplasm of large intestine"),
+                candidate("Z800", "Family history of malignant neoplasm of digestive organs"),
+                candidate("C187", "Malignant neoplasm of sigmoid colon"));
+        assertThat(TitleFit.contradictions(hits.get(0), cancer)).isEqualTo(1);
+        assertThat(TitleFit.contradictions(hits.get(1), cancer)).isEqualTo(2);
+        assertThat(TitleFit.contradictions(hits.get(2), cancer)).isZero();
+        assertThat(TitleFit.contradictions(
+                        candidate("D0362", "Melanoma in situ of left upper limb, including shoulder"),
+                        says(List.of("melanoma", "left", "upper arm"), List.of())))
+                .isEqualTo(1);
+        // said, no contradiction: "h/o colon cancer" is the personal history
+        assertThat(TitleFit.contradictions(
+                        hits.get(0), says(List.of("history", "malignant neoplasm", "colon"), List.of())))
+                .isZero();
+    }
+
+    @Test
     void aSymptomThatANamedDiseaseExplainsRanksBelowIt() {
         // "pulmonary TB, AFB smear positive sputum": the abnormal sputum finding is part of the tuberculosis
         TitleFit.Said tb = says(List.of("pulmonary lung", "tuberculosis", "smear", "positive", "sputum"), List.of());
