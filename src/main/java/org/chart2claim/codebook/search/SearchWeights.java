@@ -128,6 +128,13 @@ public final class SearchWeights {
     public static final float SYMPTOM_OF_NAMED_DISEASE = 10f;
 
     /**
+     * A title that begins with a place of service the note does not name ("Home visit, ..."): an E/M visit without a
+     * place is the office visit, so "est pt, low MDM" is not the home visit whose shorter title scores higher
+     * ({@link TitleFit#PLACE_OF_SERVICE}).
+     */
+    public static final float UNSTATED_PLACE = 10f;
+
+    /**
      * A note that says the patient is on a drug over time ({@link #LONG_TERM_USE_WORDS}): the codes whose title
      * says {@value #LONG_TERM_USE_TITLE} (Z79, long-term drug therapy) rank this much higher, as a constant
      * score. They must still match the query's words (the drug's class), so a note without a drug is unchanged.

@@ -88,6 +88,13 @@ final class TitleFit {
      */
     static final Set<String> STATED_ONLY = Set.of("histori", "famili", "situ");
 
+    /**
+     * Stemmed places of service that a title can begin with ("Home visit, established patient, low complexity",
+     * "Home infusion ..."): the service is coded there only when the note says so. An E/M visit whose note names no
+     * place is the office visit, the usual place ({@link SearchWeights#UNSTATED_PLACE}).
+     */
+    static final Set<String> PLACE_OF_SERVICE = Set.of("home");
+
     /** Where a negated clause of a title ends: a comma, or the next "with"/"without"/"not" clause. */
     private static final Pattern CLAUSE = Pattern.compile("(?=\\b(?:with|without|not)\\b)|,|;");
 
@@ -321,11 +328,23 @@ final class TitleFit {
             change[i] = -SearchWeights.EXTRA_QUALIFIER * (extras[i] - fewest.get(c.family()))
                     - SearchWeights.UNSAID_BY_TITLE * (most.get(c.family()) - covered[i])
                     - SearchWeights.CONTRADICTION * contradictions(c, query);
+            if (unstatedPlace(c, query)) {
+                change[i] -= SearchWeights.UNSTATED_PLACE;
+            }
             if (isSymptom(c) && explainedByADisease(i, candidates, coveredSlots)) {
                 change[i] -= SearchWeights.SYMPTOM_OF_NAMED_DISEASE;
             }
         }
         return change;
+    }
+
+    /** Whether the title begins with a place of service ({@link #PLACE_OF_SERVICE}) the query does not say. */
+    static boolean unstatedPlace(Candidate c, Said query) {
+        if (c.qualifiers().isEmpty()) {
+            return false;
+        }
+        String first = c.qualifiers().iterator().next();
+        return PLACE_OF_SERVICE.contains(first) && !query.said().contains(first);
     }
 
     static List<String> analyze(String text) {

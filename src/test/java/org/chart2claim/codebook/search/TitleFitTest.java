@@ -139,6 +139,30 @@ class TitleFitTest {
     }
 
     @Test
+    void aVisitWithoutAPlaceIsNotTheHomeVisit() {
+        // "est pt, low MDM" names no place: the office visit, not the home visit whose shorter title scores higher
+        TitleFit.Said visit = says(List.of("established", "patient", "low", "decision making"), List.of());
+        TitleFit.Candidate home = cptCandidate("99348", "Home visit, established patient, low complexity");
+        TitleFit.Candidate office = cptCandidate(
+                "99213", "Clinic/office visit, established patient, low-complexity decision making or 20+ minutes");
+        assertThat(TitleFit.unstatedPlace(home, visit)).isTrue();
+        assertThat(TitleFit.unstatedPlace(office, visit)).isFalse();
+        float[] change = TitleFit.adjustments(List.of(home, office), visit);
+        assertThat(change[0]).isLessThanOrEqualTo(change[1] - SearchWeights.UNSTATED_PLACE);
+        // a note that says home keeps the home visit; "home" later in a title is no place of service
+        assertThat(TitleFit.unstatedPlace(home, says(List.of("home", "established", "patient"), List.of())))
+                .isFalse();
+        assertThat(TitleFit.unstatedPlace(
+                        cptCandidate("82962", "Glucose by a home-type monitoring device (fingerstick meter)"),
+                        says(List.of("fingerstick", "glucose"), List.of())))
+                .isFalse();
+    }
+
+    private static TitleFit.Candidate cptCandidate(String code, String title) {
+        return TitleFit.decode(TitleFit.encode(TitleFit.family(CodeSystem.CPT, code), title));
+    }
+
+    @Test
     void aSymptomThatANamedDiseaseExplainsRanksBelowIt() {
         // "pulmonary TB, AFB smear positive sputum": the abnormal sputum finding is part of the tuberculosis
         TitleFit.Said tb = says(List.of("pulmonary lung", "tuberculosis", "smear", "positive", "sputum"), List.of());
