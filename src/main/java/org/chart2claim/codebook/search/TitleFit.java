@@ -83,10 +83,11 @@ final class TitleFit {
 
     /**
      * Stemmed title words that a note must state to be coded: a personal or family history (a past condition, a
-     * relative's: ICD-10-CM guidelines I.C.21.c.4) and a neoplasm in situ (the behavior the note documents). A note
-     * that names a condition without them codes the condition itself, so such a title contradicts it.
+     * relative's: ICD-10-CM guidelines I.C.21.c.4), a neoplasm in situ or secondary (the behavior and the primary
+     * site the note documents, I.C.2), a condition secondary to another. A note that names a condition without them
+     * codes the condition itself, so such a title contradicts it.
      */
-    static final Set<String> STATED_ONLY = Set.of("histori", "famili", "situ");
+    static final Set<String> STATED_ONLY = Set.of("histori", "famili", "situ", "secondari");
 
     /**
      * Stemmed places of service that a title can begin with ("Home visit, established patient, low complexity",

@@ -129,6 +129,9 @@ class TitleFitTest {
         assertThat(TitleFit.contradictions(hits.get(1), cancer)).isEqualTo(2);
         assertThat(TitleFit.contradictions(hits.get(2), cancer)).isZero();
         assertThat(TitleFit.contradictions(
+                        candidate("C785", "Secondary malignant neoplasm of large intestine and rectum"), cancer))
+                .isEqualTo(1);
+        assertThat(TitleFit.contradictions(
                         candidate("D0362", "Melanoma in situ of left upper limb, including shoulder"),
                         says(List.of("melanoma", "left", "upper arm"), List.of())))
                 .isEqualTo(1);
