@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout {
         String who = currentUser.username().orElse("");
         Span userBadge = new Span(VaadinIcon.USER.create(), new Span(who));
         userBadge.addClassName("user-badge");
+        userBadge.getElement().setAttribute("title", "Signed in as " + who);
         Button account = new Button("My account", e -> getUI().ifPresent(ui -> ui.navigate("account")));
         account.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());

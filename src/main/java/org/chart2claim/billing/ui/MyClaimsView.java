@@ -51,8 +51,8 @@ public class MyClaimsView extends VerticalLayout {
         List<Grid.Column<PayerClaimRecord>> wide = List.of(
                 claims.addColumn(PayerClaimRecord::getReceivedOn)
                         .setHeader("Received")
-                        // an ISO date (2026-12-02) on one line, cell padding included
-                        .setWidth("7.5em")
+                        // an ISO date (2026-12-02) on one line, cell padding included, in wide fonts too (DejaVu Sans)
+                        .setWidth("8.5em")
                         .setFlexGrow(0),
                 claims.addColumn(r -> billing.patientOf(r))
                         .setHeader("Patient")

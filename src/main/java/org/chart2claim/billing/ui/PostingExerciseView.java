@@ -126,7 +126,8 @@ public class PostingExerciseView extends VerticalLayout implements HasUrlParamet
                         ? "to do"
                         : e.score() + " (" + e.attempts() + (e.attempts() == 1 ? " attempt)" : " attempts)"))
                 .setHeader("Your score")
-                .setAutoWidth(true);
+                // takes the room that is left and wraps in it: "0 (1 attempt)" must not push a phone's grid sideways
+                .setFlexGrow(1);
         claims.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         claims.setAllRowsVisible(true);
         claims.addItemClickListener(e -> getUI().ifPresent(ui ->
