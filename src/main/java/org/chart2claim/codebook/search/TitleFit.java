@@ -122,6 +122,7 @@ final class TitleFit {
             List.of("partial", "complete"),
             List.of("superficial", "deep"),
             List.of("intractable", "nonintractable"),
+            List.of("personal", "family"),
             List.of("poisoning", "adverse"),
             List.of("poisoning", "underdosing"),
             List.of("adverse", "underdosing"));

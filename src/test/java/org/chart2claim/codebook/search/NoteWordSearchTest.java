@@ -255,6 +255,10 @@ class NoteWordSearchTest {
                 .first()
                 .isEqualTo("T51.0X1A");
         assertThat(codes("former smoker", CodeSystem.ICD10CM)).first().isEqualTo("Z87.891");
+        // a colon cancer is one of the digestive organs of the family history codes
+        assertThat(codes("mother had colon cancer, family hx", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("Z80.0");
     }
 
     @Test

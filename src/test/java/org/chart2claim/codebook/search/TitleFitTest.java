@@ -135,6 +135,10 @@ class TitleFitTest {
                         candidate("D0362", "Melanoma in situ of left upper limb, including shoulder"),
                         says(List.of("melanoma", "left", "upper arm"), List.of())))
                 .isEqualTo(1);
+        // a family history the note states is not the patient's own
+        assertThat(TitleFit.contradictions(
+                        hits.get(0), says(List.of("family history", "malignant neoplasm", "colon"), List.of())))
+                .isEqualTo(1);
         // said, no contradiction: "h/o colon cancer" is the personal history
         assertThat(TitleFit.contradictions(
                         hits.get(0), says(List.of("history", "malignant neoplasm", "colon"), List.of())))
