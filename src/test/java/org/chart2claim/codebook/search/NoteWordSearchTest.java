@@ -255,6 +255,10 @@ class NoteWordSearchTest {
                 .first()
                 .isEqualTo("T51.0X1A");
         assertThat(codes("former smoker", CodeSystem.ICD10CM)).first().isEqualTo("Z87.891");
+        // how notes tell a fall: a mechanical (ground-level) fall is a fall on the same level
+        assertThat(codes("mechanical fall, initial", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("W18.30XA");
         // a colon cancer is one of the digestive organs of the family history codes
         assertThat(codes("mother had colon cancer, family hx", CodeSystem.ICD10CM))
                 .first()
