@@ -255,6 +255,7 @@ class NoteWordSearchTest {
                 .first()
                 .isEqualTo("T51.0X1A");
         assertThat(codes("former smoker", CodeSystem.ICD10CM)).first().isEqualTo("Z87.891");
+        assertThat(codes("VWD, bleeds easily", CodeSystem.ICD10CM)).first().isEqualTo("D68.00");
         // how notes tell a fall: a mechanical (ground-level) fall is a fall on the same level
         assertThat(codes("mechanical fall, initial", CodeSystem.ICD10CM))
                 .first()
