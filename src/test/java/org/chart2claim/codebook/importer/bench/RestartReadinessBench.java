@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chart2claim.Application;
+import org.chart2claim.config.SelfLaunch;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,8 @@ class RestartReadinessBench {
     private static final String KEYSTORE_PASSWORD = "run-modes-1";
     /** The imported fixture book (recorded in the H2 database) answers "cholera" with A00. */
     private static final String IMPORTED_CHOLERA = "\"A00";
+    /** config.SelfLaunch's line when it started the server in a child JVM. */
+    private static final String LAUNCHED = "started the server in a child JVM";
 
     @Test
     void readyAfterRestartWithoutReimport() throws Exception {
@@ -138,7 +141,8 @@ class RestartReadinessBench {
         // -Drestart.bench.baseline-jar=PATH: another build's production jar (e.g. main's) started the same way,
         // alternating with this one, against the same data folder: a baseline in the same run
         String baseline = System.getProperty("restart.bench.baseline-jar", "");
-        for (int run = 1; run <= 3; run++) {
+        // the first plain start of this jar extracts it and writes the launcher's archive (config.SelfLaunch)
+        for (int run = 1; run <= Integer.getInteger("restart.bench.plain-starts", 3); run++) {
             timeStart(work, "plain java -jar, start " + run, "-jar", jar.toString());
             if (!baseline.isBlank()) {
                 timeStart(work, "baseline jar, plain java -jar, start " + run, "-jar", baseline);
@@ -216,6 +220,17 @@ class RestartReadinessBench {
         assertThat(Files.readString(work.resolve("import.log"))).doesNotContain("AOT-processed");
 
         assertServes(work, "plain", true, IMPORTED_CHOLERA, List.of(), "-jar", jar.toString());
+        assertThat(Files.readString(work.resolve("mode-plain.log"))).contains(LAUNCHED);
+        String oneJvm = assertServes(
+                work,
+                "launcher-off",
+                true,
+                IMPORTED_CHOLERA,
+                List.of(),
+                "-D" + SelfLaunch.SWITCH + "=off",
+                "-jar",
+                jar.toString());
+        assertThat(oneJvm).doesNotContain(LAUNCHED);
         assertServes(
                 work,
                 "opted-out",
@@ -299,6 +314,130 @@ class RestartReadinessBench {
     }
 
     /**
+     * A plain {@code java -jar} of the production jar serves from a child JVM started with class-data sharing
+     * ({@code config.SelfLaunch}) and the child follows its launcher: the login page answers through the child, whose
+     * archive is written at its clean stop and mapped by the next start; SIGTERM to the launcher stops both; after a
+     * {@code kill -9} of the launcher the child exits by itself; the child's exit code is the launcher's;
+     * {@code -Dchart2claim.launcher=off} serves from one JVM. Needs only the production jar.
+     */
+    @Test
+    void productionJarServesFromAChildJvmThatFollowsItsLauncher() throws Exception {
+        Path jar = productionJar();
+        assumeTrue(jar != null, "no production jar in target/ (./mvnw -Pproduction -DskipTests package)");
+        Path work = Path.of("target", "bench-launcher").toAbsolutePath();
+        deleteTree(work);
+        Files.createDirectories(work);
+
+        List<Process> launchers = new ArrayList<>();
+        try {
+            launcherLifecycle(work, jar, launchers);
+        } finally {
+            for (Process launcher : launchers) {
+                launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+                launcher.destroyForcibly();
+            }
+        }
+    }
+
+    private static void launcherLifecycle(Path work, Path jar, List<Process> launchers) throws Exception {
+        // first start: extracts the jar, serves from the child; SIGTERM to the launcher stops both
+        Launched first = launch(work, "first", "-jar", jar.toString());
+        launchers.add(first.launcher());
+        assertThat(first.log()).contains(LAUNCHED).contains("Starting AOT-processed");
+        Path archive = Path.of(first.childCommand()
+                .get(first.childCommand().indexOf("-XX:+AutoCreateSharedArchive") - 1)
+                .substring("-XX:SharedArchiveFile=".length()));
+        assertThat(archive).startsWith(work.resolve("launcher-cache"));
+        long stopStart = System.nanoTime();
+        first.launcher().destroy(); // SIGTERM
+        assertThat(first.launcher().waitFor(90, java.util.concurrent.TimeUnit.SECONDS))
+                .as("launcher stopped")
+                .isTrue();
+        assertThat(first.child().isAlive())
+                .as("child stopped with its launcher")
+                .isFalse();
+        BenchSupport.report(String.format(
+                "launcher: first start (extracts) %.1f s, SIGTERM to the launcher stopped both in %.1f s",
+                first.seconds(), (System.nanoTime() - stopStart) / 1e9));
+        assertThat(archive).as("archive written at the child's clean stop").isRegularFile();
+
+        // second start: maps the archive; kill -9 of the launcher: the child notices and exits by itself
+        Launched second = launch(work, "second", "-jar", jar.toString());
+        launchers.add(second.launcher());
+        assertThat(second.log()).doesNotContain("extracted the jar");
+        assertThat(Files.readString(
+                        Path.of("/proc", String.valueOf(second.child().pid()), "maps")))
+                .as("the child maps the class-data-sharing archive")
+                .contains(archive.toString());
+        second.launcher().destroyForcibly(); // SIGKILL: no shutdown hook runs
+        long killed = System.nanoTime();
+        assertThat(second.child().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS))
+                .isNotNull();
+        BenchSupport.report(String.format(
+                "launcher: second start %.1f s (archive mapped); after kill -9 of the launcher the child exited in %.1f s",
+                second.seconds(), (System.nanoTime() - killed) / 1e9));
+        assertThat(Files.readString(second.logFile())).contains("is gone: stopping the server");
+
+        // the child's exit code is the launcher's: a server that cannot start (its port taken) exits with 1
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Process failing = java(
+                    work,
+                    work.resolve("launcher-port-taken.log"),
+                    "-jar",
+                    jar.toString(),
+                    "--server.port=" + taken.getLocalPort());
+            launchers.add(failing);
+            assertThat(failing.waitFor(180, java.util.concurrent.TimeUnit.SECONDS))
+                    .isTrue();
+            assertThat(failing.exitValue()).as("exit code forwarded").isEqualTo(1);
+            assertThat(Files.readString(work.resolve("launcher-port-taken.log")))
+                    .contains(LAUNCHED);
+        }
+
+        // opted out: one JVM
+        Launched oneJvm = launch(work, "off", "-D" + SelfLaunch.SWITCH + "=off", "-jar", jar.toString());
+        launchers.add(oneJvm.launcher());
+        assertThat(oneJvm.child()).isNull();
+        assertThat(oneJvm.log()).doesNotContain(LAUNCHED).contains("Starting AOT-processed");
+        BenchSupport.report(String.format("launcher: switched off, one JVM: %.1f s", oneJvm.seconds()));
+    }
+
+    /** A started launcher, its child JVM (null when none), the child's command line, the log. */
+    private record Launched(
+            Process launcher,
+            ProcessHandle child,
+            List<String> childCommand,
+            Path logFile,
+            String log,
+            double seconds) {}
+
+    /** Starts the jar until its login page answers; returns the launcher and its child (killed on a failure). */
+    private static Launched launch(Path work, String name, String... javaArgs) throws Exception {
+        int port = freePort();
+        List<String> args = new ArrayList<>(List.of(javaArgs));
+        args.add("--server.port=" + port);
+        Path log = work.resolve("launcher-" + name + ".log");
+        long start = System.nanoTime();
+        Process launcher = java(work, log, args.toArray(String[]::new));
+        try {
+            double seconds = waitForLogin(port, start, launcher);
+            ProcessHandle child = launcher.descendants()
+                    .filter(ProcessHandle::isAlive)
+                    .findFirst()
+                    .orElse(null);
+            List<String> command = child == null
+                    ? List.of()
+                    : List.of(Files.readString(Path.of("/proc", String.valueOf(child.pid()), "cmdline"))
+                            .split("\0"));
+            return new Launched(launcher, child, command, log, Files.readString(log), seconds);
+        } catch (Exception | AssertionError failure) {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+            throw failure;
+        }
+    }
+
+    /**
      * Starts the jar (demo accounts seeded), checks whether it used the precomputed start, that the login page and
      * the API answer (the student's login through the lazy repositories, a search finds the imported fixture's
      * cholera, the scenario list); returns the log.
@@ -343,10 +482,11 @@ class RestartReadinessBench {
                     HttpResponse.BodyHandlers.ofString());
             String text = Files.readString(log);
             BenchSupport.report(String.format(
-                    "run modes: %s: login page after %.1f s, precomputed start %s, search %d, scenarios %d",
+                    "run modes: %s: login page after %.1f s, precomputed start %s, child JVM %s, search %d, scenarios %d",
                     mode,
                     seconds,
                     text.contains("Starting AOT-processed"),
+                    text.contains(LAUNCHED),
                     search.statusCode(),
                     scenarios.statusCode()));
             assertThat(text.contains("Starting AOT-processed"))
@@ -409,10 +549,26 @@ class RestartReadinessBench {
             boolean reindexed =
                     Files.readAllLines(log).stream().anyMatch(l -> l.contains("Code search index built with"));
             BenchSupport.report(String.format(
-                    "production jar: %s: login page served after %.1f s, %.1f s of CPU (all threads)%s",
-                    label, seconds, cpu, reindexed ? " (rebuilt the index!)" : ""));
-            if (label.startsWith("plain")) {
+                    "production jar: %s: login page served after %.1f s, %.1f s of CPU (all threads, child JVM"
+                            + " included)%s%s",
+                    label,
+                    seconds,
+                    cpu,
+                    reindexed ? " (rebuilt the index!)" : "",
+                    Files.readString(log).contains(LAUNCHED)
+                            ? " (served by the launcher's child JVM; launcher RSS " + residentMegabytes(app.pid())
+                                    + " MB, child "
+                                    + app.descendants()
+                                            .mapToLong(child -> residentMegabytes(child.pid()))
+                                            .sum() + " MB)"
+                            : " (RSS " + residentMegabytes(app.pid()) + " MB)"));
+            if (label.startsWith("plain") || label.startsWith("baseline")) {
                 reportBackgroundStart(log, start, app);
+                for (String line : Files.readAllLines(log)) {
+                    if (line.contains("Code search index opened with")) {
+                        BenchSupport.report("  " + line.substring(line.indexOf("Code search index")));
+                    }
+                }
             }
         } finally {
             app.destroy();
@@ -443,18 +599,44 @@ class RestartReadinessBench {
     }
 
     /**
-     * User + system CPU seconds the process used so far (from /proc; -1 elsewhere): on a machine other builds share,
-     * the CPU a start needs says more than its wall time.
+     * User + system CPU seconds the process, its reaped children (the launcher's extraction) and its live descendants
+     * (the launcher's child JVM) used so far (from /proc; -1 elsewhere): on a machine other builds share, the CPU a
+     * start needs says more than its wall time.
      */
     private static double cpuSeconds(Process app) {
         try {
-            String[] stat = Files.readString(Path.of("/proc", String.valueOf(app.pid()), "stat"))
-                    .replaceFirst("^.*\\) ", "")
-                    .split(" ");
-            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
+            String[] stat = procStat(app.pid());
+            long ticks = Long.parseLong(stat[11])
+                    + Long.parseLong(stat[12])
+                    + Long.parseLong(stat[13])
+                    + Long.parseLong(stat[14]);
+            for (ProcessHandle descendant : app.descendants().toList()) {
+                String[] child = procStat(descendant.pid());
+                ticks += Long.parseLong(child[11]) + Long.parseLong(child[12]);
+            }
+            return ticks / 100.0;
         } catch (java.io.IOException | RuntimeException noProc) {
             return -1;
         }
+    }
+
+    /** The process's resident set (VmRSS) in MB, -1 when unknown. */
+    private static long residentMegabytes(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:"))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024)
+                    .findFirst()
+                    .orElse(-1);
+        } catch (java.io.IOException | RuntimeException noProc) {
+            return -1;
+        }
+    }
+
+    private static String[] procStat(long pid) throws java.io.IOException {
+        return Files.readString(Path.of("/proc", String.valueOf(pid), "stat"))
+                .replaceFirst("^.*\\) ", "")
+                .split(" ");
     }
 
     /** A free port, or the one {@code -Dchild.app.port} names (a helper's own range on a shared machine). */
@@ -474,8 +656,10 @@ class RestartReadinessBench {
 
     /** The same with environment variables ({@code NAME=value}). */
     private static Process java(List<String> environment, Path work, Path log, String... args) throws Exception {
-        List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // the launcher's extractions in the bench's folder, not the user's ~/.cache
+                "-Dchart2claim.launcher.cache-dir=" + work.resolve("launcher-cache")));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(work.toFile())
