@@ -347,7 +347,10 @@ class RestartReadinessBench {
         Path archive = Path.of(first.childCommand()
                 .get(first.childCommand().indexOf("-XX:+AutoCreateSharedArchive") - 1)
                 .substring("-XX:SharedArchiveFile=".length()));
-        assertThat(archive).startsWith(work.resolve("launcher-cache"));
+        // the archive does not exist before the child's first clean stop: compare the paths as written
+        assertThat(archive.startsWith(work.resolve("launcher-cache")))
+                .as("archive %s in the launcher cache", archive)
+                .isTrue();
         long stopStart = System.nanoTime();
         first.launcher().destroy(); // SIGTERM
         assertThat(first.launcher().waitFor(90, java.util.concurrent.TimeUnit.SECONDS))
