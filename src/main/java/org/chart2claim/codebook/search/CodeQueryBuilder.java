@@ -102,6 +102,30 @@ public final class CodeQueryBuilder {
         return weeks.find() && Integer.parseInt(weeks.group(1)) <= SearchWeights.NEWBORN_WEEKS;
     }
 
+    private static final Pattern AGE_IN_MONTHS = Pattern.compile("(?i)\\d\\s*-?\\s*(?:months?|mos?)\\b");
+
+    /**
+     * An age as the number the titles count it in: the newborn examinations count days ("8 to 28 days old"), every
+     * other age-chosen code years ("age under 1 year", "age 1 through 4 years", "65 years and older"). So "2 wk old"
+     * is 14 (days), "6 mo old" and "8 wk old" are 0 (years), "18 mo" is 1; days and years stay as written. The number
+     * only ranks ({@link NumberRanges}): "WCC 6 mo old" finds the preventive visit under 1 year, not 5 through 11.
+     */
+    static String ageInTitleUnits(String age, String number) {
+        double n;
+        try {
+            n = Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            return number;
+        }
+        if (AGE_IN_WEEKS.matcher(age).find()) {
+            return isNewbornAge(age) ? String.valueOf((int) (n * 7)) : String.valueOf((int) (n * 7 / 365));
+        }
+        if (AGE_IN_MONTHS.matcher(age).find()) {
+            return String.valueOf((int) (n / 12));
+        }
+        return number;
+    }
+
     /** A note that says a drug is taken over time ("on warfarin", "chronic prednisone", "metformin bid"). */
     private static final Pattern LONG_TERM_USE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + String.join("|", SearchWeights.LONG_TERM_USE_WORDS) + ")(?![\\p{L}\\p{N}])");
@@ -397,8 +421,8 @@ public final class CodeQueryBuilder {
         // (a patient days old is a newborn, and the note's "newborn" chooses the perinatal codes)
         boolean saysNewborn = NEWBORN_WORD.matcher(text).find();
         text = AGE.matcher(text)
-                .replaceAll(
-                        age -> " " + age.group(1) + (!saysNewborn && isNewbornAge(age.group()) ? " newborn " : " "));
+                .replaceAll(age -> " " + ageInTitleUnits(age.group(), age.group(1))
+                        + (!saysNewborn && isNewbornAge(age.group()) ? " newborn " : " "));
         text = rewriteStopWords(text);
         // "28 wks" of a pregnancy is the third trimester, which the obstetric titles name (rank-only)
         String trimester = GestationalAge.trimesterWords(text);
@@ -490,9 +514,13 @@ public final class CodeQueryBuilder {
         java.util.Set<String> said = new java.util.HashSet<>();
         java.util.Set<String> denied = new java.util.HashSet<>();
         List<java.util.Set<String>> saidSlots = new ArrayList<>();
+        java.util.Set<String> written = new java.util.HashSet<>();
         for (Slot slot : slots) {
             boolean isNegated =
                     negated.containsAll(slot.alternatives().getFirst().terms());
+            if (!isNegated) {
+                written.addAll(slot.alternatives().getFirst().terms());
+            }
             java.util.Set<String> words = new java.util.HashSet<>();
             for (Tokens alternative : slot.alternatives()) {
                 words.addAll(alternative.terms());
@@ -507,7 +535,7 @@ public final class CodeQueryBuilder {
                 s.expansions().forEach(e -> said.addAll(e.terms()));
             }
         }
-        return new TitleFit.Said(said, denied, saidSlots);
+        return new TitleFit.Said(said, denied, saidSlots, written);
     }
 
     /** The analyzed words that follow a negation ({@link SearchWeights#NEGATIONS}) up to punctuation. */

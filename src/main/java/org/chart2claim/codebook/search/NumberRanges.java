@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The numeric ranges a title states ("2.6 cm to 7.5 cm", "up to 15 tags", "6 or more nails", "45+ minutes",
- * "age 1 through 4 years", "BMI 40.0-44.9"), as index tokens for every number inside them, so a note's
- * "4 cm laceration", "8 skin tags" or "BMI 42" ranks the code whose range holds the number.
+ * "age 1 through 4 years", "65 years and older", "BMI 40.0-44.9"), as index tokens for every number inside them, so
+ * a note's "4 cm laceration", "8 skin tags" or "BMI 42" ranks the code whose range holds the number.
  *
  * <p>Tokens: {@code i<n>} for each whole number in the range, and {@code t<tenths>} for each tenth when the
  * range ends at or below {@value #TENTHS_UP_TO} (sizes in cm: "0.6 to 1.0 cm" must not hold 1.5). Open ranges
@@ -35,8 +35,9 @@ final class NumberRanges {
     private static final Pattern OR_LESS = Pattern.compile(NUMBER + UNIT + "\\s+or (?:less|smaller|fewer|under)\\b");
     private static final Pattern MORE_THAN =
             Pattern.compile("\\b(?:more than|larger than|greater than|over)\\s+" + NUMBER);
-    private static final Pattern OR_MORE =
-            Pattern.compile(NUMBER + "(?:\\+|" + UNIT + "\\s+or (?:more|greater|larger)\\b)");
+    // "10+ minutes", "6 or more nails", and ages as the preventive visits state them: "65 years and older"
+    private static final Pattern OR_MORE = Pattern.compile(
+            NUMBER + "(?:\\+|" + UNIT + "\\s+(?:or (?:more|greater|larger)|and (?:older|over|above))\\b)");
 
     private NumberRanges() {}
 

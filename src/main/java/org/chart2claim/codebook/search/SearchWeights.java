@@ -128,6 +128,13 @@ public final class SearchWeights {
     public static final float SYMPTOM_OF_NAMED_DISEASE = 10f;
 
     /**
+     * A disease (ICD-10-CM chapters 1–17) or a sign or finding (chapter R) when the note says screening and no finding, and one of the best hits is an
+     * encounter for screening: the reason for the visit is the screening, first-listed; a condition is coded only once
+     * found (ICD-10-CM guidelines I.C.21.c.5), so "lipid screening" is Z13.220, not a lipid disorder ({@link TitleFit}).
+     */
+    public static final float SCREENED_NOT_FOUND = 30f;
+
+    /**
      * A title that begins with a place of service the note does not name ("Home visit, ..."): an E/M visit without a
      * place is the office visit, so "est pt, low MDM" is not the home visit whose shorter title scores higher
      * ({@link TitleFit#PLACE_OF_SERVICE}).

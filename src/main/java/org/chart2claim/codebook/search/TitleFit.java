@@ -144,10 +144,29 @@ final class TitleFit {
     }
 
     /**
+     * A note that says screening ("hep C screen", "lipid screening", "DEXA screening for osteoporosis") states why
+     * the patient came, not a disease: screening is testing seemingly well people, and the screening code is
+     * first-listed; a condition found by it is coded only once the note says so (ICD-10-CM guidelines I.C.21.c.5).
+     * So while one of the best hits is an encounter for screening, a disease ({@link #isDisease}) or an abnormal
+     * finding (chapter R: "elevated PSA" for "PSA screening") ranks {@link SearchWeights#SCREENED_NOT_FOUND} lower,
+     * unless the note says a finding ({@link #FOUND}).
+     */
+    static final String SCREENING = analyze("screening").getFirst();
+
+    /** Stemmed words by which a note says that a screening found something ("chlamydia screen positive"). */
+    static final Set<String> FOUND = Set.copyOf(analyze(
+            "positive abnormal found finds showed shows revealed detected confirmed diagnosed reactive elevated"));
+
+    /**
      * What the query says and what it negates, in analyzed (stemmed) words; {@code slots}: the words of each
      * query word that is said (the word and its expansions), to count which of them a title covers.
      */
-    record Said(Set<String> said, Set<String> denied, List<Set<String>> slots) {}
+    record Said(Set<String> said, Set<String> denied, List<Set<String>> slots, Set<String> written) {
+        /** {@code written}: the words the query itself writes, without the expansions of its note words. */
+        Said(Set<String> said, Set<String> denied, List<Set<String>> slots) {
+            this(said, denied, slots, said);
+        }
+    }
 
     /** One hit as the fit sees it. */
     record Candidate(String family, Set<String> qualifiers, Set<String> negated) {}
@@ -337,7 +356,31 @@ final class TitleFit {
                 change[i] -= SearchWeights.SYMPTOM_OF_NAMED_DISEASE;
             }
         }
+        if (screensWithoutAFinding(candidates, query)) {
+            for (int i = 0; i < extras.length; i++) {
+                if (isDisease(candidates.get(i)) || isSymptom(candidates.get(i))) {
+                    change[i] -= SearchWeights.SCREENED_NOT_FOUND;
+                }
+            }
+        }
         return change;
+    }
+
+    /**
+     * Whether the query says screening and no finding ({@link #SCREENING}, {@link #FOUND}) while one of the
+     * candidates is an encounter for screening (its title says so).
+     */
+    static boolean screensWithoutAFinding(List<Candidate> candidates, Said query) {
+        // the note's own words: an expansion ("annual visit" → "... without abnormal findings") states no finding
+        if (!query.written().contains(SCREENING) || query.written().stream().anyMatch(FOUND::contains)) {
+            return false;
+        }
+        for (Candidate c : candidates) {
+            if (!isDisease(c) && !isSymptom(c) && c.qualifiers().contains(SCREENING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the title begins with a place of service ({@link #PLACE_OF_SERVICE}) the query does not say. */

@@ -267,6 +267,29 @@ class NoteWordSearchTest {
     }
 
     @Test
+    void anAgeCountsInTheUnitsOfTheTitles() {
+        // the newborn examinations count days, every other age-chosen code years ("age under 1 year")
+        assertThat(CodeQueryBuilder.ageInTitleUnits("2 wk old", "2")).isEqualTo("14");
+        assertThat(CodeQueryBuilder.ageInTitleUnits("8 wk old", "8")).isEqualTo("0");
+        assertThat(CodeQueryBuilder.ageInTitleUnits("6 mo old", "6")).isEqualTo("0");
+        assertThat(CodeQueryBuilder.ageInTitleUnits("18 mo", "18")).isEqualTo("1");
+        assertThat(CodeQueryBuilder.ageInTitleUnits("45 yo", "45")).isEqualTo("45");
+        assertThat(CodeQueryBuilder.ageInTitleUnits("3 day old", "3")).isEqualTo("3");
+        // "9 mo" is the visit under 1 year, not "5 through 11 years"
+        assertThat(codes("well visit 9 mo old, established", CodeSystem.CPT)).first().isEqualTo("99391");
+    }
+
+    @Test
+    void ninthRoundNoteWordsFindTheirCodes() {
+        // the reason for a Z-code encounter, lay words, neoplasm behavior words and supplies of the ninth round
+        assertThat(codes("enrolled in hospice", CodeSystem.ICD10CM)).first().isEqualTo("Z51.5");
+        assertThat(codes("secondhand smoke at home", CodeSystem.ICD10CM)).first().isEqualTo("Z77.22");
+        assertThat(codes("golfer's elbow, right", CodeSystem.ICD10CM)).first().isEqualTo("M77.01");
+        assertThat(codes("CIN 3 on biopsy", CodeSystem.ICD10CM)).first().isEqualTo("D06.9");
+        assertThat(codes("4 point cane", CodeSystem.HCPCS)).first().isEqualTo("E0105");
+    }
+
+    @Test
     void requiredWordShares() {
         assertThat(SearchWeights.requiredWords(1)).isEqualTo(1);
         assertThat(SearchWeights.requiredWords(2)).isEqualTo(2);

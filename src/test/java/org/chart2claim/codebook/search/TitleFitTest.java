@@ -190,6 +190,33 @@ class TitleFitTest {
     }
 
     @Test
+    void aScreeningWithoutAFindingIsNoDisease() {
+        // "lipid screening": the reason for the visit is the screening, first-listed; a lipid disorder is coded only
+        // once the screening finds it (guidelines I.C.21.c.5)
+        TitleFit.Said screening = says(List.of("lipid", "screening"), List.of());
+        List<TitleFit.Candidate> hits = List.of(
+                candidate("E756", "Lipid storage disorder, unspecified"),
+                candidate("Z13220", "Encounter for screening for lipoid disorders"),
+                candidate("R7989", "Other specified abnormal findings of blood chemistry"));
+        float[] change = TitleFit.adjustments(hits, screening);
+        assertThat(change[0]).isEqualTo(-SearchWeights.SCREENED_NOT_FOUND);
+        assertThat(change[1]).isZero();
+        // nor an abnormal finding the note does not state
+        assertThat(TitleFit.adjustments(hits.subList(1, 3), screening)[1])
+                .isEqualTo(-SearchWeights.SCREENED_NOT_FOUND);
+        // a screening that found something codes the finding: "chlamydia screen positive"
+        TitleFit.Said positive = says(List.of("chlamydia", "screening", "positive"), List.of());
+        assertThat(TitleFit.screensWithoutAFinding(
+                        List.of(
+                                candidate("A5600", "Chlamydial infection of lower genitourinary tract, unspecified"),
+                                candidate("Z118", "Encounter for screening for other infectious diseases")),
+                        positive))
+                .isFalse();
+        // without an encounter for screening among the hits, nothing changes
+        assertThat(TitleFit.screensWithoutAFinding(hits.subList(0, 1), screening)).isFalse();
+    }
+
+    @Test
     void familiesAreCategoriesAndCodeRanges() {
         assertThat(TitleFit.family(CodeSystem.ICD10CM, "S61211A")).isEqualTo("ICD10CM:S61");
         assertThat(TitleFit.family(CodeSystem.CPT, "10060")).isEqualTo("CPT:1006");
