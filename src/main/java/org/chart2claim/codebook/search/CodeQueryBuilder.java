@@ -661,16 +661,19 @@ public final class CodeQueryBuilder {
 
     /** The matched note phrase (several words, no codes) that starts at word {@code i}, if any. */
     private static CompiledSynonym phraseAt(List<String> tokens, int i, List<CompiledSynonym> matched) {
+        // the longest note phrase that starts here: "pulse ox device" (the oximeter), not "pulse ox" (the test)
+        CompiledSynonym longest = null;
         for (CompiledSynonym s : matched) {
             List<String> term = s.termTokens();
             if (term.size() >= 2
                     && s.codeKeys().isEmpty()
                     && i + term.size() <= tokens.size()
-                    && tokens.subList(i, i + term.size()).equals(term)) {
-                return s;
+                    && tokens.subList(i, i + term.size()).equals(term)
+                    && (longest == null || term.size() > longest.termTokens().size())) {
+                longest = s;
             }
         }
-        return null;
+        return longest;
     }
 
     private Role role(List<Tokens> alternatives, boolean known, java.util.Set<String> negated) {

@@ -274,11 +274,30 @@ public final class SearchWeights {
     public static final String WITHOUT = "without";
 
     /**
-     * How a note introduces a finding ("pt c/o dysuria", "presents with cough"): removed from the query
-     * (with a "pt"/"patient" before it), so its letters ("c", "o") match nothing.
+     * How a note introduces a finding or the reason for a visit ("pt c/o dysuria", "presents with cough", "pt here
+     * today for a refill", "seen today for", "reports"): removed from the query (with a "pt"/"patient" before it), so
+     * its letters ("c", "o") and its documentation words ("here", "today", "seen") match nothing.
      */
     public static final java.util.List<String> FILLER = java.util.List.of(
-            "c/o", "complains of", "complaining of", "presents with", "presenting with", "presented with");
+            "c/o",
+            "complains of",
+            "complaining of",
+            "presents with",
+            "presenting with",
+            "presented with",
+            "presents for",
+            "presents today for",
+            "here today for",
+            "here today",
+            "here for",
+            "in today for",
+            "seen today for",
+            "seen today",
+            "seen for",
+            "comes in for",
+            "came in for",
+            "reports",
+            "states");
 
     /**
      * A patient's age as notes write it ("3 yo", "9 y/o", "6 wk old", "18 mo", "3-year-old"): only its number stays

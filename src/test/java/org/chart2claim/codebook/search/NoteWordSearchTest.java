@@ -290,6 +290,23 @@ class NoteWordSearchTest {
     }
 
     @Test
+    void theLongestNotePhraseAtAWordIsRead() {
+        // "pulse ox device" is the oximeter (a supply), not "pulse ox" (the test), though "pulse ox" comes first in
+        // the note words
+        assertThat(codes("pulse ox device", CodeSystem.HCPCS).subList(0, 2)).contains("E0445");
+    }
+
+    @Test
+    void howANoteIntroducesTheVisitChangesNothing() {
+        // "pt here today for", "seen today for", "reports": documentation words, not what the patient has
+        assertThat(codes("pt here today for hives", CodeSystem.ICD10CM)).isEqualTo(codes("hives", CodeSystem.ICD10CM));
+        assertThat(codes("seen today for med refill", CodeSystem.ICD10CM))
+                .isEqualTo(codes("med refill", CodeSystem.ICD10CM));
+        assertThat(codes("pt reports heartburn", CodeSystem.ICD10CM))
+                .isEqualTo(codes("heartburn", CodeSystem.ICD10CM));
+    }
+
+    @Test
     void requiredWordShares() {
         assertThat(SearchWeights.requiredWords(1)).isEqualTo(1);
         assertThat(SearchWeights.requiredWords(2)).isEqualTo(2);
