@@ -215,12 +215,13 @@ class NotePhraseSearchTest {
     }
 
     /**
-     * The ninth round's values on the eighth dev set (2026-12-03: recall@1 0.671, recall@10 0.889, MRR 0.745 with
-     * the system filter before the round), rounded down: a no-backslide floor.
+     * The ninth round's values on the eighth dev set (2026-12-03 07:29 UTC: recall@1 0.739, recall@10 0.959, MRR 0.817
+     * with the system filter; it measured 0.671 / 0.889 / 0.745 as a held-out set), rounded down: a no-backslide
+     * floor.
      */
-    static final double TUNING8_RECALL_AT_10_FLOOR = 0.88;
+    static final double TUNING8_RECALL_AT_10_FLOOR = 0.95;
 
-    static final double TUNING8_MRR_FLOOR = 0.74;
+    static final double TUNING8_MRR_FLOOR = 0.81;
 
     /**
      * The seventh held-out set ({@code note-phrases-heldout7.tsv}, split {@code heldout7}), written blind by someone
