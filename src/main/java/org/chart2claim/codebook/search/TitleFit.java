@@ -89,6 +89,7 @@ final class TitleFit {
      */
     static final Set<String> STATED_ONLY = Set.of("histori", "famili", "situ", "secondari");
 
+
     /**
      * Stemmed places of service that a title can begin with ("Home visit, established patient, low complexity",
      * "Home infusion ..."): the service is coded there only when the note says so. An E/M visit whose note names no
@@ -152,6 +153,14 @@ final class TitleFit {
      * unless the note says a finding ({@link #FOUND}).
      */
     static final String SCREENING = analyze("screening").getFirst();
+
+    /**
+     * The stemmed word of the ICD-10-CM occupational exposures ("Occupational exposure to environmental tobacco
+     * smoke", Z57): an exposure is occupational only when the note says work; otherwise it is the household or other
+     * contact (Z77), so such a title contradicts a note that does not say so. ICD-10-CM only: a CPT title's
+     * "Occupational therapy" is a service, not a circumstance.
+     */
+    static final String OCCUPATIONAL = analyze("occupational").getFirst();
 
     /** Stemmed words by which a note says that a screening found something ("chlamydia screen positive"). */
     static final Set<String> FOUND = Set.copyOf(analyze(
@@ -244,6 +253,9 @@ final class TitleFit {
             // state: the condition itself
             if ((STATED_INTENT.contains(w) || STATED_ONLY.contains(w))
                     && !query.said().contains(w)) {
+                n++;
+            }
+            if (w.equals(OCCUPATIONAL) && !query.said().contains(w) && c.family().startsWith(ICD10CM_FAMILY)) {
                 n++;
             }
             // the title says the opposite of what the query says, and not the query's word itself

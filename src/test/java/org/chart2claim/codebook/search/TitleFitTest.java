@@ -190,6 +190,28 @@ class TitleFitTest {
     }
 
     @Test
+    void anOccupationalExposureTheNoteDoesNotStateContradictsIt() {
+        // "secondhand smoke at home": the household exposure (Z77.22), not the occupational one (Z57.31), unless the
+        // note says work
+        TitleFit.Candidate occupational =
+                candidate("Z5731", "Occupational exposure to environmental tobacco smoke");
+        TitleFit.Candidate household = candidate(
+                "Z7722", "Contact with and (suspected) exposure to environmental tobacco smoke (acute) (chronic)");
+        TitleFit.Said home = says(List.of("environmental tobacco smoke", "home"), List.of());
+        assertThat(TitleFit.contradictions(occupational, home)).isEqualTo(1);
+        assertThat(TitleFit.contradictions(household, home)).isZero();
+        assertThat(TitleFit.contradictions(
+                        occupational, says(List.of("environmental tobacco smoke", "work occupational"), List.of())))
+                .isZero();
+        // a CPT service title is no circumstance: "OT eval" is occupational therapy
+        assertThat(TitleFit.contradictions(
+                        TitleFit.decode(TitleFit.encode(
+                                TitleFit.family(CodeSystem.CPT, "97165"), "Occupational therapy evaluation, low")),
+                        says(List.of("OT", "evaluation"), List.of())))
+                .isZero();
+    }
+
+    @Test
     void aScreeningWithoutAFindingIsNoDisease() {
         // "lipid screening": the reason for the visit is the screening, first-listed; a lipid disorder is coded only
         // once the screening finds it (guidelines I.C.21.c.5)
