@@ -83,6 +83,18 @@ class FullScaleSearchBench {
      * has been up a while is past that. JMH warms up the same way before it measures.
      */
     private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(15);
+    /**
+     * After {@link #WARM_UP}, the warm-up goes on until the JIT has been quiet for a window: less than
+     * {@link #JIT_QUIET_MILLIS} of compilation in {@link #JIT_QUIET_WINDOW}. Fifteen seconds were not enough
+     * (session 10: 26–76 C2 compilations and the C2 thread at 40–45 % of the second core fell into the measured
+     * calls), so the bench measured a server still compiling, not one that has been up a while.
+     * {@link #WARM_UP_AT_MOST} caps it; the report says how long it took and how much compiling fell into the
+     * measured calls. {@code -Dfullscale.jitQuiet=false} gives the old fixed warm-up.
+     */
+    private static final java.time.Duration JIT_QUIET_WINDOW = java.time.Duration.ofSeconds(5);
+
+    private static final long JIT_QUIET_MILLIS = 50;
+    private static final java.time.Duration WARM_UP_AT_MOST = java.time.Duration.ofSeconds(120);
 
     @LocalServerPort
     int port;
@@ -278,13 +290,17 @@ class FullScaleSearchBench {
             long collectionMillis,
             int waitedForCore,
             long allocatedBytes,
-            String slowest) {
+            String slowest,
+            long warmUpMillis,
+            long compilingMillis) {
         String garbageCollection() {
             return String.format(
-                    "during those %,d calls: %d garbage collections (%d ms in total); %d calls took"
-                            + " over 1 ms longer than their CPU time (the thread waited for a core); %.0f kB"
-                            + " allocated per call; slowest queries by median CPU time: %s",
+                    "warmed up %.1f s; during those %,d calls: %d ms of JIT compiling, %d garbage collections"
+                            + " (%d ms in total); %d calls took over 1 ms longer than their CPU time (the thread"
+                            + " waited for a core); %.0f kB allocated per call; slowest queries by median CPU time: %s",
+                    warmUpMillis / 1000.0,
                     wall.length,
+                    compilingMillis,
                     collections,
                     collectionMillis,
                     waitedForCore,
@@ -299,13 +315,32 @@ class FullScaleSearchBench {
      */
     private static Timing time(
             List<DevQuery> queries, java.time.Duration warmUp, int rounds, Function<DevQuery, Integer> call) {
-        long warmUntil = System.nanoTime() + warmUp.toNanos();
-        while (System.nanoTime() < warmUntil) {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        boolean untilJitQuiet = !"false".equals(System.getProperty("fullscale.jitQuiet"));
+        long warmStart = System.nanoTime();
+        long warmUntil = warmStart + warmUp.toNanos();
+        long windowStart = warmStart;
+        long jitAtWindowStart = jit.getTotalCompilationTime();
+        long jitInLastWindow = Long.MAX_VALUE;
+        while (true) {
             for (DevQuery q : queries) {
                 call.apply(q);
             }
+            long now = System.nanoTime();
+            if (now - windowStart >= JIT_QUIET_WINDOW.toNanos()) {
+                jitInLastWindow = jit.getTotalCompilationTime() - jitAtWindowStart;
+                windowStart = now;
+                jitAtWindowStart = jit.getTotalCompilationTime();
+            }
+            boolean warmedLongEnough = now >= warmUntil;
+            boolean jitQuiet = !untilJitQuiet || jitInLastWindow < JIT_QUIET_MILLIS;
+            if (warmedLongEnough && (jitQuiet || now - warmStart >= WARM_UP_AT_MOST.toNanos())) {
+                break;
+            }
         }
+        long warmedMillis = (System.nanoTime() - warmStart) / 1_000_000;
         System.gc();
+        long jitBefore = jit.getTotalCompilationTime();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] wall = new long[queries.size() * rounds];
         long[] cpu = new long[wall.length];
@@ -334,7 +369,9 @@ class FullScaleSearchBench {
                 collectionMillis() - collectionMillisBefore,
                 waited,
                 allocated,
-                slowest(queries, cpu, rounds));
+                slowest(queries, cpu, rounds),
+                warmedMillis,
+                jit.getTotalCompilationTime() - jitBefore);
         Arrays.sort(wall);
         Arrays.sort(cpu);
         return timing;
