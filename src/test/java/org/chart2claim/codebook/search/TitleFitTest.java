@@ -90,6 +90,24 @@ class TitleFitTest {
     }
 
     @Test
+    void anUnspecifiedCodeLosesToASiblingThatNamesMoreOfTheNote() {
+        TitleFit.Said query = says(List.of("pain", "hip", "right"), List.of());
+        List<TitleFit.Candidate> siblings =
+                List.of(candidate("M25559", "Pain in unspecified hip"), candidate("M25551", "Pain in right hip"));
+        float[] change = TitleFit.adjustments(siblings, query);
+        assertThat(change[1]).isZero();
+        assertThat(change[0])
+                .isEqualTo(-SearchWeights.UNSAID_BY_TITLE - SearchWeights.UNSPECIFIED_WHEN_SAID);
+        assertThat(candidate("A409", "Streptococcal sepsis, unspecified").unspecified()).isTrue();
+        // the type unspecified, the side stated; the 7th character of a single fetus
+        assertThat(candidate("H6692", "Otitis media, unspecified, left ear").unspecified()).isFalse();
+        assertThat(candidate("H1033", "Unspecified acute conjunctivitis, bilateral").unspecified()).isFalse();
+        assertThat(candidate("O321XX0", "Maternal care for breech presentation, not applicable or unspecified")
+                        .unspecified())
+                .isFalse();
+    }
+
+    @Test
     void theSiblingThatNamesTheSideTheNoteNamesWins() {
         TitleFit.Said query = says(List.of("sciatica", "left"), List.of());
         List<TitleFit.Candidate> siblings =
