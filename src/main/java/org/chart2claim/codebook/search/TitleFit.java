@@ -126,7 +126,15 @@ final class TitleFit {
             List.of("personal", "family"),
             List.of("poisoning", "adverse"),
             List.of("poisoning", "underdosing"),
-            List.of("adverse", "underdosing"));
+            List.of("adverse", "underdosing"),
+            // how HCPCS titles tell a supply's siblings apart: mode, power, material, fabrication, lens vision
+            List.of("stationary", "portable"),
+            List.of("manual", "electric"),
+            List.of("wood", "aluminum"),
+            List.of("prefabricated", "custom"),
+            List.of("bifocal", "trifocal"),
+            List.of("single", "bifocal"),
+            List.of("single", "trifocal"));
 
     private static final Pattern NONESSENTIAL = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
 
@@ -214,8 +222,9 @@ final class TitleFit {
         StringBuilder negative = new StringBuilder();
         for (String clause : CLAUSE.split(text)) {
             String c = clause.strip();
-            if (c.startsWith("without ") || c.startsWith("not ")) {
-                String object = c.substring(c.indexOf(' ') + 1);
+            // "other than wood" (HCPCS: "Crutches, underarm, other than wood, ...") says what the item is not
+            if (c.startsWith("without ") || c.startsWith("not ") || c.startsWith("other than ")) {
+                String object = c.substring(c.startsWith("other than ") ? "other than ".length() : c.indexOf(' ') + 1);
                 java.util.regex.Matcher end = NEGATION_ENDS.matcher(object);
                 if (end.find()) {
                     positive.append(' ').append(object.substring(end.start()));

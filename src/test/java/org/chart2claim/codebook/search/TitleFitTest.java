@@ -108,6 +108,26 @@ class TitleFitTest {
     }
 
     @Test
+    void aSupplysModePowerMaterialAndMakeTellItsSiblingsApart() {
+        TitleFit.Candidate wood = candidate("E0112", "Crutches underarm, wood, adjustable or fixed, pair");
+        TitleFit.Candidate otherThanWood =
+                candidate("E0114", "Crutches underarm, other than wood, adjustable or fixed, pair");
+        TitleFit.Said aluminum = says(List.of("crutches", "aluminum"), List.of());
+        assertThat(TitleFit.contradictions(wood, aluminum)).isEqualTo(1);
+        assertThat(TitleFit.contradictions(otherThanWood, aluminum)).isZero();
+        // "other than wood" says what the item is not
+        assertThat(TitleFit.contradictions(otherThanWood, says(List.of("crutches", "wood"), List.of())))
+                .isEqualTo(1);
+        TitleFit.Said stationary = says(List.of("oxygen concentrator", "stationary"), List.of());
+        assertThat(TitleFit.contradictions(candidate("E1392", "Portable oxygen concentrator, rental"), stationary))
+                .isEqualTo(1);
+        assertThat(TitleFit.contradictions(
+                        candidate("E0602", "Breast pump, manual, any type"),
+                        says(List.of("breast pump", "electric"), List.of())))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theSiblingThatNamesTheSideTheNoteNamesWins() {
         TitleFit.Said query = says(List.of("sciatica", "left"), List.of());
         List<TitleFit.Candidate> siblings =
