@@ -45,7 +45,7 @@ public class CodeSearchService implements BackgroundStart {
     private static final Logger log = LoggerFactory.getLogger(CodeSearchService.class);
 
     /** Bump when fields or analysis change, so old indexes on disk are rebuilt. */
-    static final String SCHEMA_VERSION = "10";
+    static final String SCHEMA_VERSION = "11";
 
     private static final String COMPLETE_MARKER = "complete";
 

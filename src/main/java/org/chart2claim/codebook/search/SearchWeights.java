@@ -120,6 +120,14 @@ public final class SearchWeights {
     public static final float CONTRADICTION = 4f;
 
     /**
+     * An unspecified (or NOS) title while a sibling of its family among the best hits names more of the note
+     * ({@link TitleFit#unspecifiedWhileASiblingNamesMore}): the guidelines keep unspecified codes for notes that
+     * document no more. Once, not per word: a sibling that names one more word of the note should win over the
+     * unspecified code's usual default and billable boosts, not over a better-matching family.
+     */
+    public static final float UNSPECIFIED_WHEN_SAID = 3f;
+
+    /**
      * A sign or symptom (ICD-10-CM chapter R) when the note also names a disease that one of the best hits codes:
      * signs and symptoms that a definitive diagnosis explains are not coded apart (ICD-10-CM guidelines I.B.4–5), so
      * "shingles rash along T10" is zoster, not "rash" ({@link TitleFit}). The disease must name a word of the query

@@ -126,7 +126,15 @@ final class TitleFit {
             List.of("personal", "family"),
             List.of("poisoning", "adverse"),
             List.of("poisoning", "underdosing"),
-            List.of("adverse", "underdosing"));
+            List.of("adverse", "underdosing"),
+            // how HCPCS titles tell a supply's siblings apart: mode, power, material, fabrication, lens vision
+            List.of("stationary", "portable"),
+            List.of("manual", "electric"),
+            List.of("wood", "aluminum"),
+            List.of("prefabricated", "custom"),
+            List.of("bifocal", "trifocal"),
+            List.of("single", "bifocal"),
+            List.of("single", "trifocal"));
 
     private static final Pattern NONESSENTIAL = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
 
@@ -177,8 +185,24 @@ final class TitleFit {
         }
     }
 
-    /** One hit as the fit sees it. */
-    record Candidate(String family, Set<String> qualifiers, Set<String> negated) {}
+    /**
+     * One hit as the fit sees it; {@code unspecified}: its title says "unspecified" or "NOS" (the family's code for a
+     * note that documents no more).
+     */
+    record Candidate(String family, Set<String> qualifiers, Set<String> negated, boolean unspecified) {
+        Candidate(String family, Set<String> qualifiers, Set<String> negated) {
+            this(family, qualifiers, negated, false);
+        }
+    }
+
+    /**
+     * A title that is its family's unspecified code: "..., unspecified", "Pain in unspecified hip", "... NOS". Not a
+     * title that begins with it or goes on after it ("Unspecified acute conjunctivitis, bilateral", "Otitis media,
+     * unspecified, left ear": the type unspecified, its side stated) nor the 7th character "not applicable or
+     * unspecified" (the single fetus of a pregnancy's codes).
+     */
+    private static final Pattern UNSPECIFIED_TITLE =
+            Pattern.compile("(?<!^)(?<!applicable or )\\b(?:unspecified|nos)\\b(?!,)");
 
     private TitleFit() {}
 
@@ -198,8 +222,9 @@ final class TitleFit {
         StringBuilder negative = new StringBuilder();
         for (String clause : CLAUSE.split(text)) {
             String c = clause.strip();
-            if (c.startsWith("without ") || c.startsWith("not ")) {
-                String object = c.substring(c.indexOf(' ') + 1);
+            // "other than wood" (HCPCS: "Crutches, underarm, other than wood, ...") says what the item is not
+            if (c.startsWith("without ") || c.startsWith("not ") || c.startsWith("other than ")) {
+                String object = c.substring(c.startsWith("other than ") ? "other than ".length() : c.indexOf(' ') + 1);
                 java.util.regex.Matcher end = NEGATION_ENDS.matcher(object);
                 if (end.find()) {
                     positive.append(' ').append(object.substring(end.start()));
@@ -214,12 +239,15 @@ final class TitleFit {
         qualifiers.removeAll(NEUTRAL);
         Set<String> negated = new LinkedHashSet<>(analyze(negative.toString()));
         negated.removeAll(NEUTRAL);
-        return family + "|" + String.join(" ", qualifiers) + "|" + String.join(" ", negated);
+        boolean unspecified = UNSPECIFIED_TITLE.matcher(title.toLowerCase(Locale.ROOT)).find();
+        return family + "|" + String.join(" ", qualifiers) + "|" + String.join(" ", negated)
+                + (unspecified ? "|u" : "");
     }
 
     static Candidate decode(String encoded) {
         String[] parts = encoded.split("\\|", -1);
-        return new Candidate(parts[0], words(parts[1]), words(parts[2]));
+        return new Candidate(
+                parts[0], words(parts[1]), words(parts[2]), parts.length > 3 && parts[3].equals("u"));
     }
 
     private static Set<String> words(String spaced) {
@@ -364,6 +392,9 @@ final class TitleFit {
             if (unstatedPlace(c, query)) {
                 change[i] -= SearchWeights.UNSTATED_PLACE;
             }
+            if (unspecifiedWhileASiblingNamesMore(c, covered[i], most.get(c.family()))) {
+                change[i] -= SearchWeights.UNSPECIFIED_WHEN_SAID;
+            }
             if (isSymptom(c) && explainedByADisease(i, candidates, coveredSlots)) {
                 change[i] -= SearchWeights.SYMPTOM_OF_NAMED_DISEASE;
             }
@@ -393,6 +424,18 @@ final class TitleFit {
             }
         }
         return false;
+    }
+
+    /**
+     * An unspecified code is for a note that documents no more than it names: "Codes titled 'unspecified' are for use
+     * when the information in the medical record is insufficient to assign a more specific code" (ICD-10-CM
+     * guidelines I.A.9 and I.B.18; CPT and HCPCS "NOS" / "not otherwise specified" codes likewise). So while a
+     * sibling of its family among the best hits names more of the note's words ("sepsis from group A strep" against
+     * "Streptococcal sepsis, unspecified"), the unspecified title loses {@link SearchWeights#UNSPECIFIED_WHEN_SAID}
+     * on top of {@link SearchWeights#UNSAID_BY_TITLE}: the note said what makes it specific.
+     */
+    static boolean unspecifiedWhileASiblingNamesMore(Candidate c, int covered, int mostOfFamily) {
+        return c.unspecified() && covered < mostOfFamily;
     }
 
     /** Whether the title begins with a place of service ({@link #PLACE_OF_SERVICE}) the query does not say. */

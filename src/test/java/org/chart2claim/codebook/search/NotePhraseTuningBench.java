@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * The tuning loop of the note-phrase search: the DEV sets ("tuning", "tuning2", "tuning3" rows, the first
  * "heldout" rows, opened as a dev set in the fourth round, and the shared dev queries), with all their
  * misses, over the full imported set with each Alphabetic Index variant, and the CPU time per phrase
- * (slowest first) with {@code -Dprofile=true}. The fourth to eighth dev sets ({@code tuning4} to {@code tuning8},
- * the former second to sixth held-out files) are measured here too; the fresh held-out file ({@code heldout7}) is
+ * (slowest first) with {@code -Dprofile=true}. The fourth to ninth dev sets ({@code tuning4} to {@code tuning9},
+ * the former second to seventh held-out files) are measured here too; the fresh held-out file ({@code heldout8}) is
  * neither measured nor printed here: {@link NotePhraseSearchTest} measures it.
  * Run: {@code ./mvnw test -Pbench -Dtest=NotePhraseTuningBench [-Dindex=FULL] [-Dprofile=true]}.
  */
@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class NotePhraseTuningBench {
 
     private static final List<String> DEV_SPLITS =
-            List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "heldout");
+            List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9",
+                    "heldout");
 
     @Test
     void devSetsOverTheFullImportedSet() {
@@ -38,6 +39,7 @@ class NotePhraseTuningBench {
         phrases.addAll(SearchQuality.tuning6());
         phrases.addAll(SearchQuality.tuning7());
         phrases.addAll(SearchQuality.tuning8());
+        phrases.addAll(SearchQuality.tuning9());
         List<Query> dev = SearchQuality.devQueries(FullScaleIndex.REFERENCE.resolve("search-dev-queries.tsv"));
         String only = System.getProperty("index", "");
         for (FullScaleIndex.Index variant : FullScaleIndex.Index.values()) {

@@ -290,6 +290,13 @@ class NoteWordSearchTest {
     }
 
     @Test
+    void tenthRoundNoteWordsSayTheMakeOfASupply() {
+        // "wooden" is the title's "wood", so the material tells the crutches apart (TitleFit's opposites)
+        assertThat(codes("pair of wooden underarm crutches", CodeSystem.HCPCS)).first().isEqualTo("E0112");
+        assertThat(codes("wooden axillary crutches", CodeSystem.HCPCS)).first().isEqualTo("E0112");
+    }
+
+    @Test
     void theLongestNotePhraseAtAWordIsRead() {
         // "pulse ox device" is the oximeter (a supply), not "pulse ox" (the test), though "pulse ox" comes first in
         // the note words

@@ -90,6 +90,44 @@ class TitleFitTest {
     }
 
     @Test
+    void anUnspecifiedCodeLosesToASiblingThatNamesMoreOfTheNote() {
+        TitleFit.Said query = says(List.of("pain", "hip", "right"), List.of());
+        List<TitleFit.Candidate> siblings =
+                List.of(candidate("M25559", "Pain in unspecified hip"), candidate("M25551", "Pain in right hip"));
+        float[] change = TitleFit.adjustments(siblings, query);
+        assertThat(change[1]).isZero();
+        assertThat(change[0])
+                .isEqualTo(-SearchWeights.UNSAID_BY_TITLE - SearchWeights.UNSPECIFIED_WHEN_SAID);
+        assertThat(candidate("A409", "Streptococcal sepsis, unspecified").unspecified()).isTrue();
+        // the type unspecified, the side stated; the 7th character of a single fetus
+        assertThat(candidate("H6692", "Otitis media, unspecified, left ear").unspecified()).isFalse();
+        assertThat(candidate("H1033", "Unspecified acute conjunctivitis, bilateral").unspecified()).isFalse();
+        assertThat(candidate("O321XX0", "Maternal care for breech presentation, not applicable or unspecified")
+                        .unspecified())
+                .isFalse();
+    }
+
+    @Test
+    void aSupplysModePowerMaterialAndMakeTellItsSiblingsApart() {
+        TitleFit.Candidate wood = candidate("E0112", "Crutches underarm, wood, adjustable or fixed, pair");
+        TitleFit.Candidate otherThanWood =
+                candidate("E0114", "Crutches underarm, other than wood, adjustable or fixed, pair");
+        TitleFit.Said aluminum = says(List.of("crutches", "aluminum"), List.of());
+        assertThat(TitleFit.contradictions(wood, aluminum)).isEqualTo(1);
+        assertThat(TitleFit.contradictions(otherThanWood, aluminum)).isZero();
+        // "other than wood" says what the item is not
+        assertThat(TitleFit.contradictions(otherThanWood, says(List.of("crutches", "wood"), List.of())))
+                .isEqualTo(1);
+        TitleFit.Said stationary = says(List.of("oxygen concentrator", "stationary"), List.of());
+        assertThat(TitleFit.contradictions(candidate("E1392", "Portable oxygen concentrator, rental"), stationary))
+                .isEqualTo(1);
+        assertThat(TitleFit.contradictions(
+                        candidate("E0602", "Breast pump, manual, any type"),
+                        says(List.of("breast pump", "electric"), List.of())))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theSiblingThatNamesTheSideTheNoteNamesWins() {
         TitleFit.Said query = says(List.of("sciatica", "left"), List.of());
         List<TitleFit.Candidate> siblings =
