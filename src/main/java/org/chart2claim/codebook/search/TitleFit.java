@@ -89,7 +89,6 @@ final class TitleFit {
      */
     static final Set<String> STATED_ONLY = Set.of("histori", "famili", "situ", "secondari");
 
-
     /**
      * Stemmed places of service that a title can begin with ("Home visit, established patient, low complexity",
      * "Home infusion ..."): the service is coded there only when the note says so. An E/M visit whose note names no
@@ -239,15 +238,15 @@ final class TitleFit {
         qualifiers.removeAll(NEUTRAL);
         Set<String> negated = new LinkedHashSet<>(analyze(negative.toString()));
         negated.removeAll(NEUTRAL);
-        boolean unspecified = UNSPECIFIED_TITLE.matcher(title.toLowerCase(Locale.ROOT)).find();
+        boolean unspecified =
+                UNSPECIFIED_TITLE.matcher(title.toLowerCase(Locale.ROOT)).find();
         return family + "|" + String.join(" ", qualifiers) + "|" + String.join(" ", negated)
                 + (unspecified ? "|u" : "");
     }
 
     static Candidate decode(String encoded) {
         String[] parts = encoded.split("\\|", -1);
-        return new Candidate(
-                parts[0], words(parts[1]), words(parts[2]), parts.length > 3 && parts[3].equals("u"));
+        return new Candidate(parts[0], words(parts[1]), words(parts[2]), parts.length > 3 && parts[3].equals("u"));
     }
 
     private static Set<String> words(String spaced) {
@@ -283,7 +282,9 @@ final class TitleFit {
                     && !query.said().contains(w)) {
                 n++;
             }
-            if (w.equals(OCCUPATIONAL) && !query.said().contains(w) && c.family().startsWith(ICD10CM_FAMILY)) {
+            if (w.equals(OCCUPATIONAL)
+                    && !query.said().contains(w)
+                    && c.family().startsWith(ICD10CM_FAMILY)) {
                 n++;
             }
             // the title says the opposite of what the query says, and not the query's word itself

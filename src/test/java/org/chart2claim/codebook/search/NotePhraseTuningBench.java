@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class NotePhraseTuningBench {
 
-    private static final List<String> DEV_SPLITS =
-            List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9",
-                    "heldout");
+    private static final List<String> DEV_SPLITS = List.of(
+            "tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8", "tuning9",
+            "heldout");
 
     @Test
     void devSetsOverTheFullImportedSet() {

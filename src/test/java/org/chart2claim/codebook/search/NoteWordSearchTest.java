@@ -276,14 +276,18 @@ class NoteWordSearchTest {
         assertThat(CodeQueryBuilder.ageInTitleUnits("45 yo", "45")).isEqualTo("45");
         assertThat(CodeQueryBuilder.ageInTitleUnits("3 day old", "3")).isEqualTo("3");
         // "9 mo" is the visit under 1 year, not "5 through 11 years"
-        assertThat(codes("well visit 9 mo old, established", CodeSystem.CPT)).first().isEqualTo("99391");
+        assertThat(codes("well visit 9 mo old, established", CodeSystem.CPT))
+                .first()
+                .isEqualTo("99391");
     }
 
     @Test
     void ninthRoundNoteWordsFindTheirCodes() {
         // the reason for a Z-code encounter, lay words, neoplasm behavior words and supplies of the ninth round
         assertThat(codes("enrolled in hospice", CodeSystem.ICD10CM)).first().isEqualTo("Z51.5");
-        assertThat(codes("secondhand smoke at home", CodeSystem.ICD10CM)).first().isEqualTo("Z77.22");
+        assertThat(codes("secondhand smoke at home", CodeSystem.ICD10CM))
+                .first()
+                .isEqualTo("Z77.22");
         assertThat(codes("golfer's elbow, right", CodeSystem.ICD10CM)).first().isEqualTo("M77.01");
         assertThat(codes("CIN 3 on biopsy", CodeSystem.ICD10CM)).first().isEqualTo("D06.9");
         assertThat(codes("4 point cane", CodeSystem.HCPCS)).first().isEqualTo("E0105");
@@ -292,7 +296,9 @@ class NoteWordSearchTest {
     @Test
     void tenthRoundNoteWordsSayTheMakeOfASupply() {
         // "wooden" is the title's "wood", so the material tells the crutches apart (TitleFit's opposites)
-        assertThat(codes("pair of wooden underarm crutches", CodeSystem.HCPCS)).first().isEqualTo("E0112");
+        assertThat(codes("pair of wooden underarm crutches", CodeSystem.HCPCS))
+                .first()
+                .isEqualTo("E0112");
         assertThat(codes("wooden axillary crutches", CodeSystem.HCPCS)).first().isEqualTo("E0112");
     }
 
@@ -309,8 +315,7 @@ class NoteWordSearchTest {
         assertThat(codes("pt here today for hives", CodeSystem.ICD10CM)).isEqualTo(codes("hives", CodeSystem.ICD10CM));
         assertThat(codes("seen today for med refill", CodeSystem.ICD10CM))
                 .isEqualTo(codes("med refill", CodeSystem.ICD10CM));
-        assertThat(codes("pt reports heartburn", CodeSystem.ICD10CM))
-                .isEqualTo(codes("heartburn", CodeSystem.ICD10CM));
+        assertThat(codes("pt reports heartburn", CodeSystem.ICD10CM)).isEqualTo(codes("heartburn", CodeSystem.ICD10CM));
     }
 
     @Test

@@ -45,8 +45,8 @@ class NumberRangesTest {
     @Test
     void anAgeAndOlderIsOpen() {
         // the preventive visits state the oldest band "65 years and older": a note's "68 y/o" falls in it
-        assertThat(NumberRanges.tokens("Periodic preventive checkup (well visit), established patient, age 65 years and"
-                        + " older"))
+        assertThat(NumberRanges.tokens(
+                        "Periodic preventive checkup (well visit), established patient, age 65 years and" + " older"))
                 .contains("i65", "i68", "i90")
                 .doesNotContain("i64");
     }

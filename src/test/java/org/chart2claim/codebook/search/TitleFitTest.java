@@ -96,12 +96,15 @@ class TitleFitTest {
                 List.of(candidate("M25559", "Pain in unspecified hip"), candidate("M25551", "Pain in right hip"));
         float[] change = TitleFit.adjustments(siblings, query);
         assertThat(change[1]).isZero();
-        assertThat(change[0])
-                .isEqualTo(-SearchWeights.UNSAID_BY_TITLE - SearchWeights.UNSPECIFIED_WHEN_SAID);
-        assertThat(candidate("A409", "Streptococcal sepsis, unspecified").unspecified()).isTrue();
+        assertThat(change[0]).isEqualTo(-SearchWeights.UNSAID_BY_TITLE - SearchWeights.UNSPECIFIED_WHEN_SAID);
+        assertThat(candidate("A409", "Streptococcal sepsis, unspecified").unspecified())
+                .isTrue();
         // the type unspecified, the side stated; the 7th character of a single fetus
-        assertThat(candidate("H6692", "Otitis media, unspecified, left ear").unspecified()).isFalse();
-        assertThat(candidate("H1033", "Unspecified acute conjunctivitis, bilateral").unspecified()).isFalse();
+        assertThat(candidate("H6692", "Otitis media, unspecified, left ear").unspecified())
+                .isFalse();
+        assertThat(candidate("H1033", "Unspecified acute conjunctivitis, bilateral")
+                        .unspecified())
+                .isFalse();
         assertThat(candidate("O321XX0", "Maternal care for breech presentation, not applicable or unspecified")
                         .unspecified())
                 .isFalse();
@@ -231,8 +234,7 @@ class TitleFitTest {
     void anOccupationalExposureTheNoteDoesNotStateContradictsIt() {
         // "secondhand smoke at home": the household exposure (Z77.22), not the occupational one (Z57.31), unless the
         // note says work
-        TitleFit.Candidate occupational =
-                candidate("Z5731", "Occupational exposure to environmental tobacco smoke");
+        TitleFit.Candidate occupational = candidate("Z5731", "Occupational exposure to environmental tobacco smoke");
         TitleFit.Candidate household = candidate(
                 "Z7722", "Contact with and (suspected) exposure to environmental tobacco smoke (acute) (chronic)");
         TitleFit.Said home = says(List.of("environmental tobacco smoke", "home"), List.of());
@@ -262,8 +264,7 @@ class TitleFitTest {
         assertThat(change[0]).isEqualTo(-SearchWeights.SCREENED_NOT_FOUND);
         assertThat(change[1]).isZero();
         // nor an abnormal finding the note does not state
-        assertThat(TitleFit.adjustments(hits.subList(1, 3), screening)[1])
-                .isEqualTo(-SearchWeights.SCREENED_NOT_FOUND);
+        assertThat(TitleFit.adjustments(hits.subList(1, 3), screening)[1]).isEqualTo(-SearchWeights.SCREENED_NOT_FOUND);
         // a screening that found something codes the finding: "chlamydia screen positive"
         TitleFit.Said positive = says(List.of("chlamydia", "screening", "positive"), List.of());
         assertThat(TitleFit.screensWithoutAFinding(
@@ -273,7 +274,8 @@ class TitleFitTest {
                         positive))
                 .isFalse();
         // without an encounter for screening among the hits, nothing changes
-        assertThat(TitleFit.screensWithoutAFinding(hits.subList(0, 1), screening)).isFalse();
+        assertThat(TitleFit.screensWithoutAFinding(hits.subList(0, 1), screening))
+                .isFalse();
     }
 
     @Test
